@@ -1,0 +1,99 @@
+import type { AsyncDuckDB } from '@duckdb/duckdb-wasm';
+import { Dataset } from './dataset.ts';
+import { getDuckDB } from './duckdb/instance.ts';
+import { EngineError, isEngineError } from './errors.ts';
+import type { ParquetInfo } from './parquet/index.ts';
+import { columnsOf, type SelectQuery } from './query.ts';
+import { toRows, type Row } from './rows.ts';
+import { validateQuery } from './schema.ts';
+import { buildSelectSql } from './sql.ts';
+
+export interface QueryResult {
+  readonly rows: Row[];
+  /** The dataset's schema and metadata (source, k, synthetic, ...). */
+  readonly info: ParquetInfo;
+  /** The SQL that ran, with `?` where values were bound. */
+  readonly sql: string;
+}
+
+/**
+ * Datasets by name and the queries over them. Widgets are clients: they describe what
+ * they need as a SelectQuery and get typed rows back, or an EngineError.
+ */
+export class Engine {
+  readonly #byName = new Map<string, Dataset>();
+  readonly #byUrl = new Map<string, Dataset>();
+  readonly #duckdb: () => Promise<AsyncDuckDB>;
+
+  constructor(duckdb: () => Promise<AsyncDuckDB> = getDuckDB) {
+    this.#duckdb = duckdb;
+  }
+
+  /** Makes a Parquet file available under a name (`<slt-trend src="neet">`). */
+  register(name: string, url: string | URL): Dataset {
+    const dataset = this.#datasetForUrl(url, name);
+    this.#byName.set(name, dataset);
+    return dataset;
+  }
+
+  /** A registered name, or else a URL relative to the page. */
+  dataset(nameOrUrl: string): Dataset {
+    const byName = this.#byName.get(nameOrUrl);
+    if (byName) return byName;
+    if (nameOrUrl.trim() === '') throw new EngineError('unknown-dataset', 'No data source given');
+    return this.#datasetForUrl(nameOrUrl, nameOrUrl);
+  }
+
+  /** The schema, row count and metadata of a dataset, read from the file's footer. */
+  schema(nameOrUrl: string): Promise<ParquetInfo> {
+    return this.dataset(nameOrUrl).info();
+  }
+
+  /** Validates the query against the dataset's schema, then runs it with bound values. */
+  async select(nameOrUrl: string, query: SelectQuery): Promise<QueryResult> {
+    const dataset = this.dataset(nameOrUrl);
+    const info = await dataset.info();
+    const valid = validateQuery(info.columns, query, dataset.name);
+    const { sql, params } = buildSelectSql(dataset.table, valid);
+    const db = await this.#duckdb();
+    return dataset.withColumns(db, columnsOf(valid), async () => {
+      const conn = await db.connect();
+      try {
+        const statement = await conn.prepare(sql);
+        try {
+          return { rows: toRows(await statement.query(...params)), info, sql };
+        } finally {
+          await statement.close();
+        }
+      } catch (error) {
+        if (isEngineError(error)) throw error;
+        throw new EngineError('query-failed', `Query failed: ${String(error)}`, { cause: error, sql, dataset: dataset.name });
+      } finally {
+        await conn.close();
+      }
+    });
+  }
+
+  #datasetForUrl(url: string | URL, name: string): Dataset {
+    let absolute: string;
+    try {
+      absolute = new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href).href;
+    } catch (cause) {
+      throw new EngineError('unknown-dataset', `"${String(url)}" is neither a registered dataset nor a URL`, { cause });
+    }
+    let dataset = this.#byUrl.get(absolute);
+    if (!dataset) {
+      dataset = new Dataset(name, absolute);
+      this.#byUrl.set(absolute, dataset);
+    }
+    return dataset;
+  }
+}
+
+const SHARED = Symbol.for('slt.engine');
+
+/** The page's engine, shared by every widget (and by every copy of the bundle on the page). */
+export function sharedEngine(): Engine {
+  const slot = globalThis as { [SHARED]?: Engine };
+  return (slot[SHARED] ??= new Engine());
+}

@@ -1,0 +1,24 @@
+// The engine's public API. Everything else in src/ is internal.
+export { Engine, sharedEngine } from './engine.ts';
+export type { QueryResult } from './engine.ts';
+export { Dataset } from './dataset.ts';
+export { getDuckDB, provideDuckDB, duckdbStartCount, isDuckDBStarted } from './duckdb/instance.ts';
+export { EngineError, isEngineError, ENGINE_ERROR_CODES } from './errors.ts';
+export type { EngineErrorCode, EngineErrorDetails } from './errors.ts';
+export { parseFilters } from './filters.ts';
+export type { Filter, FilterValue, SelectQuery, BoundQuery } from './query.ts';
+export type { Cell, Row } from './rows.ts';
+export type { ColumnInfo, ColumnType, ParquetInfo } from './parquet/index.ts';
+export {
+  LANGUAGES,
+  UNITS,
+  toLanguage,
+  localeOf,
+  formatNumber,
+  formatValue,
+  formatTick,
+  formatChange,
+  formatYear,
+  formatDate,
+} from './format.ts';
+export type { Language, Unit } from './format.ts';

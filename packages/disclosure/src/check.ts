@@ -1,0 +1,59 @@
+import { determinedCells, residualDisclosures } from './audit.ts';
+import { normaliseOptions } from './options.ts';
+import { isPrimary } from './suppress.ts';
+import { linkTable } from './table.ts';
+import { CONFIDENTIAL, type SuppressionOptions, type TableCell } from './types.ts';
+
+export type DisclosureKind =
+  /** A visible count in 1..k-1. */
+  | 'small-count-visible'
+  /** A hidden count the published margins and cells fix to one value. */
+  | 'recomputable'
+  /** A hidden count that must be 1 because zeros are published and its group leaves no room. */
+  | 'forced-by-zeros'
+  /** A visible count that differs from the true count. */
+  | 'altered';
+
+export interface DisclosureProblem {
+  readonly row: number;
+  readonly kind: DisclosureKind;
+}
+
+/** Whether a published row is hidden: status ':' or no value. */
+export function isHidden(cell: TableCell, valueField = 'value'): boolean {
+  return cell.status === CONFIDENTIAL || cell[valueField] === null || cell[valueField] === undefined;
+}
+
+/**
+ * Audits a published table against the true counts (same rows, same order): every way a
+ * reader could learn a count 1..k-1 or a hidden count. Empty when the table is safe.
+ */
+export function findDisclosures(
+  original: readonly TableCell[],
+  published: readonly TableCell[],
+  options: SuppressionOptions,
+): DisclosureProblem[] {
+  const normalised = normaliseOptions(options);
+  if (original.length !== published.length) {
+    throw new RangeError(`invalid published table: ${published.length} rows for ${original.length} true rows`);
+  }
+  const table = linkTable(original, normalised);
+  const hidden = published.map((cell) => isHidden(cell, normalised.valueField));
+  const problems: DisclosureProblem[] = [];
+  table.values.forEach((count, row) => {
+    if (hidden[row]) return;
+    if (isPrimary(count, normalised.k)) problems.push({ row, kind: 'small-count-visible' });
+    else if (Number(published[row]![normalised.valueField]) !== count) problems.push({ row, kind: 'altered' });
+  });
+  for (const row of determinedCells(table, hidden)) problems.push({ row, kind: 'recomputable' });
+  for (const row of residualDisclosures(table, hidden)) problems.push({ row, kind: 'forced-by-zeros' });
+  return problems;
+}
+
+export function isTableSafe(
+  original: readonly TableCell[],
+  published: readonly TableCell[],
+  options: SuppressionOptions,
+): boolean {
+  return findDisclosures(original, published, options).length === 0;
+}

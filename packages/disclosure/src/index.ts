@@ -1,0 +1,15 @@
+export { CONFIDENTIAL } from './types.ts';
+export type {
+  Dimension,
+  DimensionSpec,
+  Suppression,
+  SuppressedCell,
+  SuppressionFields,
+  SuppressionOptions,
+  TableCell,
+} from './types.ts';
+export { isPrimary, suppressTable } from './suppress.ts';
+export { findDisclosures, isHidden, isTableSafe } from './check.ts';
+export type { DisclosureKind, DisclosureProblem } from './check.ts';
+export { rateOf, suppressedRate } from './rates.ts';
+export type { Figure, Rate } from './rates.ts';

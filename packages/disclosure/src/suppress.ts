@@ -1,0 +1,130 @@
+import { determinedCells, residualDisclosures } from './audit.ts';
+import { normaliseOptions } from './options.ts';
+import { linkTable, membersOf, type LinkedTable } from './table.ts';
+import {
+  CONFIDENTIAL,
+  type Suppression,
+  type SuppressedCell,
+  type SuppressionOptions,
+  type TableCell,
+} from './types.ts';
+
+/** A count that must be hidden on its own: 1..k-1. Zero is a true, published zero. */
+export function isPrimary(count: number, k: number): boolean {
+  return count >= 1 && count < k;
+}
+
+/**
+ * Primary and secondary suppression of a table published with its margins.
+ *
+ * Rows carry dimension categories and a count; margins are rows whose category is the
+ * dimension's total (`'all'`) or a parent in its hierarchy. Every count 1..k-1 is hidden
+ * (primary); then more cells are hidden (secondary) until no hidden cell can be
+ * recomputed from what is published: no margin group with a single hidden cell, no group
+ * whose hidden cells must all be 1, and no hidden cell fixed by the linear system of all
+ * margin groups together (linked tables). Hidden rows get `value: null` and status `':'`.
+ */
+export function suppressTable<T extends TableCell>(
+  cells: readonly T[],
+  options: SuppressionOptions,
+): Array<SuppressedCell<T>> {
+  const normalised = normaliseOptions(options);
+  const table = linkTable(cells, normalised);
+  const reason = chooseSuppressions(table, normalised.k);
+  return cells.map((cell, index) => {
+    const why = reason[index] ?? null;
+    return {
+      ...cell,
+      ...(why ? { [normalised.valueField]: null } : {}),
+      status: why ? CONFIDENTIAL : null,
+      suppression: why,
+    } as SuppressedCell<T>;
+  });
+}
+
+/** Which cells to hide and why; exported for the audit in tests. */
+export function chooseSuppressions(table: LinkedTable, k: number): Array<Suppression | null> {
+  const reason: Array<Suppression | null> = table.values.map((count) => (isPrimary(count, k) ? 'primary' : null));
+  const hidden = (): boolean[] => reason.map((why) => why !== null);
+  const hide = (cell: number): void => {
+    reason[cell] = 'secondary';
+  };
+  for (;;) {
+    closeGroups(table, reason, hide);
+    const exposed = [...determinedCells(table, hidden()), ...residualDisclosures(table, hidden())];
+    if (exposed.length === 0) return reason;
+    // Hide one more cell next to the first exposed one, then run the group rules again.
+    const candidate = cheapestVisibleNeighbour(table, reason, exposed[0]!);
+    if (candidate === undefined) throw new Error('suppression failed: an exposed cell has no visible neighbour');
+    hide(candidate);
+  }
+}
+
+/**
+ * The classic heuristic: while a margin group has exactly one hidden cell (or hidden cells
+ * that must all be 1), hide its smallest visible non-zero cell. Repeats to a fixed point
+ * because each new hidden cell can leave another group with a single hidden cell.
+ */
+function closeGroups(
+  table: LinkedTable,
+  reason: Array<Suppression | null>,
+  hide: (cell: number) => void,
+): void {
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const group of table.groups) {
+      const members = membersOf(group);
+      const hiddenMembers = members.filter((member) => reason[member] !== null);
+      if (hiddenMembers.length === 0) continue;
+      const hiddenParts = group.parts.filter((part) => reason[part] !== null);
+      const allOnes =
+        reason[group.margin] === null &&
+        hiddenParts.length > 0 &&
+        hiddenParts.reduce((sum, part) => sum + table.values[part]!, 0) === hiddenParts.length;
+      if (hiddenMembers.length !== 1 && !allOnes) continue;
+      const candidate = cheapest(table, members.filter((member) => reason[member] === null && table.values[member]! > 0));
+      if (candidate === undefined) throw new Error('suppression failed: a margin group has no visible non-zero cell');
+      hide(candidate);
+      changed = true;
+    }
+  }
+}
+
+function cheapestVisibleNeighbour(
+  table: LinkedTable,
+  reason: ReadonlyArray<Suppression | null>,
+  cell: number,
+): number | undefined {
+  const visibleIn = (groups: readonly number[]): number[] => {
+    const candidates = new Set<number>();
+    for (const g of groups) {
+      for (const member of membersOf(table.groups[g]!)) {
+        if (reason[member] === null && table.values[member]! > 0) candidates.add(member);
+      }
+    }
+    return [...candidates];
+  };
+  const near = cheapest(table, visibleIn(table.groupsOfCell[cell]!));
+  if (near !== undefined) return near;
+  // Every neighbour is hidden or zero: widen to any group that touches a hidden cell.
+  const touching = table.groups.flatMap((group, g) => (membersOf(group).some((m) => reason[m] !== null) ? [g] : []));
+  return cheapest(table, visibleIn(touching));
+}
+
+/** The smallest count first (least information lost), inner cells before margins, then row order. */
+function cheapest(table: LinkedTable, candidates: readonly number[]): number | undefined {
+  let best: number | undefined;
+  for (const candidate of candidates) {
+    if (
+      best === undefined ||
+      table.values[candidate]! < table.values[best]! ||
+      (table.values[candidate] === table.values[best] &&
+        (table.marginDepth[candidate]! < table.marginDepth[best]! ||
+          (table.marginDepth[candidate] === table.marginDepth[best] && candidate < best)))
+    ) {
+      best = candidate;
+    }
+  }
+  return best;
+}

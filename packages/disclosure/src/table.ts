@@ -1,0 +1,98 @@
+import type { NormalisedOptions } from './options.ts';
+import type { TableCell } from './types.ts';
+
+/**
+ * One additivity constraint the published table satisfies: the margin cell equals the sum
+ * of its part cells. A reader who sees all but one of them can recompute the hidden one.
+ */
+export interface MarginGroup {
+  readonly margin: number;
+  readonly parts: readonly number[];
+}
+
+/** The cells as counts, with every margin relation between them. */
+export interface LinkedTable {
+  readonly values: readonly number[];
+  readonly groups: readonly MarginGroup[];
+  /** For each cell, the indexes of the groups it belongs to (as margin or part). */
+  readonly groupsOfCell: readonly (readonly number[])[];
+  /** How many of a cell's coordinates are margins; used to prefer hiding inner cells. */
+  readonly marginDepth: readonly number[];
+}
+
+const SEPARATOR = '\u001f';
+
+function countOf(cell: TableCell, field: string, index: number): number {
+  const value = cell[field];
+  const count = typeof value === 'bigint' ? Number(value) : value;
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
+    throw new TypeError(`invalid ${field} in row ${index}: ${String(value)} (a non-negative integer count)`);
+  }
+  return count;
+}
+
+/** Builds the margin groups of a table from its rows; checks that every margin adds up. */
+export function linkTable(cells: readonly TableCell[], options: NormalisedOptions): LinkedTable {
+  const { dimensions, valueField } = options;
+  const coordinates = cells.map((cell, index) =>
+    dimensions.map(({ name }) => {
+      const category = cell[name];
+      if (category === undefined || category === null) {
+        throw new TypeError(`invalid row ${index}: no value for dimension ${name}`);
+      }
+      return String(category);
+    }),
+  );
+  const values = cells.map((cell, index) => countOf(cell, valueField, index));
+  const position = new Map<string, number>();
+  coordinates.forEach((coords, index) => {
+    const key = coords.join(SEPARATOR);
+    if (position.has(key)) throw new TypeError(`invalid table: duplicate row for ${coords.join(' x ')}`);
+    position.set(key, index);
+  });
+
+  const groups: MarginGroup[] = [];
+  dimensions.forEach((dimension, d) => {
+    const categories = [...new Set(coordinates.map((coords) => coords[d]!))];
+    const childrenOf = (category: string): readonly string[] | undefined => {
+      if (dimension.hierarchy) return dimension.hierarchy.get(category);
+      return category === dimension.total ? categories.filter((c) => c !== dimension.total) : undefined;
+    };
+    coordinates.forEach((coords, margin) => {
+      const children = childrenOf(coords[d]!);
+      if (!children) return;
+      const parts: number[] = [];
+      for (const child of children) {
+        const partCoords = coords.slice();
+        partCoords[d] = child;
+        const part = position.get(partCoords.join(SEPARATOR));
+        if (part !== undefined) parts.push(part);
+      }
+      const sum = parts.reduce((total, part) => total + values[part]!, 0);
+      if (sum !== values[margin]) {
+        throw new RangeError(
+          `invalid table: margin ${coords.join(' x ')} is ${values[margin]} but its parts over ${dimension.name} sum to ${sum}`,
+        );
+      }
+      if (parts.length > 0) groups.push({ margin, parts });
+    });
+  });
+
+  const groupsOfCell: number[][] = cells.map(() => []);
+  groups.forEach((group, g) => {
+    groupsOfCell[group.margin]!.push(g);
+    for (const part of group.parts) groupsOfCell[part]!.push(g);
+  });
+  const marginDepth = coordinates.map((coords) =>
+    coords.reduce((depth, category, d) => {
+      const dimension = dimensions[d]!;
+      const isMargin = dimension.hierarchy ? dimension.hierarchy.has(category) : category === dimension.total;
+      return depth + (isMargin ? 1 : 0);
+    }, 0),
+  );
+  return { values, groups, groupsOfCell, marginDepth };
+}
+
+export function membersOf(group: MarginGroup): readonly number[] {
+  return [group.margin, ...group.parts];
+}

@@ -1,0 +1,40 @@
+/** SSB's symbol for a confidential (suppressed) cell. */
+export const CONFIDENTIAL = ':';
+
+/** Why a cell is hidden: below k itself, or hidden so a primary cell cannot be recomputed. */
+export type Suppression = 'primary' | 'secondary';
+
+/**
+ * A dimension of a table. A plain string means a flat dimension whose margin is the
+ * category `'all'`. `hierarchy` maps each parent category to its children, for nested
+ * classifications (district -> district group -> municipality); every parent is then
+ * the margin of its children.
+ */
+export interface DimensionSpec {
+  readonly name: string;
+  /** The category that holds the margin (sum over the other categories). Default `'all'`. */
+  readonly total?: string;
+  readonly hierarchy?: Readonly<Record<string, readonly string[]>>;
+}
+
+export type Dimension = string | DimensionSpec;
+
+export interface SuppressionOptions {
+  /** Counts 1..k-1 are hidden. At least 2. */
+  readonly k: number;
+  /** The columns that classify a cell; every other field is carried through unchanged. */
+  readonly dimensions: readonly Dimension[];
+  /** The field holding the count. Default `'value'`. */
+  readonly valueField?: string;
+}
+
+/** A table row: dimension categories plus a non-negative integer count. */
+export type TableCell = Readonly<Record<string, unknown>>;
+
+/** What suppressTable adds to each row. A hidden row has its count set to null. */
+export interface SuppressionFields {
+  readonly status: typeof CONFIDENTIAL | null;
+  readonly suppression: Suppression | null;
+}
+
+export type SuppressedCell<T extends TableCell> = Omit<T, 'status' | 'suppression'> & SuppressionFields;

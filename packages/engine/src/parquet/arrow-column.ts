@@ -1,0 +1,160 @@
+import { DataType, makeData, type Data } from 'apache-arrow';
+import type { DecodedArray } from 'hyparquet';
+
+/**
+ * Collects the chunks hyparquet decodes for one column (one or more per row group, in any
+ * order) and writes them straight into Arrow buffers, without building JS row objects.
+ */
+export interface ColumnAssembler {
+  add(rowStart: number, values: DecodedArray): void;
+  finish(): Data;
+}
+
+export function columnAssembler(type: DataType, rowCount: number): ColumnAssembler {
+  if (DataType.isBool(type)) return new BoolAssembler(type, rowCount);
+  if (DataType.isUtf8(type) || DataType.isBinary(type)) return new BytesAssembler(type, rowCount);
+  return new FixedWidthAssembler(type, rowCount);
+}
+
+type FixedWidthArray = Int32Array | Uint32Array | BigInt64Array | BigUint64Array | Float32Array | Float64Array;
+
+/** A validity bitmap that counts the rows marked valid, so rows never written count as null. */
+class Validity {
+  readonly bits: Uint8Array;
+  valid = 0;
+
+  constructor(private readonly rowCount: number) {
+    this.bits = new Uint8Array(Math.ceil(rowCount / 8));
+  }
+
+  set(row: number): void {
+    this.bits[row >> 3]! |= 1 << (row & 7);
+    this.valid++;
+  }
+
+  /** Arrow wants no bitmap at all when nothing is null. */
+  props(): { nullCount: number; nullBitmap: Uint8Array | undefined } {
+    const nullCount = this.rowCount - this.valid;
+    return { nullCount, nullBitmap: nullCount === 0 ? undefined : this.bits };
+  }
+}
+
+/** Ints, floats, dates and timestamps: one typed array of the Arrow type's own kind. */
+class FixedWidthAssembler implements ColumnAssembler {
+  readonly #values: FixedWidthArray;
+  readonly #validity: Validity;
+
+  constructor(private readonly type: DataType, private readonly rowCount: number) {
+    this.#values = new (type.ArrayType as new (length: number) => FixedWidthArray)(rowCount);
+    this.#validity = new Validity(rowCount);
+  }
+
+  add(rowStart: number, values: DecodedArray): void {
+    const target = this.#values;
+    // Required columns arrive as a typed array of the right kind: one copy, no per-value work.
+    if (ArrayBuffer.isView(values) && values.constructor === target.constructor) {
+      (target as Float64Array).set(values as Float64Array, rowStart);
+      for (let i = 0; i < values.length; i++) this.#validity.set(rowStart + i);
+      return;
+    }
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      if (value === null || value === undefined) continue;
+      (target as unknown as unknown[])[rowStart + i] = value;
+      this.#validity.set(rowStart + i);
+    }
+  }
+
+  finish(): Data {
+    return arrowData({ type: this.type, length: this.rowCount, data: this.#values, ...this.#validity.props() });
+  }
+}
+
+class BoolAssembler implements ColumnAssembler {
+  readonly #values: Uint8Array;
+  readonly #validity: Validity;
+
+  constructor(private readonly type: DataType, private readonly rowCount: number) {
+    this.#values = new Uint8Array(Math.ceil(rowCount / 8));
+    this.#validity = new Validity(rowCount);
+  }
+
+  add(rowStart: number, values: DecodedArray): void {
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      if (value === null || value === undefined) continue;
+      const row = rowStart + i;
+      if (value) this.#values[row >> 3]! |= 1 << (row & 7);
+      this.#validity.set(row);
+    }
+  }
+
+  finish(): Data {
+    return arrowData({ type: this.type, length: this.rowCount, data: this.#values, ...this.#validity.props() });
+  }
+}
+
+/**
+ * Strings and blobs. The decoder hands over raw UTF-8 bytes (see ARROW_PARSERS), which are
+ * exactly what Arrow stores, so no string is decoded only to be encoded again. Variable
+ * lengths mean the chunks are kept until all have arrived.
+ */
+class BytesAssembler implements ColumnAssembler {
+  readonly #chunks: { rowStart: number; values: DecodedArray }[] = [];
+
+  constructor(private readonly type: DataType, private readonly rowCount: number) {}
+
+  add(rowStart: number, values: DecodedArray): void {
+    this.#chunks.push({ rowStart, values });
+  }
+
+  finish(): Data {
+    const encoder = new TextEncoder();
+    const cells: (Uint8Array | undefined)[] = new Array(this.rowCount);
+    let byteCount = 0;
+    for (const { rowStart, values } of this.#chunks) {
+      for (let i = 0; i < values.length; i++) {
+        const value: unknown = values[i];
+        if (value === null || value === undefined) continue;
+        // Some logical types (UUID) come back as text rather than bytes.
+        const bytes = typeof value === 'string' ? encoder.encode(value) : (value as Uint8Array);
+        cells[rowStart + i] = bytes;
+        byteCount += bytes.length;
+      }
+    }
+    if (byteCount > 0x7fffffff) throw new RangeError(`a column holds ${byteCount} bytes of text, over Arrow's 2 GiB`);
+    const offsets = new Int32Array(this.rowCount + 1);
+    const data = new Uint8Array(byteCount);
+    const validity = new Validity(this.rowCount);
+    let offset = 0;
+    for (let row = 0; row < this.rowCount; row++) {
+      const bytes = cells[row];
+      if (bytes !== undefined) {
+        data.set(bytes, offset);
+        offset += bytes.length;
+        validity.set(row);
+      }
+      offsets[row + 1] = offset;
+    }
+    return arrowData({ type: this.type, length: this.rowCount, valueOffsets: offsets, data, ...validity.props() });
+  }
+}
+
+interface ArrowBuffers {
+  type: DataType;
+  length: number;
+  nullCount: number;
+  nullBitmap: Uint8Array | undefined;
+  data: ArrayBufferView;
+  valueOffsets?: Int32Array;
+}
+
+/**
+ * makeData's overloads want the concrete Arrow type at compile time; here it is only known
+ * at run time, so the buffers go through its untyped overload. columnAssembler guarantees
+ * the buffers match the type.
+ */
+function arrowData(buffers: ArrowBuffers): Data {
+  const props: { type: DataType } = buffers;
+  return makeData(props);
+}

@@ -1,0 +1,84 @@
+import { Field, makeData, RecordBatch, Schema, Struct, Table, type DataType } from 'apache-arrow';
+import { parquetRead, parquetSchema, type CompressionCodec, type ParquetParsers, type SchemaTree } from 'hyparquet';
+import { EngineError, isEngineError } from '../errors.ts';
+import { columnAssembler } from './arrow-column.ts';
+import { columnDecoding } from './column-types.ts';
+import { corruptFile, isAbort } from './failures.ts';
+import { PARQUET_HANDLE, type ParquetFile } from './types.ts';
+
+/** hyparquet ships these codecs itself; others would need extra wasm we do not load. */
+const SUPPORTED_CODECS: readonly CompressionCodec[] = ['UNCOMPRESSED', 'SNAPPY'];
+
+/**
+ * Values as Arrow stores them, instead of hyparquet's defaults (Date objects, JS strings,
+ * parsed JSON): days since the epoch, microseconds since the epoch as BigInt, raw bytes.
+ */
+const ARROW_PARSERS: Partial<ParquetParsers> = {
+  dateFromDays: (days: number) => days,
+  timestampFromMilliseconds: (millis: bigint) => millis * 1000n,
+  timestampFromMicroseconds: (micros: bigint) => micros,
+  timestampFromNanoseconds: (nanos: bigint) => nanos / 1000n,
+  stringFromBytes: (bytes: Uint8Array) => bytes,
+  jsonFromBytes: (bytes: Uint8Array) => bytes,
+};
+
+/** Decodes only the named columns into an apache-arrow (v17) Table with the Arrow types DuckDB expects. */
+export async function readColumnsAsArrow(file: ParquetFile, columns: readonly string[]): Promise<Table> {
+  const { bytes, footer, signal } = file[PARQUET_HANDLE];
+  const names = [...new Set(columns)];
+  const fields = names.map((name) => new Field(name, arrowTypeOf(file, findColumn(file, name)), true));
+  checkCodecs(file, new Set(names));
+
+  const rowCount = file.info.rowCount;
+  const assemblers = new Map(fields.map((field) => [field.name, columnAssembler(field.type, rowCount)]));
+  try {
+    await parquetRead({
+      file: bytes,
+      metadata: footer,
+      columns: names,
+      parsers: ARROW_PARSERS,
+      onChunk: ({ columnName, rowStart, columnData }) => assemblers.get(columnName)?.add(rowStart, columnData),
+    });
+  } catch (error) {
+    if (isAbort(error, signal) || isEngineError(error)) throw error;
+    throw corruptFile(file.url, `decoding ${names.join(', ')} failed (${String(error)})`, error);
+  }
+
+  const schema = new Schema(fields);
+  const children = [...assemblers.values()].map((assembler) => assembler.finish());
+  const batch = new RecordBatch(schema, makeData({ type: new Struct(fields), length: rowCount, children }));
+  return new Table(schema, [batch]);
+}
+
+function findColumn(file: ParquetFile, name: string): SchemaTree {
+  const top = parquetSchema(file[PARQUET_HANDLE].footer).children;
+  const node = top.find((child) => child.element.name === name);
+  if (node) return node;
+  const validColumns = top.map((child) => child.element.name);
+  throw new EngineError('unknown-column', `${file.url} has no column "${name}"; it has ${validColumns.join(', ')}`, {
+    dataset: file.url,
+    column: name,
+    validColumns,
+  });
+}
+
+function arrowTypeOf(file: ParquetFile, node: SchemaTree): DataType {
+  const { arrow } = columnDecoding(node);
+  if (arrow) return arrow;
+  throw corruptFile(file.url, `column "${node.element.name}" is nested (lists, structs or maps are not read)`);
+}
+
+/** Fails before any decoding, naming the codec, rather than with hyparquet's error mid-way. */
+function checkCodecs(file: ParquetFile, names: ReadonlySet<string>): void {
+  for (const rowGroup of file[PARQUET_HANDLE].footer.row_groups) {
+    for (const chunk of rowGroup.columns) {
+      const meta = chunk.meta_data;
+      const column = meta?.path_in_schema[0];
+      if (!meta || column === undefined || !names.has(column) || SUPPORTED_CODECS.includes(meta.codec)) continue;
+      throw corruptFile(
+        file.url,
+        `column "${column}" is compressed with ${meta.codec}, which the decoder cannot read (write SNAPPY or UNCOMPRESSED)`,
+      );
+    }
+  }
+}

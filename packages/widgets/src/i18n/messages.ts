@@ -1,0 +1,135 @@
+import type { Language } from '@slt/engine';
+
+/**
+ * Every string a reader sees, in each supported language. Placeholders are `{name}`.
+ * Keep keys sorted by where they appear: states, errors, chart words.
+ */
+export interface Messages {
+  loading: string;
+  empty: string;
+  errorGeneric: string;
+  errorFileNotFound: string;
+  errorCorruptFile: string;
+  errorUnknownColumn: string;
+  errorUnknownDataset: string;
+  errorInvalidOption: string;
+  errorInvalidSetting: string;
+  errorEngineFailed: string;
+  errorQueryFailed: string;
+  showTable: string;
+  chartLabel: string;
+  /** One series' development, without the series name (it is prefixed when there is one). */
+  fromTo: string;
+  single: string;
+  increase: string;
+  decrease: string;
+  unchanged: string;
+  columnTime: string;
+  columnSeries: string;
+  columnValue: string;
+  valueMissing: string;
+}
+
+export const MESSAGES: Record<Language, Messages> = {
+  nb: {
+    loading: 'Laster data …',
+    empty: 'Ingen data for dette utvalget.',
+    errorGeneric: 'Diagrammet kunne ikke vises.',
+    errorFileNotFound: 'Fant ikke datafilen.',
+    errorCorruptFile: 'Datafilen kan ikke leses.',
+    errorUnknownColumn: 'Kolonnen «{column}» finnes ikke. Gyldige kolonner: {columns}.',
+    errorUnknownDataset: 'Datakilden er ikke angitt eller ukjent.',
+    errorInvalidOption: 'Ugyldig verdi for «{column}».',
+    errorInvalidSetting: 'Elementet har en ugyldig innstilling.',
+    errorEngineFailed: 'Analyseverktøyet kunne ikke starte.',
+    errorQueryFailed: 'Uttrekket fra dataene mislyktes.',
+    showTable: 'Vis tallene som tabell',
+    chartLabel: 'Linjediagram',
+    fromTo: 'fra {first} i {firstTime} til {last} i {lastTime}, {change}',
+    single: '{value} i {time}',
+    increase: 'en økning på {delta}',
+    decrease: 'en nedgang på {delta}',
+    unchanged: 'uendret',
+    columnTime: 'Tid',
+    columnSeries: 'Serie',
+    columnValue: 'Verdi',
+    valueMissing: 'mangler',
+  },
+  nn: {
+    loading: 'Lastar data …',
+    empty: 'Ingen data for dette utvalet.',
+    errorGeneric: 'Diagrammet kunne ikkje visast.',
+    errorFileNotFound: 'Fann ikkje datafila.',
+    errorCorruptFile: 'Datafila kan ikkje lesast.',
+    errorUnknownColumn: 'Kolonnen «{column}» finst ikkje. Gyldige kolonnar: {columns}.',
+    errorUnknownDataset: 'Datakjelda er ikkje oppgitt eller er ukjend.',
+    errorInvalidOption: 'Ugyldig verdi for «{column}».',
+    errorInvalidSetting: 'Elementet har ei ugyldig innstilling.',
+    errorEngineFailed: 'Analyseverktøyet kunne ikkje starta.',
+    errorQueryFailed: 'Uttrekket frå dataa mislukkast.',
+    showTable: 'Vis tala som tabell',
+    chartLabel: 'Linjediagram',
+    fromTo: 'frå {first} i {firstTime} til {last} i {lastTime}, {change}',
+    single: '{value} i {time}',
+    increase: 'ein auke på {delta}',
+    decrease: 'ein nedgang på {delta}',
+    unchanged: 'uendra',
+    columnTime: 'Tid',
+    columnSeries: 'Serie',
+    columnValue: 'Verdi',
+    valueMissing: 'manglar',
+  },
+  da: {
+    loading: 'Indlæser data …',
+    empty: 'Ingen data for dette udvalg.',
+    errorGeneric: 'Diagrammet kunne ikke vises.',
+    errorFileNotFound: 'Datafilen blev ikke fundet.',
+    errorCorruptFile: 'Datafilen kan ikke læses.',
+    errorUnknownColumn: 'Kolonnen »{column}« findes ikke. Gyldige kolonner: {columns}.',
+    errorUnknownDataset: 'Datakilden er ikke angivet eller er ukendt.',
+    errorInvalidOption: 'Ugyldig værdi for »{column}«.',
+    errorInvalidSetting: 'Elementet har en ugyldig indstilling.',
+    errorEngineFailed: 'Analyseværktøjet kunne ikke starte.',
+    errorQueryFailed: 'Udtrækket fra data mislykkedes.',
+    showTable: 'Vis tallene som tabel',
+    chartLabel: 'Kurvediagram',
+    fromTo: 'fra {first} i {firstTime} til {last} i {lastTime}, {change}',
+    single: '{value} i {time}',
+    increase: 'en stigning på {delta}',
+    decrease: 'et fald på {delta}',
+    unchanged: 'uændret',
+    columnTime: 'Tid',
+    columnSeries: 'Serie',
+    columnValue: 'Værdi',
+    valueMissing: 'mangler',
+  },
+  en: {
+    loading: 'Loading data …',
+    empty: 'No data for this selection.',
+    errorGeneric: 'The chart could not be shown.',
+    errorFileNotFound: 'The data file was not found.',
+    errorCorruptFile: 'The data file cannot be read.',
+    errorUnknownColumn: 'There is no column “{column}”. Valid columns: {columns}.',
+    errorUnknownDataset: 'The data source is missing or unknown.',
+    errorInvalidOption: 'Invalid value for “{column}”.',
+    errorInvalidSetting: 'The element has an invalid setting.',
+    errorEngineFailed: 'The analysis engine could not start.',
+    errorQueryFailed: 'Reading the data failed.',
+    showTable: 'Show the figures as a table',
+    chartLabel: 'Line chart',
+    fromTo: 'from {first} in {firstTime} to {last} in {lastTime}, {change}',
+    single: '{value} in {time}',
+    increase: 'an increase of {delta}',
+    decrease: 'a decrease of {delta}',
+    unchanged: 'unchanged',
+    columnTime: 'Time',
+    columnSeries: 'Series',
+    columnValue: 'Value',
+    valueMissing: 'missing',
+  },
+};
+
+/** Fills `{name}` placeholders; a missing value is left visible so the gap is noticed. */
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
+}

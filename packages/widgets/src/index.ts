@@ -1,0 +1,9 @@
+// The widgets' public API. Importing this module defines the custom elements.
+export { SltTrend } from './trend/slt-trend.ts';
+export { languageOf } from './i18n/language.ts';
+export { MESSAGES } from './i18n/messages.ts';
+export type { Messages } from './i18n/messages.ts';
+export { DEFAULT_PALETTE } from './shared/series-style.ts';
+// The engine, re-exported so a page with one script tag can register datasets.
+export { sharedEngine, provideDuckDB, EngineError, isEngineError } from '@slt/engine';
+export type { Engine, Language, Unit } from '@slt/engine';

@@ -1,0 +1,143 @@
+import { css } from 'lit';
+
+export const trendStyles = css`
+  :host {
+    /* Theme through these custom properties (documented in the element's JSDoc). */
+    --_text: var(--slt-text, #1f1f1f);
+    --_muted: var(--slt-muted, #595959);
+    --_background: var(--slt-background, #ffffff);
+    --_skeleton: var(--slt-skeleton, #e8e8e8);
+    --_error: var(--slt-error, #a4001d);
+    --_focus: var(--slt-focus, #005fcc);
+    display: block;
+    min-width: 0;
+    color: var(--_text);
+    background: var(--_background);
+    font-family: var(--slt-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--slt-font-size, 1rem);
+    line-height: 1.45;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_text: var(--slt-text, #f0f0f0);
+      --_muted: var(--slt-muted, #c4c4c4);
+      --_background: var(--slt-background, #161616);
+      --_skeleton: var(--slt-skeleton, #2c2c2c);
+      --_error: var(--slt-error, #ff8a8a);
+      --_focus: var(--slt-focus, #8ab4ff);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  figure {
+    margin: 0;
+  }
+  .heading {
+    margin: 0 0 0.5rem;
+    font-size: 1.125em;
+    font-weight: 650;
+  }
+  .chart {
+    position: relative;
+    width: 100%;
+  }
+  .chart svg {
+    display: block;
+    max-width: 100%;
+    height: auto;
+  }
+  .skeleton {
+    border-radius: 4px;
+    background: var(--_skeleton);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton {
+      animation: pulse 1.6s ease-in-out infinite;
+    }
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+  .message {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    box-sizing: border-box;
+    padding: 1rem;
+    border: 1px dashed var(--_muted);
+    border-radius: 4px;
+    text-align: center;
+    color: var(--_muted);
+  }
+  .message.error {
+    color: var(--_error);
+    border-color: var(--_error);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0 0 0.25rem;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+  figcaption {
+    margin-top: 0.5rem;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  figcaption p {
+    margin: 0;
+  }
+  details {
+    margin-top: 0.5rem;
+    font-size: 0.875em;
+  }
+  summary {
+    cursor: pointer;
+    width: fit-content;
+  }
+  summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .table-scroll {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    margin-top: 0.5rem;
+  }
+  th,
+  td {
+    padding: 0.25rem 0.75rem 0.25rem 0;
+    border-bottom: 1px solid var(--_skeleton);
+    text-align: left;
+  }
+  td.number {
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  @media print {
+    details {
+      display: none;
+    }
+  }
+`;

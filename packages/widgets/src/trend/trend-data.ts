@@ -1,0 +1,53 @@
+import { EngineError, type Row } from '@slt/engine';
+
+/** One plotted point. `value` is null where the figure is missing or suppressed. */
+export interface TrendPoint {
+  readonly time: number | Date;
+  readonly value: number | null;
+  readonly series: string;
+}
+
+export interface TrendColumns {
+  readonly time: string;
+  readonly value: string;
+  readonly series?: string | undefined;
+}
+
+/** Query rows to points. A time is a year (number or `"2024"`) or a date. */
+export function toTrendPoints(rows: readonly Row[], columns: TrendColumns): TrendPoint[] {
+  return rows.map((row) => ({
+    time: toTime(row[columns.time], columns.time),
+    value: toValue(row[columns.value], columns.value),
+    series: columns.series ? String(row[columns.series] ?? '') : '',
+  }));
+}
+
+function toTime(cell: Row[string] | undefined, column: string): number | Date {
+  if (cell instanceof Date) return cell;
+  if (typeof cell === 'number' && Number.isFinite(cell)) return cell;
+  if (typeof cell === 'string' && /^\d{4}$/.test(cell.trim())) return Number(cell);
+  throw new EngineError('invalid-option', `Time column "${column}" must hold years or dates, found ${JSON.stringify(String(cell))}`, {
+    column,
+  });
+}
+
+function toValue(cell: Row[string] | undefined, column: string): number | null {
+  if (cell === null || cell === undefined) return null;
+  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
+  if (typeof cell === 'bigint') return Number(cell);
+  throw new EngineError('invalid-option', `Value column "${column}" must hold numbers, found ${JSON.stringify(String(cell))}`, {
+    column,
+  });
+}
+
+/** Points grouped by series, in order of first appearance, each sorted by time. */
+export function groupBySeries(points: readonly TrendPoint[]): Map<string, TrendPoint[]> {
+  const groups = new Map<string, TrendPoint[]>();
+  for (const point of points) {
+    const group = groups.get(point.series);
+    if (group) group.push(point);
+    else groups.set(point.series, [point]);
+  }
+  for (const group of groups.values()) group.sort((a, b) => Number(a.time) - Number(b.time));
+  return groups;
+}

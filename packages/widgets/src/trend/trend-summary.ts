@@ -1,0 +1,55 @@
+import { formatChange, formatDate, formatValue, formatYear, type Language, type Unit } from '@slt/engine';
+import { fill, MESSAGES } from '../i18n/messages.ts';
+import { groupBySeries, type TrendPoint } from './trend-data.ts';
+
+export interface SummaryOptions {
+  readonly unit: Unit;
+  readonly language: Language;
+  readonly decimals?: number | undefined;
+}
+
+export function formatTime(time: number | Date, language: Language): string {
+  return time instanceof Date ? formatDate(time, language) : formatYear(time);
+}
+
+/**
+ * The text alternative of a trend, one sentence per series, from the data:
+ * "Asker: fra 11,4 % i 2015 til 11,0 % i 2024, en nedgang på 0,4 prosentpoeng."
+ * Missing values are skipped; a series with no values is not described.
+ */
+export function summariseTrend(points: readonly TrendPoint[], options: SummaryOptions): string[] {
+  const { unit, language, decimals } = options;
+  const messages = MESSAGES[language];
+  const value = (number: number) => formatValue(number, unit, language, decimals);
+  const sentences: string[] = [];
+  for (const [series, group] of groupBySeries(points)) {
+    const known = group.filter((point): point is TrendPoint & { value: number } => point.value !== null);
+    const first = known[0];
+    const last = known.at(-1);
+    if (!first || !last) continue;
+    const body =
+      first === last
+        ? fill(messages.single, { value: value(first.value), time: formatTime(first.time, language) })
+        : fill(messages.fromTo, {
+            first: value(first.value),
+            firstTime: formatTime(first.time, language),
+            last: value(last.value),
+            lastTime: formatTime(last.time, language),
+            change: describeChange(last.value - first.value, options),
+          });
+    sentences.push(series ? `${series}: ${body}.` : `${capitalise(body)}.`);
+  }
+  return sentences;
+}
+
+function describeChange(delta: number, { unit, language, decimals }: SummaryOptions): string {
+  const messages = MESSAGES[language];
+  const size = formatChange(Math.abs(delta), unit, language, { decimals, signed: false });
+  // "No change" is what the reader would see: a delta that rounds to zero.
+  if (formatChange(0, unit, language, { decimals, signed: false }) === size) return messages.unchanged;
+  return fill(delta > 0 ? messages.increase : messages.decrease, { delta: size });
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}

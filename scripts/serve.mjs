@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// Serves the demo the way a municipality would host it: static files only.
+//   /          demo/            the pages
+//   /slt/      the embed bundle (packages/widgets/dist), precompressed .br/.gz when accepted
+//   /data/     the public Parquet files in data/ (never data/raw or data/internal)
+import { createServer } from 'node:http';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Folders under data/ that hold personal data and must never be served. */
+const PRIVATE_DATA = /^\/(raw|internal|bench)(\/|$)/;
+
+export function createDemoServer() {
+  const options = { dev: true, etag: true, dotfiles: false };
+  const pages = sirv(join(root, 'demo'), options);
+  const bundle = sirv(join(root, 'packages', 'widgets', 'dist'), { ...options, gzip: true, brotli: true });
+  const data = sirv(join(root, 'data'), options);
+  const notFound = (response) => {
+    response.statusCode = 404;
+    response.setHeader('content-type', 'text/plain; charset=utf-8');
+    response.end('Not found');
+  };
+
+  return createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const mount = (prefix, handler) => {
+      request.url = url.pathname.slice(prefix.length - 1) + url.search;
+      handler(request, response, () => notFound(response));
+    };
+    if (url.pathname.startsWith('/slt/')) return mount('/slt/', bundle);
+    if (url.pathname.startsWith('/data/')) {
+      if (PRIVATE_DATA.test(url.pathname.slice('/data'.length))) return notFound(response);
+      return mount('/data/', data);
+    }
+    return pages(request, response, () => notFound(response));
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT ?? 8080);
+  createDemoServer().listen(port, () => {
+    console.log(`Demo: http://localhost:${port}/  (PORT=${port}; Ctrl+C stops)`);
+  });
+}

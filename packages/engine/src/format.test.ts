@@ -59,6 +59,10 @@ describe('formatChange', () => {
     expect(formatChange(0, 'percent', 'nb')).toBe('0,0\u00a0prosentpoeng');
   });
 
+  it('can leave the sign to the words around it', () => {
+    expect(formatChange(-0.4, 'percent', 'nb', { signed: false })).toBe('0,4\u00a0prosentpoeng');
+  });
+
   it('keeps the unit of rates per 1000', () => {
     expect(formatChange(-2, 'per_1000', 'nb')).toBe('\u22122,0\u00a0per 1\u00a0000');
   });

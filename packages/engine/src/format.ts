@@ -66,13 +66,19 @@ const POINTS: Record<Language, [one: string, many: string]> = {
   en: ['percentage point', 'percentage points'],
 };
 
+export interface ChangeFormat {
+  decimals?: number;
+  /** Write `+` or `−` (default true); false when words say the direction. */
+  signed?: boolean;
+}
+
 /**
- * A change between two values, signed: `+0,4 prosentpoeng`, `−2,0 per 1 000`.
+ * A change between two values: `+0,4 prosentpoeng`, `−2,0 per 1 000`.
  * A change in a percentage is in percentage points, never in per cent.
  */
-export function formatChange(delta: number, unit: Unit, language: Language, decimals?: number): string {
-  const signed = numberFormat(language, decimals ?? (unit === 'count' ? 0 : 1), { signDisplay: 'exceptZero' });
-  const text = signed.format(delta);
+export function formatChange(delta: number, unit: Unit, language: Language, options: ChangeFormat = {}): string {
+  const { decimals = unit === 'count' ? 0 : 1, signed = true } = options;
+  const text = numberFormat(language, decimals, { signDisplay: signed ? 'exceptZero' : 'never' }).format(delta);
   if (unit === 'percent') {
     const [one, many] = POINTS[language];
     return `${text}\u00a0${Math.abs(delta) === 1 ? one : many}`;

@@ -21,4 +21,4 @@ export {
   formatYear,
   formatDate,
 } from './format.ts';
-export type { Language, Unit } from './format.ts';
+export type { ChangeFormat, Language, Unit } from './format.ts';

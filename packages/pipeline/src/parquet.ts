@@ -19,7 +19,7 @@ export interface FileMetadata {
   /** ISO date from the run config, never the clock. */
   readonly updated: string;
   readonly description: string;
-  readonly tier: 'public' | 'internal';
+  readonly tier: 'public' | 'internal' | 'raw';
 }
 
 export type Row = Readonly<Record<string, unknown>>;

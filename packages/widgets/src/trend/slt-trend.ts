@@ -195,6 +195,7 @@ export class SltTrend extends LitElement {
     chart.setAttribute('role', 'img');
     chart.setAttribute('aria-labelledby', this.heading ? 'heading summary' : 'summary');
     container.replaceChildren(chart);
+    if (performance.getEntriesByName('slt:first-chart').length === 0) performance.mark('slt:first-chart');
   }
 }
 

@@ -68,54 +68,63 @@ function hiddenComponents(table: LinkedTable, hidden: readonly boolean[]): numbe
 
 function determinedInComponent(table: LinkedTable, hidden: readonly boolean[], component: number[]): number[] {
   const column = new Map(component.map((cell, index) => [cell, index]));
-  const width = component.length;
   const groupIndexes = new Set<number>();
   for (const cell of component) for (const g of table.groupsOfCell[cell]!) groupIndexes.add(g);
-  const rows: Float64Array[] = [];
+  const rows: SparseRow[] = [];
   for (const g of groupIndexes) {
     const group = table.groups[g]!;
-    const row = new Float64Array(width);
-    if (hidden[group.margin]) row[column.get(group.margin)!] = 1;
-    for (const part of group.parts) if (hidden[part]) row[column.get(part)!] = -1;
+    const row: SparseRow = new Map();
+    if (hidden[group.margin]) row.set(column.get(group.margin)!, 1);
+    for (const part of group.parts) if (hidden[part]) row.set(column.get(part)!, -1);
     rows.push(row);
   }
-  const pivots = reduceToEchelon(rows, width);
-  const pivotColumns = new Set(pivots.map(([, col]) => col));
-  const determined: number[] = [];
-  for (const [rowIndex, col] of pivots) {
-    const row = rows[rowIndex]!;
-    let alone = true;
-    for (let j = 0; j < width && alone; j += 1) {
-      if (j !== col && !pivotColumns.has(j) && Math.abs(row[j]!) > EPSILON) alone = false;
-    }
-    if (alone) determined.push(component[col]!);
-  }
-  return determined;
+  // After full (Gauss-Jordan) reduction a pivot row holds its pivot and free columns only;
+  // a row with the pivot alone fixes that cell's value.
+  return reduceSparse(rows, component.length)
+    .filter((pivotRow) => rows[pivotRow]!.size === 1)
+    .map((pivotRow) => component[rows[pivotRow]!.keys().next().value!]!);
 }
 
-/** Gauss-Jordan elimination in place with partial pivoting; returns [row, column] pivots. */
-function reduceToEchelon(rows: Float64Array[], width: number): Array<[number, number]> {
-  const pivots: Array<[number, number]> = [];
-  let top = 0;
-  for (let col = 0; col < width && top < rows.length; col += 1) {
-    let best = top;
-    for (let r = top + 1; r < rows.length; r += 1) {
-      if (Math.abs(rows[r]![col]!) > Math.abs(rows[best]![col]!)) best = r;
+type SparseRow = Map<number, number>;
+
+/**
+ * Sparse Gauss-Jordan elimination in place. Margin equations have at most a dozen
+ * non-zeros each, so rows stay short; among rows with a usable pivot the shortest is
+ * taken to limit fill-in. Returns the indexes of the pivot rows.
+ */
+function reduceSparse(rows: SparseRow[], width: number): number[] {
+  const rowsWith: Array<Set<number>> = Array.from({ length: width }, () => new Set());
+  rows.forEach((row, r) => {
+    for (const col of row.keys()) rowsWith[col]!.add(r);
+  });
+  const isPivotRow = new Uint8Array(rows.length);
+  const pivotRows: number[] = [];
+  for (let col = 0; col < width; col += 1) {
+    let pivot = -1;
+    for (const r of rowsWith[col]!) {
+      if (isPivotRow[r] || Math.abs(rows[r]!.get(col)!) <= EPSILON) continue;
+      if (pivot < 0 || rows[r]!.size < rows[pivot]!.size) pivot = r;
     }
-    if (Math.abs(rows[best]![col]!) <= EPSILON) continue;
-    [rows[top], rows[best]] = [rows[best]!, rows[top]!];
-    const pivotRow = rows[top]!;
-    const scale = pivotRow[col]!;
-    for (let j = 0; j < width; j += 1) pivotRow[j] = pivotRow[j]! / scale;
-    for (let r = 0; r < rows.length; r += 1) {
-      if (r === top) continue;
+    if (pivot < 0) continue;
+    isPivotRow[pivot] = 1;
+    pivotRows.push(pivot);
+    const pivotRow = rows[pivot]!;
+    const scale = pivotRow.get(col)!;
+    for (const [j, value] of pivotRow) pivotRow.set(j, value / scale);
+    for (const r of [...rowsWith[col]!]) {
+      if (r === pivot) continue;
       const row = rows[r]!;
-      const factor = row[col]!;
-      if (Math.abs(factor) <= EPSILON) continue;
-      for (let j = 0; j < width; j += 1) row[j] = row[j]! - factor * pivotRow[j]!;
+      const factor = row.get(col)!;
+      for (const [j, value] of pivotRow) {
+        const next = (row.get(j) ?? 0) - factor * value;
+        if (Math.abs(next) <= EPSILON) {
+          if (row.delete(j)) rowsWith[j]!.delete(r);
+        } else {
+          if (!row.has(j)) rowsWith[j]!.add(r);
+          row.set(j, next);
+        }
+      }
     }
-    pivots.push([top, col]);
-    top += 1;
   }
-  return pivots;
+  return pivotRows;
 }

@@ -1,0 +1,33 @@
+// Its own file, so the page (and so the engine) is fresh: vitest runs each file in its own frame.
+import { duckdbStartCount } from '@slt/engine';
+import { expect, it, vi } from 'vitest';
+
+// Count every worker the page starts: DuckDB-WASM loads its wasm once per worker.
+let workersStarted = 0;
+const PageWorker = window.Worker;
+window.Worker = class CountingWorker extends PageWorker {
+  constructor(...args: ConstructorParameters<typeof Worker>) {
+    super(...args);
+    workersStarted += 1;
+  }
+};
+
+it('two trends on one page share one DuckDB-WASM: one start, one worker', async () => {
+  await import('../index.ts');
+  const trends = ['/test/fixtures/trend.parquet', '/data/indicators.parquet'].map((src) => {
+    const element = document.createElement('slt-trend');
+    element.setAttribute('src', src);
+    element.setAttribute('filter', src.includes('indicators') ? 'indicator=neet&area_level=country&sex=all&age_group=16-25' : 'area=Oslo');
+    document.body.append(element);
+    return element;
+  });
+  expect(duckdbStartCount()).toBe(0); // nothing starts before a widget asks
+  await vi.waitFor(
+    () => {
+      for (const trend of trends) expect(trend.shadowRoot?.querySelector('.chart svg')).toBeTruthy();
+    },
+    { timeout: 30_000, interval: 50 },
+  );
+  expect(duckdbStartCount()).toBe(1);
+  expect(workersStarted).toBe(1);
+});

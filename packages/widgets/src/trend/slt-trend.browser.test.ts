@@ -1,0 +1,193 @@
+// <slt-trend> in real Chromium, over real Parquet files, through the real DuckDB-WASM.
+import { duckdbStartCount } from '@slt/engine';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import '../index.ts';
+import type { SltTrend } from './slt-trend.ts';
+
+const TREND = '/test/fixtures/trend.parquet';
+const NBSP = '\u00a0';
+
+function mount(attributes: Record<string, string>, width = 600, parent: HTMLElement = document.body): SltTrend {
+  const container = document.createElement('div');
+  container.style.width = `${width}px`;
+  const element = document.createElement('slt-trend');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  container.append(element);
+  parent.append(container);
+  return element;
+}
+
+/** Waits until the widget has left its loading state, and for a chart until the SVG is drawn. */
+async function settled(element: SltTrend): Promise<ShadowRoot> {
+  const root = element.shadowRoot!;
+  await vi.waitFor(
+    () => {
+      const figure = root.querySelector('figure');
+      if (figure?.getAttribute('aria-busy') !== 'false') throw new Error('still loading');
+      if (root.querySelector('figcaption') && !root.querySelector('.chart svg')) throw new Error('chart not drawn');
+    },
+    { timeout: 30_000, interval: 50 },
+  );
+  return root;
+}
+
+const texts = (root: ParentNode, selector: string) =>
+  [...root.querySelectorAll(selector)].map((node) => node.textContent?.trim() ?? '');
+
+// A Norwegian page, as on a municipality's site (the test frame itself says lang="en").
+beforeEach(() => {
+  document.documentElement.lang = 'nb';
+});
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.restoreAllMocks();
+});
+
+describe('<slt-trend> over a Parquet file', () => {
+  const attributes = {
+    src: TREND,
+    'time-column': 'year',
+    'value-column': 'value',
+    'series-column': 'area',
+    filter: 'indicator=neet',
+    unit: 'percent',
+    heading: 'NEET',
+  };
+
+  it('plots one point per row that has a value, and lists every row in the table', async () => {
+    const root = await settled(mount(attributes));
+    // 2 areas x 11 years, one missing value (Oslo 2015).
+    expect(root.querySelectorAll('.slt-trend-points > *')).toHaveLength(21);
+    expect(root.querySelectorAll('details tbody tr')).toHaveLength(22);
+    const rows = [...root.querySelectorAll('details tbody tr')].map((row) => texts(row, 'td').join(' | '));
+    expect(rows).toContain('2015 | Oslo | mangler');
+    expect(rows).toContain(`2022 | Bergen | 15,0${NBSP}%`);
+  });
+
+  it('labels the axes in nb-NO: years ungrouped, percentages with a decimal comma and a space', async () => {
+    const root = await settled(mount(attributes));
+    expect(texts(root, '[aria-label="x-axis tick label"] text')).toEqual([
+      '2012', '2014', '2016', '2018', '2020', '2022',
+    ]);
+    const yLabels = texts(root, '[aria-label="y-axis tick label"] text');
+    expect(yLabels).toContain(`12${NBSP}%`);
+    for (const label of yLabels) expect(label).toMatch(/^\d+(,\d+)?\u00a0%$/);
+  });
+
+  it('writes a text alternative from the data in the reader\'s number format', async () => {
+    const root = await settled(mount(attributes));
+    expect(texts(root, 'figcaption p')).toEqual([
+      `Bergen: fra 10,0${NBSP}% i 2012 til 15,0${NBSP}% i 2022, en økning på 5,0${NBSP}prosentpoeng.`,
+      `Oslo: fra 11,3${NBSP}% i 2012 til 16,3${NBSP}% i 2022, en økning på 5,0${NBSP}prosentpoeng.`,
+    ]);
+    const svg = root.querySelector('.chart svg')!;
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(svg.getAttribute('aria-labelledby')).toBe('heading summary');
+  });
+
+  it('follows the nearest ancestor\'s lang', async () => {
+    const section = document.createElement('section');
+    section.lang = 'en';
+    document.body.append(section);
+    const root = await settled(mount(attributes, 600, section));
+    expect(texts(root, 'figcaption p')[0]).toBe('Bergen: from 10.0% in 2012 to 15.0% in 2022, an increase of 5.0\u00a0percentage points.');
+    expect(texts(root, 'details summary')).toEqual(['Show the figures as a table']);
+  });
+
+  it('speaks bokmål when nothing on the page says otherwise', async () => {
+    document.documentElement.removeAttribute('lang');
+    const root = await settled(mount(attributes));
+    expect(texts(root, 'details summary')).toEqual(['Vis tallene som tabell']);
+  });
+
+  it('shows a legend that names each series beside its symbol', async () => {
+    const root = await settled(mount(attributes));
+    expect(texts(root, '.legend li')).toEqual(['Bergen', 'Oslo']);
+    expect(root.querySelectorAll('.legend li svg path')).toHaveLength(2);
+  });
+
+  it('redraws to its container\'s width, not the window\'s', async () => {
+    const element = mount(attributes, 320);
+    const root = await settled(element);
+    expect(root.querySelector('.chart svg')!.getAttribute('width')).toBe('320');
+    element.parentElement!.style.width = '700px';
+    await vi.waitFor(() => expect(root.querySelector('.chart svg')!.getAttribute('width')).toBe('700'));
+  });
+});
+
+describe('<slt-trend> states', () => {
+  it('holds the chart\'s height while loading, so nothing jumps', async () => {
+    const element = mount({ src: TREND, height: '260', filter: 'indicator=neet' });
+    await element.updateComplete;
+    const skeleton = element.shadowRoot!.querySelector<HTMLElement>('.chart.skeleton');
+    expect(skeleton).not.toBeNull();
+    expect(skeleton!.getBoundingClientRect().height).toBe(260);
+    expect(element.shadowRoot!.querySelector('figure')!.getAttribute('aria-busy')).toBe('true');
+    await settled(element);
+  });
+
+  it('says so when the selection has no rows', async () => {
+    const root = await settled(mount({ src: TREND, filter: 'indicator=nothing-like-this' }));
+    expect(texts(root, '[part="message"]')).toEqual(['Ingen data for dette utvalget.']);
+    expect(root.querySelector('svg')).toBeNull();
+  });
+
+  it('says so for a file with no rows at all', async () => {
+    const root = await settled(mount({ src: '/test/fixtures/empty.parquet' }));
+    expect(texts(root, '[part="message"]')).toEqual(['Ingen data for dette utvalget.']);
+  });
+
+  it('shows a missing file as an error in the reader\'s language, and logs the cause', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const root = await settled(mount({ src: '/test/fixtures/does-not-exist.parquet', lang: 'nn' }));
+    expect(texts(root, '[role="alert"]')).toEqual(['Fann ikkje datafila.']);
+    expect(log).toHaveBeenCalled();
+    log.mockRestore();
+  });
+
+  it('names the valid columns when a column is unknown', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const root = await settled(mount({ src: TREND, 'value-column': 'verdi' }));
+    expect(texts(root, '[role="alert"]')).toEqual([
+      'Kolonnen «verdi» finnes ikke. Gyldige kolonner: year, area, value, indicator.',
+    ]);
+  });
+
+  it('shows a corrupt file as an error', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const root = await settled(mount({ src: '/test/fixtures/truncated.parquet', lang: 'da' }));
+    expect(texts(root, '[role="alert"]')).toEqual(['Datafilen kan ikke læses.']);
+  });
+
+  it('treats hostile attribute values as data: no injection, no markup', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const hostile = mount({ src: TREND, filter: "area=x' OR '1'='1", heading: '<img src=x onerror="window.__pwned=1">' });
+    const root = await settled(hostile);
+    expect(texts(root, '[part="message"]')).toEqual(['Ingen data for dette utvalget.']);
+    expect(root.querySelector('img')).toBeNull();
+    expect(texts(root, '[part="heading"]')).toEqual(['<img src=x onerror="window.__pwned=1">']);
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+
+    const badColumn = mount({ src: TREND, 'series-column': 'area"; DROP TABLE x; --' });
+    expect(texts(await settled(badColumn), '[role="alert"]')[0]).toMatch(/^Kolonnen «area"; DROP TABLE x; --» finnes ikke/);
+  });
+
+  it('keeps working beside a broken sibling', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const broken = mount({ src: '/test/fixtures/html-page.parquet' });
+    const working = mount({ src: TREND, filter: 'indicator=neet', 'series-column': 'area' });
+    expect(texts(await settled(broken), '[role="alert"]')).toEqual(['Datafilen kan ikke leses.']);
+    expect((await settled(working)).querySelectorAll('.slt-trend-points > *')).toHaveLength(21);
+  });
+
+  it('recovers when its attributes are corrected', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const element = mount({ src: TREND, 'value-column': 'verdi' });
+    await settled(element);
+    element.setAttribute('value-column', 'value');
+    await vi.waitFor(() => expect(element.shadowRoot!.querySelectorAll('.slt-trend-points > *').length).toBe(21), {
+      timeout: 30_000,
+    });
+  });
+});

@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CONFIG, type RunConfig } from './config.ts';
-import { writeIndicators } from './generate.ts';
+import { generateAll } from './generate.ts';
+import { loadKey } from './pseudonym.ts';
 import { openDuckDB } from './parquet.ts';
 import { consoleProgress } from './progress.ts';
 
@@ -41,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
       'data-dir': { type: 'string' },
       seed: { type: 'string' },
       k: { type: 'string' },
+      'key-file': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -59,8 +61,13 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'generate': {
       if (rest.length > 0) throw new UsageError(`generate takes no arguments, got: ${rest.join(' ')}`);
+      const key = loadKey({ keyFile: values['key-file'], allowDemoKey: true });
+      if (key.origin === 'demo') {
+        process.stderr.write(`note: no ${'SLT_PSEUDONYM_KEY'} or --key-file; using the public demo key (synthetic register only)\n`);
+      }
       const connection = await openDuckDB();
-      await writeIndicators(connection, { config, dataDir, progress });
+      const { summary } = await generateAll(connection, { config, dataDir, progress, key });
+      process.stdout.write(summary);
       return 0;
     }
     default:

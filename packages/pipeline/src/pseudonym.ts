@@ -1,0 +1,45 @@
+import { createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+/**
+ * Keyed pseudonyms: HMAC-SHA256 of the national ID under a secret key. Without the key
+ * nobody can go from an ID to its pseudonym (a plain hash of an 11-digit number can be
+ * reversed by trying them all). The key is read, used and never written anywhere.
+ */
+export interface PseudonymKey {
+  readonly bytes: Buffer;
+  /** Where the key came from, for messages; never the key itself. */
+  readonly origin: 'environment' | 'file' | 'demo';
+}
+
+export const KEY_ENV = 'SLT_PSEUDONYM_KEY';
+
+/**
+ * Used only for the synthetic demo register when no key is given, so that anyone can
+ * regenerate the committed internal files byte for byte. It is public, so it protects
+ * nothing: a real register is refused without a real key.
+ */
+const DEMO_KEY = 'slt-demo-key: synthetic data only, not a secret';
+
+export function loadKey(options: { keyFile?: string; allowDemoKey: boolean }): PseudonymKey {
+  if (options.keyFile) {
+    const bytes = readFileSync(options.keyFile);
+    const trimmed = Buffer.from(bytes.toString('utf8').trim(), 'utf8');
+    if (trimmed.length < 16) throw new Error(`pseudonym key in ${options.keyFile} is too short (at least 16 bytes)`);
+    return { bytes: trimmed, origin: 'file' };
+  }
+  const fromEnv = process.env[KEY_ENV];
+  if (fromEnv !== undefined && fromEnv !== '') {
+    if (fromEnv.length < 16) throw new Error(`${KEY_ENV} is too short (at least 16 characters)`);
+    return { bytes: Buffer.from(fromEnv, 'utf8'), origin: 'environment' };
+  }
+  if (!options.allowDemoKey) {
+    throw new Error(`no pseudonym key: set ${KEY_ENV} or pass --key-file <file> (a long random secret)`);
+  }
+  return { bytes: Buffer.from(DEMO_KEY, 'utf8'), origin: 'demo' };
+}
+
+/** 16 hex digits (64 bits) of the HMAC: unique among any municipality's cases, short to read. */
+export function pseudonymOf(key: PseudonymKey, nationalId: string): string {
+  return createHmac('sha256', key.bytes).update(nationalId, 'utf8').digest('hex').slice(0, 16);
+}

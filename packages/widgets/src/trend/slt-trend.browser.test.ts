@@ -1,5 +1,4 @@
 // <slt-trend> in real Chromium, over real Parquet files, through the real DuckDB-WASM.
-import { duckdbStartCount } from '@slt/engine';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../index.ts';
 import type { SltTrend } from './slt-trend.ts';

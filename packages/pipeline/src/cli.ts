@@ -1,37 +1,61 @@
 #!/usr/bin/env -S npx tsx
-import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG, type RunConfig } from './config.ts';
-import { generateAll } from './generate.ts';
-import { loadKey } from './pseudonym.ts';
+import { anonymiseRegister, generateAll } from './generate.ts';
+import { importJsonStat } from './import-jsonstat.ts';
 import { openDuckDB } from './parquet.ts';
 import { consoleProgress } from './progress.ts';
+import { KEY_ENV, loadKey } from './pseudonym.ts';
+import { readRegister } from './register-io.ts';
+import { writeScaledEvents } from './scale.ts';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 const HELP = `slt-pipeline: synthetic source data, anonymisation, disclosure control and indicators as Parquet
 
-Usage: npx tsx packages/pipeline/src/cli.ts <command> [options]
+Usage: packages/pipeline/node_modules/.bin/tsx packages/pipeline/src/cli.ts <command> [options]
 
 Commands:
-  generate                  Regenerate everything in data/ from the seed
-  help                      Show this help
+  generate                          Regenerate everything in data/ from the seed: the raw
+                                    synthetic register (data/raw/, gitignored), the internal
+                                    tier (data/internal/), the public files and the report
+  anonymise --register <dir>        Anonymise a real register export (persons, concerns,
+                                    meetings, measures as .parquet or .csv) into data/;
+                                    needs ${KEY_ENV} or --key-file
+  import-jsonstat <in.json> <out.parquet>
+                                    An SSB table saved as JSON-stat 2.0 to tidy Parquet
+  scale [--rows <n>] [--out <file>] Benchmark-sized case events (default 1000000 rows)
+                                    in data/bench/ (gitignored)
+  help                              Show this help
 
 Options:
-  --data-dir <dir>          Where data/ is (default: the repository's data/)
-  --seed <n>                Seed of every random draw (default ${DEFAULT_CONFIG.seed})
-  --k <n>                   Minimum count shown in public files (default ${DEFAULT_CONFIG.k})
-  -h, --help                Show this help
+  --data-dir <dir>    Where data/ is (default: the repository's data/)
+  --seed <n>          Seed of every random draw (default ${DEFAULT_CONFIG.seed})
+  --k <n>             Smallest count shown in public files (default ${DEFAULT_CONFIG.k})
+  --key-file <file>   File holding the pseudonym key (else ${KEY_ENV}); never written anywhere
+  -h, --help          Show this help
+
+Examples:
+  tsx packages/pipeline/src/cli.ts generate
+  ${KEY_ENV}=... tsx packages/pipeline/src/cli.ts anonymise --register ~/export --data-dir ./out
+  tsx packages/pipeline/src/cli.ts import-jsonstat 13556.json data/ssb_13556.parquet
+  tsx packages/pipeline/src/cli.ts scale --rows 10000000
 `;
 
 class UsageError extends Error {}
 
 function integerOption(name: string, value: string | undefined, fallback: number, min: number): number {
   if (value === undefined) return fallback;
-  const number = Number(value);
+  const number = Number(value.replaceAll('_', ''));
   if (!Number.isInteger(number) || number < min) throw new UsageError(`invalid --${name}: ${value} (an integer >= ${min})`);
   return number;
+}
+
+function expectArguments(command: string, rest: string[], count: number, usage: string): void {
+  if (rest.length !== count) throw new UsageError(`${command} expects ${usage}, got ${rest.length ? rest.join(' ') : 'nothing'}`);
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -43,6 +67,9 @@ async function main(argv: string[]): Promise<number> {
       seed: { type: 'string' },
       k: { type: 'string' },
       'key-file': { type: 'string' },
+      register: { type: 'string' },
+      rows: { type: 'string' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -60,14 +87,43 @@ async function main(argv: string[]): Promise<number> {
   const progress = consoleProgress();
   switch (command) {
     case 'generate': {
-      if (rest.length > 0) throw new UsageError(`generate takes no arguments, got: ${rest.join(' ')}`);
+      expectArguments(command, rest, 0, 'no arguments');
       const key = loadKey({ keyFile: values['key-file'], allowDemoKey: true });
       if (key.origin === 'demo') {
-        process.stderr.write(`note: no ${'SLT_PSEUDONYM_KEY'} or --key-file; using the public demo key (synthetic register only)\n`);
+        process.stderr.write(`note: no ${KEY_ENV} or --key-file, so the public demo key is used (synthetic register only)\n`);
       }
-      const connection = await openDuckDB();
-      const { summary } = await generateAll(connection, { config, dataDir, progress, key });
+      const { summary } = await generateAll(await openDuckDB(), { config, dataDir, progress, key });
       process.stdout.write(summary);
+      return 0;
+    }
+    case 'anonymise': {
+      expectArguments(command, rest, 0, 'no positional arguments (use --register <dir>)');
+      if (!values.register) throw new UsageError('anonymise needs --register <dir> (the register export)');
+      const registerDir = resolve(values.register);
+      if (!existsSync(registerDir)) throw new UsageError(`register directory not found: ${registerDir}`);
+      const key = loadKey({ keyFile: values['key-file'], allowDemoKey: false });
+      const connection = await openDuckDB();
+      const register = await readRegister(connection, registerDir);
+      const { summary } = await anonymiseRegister(connection, register, { config, dataDir, progress, key, synthetic: false });
+      process.stdout.write(summary);
+      return 0;
+    }
+    case 'import-jsonstat': {
+      expectArguments(command, rest, 2, '<in.json> <out.parquet>');
+      const [input, output] = rest as [string, string];
+      progress.step(`import ${input}`);
+      const result = await importJsonStat(await openDuckDB(), resolve(input), resolve(output), config.updated);
+      progress.done(`import ${input}`, `${result.rows} rows -> ${output}`);
+      return 0;
+    }
+    case 'scale': {
+      expectArguments(command, rest, 0, 'no positional arguments (use --rows <n>)');
+      const rows = integerOption('rows', values.rows, 1_000_000, 1);
+      const out = resolve(values.out ?? join(dataDir, 'bench', `case_events_${rows}.parquet`));
+      progress.step(`scale: ${rows.toLocaleString('en')} rows`);
+      const started = Date.now();
+      const result = await writeScaledEvents(await openDuckDB(), out, rows, config);
+      progress.done(`scale: ${rows.toLocaleString('en')} rows`, `${result.persons} persons, ${out}, ${((Date.now() - started) / 1000).toFixed(1)} s`);
       return 0;
     }
     default:
@@ -78,11 +134,11 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
-      process.stderr.write(`error: ${error.message}\nRun with --help for usage.\n`);
-      process.exit(2);
-    }
+    const usage =
+      error instanceof UsageError ||
+      (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
     process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
+    if (usage) process.stderr.write('Run with --help for usage.\n');
+    process.exit(usage ? 2 : 1);
   },
 );

@@ -11,7 +11,7 @@ export interface FetchOptions {
  * the footer, then only the column chunks asked for. Measured in bench/decoders (README):
  * below this, the extra round trips of ranged reads cost more than the bytes they save.
  */
-export const WHOLE_FILE_LIMIT = 4 * 1024 * 1024;
+export const WHOLE_FILE_LIMIT = 1024 * 1024;
 
 /**
  * The file's bytes as hyparquet's AsyncBuffer. One GET is always started; its

@@ -8,7 +8,8 @@ let tableCounter = 0;
 
 /**
  * One Parquet file, known by name and URL. Its schema is read from the footer on first
- * use; its columns are decoded and handed to DuckDB only when a query needs them.
+ * use; its columns are decoded only when a query needs them, once, and handed to DuckDB
+ * when a query runs there.
  */
 export class Dataset {
   readonly name: string;
@@ -18,7 +19,9 @@ export class Dataset {
   #file: Promise<ParquetFile> | undefined;
   /** Decoded columns, kept so that loading one more column does not decode the others again. */
   readonly #columns = new Map<string, Vector>();
-  /** Column loads and the queries after them run one at a time per dataset. */
+  /** The columns DuckDB's table holds now. */
+  #inDuckDB = new Set<string>();
+  /** Decoding, loading into DuckDB and the queries after them run one at a time per dataset. */
   #queue: Promise<unknown> = Promise.resolve();
 
   constructor(name: string, url: string) {
@@ -31,13 +34,25 @@ export class Dataset {
     return (await this.#open()).info;
   }
 
+  /** The named columns, decoded (once) into an Arrow table. */
+  decoded(columns: readonly string[]): Promise<Table> {
+    return this.#exclusive(async () => {
+      await this.#decode(columns);
+      return this.#tableOf(columns);
+    });
+  }
+
   /** Runs `task` once the columns are in DuckDB, exclusively for this dataset. */
   withColumns<T>(db: AsyncDuckDB, columns: readonly string[], task: () => Promise<T>): Promise<T> {
-    const run = async () => {
-      await this.#ensureColumns(db, columns);
+    return this.#exclusive(async () => {
+      await this.#decode(columns);
+      if (columns.some((name) => !this.#inDuckDB.has(name))) await this.#loadIntoDuckDB(db);
       return task();
-    };
-    const result = this.#queue.then(run, run);
+    });
+  }
+
+  #exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.#queue.then(task, task);
     this.#queue = result.catch(() => undefined);
     return result;
   }
@@ -50,7 +65,7 @@ export class Dataset {
     return this.#file;
   }
 
-  async #ensureColumns(db: AsyncDuckDB, columns: readonly string[]): Promise<void> {
+  async #decode(columns: readonly string[]): Promise<void> {
     const file = await this.#open();
     for (const name of columns) requireColumn(file.info.columns, name, this.name);
     const missing = columns.filter((name) => !this.#columns.has(name));
@@ -60,16 +75,26 @@ export class Dataset {
       const vector = decoded.getChild(name);
       if (vector) this.#columns.set(name, vector);
     }
-    // DuckDB cannot add a column from Arrow to an existing table, so the table is
-    // rebuilt from every decoded column. Our files are small, and decoding (the
-    // expensive part) is never repeated.
-    const table = new Table(Object.fromEntries(this.#columns));
+  }
+
+  #tableOf(columns: readonly string[]): Table {
+    return new Table(Object.fromEntries(columns.map((name) => [name, this.#columns.get(name)!])));
+  }
+
+  /**
+   * DuckDB cannot add a column from Arrow to an existing table, so the table is rebuilt
+   * from every decoded column. Our files are small, and decoding (the expensive part)
+   * is never repeated.
+   */
+  async #loadIntoDuckDB(db: AsyncDuckDB): Promise<void> {
+    const names = [...this.#columns.keys()];
     const conn = await db.connect();
     try {
       await conn.query(`DROP TABLE IF EXISTS ${quoteIdentifier(this.table)}`);
-      await conn.insertArrowTable(table, { name: this.table, create: true });
+      await conn.insertArrowTable(this.#tableOf(names), { name: this.table, create: true });
     } finally {
       await conn.close();
     }
+    this.#inDuckDB = new Set(names);
   }
 }

@@ -3,6 +3,7 @@ import { Dataset } from './dataset.ts';
 import { getDuckDB } from './duckdb/instance.ts';
 import { EngineError, isEngineError } from './errors.ts';
 import type { ParquetInfo } from './parquet/index.ts';
+import { canRunLocally, runLocally } from './local-query.ts';
 import { columnsOf, type SelectQuery } from './query.ts';
 import { toRows, type Row } from './rows.ts';
 import { validateQuery } from './schema.ts';
@@ -12,8 +13,20 @@ export interface QueryResult {
   readonly rows: Row[];
   /** The dataset's schema and metadata (source, k, synthetic, ...). */
   readonly info: ParquetInfo;
-  /** The SQL that ran, with `?` where values were bound. */
+  /** The SQL that ran (or would have), with `?` where values were bound. */
   readonly sql: string;
+  /** Where the query ran: in DuckDB-WASM, or in the page while DuckDB was still starting. */
+  readonly ranIn: 'duckdb' | 'page';
+}
+
+export interface EngineOptions {
+  /** Where DuckDB-WASM comes from: the page's shared instance unless given. */
+  duckdb?: () => Promise<AsyncDuckDB>;
+  /**
+   * Answer simple queries in the page until DuckDB-WASM is ready (default true), so the
+   * first chart does not wait 1-2 s for a 7 MB wasm. The answers are the same either way.
+   */
+  answerBeforeDuckDB?: boolean;
 }
 
 /**
@@ -24,9 +37,22 @@ export class Engine {
   readonly #byName = new Map<string, Dataset>();
   readonly #byUrl = new Map<string, Dataset>();
   readonly #duckdb: () => Promise<AsyncDuckDB>;
+  readonly #answerBeforeDuckDB: boolean;
+  #duckdbReady = false;
 
-  constructor(duckdb: () => Promise<AsyncDuckDB> = getDuckDB) {
-    this.#duckdb = duckdb;
+  constructor(options: EngineOptions = {}) {
+    this.#duckdb = options.duckdb ?? getDuckDB;
+    this.#answerBeforeDuckDB = options.answerBeforeDuckDB ?? true;
+  }
+
+  /** DuckDB-WASM for this engine, started on first call; later queries run there. */
+  duckdb(): Promise<AsyncDuckDB> {
+    const started = this.#duckdb();
+    void started.then(
+      () => (this.#duckdbReady = true),
+      () => undefined, // reported to the query that needs it
+    );
+    return started;
   }
 
   /** Makes a Parquet file available under a name (`<slt-trend src="neet">`). */
@@ -55,13 +81,19 @@ export class Engine {
     const info = await dataset.info();
     const valid = validateQuery(info.columns, query, dataset.name);
     const { sql, params } = buildSelectSql(dataset.table, valid);
-    const db = await this.#duckdb();
+    if (this.#answerBeforeDuckDB && !this.#duckdbReady && canRunLocally(valid, info.columns)) {
+      const table = await dataset.decoded(columnsOf(valid));
+      // Warm DuckDB up behind the first chart, for the queries that need SQL.
+      this.duckdb().catch(() => undefined);
+      return { rows: runLocally(table, valid), info, sql, ranIn: 'page' };
+    }
+    const db = await this.duckdb();
     return dataset.withColumns(db, columnsOf(valid), async () => {
       const conn = await db.connect();
       try {
         const statement = await conn.prepare(sql);
         try {
-          return { rows: toRows(await statement.query(...params)), info, sql };
+          return { rows: toRows(await statement.query(...params)), info, sql, ranIn: 'duckdb' };
         } finally {
           await statement.close();
         }

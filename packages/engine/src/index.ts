@@ -1,6 +1,6 @@
 // The engine's public API. Everything else in src/ is internal.
 export { Engine, sharedEngine } from './engine.ts';
-export type { QueryResult } from './engine.ts';
+export type { EngineOptions, QueryResult } from './engine.ts';
 export { Dataset } from './dataset.ts';
 export { getDuckDB, provideDuckDB, duckdbStartCount, isDuckDBStarted } from './duckdb/instance.ts';
 export { EngineError, isEngineError, ENGINE_ERROR_CODES } from './errors.ts';

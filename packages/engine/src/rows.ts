@@ -23,7 +23,8 @@ export function toRows(table: Table): Row[] {
   return rows;
 }
 
-function toCell(value: unknown, type: DataType): Cell {
+/** One Arrow value as a plain cell (shared by the DuckDB and the in-page query paths). */
+export function toCell(value: unknown, type: DataType): Cell {
   if (value === null || value === undefined) return null;
   if (DataType.isDate(type) || DataType.isTimestamp(type)) {
     return value instanceof Date ? value : new Date(Number(value));

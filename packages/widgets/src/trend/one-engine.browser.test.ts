@@ -1,5 +1,5 @@
 // Its own file, so the page (and so the engine) is fresh: vitest runs each file in its own frame.
-import { duckdbStartCount } from '@slt/engine';
+import { duckdbStartCount, sharedEngine } from '@slt/engine';
 import { expect, it, vi } from 'vitest';
 
 // Count every worker the page starts: DuckDB-WASM loads its wasm once per worker.
@@ -28,6 +28,19 @@ it('two trends on one page share one DuckDB-WASM: one start, one worker', async 
     },
     { timeout: 30_000, interval: 50 },
   );
+  // The first charts may be answered in the page; DuckDB-WASM starts behind them, once.
+  await sharedEngine().duckdb();
+  expect(duckdbStartCount()).toBe(1);
+  expect(workersStarted).toBe(1);
+
+  // A trend added later queries the same running DuckDB.
+  const late = document.createElement('slt-trend');
+  late.setAttribute('src', '/test/fixtures/trend.parquet');
+  late.setAttribute('filter', 'area=Bergen');
+  document.body.append(late);
+  await vi.waitFor(() => expect(late.shadowRoot?.querySelectorAll('.slt-trend-points > *').length).toBe(11), {
+    timeout: 30_000,
+  });
   expect(duckdbStartCount()).toBe(1);
   expect(workersStarted).toBe(1);
 });

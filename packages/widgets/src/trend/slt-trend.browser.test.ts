@@ -1,15 +1,22 @@
 // <slt-trend> in real Chromium, over real Parquet files, through the real DuckDB-WASM.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Engine } from '@slt/engine';
 import '../index.ts';
 import type { SltTrend } from './slt-trend.ts';
 
 const TREND = '/test/fixtures/trend.parquet';
 const NBSP = '\u00a0';
 
-function mount(attributes: Record<string, string>, width = 600, parent: HTMLElement = document.body): SltTrend {
+function mount(
+  attributes: Record<string, string>,
+  width = 600,
+  parent: HTMLElement = document.body,
+  engine?: Engine,
+): SltTrend {
   const container = document.createElement('div');
   container.style.width = `${width}px`;
   const element = document.createElement('slt-trend');
+  if (engine) element.engine = engine;
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   container.append(element);
   parent.append(container);
@@ -92,6 +99,12 @@ describe('<slt-trend> over a Parquet file', () => {
     const root = await settled(mount(attributes, 600, section));
     expect(texts(root, 'figcaption p')[0]).toBe('Bergen: from 10.0% in 2012 to 15.0% in 2022, an increase of 5.0\u00a0percentage points.');
     expect(texts(root, 'details summary')).toEqual(['Show the figures as a table']);
+  });
+
+  it('paints its first chart without waiting for DuckDB-WASM', async () => {
+    const withoutDuckDB = new Engine({ duckdb: () => new Promise(() => undefined) });
+    const root = await settled(mount(attributes, 600, document.body, withoutDuckDB));
+    expect(root.querySelectorAll('.slt-trend-points > *')).toHaveLength(21);
   });
 
   it('speaks bokmål when nothing on the page says otherwise', async () => {

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { TrendPoint } from './trend-data.ts';
+import { summariseTrend } from './trend-summary.ts';
+
+const NBSP = '\u00a0';
+const neet: TrendPoint[] = [
+  { time: 2015, value: 11.4, series: 'Asker' },
+  { time: 2020, value: null, series: 'Asker' },
+  { time: 2024, value: 11.0, series: 'Asker' },
+  { time: 2015, value: 10.5, series: 'Norge' },
+  { time: 2024, value: 10.5, series: 'Norge' },
+];
+
+describe('summariseTrend', () => {
+  it.each([
+    [
+      'nb',
+      [
+        `Asker: fra 11,4${NBSP}% i 2015 til 11,0${NBSP}% i 2024, en nedgang på 0,4${NBSP}prosentpoeng.`,
+        `Norge: fra 10,5${NBSP}% i 2015 til 10,5${NBSP}% i 2024, uendret.`,
+      ],
+    ],
+    [
+      'nn',
+      [
+        `Asker: frå 11,4${NBSP}% i 2015 til 11,0${NBSP}% i 2024, ein nedgang på 0,4${NBSP}prosentpoeng.`,
+        `Norge: frå 10,5${NBSP}% i 2015 til 10,5${NBSP}% i 2024, uendra.`,
+      ],
+    ],
+    [
+      'da',
+      [
+        `Asker: fra 11,4${NBSP}% i 2015 til 11,0${NBSP}% i 2024, et fald på 0,4${NBSP}procentpoint.`,
+        `Norge: fra 10,5${NBSP}% i 2015 til 10,5${NBSP}% i 2024, uændret.`,
+      ],
+    ],
+    [
+      'en',
+      [
+        `Asker: from 11.4% in 2015 to 11.0% in 2024, a decrease of 0.4${NBSP}percentage points.`,
+        `Norge: from 10.5% in 2015 to 10.5% in 2024, unchanged.`,
+      ],
+    ],
+  ] as const)('describes each series from first to last value in %s', (language, expected) => {
+    expect(summariseTrend(neet, { unit: 'percent', language })).toEqual(expected);
+  });
+
+  it('calls a change that rounds to zero "unchanged"', () => {
+    const points: TrendPoint[] = [
+      { time: 2020, value: 10.02, series: '' },
+      { time: 2021, value: 10.04, series: '' },
+    ];
+    expect(summariseTrend(points, { unit: 'percent', language: 'nb' })).toEqual([
+      `Fra 10,0${NBSP}% i 2020 til 10,0${NBSP}% i 2021, uendret.`,
+    ]);
+  });
+
+  it('describes a single value, rates per 1000 and dates', () => {
+    expect(summariseTrend([{ time: 2019, value: 19.7, series: 'Asker' }], { unit: 'per_1000', language: 'nb' })).toEqual([
+      `Asker: 19,7${NBSP}per 1${NBSP}000 i 2019.`,
+    ]);
+    const monthly: TrendPoint[] = [
+      { time: new Date(Date.UTC(2024, 0, 1)), value: 12, series: '' },
+      { time: new Date(Date.UTC(2024, 5, 1)), value: 15, series: '' },
+    ];
+    expect(summariseTrend(monthly, { unit: 'count', language: 'nb' })).toEqual([
+      'Fra 12 i 1. januar 2024 til 15 i 1. juni 2024, en økning på 3.',
+    ]);
+  });
+
+  it('leaves out a series that has no values at all', () => {
+    expect(summariseTrend([{ time: 2020, value: null, series: 'Borgen' }], { unit: 'percent', language: 'nb' })).toEqual([]);
+  });
+});

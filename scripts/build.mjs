@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Builds the embed bundle (packages/widgets/dist) and writes gzip and brotli copies of
+// Builds the embed bundle (packages/widgets/dist) with its custom-elements manifest, and
+// writes gzip and brotli copies of
 // the big assets beside it, so any static server (ours, or a municipality's nginx with
 // gzip_static) sends the 34 MB DuckDB wasm as about 8 MB.
 import { spawnSync } from 'node:child_process';
@@ -19,6 +20,17 @@ const built = spawnSync(vite, ['build', ...(quiet ? ['--logLevel', 'warn'] : [])
   stdio: 'inherit',
 });
 if (built.status !== 0) process.exit(built.status ?? 1);
+
+// The custom-elements manifest, from the elements' JSDoc, beside the bundle.
+const widgets = join(root, 'packages', 'widgets');
+const manifest = spawnSync(join(widgets, 'node_modules', '.bin', 'cem'), ['analyze', '--quiet'], {
+  cwd: widgets,
+  stdio: quiet ? 'ignore' : 'inherit',
+});
+if (manifest.status !== 0) {
+  console.error('The custom-elements manifest could not be generated (cem analyze failed).');
+  process.exit(manifest.status ?? 1);
+}
 
 // Assets with a content hash in their name (the 34 MB wasm) are compressed once and
 // kept in a cache: compressing them is most of the build's time.

@@ -1,3 +1,4 @@
+import { maximise } from './lp.ts';
 import { membersOf, type LinkedTable } from './table.ts';
 
 const EPSILON = 1e-9;
@@ -8,10 +9,10 @@ const EPSILON = 1e-9;
  * unit vector lies in the row space of those equations restricted to hidden cells, i.e.
  * when reduced row echelon form has a row with that cell alone.
  *
- * With non-negativity bounds a cell can also be pinned when every direction that would
- * move it drives another hidden cell below zero. That needs a hidden cell at its bound,
- * and the suppression here never hides a zero, so for tables it produced the linear check
- * is exact. See `residualDisclosures` for what publishing zeros tells a reader.
+ * This is exact for a reader who knows only that counts are >= 0: a bound can only pin
+ * a cell when some hidden cell sits on it (is 0), and suppression never hides a zero.
+ * Because zeros are published, a reader also knows hidden counts are >= 1; `pinnedCells`
+ * is the exact check for that reader.
  */
 export function determinedCells(table: LinkedTable, hidden: readonly boolean[]): number[] {
   const determined: number[] = [];
@@ -66,23 +67,89 @@ function hiddenComponents(table: LinkedTable, hidden: readonly boolean[]): numbe
   return [...components.values()];
 }
 
-function determinedInComponent(table: LinkedTable, hidden: readonly boolean[], component: number[]): number[] {
+function componentRows(table: LinkedTable, hidden: readonly boolean[], component: readonly number[]): SparseRow[] {
   const column = new Map(component.map((cell, index) => [cell, index]));
   const groupIndexes = new Set<number>();
   for (const cell of component) for (const g of table.groupsOfCell[cell]!) groupIndexes.add(g);
   const rows: SparseRow[] = [];
-  for (const g of groupIndexes) {
+  for (const g of [...groupIndexes].sort((a, b) => a - b)) {
     const group = table.groups[g]!;
     const row: SparseRow = new Map();
     if (hidden[group.margin]) row.set(column.get(group.margin)!, 1);
     for (const part of group.parts) if (hidden[part]) row.set(column.get(part)!, -1);
     rows.push(row);
   }
-  // After full (Gauss-Jordan) reduction a pivot row holds its pivot and free columns only;
-  // a row with the pivot alone fixes that cell's value.
-  return reduceSparse(rows, component.length)
-    .filter((pivotRow) => rows[pivotRow]!.size === 1)
-    .map((pivotRow) => component[rows[pivotRow]!.keys().next().value!]!);
+  return rows;
+}
+
+function determinedInComponent(table: LinkedTable, hidden: readonly boolean[], component: number[]): number[] {
+  return soleColumns(componentRows(table, hidden, component), component.length).map((col) => component[col]!);
+}
+
+/**
+ * Columns fixed by the equations: after full (Gauss-Jordan) reduction a pivot row holds
+ * its pivot and free columns only; a row with the pivot alone fixes that column.
+ */
+function soleColumns(rows: SparseRow[], width: number): number[] {
+  return reduceSparse(rows, width)
+    .filter(([row]) => rows[row]!.size === 1)
+    .map(([, col]) => col);
+}
+
+/**
+ * Hidden cells a reader pins down knowing that every hidden count is at least 1 (zeros
+ * are published, so a hidden cell is never 0). A hidden 1 sits on that bound: it can only
+ * move up, and only along directions that keep every other hidden 1 from moving down.
+ * Exact: one linear programme per group of linked hidden cells finds which hidden 1s can
+ * move at all (the largest support of the cone of feasible directions); the others are
+ * fixed at 1, and with them fixed the linear check finds every other fixed cell.
+ */
+export function pinnedCells(table: LinkedTable, hidden: readonly boolean[]): number[] {
+  const pinned: number[] = [];
+  for (const component of hiddenComponents(table, hidden)) {
+    const rows = componentRows(table, hidden, component);
+    const width = component.length;
+    const atBound = component.flatMap((cell, col) => (table.values[cell] === 1 ? [col] : []));
+    const stuck = atBound.length === 0 ? [] : stuckAtBound(rows.map((row) => new Map(row)), width, atBound);
+    const withStuck = [...rows, ...stuck.map((col): SparseRow => new Map([[col, 1]]))];
+    pinned.push(...soleColumns(withStuck, width).map((col) => component[col]!));
+  }
+  return pinned.sort((a, b) => a - b);
+}
+
+/** Of the columns at their lower bound, those no feasible direction can move. */
+function stuckAtBound(rows: SparseRow[], width: number, atBound: readonly number[]): number[] {
+  const pivots = reduceSparse(rows, width);
+  const pivotRowOf = new Map(pivots.map(([row, col]) => [col, row]));
+  // Directions z with A z = 0 are parametrised by the free columns: z_free = w,
+  // z_pivot = -(row without its pivot) . w.
+  const expressions = atBound.map((col) => {
+    const row = pivotRowOf.get(col);
+    if (row === undefined) return new Map([[col, 1]]);
+    const expression = new Map<number, number>();
+    for (const [j, v] of rows[row]!) if (j !== col) expression.set(j, -v);
+    return expression;
+  });
+  const freeColumns = [...new Set(expressions.flatMap((e) => [...e.keys()]))].sort((a, b) => a - b);
+  const wIndex = new Map(freeColumns.map((col, i) => [col, i]));
+  const plus = (col: number) => 2 * wIndex.get(col)!;
+  const tIndex = (i: number) => 2 * freeColumns.length + i;
+  const lpRows: Array<Map<number, number>> = [];
+  const rhs: number[] = [];
+  expressions.forEach((expression, i) => {
+    const minusZ = new Map<number, number>();
+    for (const [col, v] of expression) {
+      minusZ.set(plus(col), -v);
+      minusZ.set(plus(col) + 1, v);
+    }
+    lpRows.push(new Map([...minusZ, [tIndex(i), 1]]), minusZ, new Map([[tIndex(i), 1]]));
+    rhs.push(0, 0, 1);
+  });
+  const objective = new Array<number>(2 * freeColumns.length + atBound.length).fill(0);
+  atBound.forEach((_, i) => (objective[tIndex(i)] = 1));
+  const solution = maximise({ objective, rows: lpRows, rhs });
+  if (!solution) throw new Error('audit failed: bounded programme reported unbounded');
+  return atBound.filter((_, i) => solution[tIndex(i)]! < 0.5);
 }
 
 type SparseRow = Map<number, number>;
@@ -90,15 +157,15 @@ type SparseRow = Map<number, number>;
 /**
  * Sparse Gauss-Jordan elimination in place. Margin equations have at most a dozen
  * non-zeros each, so rows stay short; among rows with a usable pivot the shortest is
- * taken to limit fill-in. Returns the indexes of the pivot rows.
+ * taken to limit fill-in. Returns the [row, column] pivots.
  */
-function reduceSparse(rows: SparseRow[], width: number): number[] {
+function reduceSparse(rows: SparseRow[], width: number): Array<[number, number]> {
   const rowsWith: Array<Set<number>> = Array.from({ length: width }, () => new Set());
   rows.forEach((row, r) => {
     for (const col of row.keys()) rowsWith[col]!.add(r);
   });
   const isPivotRow = new Uint8Array(rows.length);
-  const pivotRows: number[] = [];
+  const pivots: Array<[number, number]> = [];
   for (let col = 0; col < width; col += 1) {
     let pivot = -1;
     for (const r of rowsWith[col]!) {
@@ -107,7 +174,7 @@ function reduceSparse(rows: SparseRow[], width: number): number[] {
     }
     if (pivot < 0) continue;
     isPivotRow[pivot] = 1;
-    pivotRows.push(pivot);
+    pivots.push([pivot, col]);
     const pivotRow = rows[pivot]!;
     const scale = pivotRow.get(col)!;
     for (const [j, value] of pivotRow) pivotRow.set(j, value / scale);
@@ -126,5 +193,5 @@ function reduceSparse(rows: SparseRow[], width: number): number[] {
       }
     }
   }
-  return pivotRows;
+  return pivots;
 }

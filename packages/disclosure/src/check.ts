@@ -1,4 +1,4 @@
-import { determinedCells, residualDisclosures } from './audit.ts';
+import { determinedCells, pinnedCells } from './audit.ts';
 import { normaliseOptions } from './options.ts';
 import { isPrimary } from './suppress.ts';
 import { linkTable } from './table.ts';
@@ -9,7 +9,7 @@ export type DisclosureKind =
   | 'small-count-visible'
   /** A hidden count the published margins and cells fix to one value. */
   | 'recomputable'
-  /** A hidden count that must be 1 because zeros are published and its group leaves no room. */
+  /** A hidden count fixed once the reader uses that hidden counts are >= 1 (zeros are published). */
   | 'forced-by-zeros'
   /** A visible count that differs from the true count. */
   | 'altered';
@@ -45,8 +45,11 @@ export function findDisclosures(
     if (isPrimary(count, normalised.k)) problems.push({ row, kind: 'small-count-visible' });
     else if (Number(published[row]![normalised.valueField]) !== count) problems.push({ row, kind: 'altered' });
   });
-  for (const row of determinedCells(table, hidden)) problems.push({ row, kind: 'recomputable' });
-  for (const row of residualDisclosures(table, hidden)) problems.push({ row, kind: 'forced-by-zeros' });
+  const recomputable = new Set(determinedCells(table, hidden));
+  for (const row of recomputable) problems.push({ row, kind: 'recomputable' });
+  for (const row of pinnedCells(table, hidden)) {
+    if (!recomputable.has(row)) problems.push({ row, kind: 'forced-by-zeros' });
+  }
   return problems;
 }
 

@@ -1,4 +1,4 @@
-import { determinedCells, residualDisclosures } from './audit.ts';
+import { determinedCells, pinnedCells } from './audit.ts';
 import { normaliseOptions } from './options.ts';
 import { linkTable, membersOf, type LinkedTable } from './table.ts';
 import {
@@ -51,12 +51,18 @@ export function chooseSuppressions(table: LinkedTable, k: number): Array<Suppres
   };
   for (;;) {
     closeGroups(table, reason, hide);
-    const exposed = [...determinedCells(table, hidden()), ...residualDisclosures(table, hidden())];
+    // The linear check is cheap; the check with hidden counts known to be >= 1 solves a
+    // linear programme, so it runs once the cheap one passes.
+    let exposed = determinedCells(table, hidden());
+    if (exposed.length === 0) exposed = pinnedCells(table, hidden());
     if (exposed.length === 0) return reason;
-    // Hide one more cell next to the first exposed one, then run the group rules again.
-    const candidate = cheapestVisibleNeighbour(table, reason, exposed[0]!);
-    if (candidate === undefined) throw new Error('suppression failed: an exposed cell has no visible neighbour');
-    hide(candidate);
+    const picks = new Set<number>();
+    for (const cell of exposed) {
+      const candidate = cheapestVisibleNeighbour(table, reason, cell);
+      if (candidate !== undefined) picks.add(candidate);
+    }
+    if (picks.size === 0) throw new Error('suppression failed: an exposed cell has no visible non-zero cell to pair with');
+    for (const candidate of picks) hide(candidate);
   }
 }
 

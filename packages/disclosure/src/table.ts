@@ -68,13 +68,16 @@ export function linkTable(cells: readonly TableCell[], options: NormalisedOption
         const part = position.get(partCoords.join(SEPARATOR));
         if (part !== undefined) parts.push(part);
       }
+      // A margin whose parts are not in the table (a linked table that is not crossed with
+      // this dimension) is a plain cell there, not a constraint.
+      if (parts.length === 0) return;
       const sum = parts.reduce((total, part) => total + values[part]!, 0);
       if (sum !== values[margin]) {
         throw new RangeError(
           `invalid table: margin ${coords.join(' x ')} is ${values[margin]} but its parts over ${dimension.name} sum to ${sum}`,
         );
       }
-      if (parts.length > 0) groups.push({ margin, parts });
+      groups.push({ margin, parts });
     });
   });
 

@@ -28,6 +28,9 @@ export interface Messages {
   columnSeries: string;
   columnValue: string;
   valueMissing: string;
+  keyboardHint: string;
+  /** What is read out for the point keyboard focus is on. */
+  pointReadout: string;
 }
 
 export const MESSAGES: Record<Language, Messages> = {
@@ -54,6 +57,8 @@ export const MESSAGES: Record<Language, Messages> = {
     columnSeries: 'Serie',
     columnValue: 'Verdi',
     valueMissing: 'mangler',
+    keyboardHint: 'Bruk piltastene for å gå gjennom verdiene.',
+    pointReadout: '{time}: {value}',
   },
   nn: {
     loading: 'Lastar data …',
@@ -78,6 +83,8 @@ export const MESSAGES: Record<Language, Messages> = {
     columnSeries: 'Serie',
     columnValue: 'Verdi',
     valueMissing: 'manglar',
+    keyboardHint: 'Bruk piltastane for å gå gjennom verdiane.',
+    pointReadout: '{time}: {value}',
   },
   da: {
     loading: 'Indlæser data …',
@@ -102,6 +109,8 @@ export const MESSAGES: Record<Language, Messages> = {
     columnSeries: 'Serie',
     columnValue: 'Værdi',
     valueMissing: 'mangler',
+    keyboardHint: 'Brug piletasterne til at gå gennem værdierne.',
+    pointReadout: '{time}: {value}',
   },
   en: {
     loading: 'Loading data …',
@@ -126,6 +135,8 @@ export const MESSAGES: Record<Language, Messages> = {
     columnSeries: 'Series',
     columnValue: 'Value',
     valueMissing: 'missing',
+    keyboardHint: 'Use the arrow keys to step through the values.',
+    pointReadout: '{time}: {value}',
   },
 };
 

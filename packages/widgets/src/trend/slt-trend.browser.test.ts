@@ -1,5 +1,6 @@
 // <slt-trend> in real Chromium, over real Parquet files, through the real DuckDB-WASM.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { Engine } from '@slt/engine';
 import '../index.ts';
 import type { SltTrend } from './slt-trend.ts';
@@ -99,6 +100,26 @@ describe('<slt-trend> over a Parquet file', () => {
     const root = await settled(mount(attributes, 600, section));
     expect(texts(root, 'figcaption p')[0]).toBe('Bergen: from 10.0% in 2012 to 15.0% in 2022, an increase of 5.0\u00a0percentage points.');
     expect(texts(root, 'details summary')).toEqual(['Show the figures as a table']);
+  });
+
+  it('can be read with the keyboard: arrows step through the points, the value is read out', async () => {
+    const root = await settled(mount(attributes));
+    const chart = root.querySelector<HTMLElement>('.chart')!;
+    expect(chart.tabIndex).toBe(0);
+    expect(chart.getAttribute('aria-label')).toBe('NEET. Bruk piltastene for å gå gjennom verdiene.');
+    await userEvent.click(chart); // focus, as a tap or a Tab would
+    chart.focus();
+    const readout = root.querySelector('[aria-live="polite"]')!;
+    await vi.waitFor(() => expect(readout.textContent).toBe(`Bergen, 2022: 15,0${NBSP}%`));
+    expect(root.querySelector('.slt-focus-ring')).not.toBeNull();
+    await userEvent.keyboard('{ArrowLeft}');
+    await vi.waitFor(() => expect(readout.textContent).toBe(`Bergen, 2021: 14,5${NBSP}%`));
+    await userEvent.keyboard('{ArrowDown}');
+    await vi.waitFor(() => expect(readout.textContent).toBe(`Oslo, 2021: 15,8${NBSP}%`));
+    await userEvent.keyboard('{Home}');
+    await vi.waitFor(() => expect(readout.textContent).toBe(`Oslo, 2012: 11,3${NBSP}%`));
+    chart.blur();
+    await vi.waitFor(() => expect(root.querySelector('.slt-focus-ring')).toBeNull());
   });
 
   it('paints its first chart without waiting for DuckDB-WASM', async () => {

@@ -42,6 +42,16 @@ export const trendStyles = css`
     position: relative;
     width: 100%;
   }
+  .chart:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .readout {
+    min-height: 1.45em;
+    margin: 0.25rem 0 0;
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
   .chart svg {
     display: block;
     max-width: 100%;

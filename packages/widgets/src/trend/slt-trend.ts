@@ -2,13 +2,14 @@ import { Task, TaskStatus } from '@lit/task';
 import { sharedEngine, formatValue, type Engine, type Language, type ParquetInfo } from '@slt/engine';
 import { symbol as d3Symbol } from 'd3-shape';
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { errorMessage } from '../i18n/error-message.ts';
 import { languageOf } from '../i18n/language.ts';
-import { MESSAGES } from '../i18n/messages.ts';
+import { fill, MESSAGES } from '../i18n/messages.ts';
+import { movePoint, type PointPosition } from '../shared/point-navigation.ts';
 import { paletteOf, SERIES_SYMBOLS } from '../shared/series-style.ts';
 import { WidthController } from '../shared/width-controller.ts';
-import { renderTrendChart } from './trend-chart.ts';
+import { markFocusedPoint, renderTrendChart, type TrendChart } from './trend-chart.ts';
 import { groupBySeries, toTrendPoints, type TrendPoint } from './trend-data.ts';
 import { trendOptions, trendQuery, type TrendOptions } from './trend-options.ts';
 import { trendStyles } from './slt-trend.styles.ts';
@@ -86,6 +87,11 @@ export class SltTrend extends LitElement {
 
   readonly #width = new WidthController(this);
 
+  /** The point keyboard focus is on, and what was read out for it. */
+  @state() private focusedPoint: PointPosition | null = null;
+  @state() private readout = '';
+  #chart: TrendChart | undefined;
+
   readonly #data = new Task(this, {
     args: () =>
       [this.src, this.timeColumn, this.valueColumn, this.seriesColumn, this.filter, this.unit, this.decimals] as const,
@@ -143,7 +149,18 @@ export class SltTrend extends LitElement {
           </ul>`
         : nothing;
     return html`${legend}
-      <div class="chart" part="chart" style="height:${this.height}px"></div>
+      <div
+        class="chart"
+        part="chart"
+        style="height:${this.height}px"
+        tabindex="0"
+        role="group"
+        aria-label=${`${this.heading ? `${this.heading}. ` : ''}${messages.keyboardHint}`}
+        @keydown=${(event: KeyboardEvent) => this.#onKey(event, data, language)}
+        @focus=${() => this.#onFocus(data, language)}
+        @blur=${() => this.#onBlur()}
+      ></div>
+      <p class="readout" part="readout" aria-live="polite">${this.readout}</p>
       <figcaption part="summary" id="summary">${sentences.map((sentence) => html`<p>${sentence}</p>`)}</figcaption>
       <details part="table">
         <summary>${messages.showTable}</summary>
@@ -175,6 +192,43 @@ export class SltTrend extends LitElement {
     </table>`;
   }
 
+  #pointAt(data: TrendData, position: PointPosition | null): TrendPoint | null {
+    if (!position) return null;
+    return navigableSeries(data)[position.series]?.[position.point] ?? null;
+  }
+
+  #focusPoint(data: TrendData, language: Language, position: PointPosition): void {
+    const point = this.#pointAt(data, position);
+    if (!point || point.value === null) return;
+    this.focusedPoint = position;
+    const reading = fill(MESSAGES[language].pointReadout, {
+      time: formatTime(point.time, language),
+      value: formatValue(point.value, data.options.unit, language, data.options.decimals),
+    });
+    this.readout = point.series ? `${point.series}, ${reading}` : reading;
+    if (this.#chart) markFocusedPoint(this.#chart, point);
+  }
+
+  #onFocus(data: TrendData, language: Language): void {
+    // Start on the latest value of the first series: the figure readers ask about first.
+    const series = navigableSeries(data);
+    const position = this.focusedPoint ?? { series: 0, point: (series[0]?.length ?? 1) - 1 };
+    this.#focusPoint(data, language, position);
+  }
+
+  #onBlur(): void {
+    this.readout = '';
+    if (this.#chart) markFocusedPoint(this.#chart, null);
+  }
+
+  #onKey(event: KeyboardEvent, data: TrendData, language: Language): void {
+    const times = navigableSeries(data).map((group) => group.map((point) => Number(point.time)));
+    const next = movePoint(times, this.focusedPoint ?? { series: 0, point: 0 }, event.key);
+    if (!next) return;
+    event.preventDefault(); // the arrows move through the chart, not the page
+    this.#focusPoint(data, language, next);
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const data = this.#data.value;
@@ -195,8 +249,15 @@ export class SltTrend extends LitElement {
     chart.setAttribute('role', 'img');
     chart.setAttribute('aria-labelledby', this.heading ? 'heading summary' : 'summary');
     container.replaceChildren(chart);
+    this.#chart = chart;
+    if (this.readout) markFocusedPoint(chart, this.#pointAt(data, this.focusedPoint));
     if (performance.getEntriesByName('slt:first-chart').length === 0) performance.mark('slt:first-chart');
   }
+}
+
+/** Points with a value, per series, in the order they are drawn: what the keyboard steps through. */
+function navigableSeries(data: TrendData): TrendPoint[][] {
+  return [...groupBySeries(data.points).values()].map((group) => group.filter((point) => point.value !== null));
 }
 
 /** A short line with the series' symbol, as drawn on the chart. */

@@ -17,8 +17,11 @@ export interface TrendChartOptions {
 /** Class on the group that holds one mark per plotted point (tests count them). */
 export const POINTS_CLASS = 'slt-trend-points';
 
+/** The drawn chart, with Plot's scales for placing the keyboard focus ring. */
+export type TrendChart = SVGSVGElement & Pick<Plot.Plot, 'scale'>;
+
 /** Draws the trend with Observable Plot: a line and a shaped dot per series. */
-export function renderTrendChart(points: readonly TrendPoint[], options: TrendChartOptions): SVGSVGElement {
+export function renderTrendChart(points: readonly TrendPoint[], options: TrendChartOptions): TrendChart {
   const { width, height, unit, decimals, language, palette, series } = options;
   const known = points.filter((point) => point.value !== null);
   const byYear = points.every((point) => typeof point.time === 'number');
@@ -54,8 +57,31 @@ export function renderTrendChart(points: readonly TrendPoint[], options: TrendCh
       }),
       Plot.tip(known, Plot.pointer({ x: 'time', y: 'value', title: label })),
     ],
-  }) as SVGSVGElement;
+  }) as TrendChart;
   return chart;
+}
+
+const FOCUS_CLASS = 'slt-focus-ring';
+
+/**
+ * Rings the point keyboard focus is on (WCAG 2.4.7), or removes the ring. Drawn in the
+ * focus colour, 3 px wide, so it is visible against the point and the background.
+ */
+export function markFocusedPoint(chart: TrendChart, point: TrendPoint | null): void {
+  chart.querySelector(`.${FOCUS_CLASS}`)?.remove();
+  if (!point || point.value === null) return;
+  const x = chart.scale('x')?.apply?.(point.time);
+  const y = chart.scale('y')?.apply?.(point.value);
+  if (typeof x !== 'number' || typeof y !== 'number') return;
+  const ring = document.createElementNS('http://www.w3.org/2000/svg', 'circle');
+  ring.setAttribute('class', FOCUS_CLASS);
+  ring.setAttribute('cx', String(x));
+  ring.setAttribute('cy', String(y));
+  ring.setAttribute('r', '8');
+  ring.setAttribute('fill', 'none');
+  ring.setAttribute('stroke', 'var(--_focus)');
+  ring.setAttribute('stroke-width', '3');
+  chart.append(ring);
 }
 
 /** Whole years only, thinned to what fits: about one label per 56 px. */

@@ -1,0 +1,344 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { expectNoA11yViolations } from '../.storybook/a11y.ts';
+import { knownBug, type KnownBug } from '../.storybook/known-bugs.ts';
+import { Engine, LANGUAGES, sharedEngine, UNITS, type Language, type Unit } from '../packages/engine/src/index.ts';
+import '../packages/widgets/src/index.ts';
+import { expectNoBreakBeforeUnit, trendIn } from './slt-trend.view.ts';
+
+/** The story args are the element's attributes, named as in HTML. */
+interface TrendArgs {
+  src: string;
+  'time-column': string;
+  'value-column': string;
+  'series-column': string;
+  filter: string;
+  heading: string;
+  unit: Unit;
+  decimals: number | undefined;
+  height: number;
+  lang: Language;
+}
+
+/**
+ * Absolute paths: .storybook/main.ts serves data/ and test/fixtures/ there, and the
+ * Vitest browser page (whose own URL is deep) resolves them from the same root.
+ */
+const INDICATORS = '/data/indicators.parquet';
+const TRUNCATED = '/test/fixtures/truncated.parquet';
+const NEET_16_25 = 'indicator=neet&age_group=16-25&sex=all';
+const ASKER = `${NEET_16_25}&area_level=municipality`;
+
+function trend(args: TrendArgs, engine?: Engine) {
+  // `lang` is not a reactive property of <slt-trend>: a new element per language makes
+  // the Language control take effect (see the report on languageOf).
+  return html`${keyed(
+    args.lang,
+    html`<slt-trend
+      src=${args.src}
+      time-column=${args['time-column']}
+      value-column=${args['value-column']}
+      series-column=${args['series-column'] || nothing}
+      filter=${args.filter}
+      heading=${args.heading || nothing}
+      unit=${args.unit}
+      decimals=${args.decimals ?? nothing}
+      height=${args.height}
+      lang=${args.lang}
+      .engine=${engine ?? sharedEngine()}
+    ></slt-trend>`,
+  )}`;
+}
+
+/** Every chart trips the Plot labels bug (see .storybook/known-bugs.ts); other states must be clean. */
+const CHART_A11Y = { knownBug: 'plotGroupLabels' } as const;
+
+const text = (description: string) => ({ control: 'text' as const, description, table: { category: 'Attributes' } });
+
+const meta = {
+  title: 'Widgets/slt-trend',
+  component: 'slt-trend',
+  render: (args) => trend(args),
+  args: {
+    src: INDICATORS,
+    'time-column': 'year',
+    'value-column': 'value',
+    'series-column': '',
+    filter: ASKER,
+    heading: 'Unge 16–25 år utenfor arbeid og utdanning',
+    unit: 'percent',
+    decimals: undefined,
+    height: 300,
+    lang: 'nb',
+  },
+  argTypes: {
+    src: text('A Parquet URL (relative to the page) or the name of a registered dataset.'),
+    'time-column': text('The column with the time: years or dates.'),
+    'value-column': text('The column with the values to plot.'),
+    'series-column': text('Optional column that splits the data into one line per value, e.g. `area`.'),
+    filter: text('Equality filters, `column=value` joined by `&`; repeat a column for "any of".'),
+    heading: text('Heading above the chart, also used in its text alternative.'),
+    unit: {
+      control: 'select',
+      options: [...UNITS],
+      description: 'Unit of the values: `percent` (11.4 means 11,4 %), `per_1000`, `count` or `number`.',
+      table: { category: 'Attributes' },
+    },
+    decimals: {
+      control: { type: 'number', min: 0, max: 6, step: 1 },
+      description: 'Decimals to show; by default 1 for percent and per 1000, 0 for counts.',
+      table: { category: 'Attributes' },
+    },
+    height: {
+      control: { type: 'range', min: 160, max: 600, step: 20 },
+      description: 'Height of the chart (and of the loading skeleton) in CSS pixels.',
+      table: { category: 'Attributes' },
+    },
+    lang: {
+      control: 'inline-radio',
+      options: [...LANGUAGES],
+      description: "The reader's language: texts, numbers and dates.",
+      table: { category: 'Attributes' },
+    },
+  },
+} satisfies Meta<TrendArgs>;
+
+export default meta;
+type Story = StoryObj<TrendArgs>;
+
+/** Four areas, one line and one symbol each, told apart in the legend. */
+export const SeveralSeries: Story = {
+  args: {
+    filter: `${NEET_16_25}&area=Asker&area=Norge&area=Borgen&area=Vollen`,
+    'series-column': 'area',
+  },
+  play: async ({ canvasElement }) => {
+    const view = await trendIn(canvasElement, 'chart');
+    await expect(view.heading).toBe('Unge 16–25 år utenfor arbeid og utdanning');
+    await expect(view.legend).toEqual(['Asker', 'Borgen', 'Norge', 'Vollen']);
+    await expect(view.pointCount).toBe(4 * 11);
+    await expect(view.captionSentences).toEqual([
+      'Asker: fra 9,7 % i 2015 til 10,3 % i 2025, en økning på 0,6 prosentpoeng.',
+      'Borgen: fra 15,8 % i 2015 til 15,5 % i 2025, en nedgang på 0,3 prosentpoeng.',
+      'Norge: fra 8,4 % i 2015 til 8,8 % i 2025, en økning på 0,4 prosentpoeng.',
+      'Vollen: fra 5,5 % i 2015 til 6,6 % i 2025, en økning på 1,1 prosentpoeng.',
+    ]);
+    await expect(view.tableHeaders).toEqual(['Tid', 'Serie', 'Verdi']);
+    await expect(view.tableRows).toHaveLength(44);
+    await expect(view.svg?.getAttribute('role')).toBe('img');
+    await expect(view.svg?.getAttribute('aria-labelledby')).toBe('heading summary');
+    await expectNoA11yViolations(canvasElement, CHART_A11Y);
+  },
+};
+
+/** One line, no legend; the reader opens the table to read exact figures. */
+export const SingleSeries: Story = {
+  play: async ({ canvasElement }) => {
+    const view = await trendIn(canvasElement, 'chart');
+    await expect(view.legend).toEqual([]);
+    await expect(view.pointCount).toBe(11);
+    await expect(view.captionSentences).toEqual(['Fra 9,7 % i 2015 til 10,3 % i 2025, en økning på 0,6 prosentpoeng.']);
+    await expectNoBreakBeforeUnit(view.root.querySelector('figcaption'), '9,7 %');
+
+    const details = view.root.querySelector('details');
+    await expect(details?.open).toBe(false);
+    await expect(view.tableSummary?.textContent).toBe('Vis tallene som tabell');
+    await userEvent.click(view.tableSummary!);
+    await waitFor(() => expect(details?.open).toBe(true));
+    await expect(view.tableHeaders).toEqual(['Tid', 'Verdi']);
+    await expect(view.rowFor('2020')).toEqual(['2020', '11,0 %']);
+    await expect(view.rowFor('2025')).toEqual(['2025', '10,3 %']);
+    await expectNoA11yViolations(canvasElement, CHART_A11Y);
+  },
+};
+
+interface LanguageCase {
+  heading: string;
+  caption: string;
+  showTable: string;
+  headers: [string, string];
+  first: string;
+  missing: string;
+  /** A known bug in how this language's numbers are formatted. */
+  numbersBug?: KnownBug;
+}
+
+/**
+ * Counts (the numerator) so group separators show; 2020 is suppressed, so there are
+ * 10 dots, 11 table rows and a "missing" cell.
+ */
+function languageStory(lang: Language, expected: LanguageCase): Story {
+  return {
+    args: { lang, heading: expected.heading, 'value-column': 'numerator', unit: 'count' },
+    play: async ({ canvasElement }) => {
+      const view = await trendIn(canvasElement, 'chart');
+      await expect(view.heading).toBe(expected.heading);
+      await expect(view.pointCount).toBe(10);
+      const numbers = async () => {
+        await expect(view.captionSentences).toEqual([expected.caption]);
+        await expect(view.rowFor('2015')).toEqual(['2015', expected.first]);
+      };
+      await (expected.numbersBug ? knownBug(expected.numbersBug, numbers) : numbers());
+      await expect(view.tableSummary?.textContent).toBe(expected.showTable);
+      await expect(view.tableHeaders).toEqual(expected.headers);
+      await expect(view.tableRows).toHaveLength(11);
+      await expect(view.rowFor('2020')).toEqual(['2020', expected.missing]);
+      await expectNoA11yViolations(canvasElement, CHART_A11Y);
+    },
+  };
+}
+
+export const Bokmal = languageStory('nb', {
+  heading: 'Unge 16–25 år utenfor arbeid og utdanning, antall',
+  caption: 'Fra 1 033 i 2015 til 1 222 i 2025, en økning på 189.',
+  showTable: 'Vis tallene som tabell',
+  headers: ['Tid', 'Verdi'],
+  first: '1 033',
+  missing: 'mangler',
+});
+
+export const Nynorsk = languageStory('nn', {
+  heading: 'Unge 16–25 år utanfor arbeid og utdanning, tal',
+  caption: 'Frå 1 033 i 2015 til 1 222 i 2025, ein auke på 189.',
+  showTable: 'Vis tala som tabell',
+  headers: ['Tid', 'Verdi'],
+  first: '1 033',
+  missing: 'manglar',
+  numbersBug: 'nynorskNumbers',
+});
+
+export const Danish = languageStory('da', {
+  heading: 'Unge 16–25 år uden for job og uddannelse, antal',
+  caption: 'Fra 1.033 i 2015 til 1.222 i 2025, en stigning på 189.',
+  showTable: 'Vis tallene som tabel',
+  headers: ['Tid', 'Værdi'],
+  first: '1.033',
+  missing: 'mangler',
+});
+
+export const English = languageStory('en', {
+  heading: 'Young people aged 16–25 not in employment, education or training, number',
+  caption: 'From 1,033 in 2015 to 1,222 in 2025, an increase of 189.',
+  showTable: 'Show the figures as a table',
+  headers: ['Time', 'Value'],
+  first: '1,033',
+  missing: 'missing',
+});
+
+/** A data source that never answers: the widget asks once and then waits, for ever. */
+class StalledEngine extends Engine {
+  requests = 0;
+
+  override select(): Promise<never> {
+    this.requests += 1;
+    return new Promise<never>(() => undefined);
+  }
+}
+
+/** Stays loading, with no timers for the play function to race. */
+export const Loading: Story = {
+  args: { height: 240 },
+  loaders: [() => ({ engine: new StalledEngine() })],
+  render: (args, { loaded }) => trend(args, loaded['engine'] as StalledEngine),
+  play: async ({ canvasElement, loaded }) => {
+    const engine = loaded['engine'] as StalledEngine;
+    const view = await trendIn(canvasElement, 'loading');
+    await expect(engine.requests).toBe(1);
+    const skeleton = view.root.querySelector<HTMLElement>('.skeleton');
+    await expect(skeleton?.getBoundingClientRect().height).toBe(240);
+    await expect(skeleton?.textContent?.trim()).toBe('Laster data …');
+    await expect(view.svg).toBeNull();
+    await expectNoA11yViolations(canvasElement);
+  },
+};
+
+/** A filter that matches no rows. */
+export const Empty: Story = {
+  args: { filter: `${NEET_16_25}&area=Atlantis` },
+  play: async ({ canvasElement }) => {
+    const view = await trendIn(canvasElement, 'empty');
+    await expect(view.message).toBe('Ingen data for dette utvalget.');
+    await expect(view.root.querySelector('figcaption, details')).toBeNull();
+    await expectNoA11yViolations(canvasElement);
+  },
+};
+
+export const ErrorMissingFile: Story = {
+  name: 'Error: missing file',
+  args: { src: '/data/no-such-file.parquet' },
+  play: async ({ canvasElement }) => {
+    const view = await trendIn(canvasElement, 'error');
+    await expect(view.message).toBe('Fant ikke datafilen.');
+    await expectNoA11yViolations(canvasElement);
+  },
+};
+
+/** The same failure for a Danish reader. */
+export const ErrorMissingFileDanish: Story = {
+  name: 'Error: missing file (da)',
+  args: { src: '/data/no-such-file.parquet', lang: 'da', heading: 'Unge 16–25 år uden for job og uddannelse' },
+  play: async ({ canvasElement }) => {
+    const view = await trendIn(canvasElement, 'error');
+    await expect(view.message).toBe('Datafilen blev ikke fundet.');
+    await expectNoA11yViolations(canvasElement);
+  },
+};
+
+/** A typo in an attribute: the message names the valid columns, for whoever wrote the page. */
+export const ErrorUnknownColumn: Story = {
+  name: 'Error: unknown column',
+  args: { 'value-column': 'verdi' },
+  play: async ({ canvasElement }) => {
+    const view = await trendIn(canvasElement, 'error');
+    await expect(view.message).toBe(
+      'Kolonnen «verdi» finnes ikke. Gyldige kolonner: indicator, area_code, area, area_level, period, year, sex, ' +
+        'age_group, value, numerator, denominator, unit, source, status, published.',
+    );
+    await expectNoA11yViolations(canvasElement);
+  },
+};
+
+/** The first half of a good Parquet file. */
+export const ErrorCorruptFile: Story = {
+  name: 'Error: corrupt file',
+  args: { src: TRUNCATED, filter: '', heading: 'Avkortet fil' },
+  play: async ({ canvasElement }) => {
+    const view = await trendIn(canvasElement, 'error');
+    await expect(view.message).toBe('Datafilen kan ikke leses.');
+    await expectNoA11yViolations(canvasElement);
+  },
+};
+
+/** A narrow CMS column (300 px): the chart fits, year ticks thin out, the legend wraps. */
+export const Narrow: Story = {
+  args: { filter: `${NEET_16_25}&area=Asker&area=Norge`, 'series-column': 'area' },
+  decorators: [(story) => html`<div style="width: 300px">${story()}</div>`],
+  play: async ({ canvasElement }) => {
+    const view = await trendIn(canvasElement, 'chart');
+    await expect(view.host.getBoundingClientRect().width).toBe(300);
+    // The chart is redrawn once the element knows its width.
+    await waitFor(() => expect(view.svg?.getAttribute('width')).toBe('300'), { timeout: 10_000 });
+    await expect(view.pointCount).toBe(22);
+    await expect(view.xTickLabels).toEqual(['2016', '2019', '2022', '2025']);
+    const figure = view.root.querySelector('figure')!;
+    await expect(figure.scrollWidth).toBeLessThanOrEqual(300);
+    await expectNoA11yViolations(canvasElement, CHART_A11Y);
+  },
+};
+
+/** On a dark page, themed through the documented custom properties (toolbar: Theme). */
+export const Dark: Story = {
+  args: { filter: `${NEET_16_25}&area=Asker&area=Norge&area=Borgen`, 'series-column': 'area' },
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const view = await trendIn(canvasElement, 'chart');
+    await expect(getComputedStyle(view.host).backgroundColor).toBe('rgb(22, 22, 22)');
+    await expect(getComputedStyle(view.host).color).toBe('rgb(240, 240, 240)');
+    await expect(view.pointCount).toBe(33);
+    const firstDot = view.root.querySelector('g.slt-trend-points > *');
+    await expect(firstDot?.getAttribute('fill')).toBe('#56b4e9');
+    await expectNoA11yViolations(canvasElement, CHART_A11Y);
+  },
+};

@@ -36,6 +36,10 @@ export function loadKey(options: { keyFile?: string; allowDemoKey: boolean }): P
   if (!options.allowDemoKey) {
     throw new Error(`no pseudonym key: set ${KEY_ENV} or pass --key-file <file> (a long random secret)`);
   }
+  return demoKey();
+}
+
+export function demoKey(): PseudonymKey {
   return { bytes: Buffer.from(DEMO_KEY, 'utf8'), origin: 'demo' };
 }
 

@@ -1,0 +1,239 @@
+import { findDisclosures } from '@slt/disclosure';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALL, crossCount } from '../src/aggregate.ts';
+import { caseYears, quartersBetween, TRANSITION_FROM, TRANSITION_TO, zoneTransitions } from '../src/case-periods.ts';
+import { DEFAULT_CONFIG } from '../src/config.ts';
+import { generateAll, INTERNAL_FILES, PUBLIC_FILES } from '../src/generate.ts';
+import type { Register } from '../src/generate-register.ts';
+import { QUASI_IDENTIFIERS } from '../src/k-anonymity.ts';
+import { openDuckDB, readMetadata } from '../src/parquet.ts';
+import { silentProgress } from '../src/progress.ts';
+import { demoKey } from '../src/pseudonym.ts';
+import { readRegister } from '../src/register-io.ts';
+import { connect, query, sqlString } from './helpers.ts';
+
+const COMMITTED = resolve(dirname(fileURLToPath(import.meta.url)), '../../../data');
+const K = DEFAULT_CONFIG.k;
+const PUBLIC_PARQUET = [PUBLIC_FILES.indicators, PUBLIC_FILES.caseCounts, PUBLIC_FILES.transitions];
+const INTERNAL_PARQUET = [INTERNAL_FILES.cases, INTERNAL_FILES.events];
+
+let dir: string;
+let register: Register;
+let db: DuckDBConnection;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'slt-pipeline-'));
+  await generateAll(await openDuckDB(), { config: DEFAULT_CONFIG, dataDir: dir, progress: silentProgress, key: demoKey() });
+  db = await connect();
+  register = await readRegister(db, join(dir, 'raw'));
+}, 120_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Strings from the raw register that must never leave it. */
+function secrets(): { exact: string[]; anywhere: string[] } {
+  const anywhere = new Set<string>();
+  const exact = new Set<string>();
+  for (const p of register.persons) {
+    anywhere.add(p.national_id);
+    anywhere.add(p.birth_date);
+    anywhere.add(`${p.first_name} ${p.last_name}`);
+    exact.add(p.first_name);
+    exact.add(p.last_name);
+    exact.add(p.school);
+  }
+  for (const row of [...register.concerns, ...register.meetings, ...register.measures]) anywhere.add(row.note);
+  // Birth dates as a municipality might also write them (DD.MM.YYYY) and the ID's first six digits.
+  for (const p of register.persons) {
+    const [y, m, d] = p.birth_date.split('-');
+    anywhere.add(`${d}.${m}.${y}`);
+  }
+  return { exact: [...exact], anywhere: [...anywhere] };
+}
+
+describe('generate', () => {
+  it('writes a raw register with identifiers and free text (so the scans below mean something)', () => {
+    expect(register.persons.length).toBeGreaterThan(300);
+    expect(register.persons.every((p) => /^\d{11}$/.test(p.national_id))).toBe(true);
+    expect(register.concerns.some((c) => c.note.includes(register.persons[0]!.first_name) || c.note.length > 20)).toBe(true);
+  });
+
+  it('keeps every national ID, name, birth date and note out of the public and internal files, byte for byte', async () => {
+    const { anywhere } = secrets();
+    // Snappy would hide text inside compressed pages, so each file is also scanned as an
+    // uncompressed copy; the raw register is scanned the same way as a control.
+    const scan = async (file: string): Promise<string[]> => {
+      const copies = [readFileSync(join(dir, file))];
+      if (file.endsWith('.parquet')) {
+        const plain = join(dir, `${file.replaceAll('/', '_')}.plain`);
+        await db.run(
+          `COPY (SELECT * FROM read_parquet(${sqlString(join(dir, file))})) TO ${sqlString(plain)} (FORMAT parquet, COMPRESSION uncompressed)`,
+        );
+        copies.push(readFileSync(plain));
+      }
+      const texts = copies.flatMap((bytes) => [bytes.toString('latin1'), bytes.toString('utf8')]);
+      return anywhere.filter((secret) => texts.some((text) => text.includes(secret))).map((secret) => `${file}: ${secret}`);
+    };
+    const found: string[] = [];
+    for (const file of [...PUBLIC_PARQUET, ...INTERNAL_PARQUET, PUBLIC_FILES.report]) found.push(...(await scan(file)));
+    expect(found).toEqual([]);
+    expect((await scan('raw/persons.parquet')).length).toBeGreaterThan(register.persons.length);
+    expect((await scan('raw/concerns.parquet')).length).toBeGreaterThan(register.concerns.length / 2);
+  });
+
+  it('keeps them out as data too: no value in any column equals or contains one', async () => {
+    const { anywhere, exact } = secrets();
+    const exactSet = new Set(exact);
+    const idNumbers = new Set(register.persons.map((p) => Number(p.national_id)));
+    const found: string[] = [];
+    for (const file of [...PUBLIC_PARQUET, ...INTERNAL_PARQUET]) {
+      const rows = await query(db, `SELECT * FROM read_parquet(${sqlString(join(dir, file))})`);
+      const strings = new Set<string>();
+      for (const row of rows) {
+        for (const value of Object.values(row)) {
+          if (typeof value === 'string') strings.add(value);
+          if ((typeof value === 'number' || typeof value === 'bigint') && idNumbers.has(Number(value))) {
+            found.push(`${file}: an ID number as a number`);
+          }
+        }
+      }
+      for (const value of strings) {
+        if (exactSet.has(value)) found.push(`${file}: ${value} (a name or school)`);
+        for (const secret of anywhere) if (value.includes(secret)) found.push(`${file}: ${secret}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('writes record-level internal files that are k-anonymous on age band, sex, area and period', async () => {
+    for (const file of INTERNAL_PARQUET) {
+      const path = sqlString(join(dir, file));
+      const classes = await query<{ persons: bigint }>(
+        db,
+        `SELECT age_band, sex, area_code AS area, period, count(DISTINCT pseudonym) AS persons
+         FROM read_parquet(${path}) GROUP BY ALL ORDER BY persons`,
+      );
+      expect(classes.length).toBeGreaterThan(0);
+      expect(Number(classes[0]!.persons), `smallest class in ${file}`).toBeGreaterThanOrEqual(K);
+      const columns = (await query<{ column_name: string }>(db, `DESCRIBE SELECT * FROM read_parquet(${path})`)).map(
+        (c) => c.column_name,
+      );
+      expect(columns).toEqual(expect.arrayContaining(['pseudonym', 'age_band', 'sex', 'area_code', 'period']));
+      for (const dropped of ['national_id', 'first_name', 'last_name', 'birth_date', 'school', 'note', 'date']) {
+        expect(columns).not.toContain(dropped);
+      }
+      expect(QUASI_IDENTIFIERS).toContain('area');
+    }
+  });
+
+  it('shows no count of 1..k-1 in the public case files', async () => {
+    for (const file of [PUBLIC_FILES.caseCounts, PUBLIC_FILES.transitions]) {
+      const rows = await query<{ small: bigint; hidden: bigint; inconsistent: bigint }>(
+        db,
+        `SELECT count(*) FILTER (WHERE persons BETWEEN 1 AND ${K - 1}) AS small,
+                count(*) FILTER (WHERE status = ':') AS hidden,
+                count(*) FILTER (WHERE (status = ':') <> (persons IS NULL)) AS inconsistent
+         FROM read_parquet(${sqlString(join(dir, file))})`,
+      );
+      expect(Number(rows[0]!.small)).toBe(0);
+      expect(Number(rows[0]!.hidden)).toBeGreaterThan(0);
+      expect(Number(rows[0]!.inconsistent)).toBe(0);
+    }
+  });
+
+  it('publishes transitions from which no hidden count can be recomputed', async () => {
+    const quarters = quartersBetween(2018, 2025);
+    const truth = zoneTransitions(register, quarters);
+    const published = await query<Record<string, unknown>>(
+      db,
+      `SELECT * FROM read_parquet(${sqlString(join(dir, PUBLIC_FILES.transitions))})`,
+    );
+    for (const quarter of quarters) {
+      const cells = crossCount(
+        truth.filter((t) => t.quarter === quarter),
+        [
+          ['from_zone', TRANSITION_FROM, (t) => t.from],
+          ['to_zone', TRANSITION_TO, (t) => t.to],
+        ],
+      );
+      const rows = published.filter((r) => r.period === quarter);
+      const ordered = cells.map((cell) => {
+        const row = rows.find((r) => r.from_zone === cell.from_zone && r.to_zone === cell.to_zone)!;
+        return { ...row, value: row.persons === null ? null : Number(row.persons) };
+      });
+      expect(findDisclosures(cells, ordered, { k: K, dimensions: ['from_zone', 'to_zone'] })).toEqual([]);
+    }
+  });
+
+  it('publishes case counts from which no hidden count can be recomputed (two years audited)', async () => {
+    const years = caseYears(register);
+    const published = await query<Record<string, unknown>>(
+      db,
+      `SELECT * FROM read_parquet(${sqlString(join(dir, PUBLIC_FILES.caseCounts))}) WHERE year IN (2019, 2023)`,
+    );
+    const dims = ['zone', 'district_group', 'age_band', 'sex', 'measure'] as const;
+    for (const year of [2019, 2023]) {
+      const rows = published.filter((r) => r.year === year);
+      const key = (r: Record<string, unknown>) => dims.map((d) => r[d]).join('|');
+      const byKey = new Map(rows.map((r) => [key(r), r]));
+      // The truth, recounted here independently of the aggregate step's own records.
+      const truth = new Map<string, number>();
+      for (const y of years.filter((c) => c.year === year)) {
+        const own = [
+          y.zoneEnd,
+          groupOf(y.person.district_code),
+          ageBandPublic(y.age),
+          y.person.sex,
+          y.mainMeasure,
+        ];
+        for (let mask = 0; mask < 1 << dims.length; mask += 1) {
+          const combo = own.map((v, d) => (mask & (1 << d) ? ALL : v)).join('|');
+          truth.set(combo, (truth.get(combo) ?? 0) + 1);
+        }
+      }
+      const cells = rows.map((r) => ({ ...r, value: truth.get(key(r)) ?? 0 }));
+      const shown = rows.map((r) => ({ ...r, value: r.persons === null ? null : Number(r.persons) }));
+      expect(findDisclosures(cells, shown, { k: K, dimensions: dims })).toEqual([]);
+    }
+  });
+
+  it('puts the slt.* metadata on every Parquet file', async () => {
+    for (const file of [...PUBLIC_PARQUET, ...INTERNAL_PARQUET]) {
+      const meta = await readMetadata(db, join(dir, file));
+      expect(meta['slt.synthetic']).toBe('true');
+      expect(meta['slt.k']).toBe(String(K));
+      expect(meta['slt.updated']).toBe(DEFAULT_CONFIG.updated);
+      expect(meta['slt.tier']).toBe(file.startsWith('internal/') ? 'internal' : 'public');
+      for (const key of ['slt.title', 'slt.source', 'slt.description']) expect(meta[key]?.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('reproduces the committed data/ byte for byte (same seed, same files)', () => {
+    for (const file of [...PUBLIC_PARQUET, ...INTERNAL_PARQUET, PUBLIC_FILES.report]) {
+      const fresh = readFileSync(join(dir, file));
+      const committed = readFileSync(join(COMMITTED, file));
+      expect(fresh.equals(committed), `${file} differs from data/${file}: run the generate command`).toBe(true);
+    }
+  });
+
+  it('keeps committed files small', () => {
+    for (const file of [...PUBLIC_PARQUET, ...INTERNAL_PARQUET]) {
+      expect(readFileSync(join(COMMITTED, file)).length).toBeLessThan(1_000_000);
+    }
+    expect(readdirSync(join(dir, 'raw')).sort()).toEqual(['concerns.parquet', 'measures.parquet', 'meetings.parquet', 'persons.parquet']);
+  });
+});
+
+function groupOf(districtCode: string): string {
+  const n = Number(districtCode.slice(-2));
+  return n <= 3 ? '3203-G1' : n <= 5 ? '3203-G2' : n <= 8 ? '3203-G3' : '3203-G4';
+}
+
+function ageBandPublic(age: number): string {
+  return age <= 14 ? '12-14' : age <= 17 ? '15-17' : '18-24';
+}

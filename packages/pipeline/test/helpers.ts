@@ -1,0 +1,11 @@
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+
+export async function connect(): Promise<DuckDBConnection> {
+  return (await DuckDBInstance.create(':memory:')).connect();
+}
+
+export async function query<T = Record<string, unknown>>(connection: DuckDBConnection, sql: string): Promise<T[]> {
+  return (await connection.runAndReadAll(sql)).getRowObjectsJS() as T[];
+}
+
+export const sqlString = (text: string) => `'${text.replaceAll("'", "''")}'`;

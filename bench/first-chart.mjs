@@ -10,7 +10,7 @@
 // `npm run bench` builds the bundle first; run alone, this measures whatever is in
 // packages/widgets/dist.
 import { existsSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -68,12 +68,19 @@ try {
   server.close();
 }
 
-const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', chromium: browser.version() };
+// Other work on the machine (a test run in the same checkout) slows both pages; the load
+// average says how busy it was, and the ratios to the baseline partly cancel it out.
+const machine = {
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model ?? 'unknown',
+  loadAverage: loadavg().map((load) => Number(load.toFixed(2))),
+  chromium: browser.version(),
+};
 if (options.json) {
   console.log(JSON.stringify({ date: new Date().toISOString(), machine, cpuRate: options.cpuRate, profiles: results }, null, 2));
 } else {
   console.log(`First-chart benchmark, ${new Date().toISOString().slice(0, 10)}: Chromium ${machine.chromium}, ` +
-    `${machine.cpus} cores (${machine.cpuModel})${options.cpuRate === 1 ? '' : `, CPU throttled ${options.cpuRate}x`}`);
+    `${machine.cpus} cores (${machine.cpuModel}), load average ${machine.loadAverage.join(' ')}${options.cpuRate === 1 ? '' : `, CPU throttled ${options.cpuRate}x`}`);
   results.forEach(printProfile);
 }
 

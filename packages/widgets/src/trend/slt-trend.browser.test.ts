@@ -160,6 +160,15 @@ describe('<slt-trend> states', () => {
     await settled(element);
   });
 
+  it('takes about the height of the finished chart while loading, so the page below does not jump', async () => {
+    const element = mount({ src: TREND, filter: 'indicator=neet', 'series-column': 'area', unit: 'percent' });
+    await element.updateComplete;
+    const loading = element.getBoundingClientRect().height;
+    await settled(element);
+    const loaded = element.getBoundingClientRect().height;
+    expect(Math.abs(loaded - loading)).toBeLessThanOrEqual(4);
+  });
+
   it('says so when the selection has no rows', async () => {
     const root = await settled(mount({ src: TREND, filter: 'indicator=nothing-like-this' }));
     expect(texts(root, '[part="message"]')).toEqual(['Ingen data for dette utvalget.']);

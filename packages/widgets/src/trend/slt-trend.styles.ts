@@ -57,12 +57,35 @@ export const trendStyles = css`
     max-width: 100%;
     height: auto;
   }
-  .skeleton {
+  .skeleton,
+  .skeleton-line {
     border-radius: 4px;
     background: var(--_skeleton);
   }
+  /* Placeholders sized like the lines they stand for (font-size 0.875em, line-height 1.45). */
+  .skeleton-line {
+    height: 0.875em;
+    margin: calc(0.29em + 0.0625em) 0;
+    max-width: 32rem;
+  }
+  .skeleton-line.legend-line {
+    max-width: 12rem;
+    margin-top: 0;
+    margin-bottom: calc(0.25rem + 0.375em);
+  }
+  .skeleton-line.short {
+    max-width: 24rem;
+  }
+  .skeleton-line.toggle {
+    max-width: 11rem;
+    margin-top: calc(0.5rem + 0.35em);
+  }
+  .skeleton-gap {
+    height: calc(0.25rem + 1.45 * 0.875em + 0.5rem);
+  }
   @media (prefers-reduced-motion: no-preference) {
-    .skeleton {
+    .skeleton,
+    .skeleton-line {
       animation: pulse 1.6s ease-in-out infinite;
     }
   }

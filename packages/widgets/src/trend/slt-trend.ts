@@ -125,8 +125,8 @@ export class SltTrend extends LitElement {
     return html`<figure aria-busy=${this.#data.status === TaskStatus.PENDING ? 'true' : 'false'}>
       ${heading}
       ${this.#data.render({
-        initial: () => box(html`<span class="visually-hidden">${messages.loading}</span>`, 'skeleton'),
-        pending: () => box(html`<span class="visually-hidden">${messages.loading}</span>`, 'skeleton'),
+        initial: () => this.#renderSkeleton(messages.loading),
+        pending: () => this.#renderSkeleton(messages.loading),
         error: (error) => box(html`<p class="message error" part="message" role="alert" style="height:100%;margin:0">${errorMessage(error, language)}</p>`),
         complete: (data) =>
           data.points.length === 0
@@ -134,6 +134,21 @@ export class SltTrend extends LitElement {
             : this.#renderChart(data, language),
       })}
     </figure>`;
+  }
+
+  /**
+   * The loading placeholder takes the space the finished chart will take (legend, chart,
+   * read-out, two lines of text alternative, table toggle), so nothing below it jumps.
+   */
+  #renderSkeleton(loading: string) {
+    return html`${this.seriesColumn ? html`<div class="skeleton-line legend-line" aria-hidden="true"></div>` : nothing}
+      <div class="chart skeleton" part="chart" style="height:${this.height}px">
+        <span class="visually-hidden">${loading}</span>
+      </div>
+      <div class="skeleton-gap" aria-hidden="true"></div>
+      <div class="skeleton-line" aria-hidden="true"></div>
+      <div class="skeleton-line short" aria-hidden="true"></div>
+      <div class="skeleton-line toggle" aria-hidden="true"></div>`;
   }
 
   #renderChart(data: TrendData, language: Language) {

@@ -15,6 +15,7 @@ import { pseudonymOf, type PseudonymKey } from './pseudonym.ts';
  */
 const FINE_BANDS = ['12-14', '15-17', '18-20', '21-24'] as const;
 const BROAD_BANDS = ['12-17', '18-24'] as const;
+const ONE_BAND = ['12-24'] as const;
 
 interface Area {
   readonly area_code: string;
@@ -63,6 +64,7 @@ export const GENERALISATION_LEVELS: readonly Level[] = [
   level('district group, 3-year age bands', 'districts merged into district groups', FINE_BANDS, districtGroup),
   level('district group, 12-17/18-24', 'districts merged into groups; age bands 12-17 and 18-24', BROAD_BANDS, districtGroup),
   level('municipality, 12-17/18-24', 'districts merged into the municipality; age bands 12-17 and 18-24', BROAD_BANDS, municipality),
+  level('municipality, 12-24', 'districts merged into the municipality; one age band 12-24', ONE_BAND, municipality),
 ];
 
 export const INTERNAL_CASE_COLUMNS: readonly Column[] = [

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { DISTRICTS } from '../src/areas.ts';
+import { buildIndicators, INDICATOR_COLUMNS } from '../src/indicators.ts';
+import { INDICATOR_CODES } from '../src/indicator-specs.ts';
+
+const { rows } = buildIndicators(20170901, 5);
+const find = (match: Partial<(typeof rows)[number]>) =>
+  rows.filter((row) => Object.entries(match).every(([key, value]) => row[key as keyof typeof row] === value));
+
+describe('indicators', () => {
+  it('has exactly the agreed columns', () => {
+    expect(INDICATOR_COLUMNS.map((c) => `${c.name} ${c.type}`)).toEqual([
+      'indicator VARCHAR',
+      'area_code VARCHAR',
+      'area VARCHAR',
+      'area_level VARCHAR',
+      'period VARCHAR',
+      'year INTEGER',
+      'sex VARCHAR',
+      'age_group VARCHAR',
+      'value DOUBLE',
+      'numerator BIGINT',
+      'denominator BIGINT',
+      'unit VARCHAR',
+      'source VARCHAR',
+      'status VARCHAR',
+      'published BOOLEAN',
+    ]);
+  });
+
+  it('covers every indicator for the districts, Asker and Norway, 2015-2025', () => {
+    expect(new Set(rows.map((r) => r.indicator))).toEqual(new Set(INDICATOR_CODES));
+    for (const code of INDICATOR_CODES) {
+      const areas = new Set(find({ indicator: code, year: 2023 }).map((r) => r.area));
+      expect(areas).toEqual(new Set(['Norge', 'Asker', ...DISTRICTS.map((d) => d.name)]));
+      expect(Math.max(...find({ indicator: code }).map((r) => r.year))).toBe(2025);
+    }
+  });
+
+  it('matches the public reference figures and marks only those as published', () => {
+    const value = (match: Partial<(typeof rows)[number]>) => {
+      const found = find({ sex: 'all', ...match });
+      expect(found).toHaveLength(1);
+      expect(found[0]!.published).toBe(true);
+      return found[0]!.value;
+    };
+    expect(value({ indicator: 'neet', area: 'Norge', age_group: '15-29', period: '2019' })).toBe(10.5);
+    expect(value({ indicator: 'neet', area: 'Norge', age_group: '15-29', period: '2020' })).toBe(11.0);
+    expect(value({ indicator: 'neet', area: 'Norge', age_group: '15-29', period: '2022' })).toBe(9.5);
+    expect(value({ indicator: 'neet', area: 'Asker', age_group: '16-25', period: '2020' })).toBe(11.0);
+    expect(value({ indicator: 'child_welfare_per_1000', area: 'Norge', period: '2019' })).toBe(26.1);
+    expect(value({ indicator: 'child_welfare_per_1000', area: 'Asker', period: '2019' })).toBe(19.7);
+    expect(value({ indicator: 'low_income_children', area: 'Norge', period: '2013' })).toBe(11.0);
+    expect(rows.filter((r) => r.published)).toHaveLength(9);
+    expect(rows.filter((r) => r.published).every((r) => !r.source.startsWith('synthetic'))).toBe(true);
+    expect(rows.filter((r) => !r.published).every((r) => r.source.startsWith('synthetic'))).toBe(true);
+  });
+
+  it('has NEET for ages 16-25 and 15-29 and for all, girls and boys', () => {
+    for (const age_group of ['16-25', '15-29']) {
+      for (const sex of ['all', 'female', 'male'] as const) {
+        expect(find({ indicator: 'neet', age_group, sex, area: 'Borgen' })).toHaveLength(11);
+      }
+    }
+  });
+
+  it('hides small district counts and their rates, and keeps the rest consistent', () => {
+    const hidden = rows.filter((r) => r.status === ':');
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const row of hidden) {
+      expect(row.value).toBeNull();
+      expect(row.numerator).toBeNull();
+    }
+    for (const row of rows) {
+      if (row.numerator !== null) expect(row.numerator === 0 || row.numerator >= 5).toBe(true);
+      if (row.numerator !== null && row.denominator) {
+        const scale = row.unit === 'percent' ? 100 : 1000;
+        expect(Math.abs(row.value! - (row.numerator / row.denominator) * scale)).toBeLessThanOrEqual(0.05 + 1e-9);
+      }
+    }
+    // Girls and boys add up to all, and districts to Asker, wherever the counts are shown.
+    const numerator = (r: (typeof rows)[number], sex: string) =>
+      find({ indicator: r.indicator, area_code: r.area_code, period: r.period, age_group: r.age_group, sex: sex as never })[0]!.numerator;
+    let checked = 0;
+    for (const all of rows.filter((r) => r.area_level !== 'country' && r.sex === 'all' && r.indicator === 'neet')) {
+      const [a, f, m] = [numerator(all, 'all'), numerator(all, 'female'), numerator(all, 'male')];
+      if (a !== null && f !== null && m !== null) {
+        expect(f + m).toBe(a);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('is the same from the same seed', () => {
+    expect(buildIndicators(20170901, 5)).toEqual(buildIndicators(20170901, 5));
+  });
+});

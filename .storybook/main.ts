@@ -1,5 +1,15 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { readdirSync } from 'node:fs';
 import { createLogger, type Logger } from 'vite';
+
+/**
+ * The public datasets: Parquet files at the top of data/, file by file. data/raw,
+ * data/internal and data/bench hold person-level and benchmark data and must never be
+ * served or copied into a static Storybook (the same rule as scripts/serve.mjs).
+ */
+const PUBLIC_DATA = readdirSync(new URL('../data/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isFile() && entry.name.endsWith('.parquet'))
+  .map((entry) => ({ from: `../data/${entry.name}`, to: `/data/${entry.name}` }));
 
 /**
  * DuckDB-WASM's published worker has source maps that point outside its package; Vite
@@ -18,17 +28,17 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-vitest'],
-  // Stories read real Parquet files at absolute paths: the datasets at /data/, the test
-  // fixtures (empty, truncated, ...) at /test/fixtures/. The Vitest plugin serves the
+  // Stories read real Parquet files at absolute paths: the public datasets at /data/,
+  // the test fixtures (empty, truncated, ...) at /test/fixtures/. The Vitest plugin serves the
   // same staticDirs, so /data/... resolves in `storybook dev`, the static build and the
   // test run alike.
-  staticDirs: [
-    { from: '../data', to: '/data' },
-    { from: '../test/fixtures', to: '/test/fixtures' },
-  ],
+  staticDirs: [...PUBLIC_DATA, { from: '../test/fixtures', to: '/test/fixtures' }],
   core: { disableTelemetry: true },
   viteFinal: (viteConfig) => ({
     ...viteConfig,
+    // A story chunk holds Plot, the DuckDB client and axe-core (> 500 kB). Size is
+    // budgeted for the embed bundle, not for Storybook.
+    build: { ...viteConfig.build, chunkSizeWarningLimit: 2048 },
     customLogger: withoutDuckDBSourcemapWarnings(viteConfig.customLogger ?? createLogger(viteConfig.logLevel)),
   }),
 };

@@ -31,10 +31,13 @@ export interface SuppressionOptions {
 /** A table row: dimension categories plus a non-negative integer count. */
 export type TableCell = Readonly<Record<string, unknown>>;
 
-/** What suppressTable adds to each row. A hidden row has its count set to null. */
-export interface SuppressionFields {
+/** What suppressTable adds to each row. */
+export type SuppressionFields = {
   readonly status: typeof CONFIDENTIAL | null;
   readonly suppression: Suppression | null;
-}
+};
 
-export type SuppressedCell<T extends TableCell> = Omit<T, 'status' | 'suppression'> & SuppressionFields;
+/** A row as published: the count (field `value` by default) is null where hidden. */
+export type SuppressedCell<T extends TableCell> = {
+  readonly [K in keyof T as K extends keyof SuppressionFields ? never : K]: K extends 'value' ? T[K] | null : T[K];
+} & SuppressionFields;

@@ -47,7 +47,7 @@ function product(lists: readonly (readonly string[])[]): string[][] {
   return lists.reduce<string[][]>((acc, list) => acc.flatMap((prefix) => list.map((item) => [...prefix, item])), [[]]);
 }
 
-function tally(count: SuppressionCount, rows: ReadonlyArray<{ value: unknown; suppression: string | null }>): void {
+function tally(count: SuppressionCount, rows: ReadonlyArray<Readonly<Record<string, unknown>>>): void {
   for (const row of rows) {
     count.cells += 1;
     if (row.suppression === 'primary') count.primary += 1;

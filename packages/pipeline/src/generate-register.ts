@@ -2,7 +2,6 @@ import { DISTRICTS } from './areas.ts';
 import {
   AGENCIES,
   CONCERN_TYPES,
-  MEASURES,
   type Agency,
   type ConcernType,
   type Measure,

@@ -1,4 +1,4 @@
-import { suppressTable } from '@slt/disclosure';
+import { suppressTable, type Dimension } from '@slt/disclosure';
 import { COUNTRY, DISTRICTS, MUNICIPALITY } from './areas.ts';
 import { FIRST_YEAR, LAST_YEAR } from './config.ts';
 import { INDICATORS, type IndicatorSpec, type Reference, type Sex } from './indicator-specs.ts';
@@ -198,7 +198,7 @@ function localRows(
     partSexes.map((_, s) => sumColumn(numerators, s)),
     partSexes.map((_, s) => sumColumn(denominators, s)),
   );
-  const dimensions = [
+  const dimensions: Dimension[] = [
     { name: 'area', hierarchy: districtsMissing ? {} : { [MUNICIPALITY.code]: DISTRICTS.map((d) => d.code) } },
     ...(sexesOut.length > 1 ? ['sex'] : []),
   ];

@@ -22,7 +22,8 @@ export interface FileMetadata {
   readonly tier: 'public' | 'internal' | 'raw';
 }
 
-export type Row = Readonly<Record<string, unknown>>;
+/** Any object; the columns pick the fields written. */
+export type Row = object;
 
 /** Opens native DuckDB with one thread, so files come out byte-identical run after run. */
 export async function openDuckDB(): Promise<DuckDBConnection> {
@@ -79,7 +80,7 @@ export async function writeParquet(
   const appender = await connection.createAppender(table);
   let count = 0;
   for (const row of rows) {
-    for (const column of columns) appendValue(appender, column, row[column.name], count);
+    for (const column of columns) appendValue(appender, column, (row as Record<string, unknown>)[column.name], count);
     appender.endRow();
     count += 1;
   }

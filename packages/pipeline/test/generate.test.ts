@@ -180,7 +180,6 @@ describe('generate', () => {
     for (const year of [2019, 2023]) {
       const rows = published.filter((r) => r.year === year);
       const key = (r: Record<string, unknown>) => dims.map((d) => r[d]).join('|');
-      const byKey = new Map(rows.map((r) => [key(r), r]));
       // The truth, recounted here independently of the aggregate step's own records.
       const truth = new Map<string, number>();
       for (const y of years.filter((c) => c.year === year)) {

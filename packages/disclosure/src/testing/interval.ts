@@ -14,7 +14,8 @@ export interface LinearSystem {
 const EPS = 1e-9;
 
 export function feasibleInterval(system: LinearSystem, lower: number, variable: number): [number, number] {
-  const min = optimise(system, lower, variable, 1);
+  // x >= lower, so the minimum is never unbounded.
+  const min = optimise(system, lower, variable, 1) ?? lower;
   const max = optimise(system, lower, variable, -1);
   return [min, max === null ? Infinity : -max];
 }

@@ -14,3 +14,86 @@ describe('suppressTable', () => {
     expect(findDisclosures(cells, out, { k: 5, dimensions: ['district'] })).toEqual([]);
   });
 });
+
+describe('suppressTable: tables by hand', () => {
+  it('keeps true zeros and hides a 2-D table so that each hidden cell has a partner in its row and column', () => {
+    // zone x district with both margins: the 2 in (red, Borgen) is primary.
+    const inner = { green: { Borgen: 20, Vollen: 12 }, red: { Borgen: 2, Vollen: 0 } } as const;
+    const cells = [];
+    for (const zone of ['green', 'red', 'all'] as const) {
+      for (const district of ['Borgen', 'Vollen', 'all'] as const) {
+        const zones = zone === 'all' ? (['green', 'red'] as const) : [zone];
+        const districts = district === 'all' ? (['Borgen', 'Vollen'] as const) : [district];
+        const value = zones.reduce((s, z) => s + districts.reduce((t, d) => t + inner[z][d], 0), 0);
+        cells.push({ zone, district, value });
+      }
+    }
+    const options = { k: 5, dimensions: ['zone', 'district'] };
+    const out = suppressTable(cells, options);
+    const shown = Object.fromEntries(out.map((c) => [`${c.zone}/${c.district}`, c.value]));
+    expect(shown['red/Vollen']).toBe(0);
+    expect(shown['red/Borgen']).toBeNull();
+    // Row red: 2 + 0 = 2 is itself primary, so the red total hides too; then the columns need partners.
+    expect(out.filter((c) => c.value === null).length).toBeGreaterThanOrEqual(4);
+    expect(findDisclosures(cells, out, options)).toEqual([]);
+  });
+
+  it('takes a hierarchy: districts in groups in the municipality', () => {
+    const cells = [
+      { area: 'Asker', value: 40 },
+      { area: 'nord', value: 23 },
+      { area: 'sør', value: 17 },
+      { area: 'Borgen', value: 3 },
+      { area: 'Hvalstad', value: 20 },
+      { area: 'Tofte', value: 9 },
+      { area: 'Sætre', value: 8 },
+    ];
+    const options = {
+      k: 5,
+      dimensions: [{ name: 'area', hierarchy: { Asker: ['nord', 'sør'], nord: ['Borgen', 'Hvalstad'], sør: ['Tofte', 'Sætre'] } }],
+    };
+    const out = suppressTable(cells, options);
+    expect(out.map((c) => c.suppression)).toEqual([null, null, null, 'primary', 'secondary', null, null]);
+    expect(findDisclosures(cells, out, options)).toEqual([]);
+  });
+
+  it('finds what an unprotected table gives away', () => {
+    const cells = row({ a: 3, b: 10, all: 13 });
+    const naive = cells.map((c) => (c.value === 3 ? { ...c, value: null, status: ':' } : c));
+    expect(findDisclosures(cells, naive, { k: 5, dimensions: ['district'] })).toEqual([{ row: 0, kind: 'recomputable' }]);
+    expect(findDisclosures(cells, cells, { k: 5, dimensions: ['district'] })).toEqual([{ row: 0, kind: 'small-count-visible' }]);
+    // Two hidden ones in a row whose total is 2: a reader who knows zeros are shown knows both are 1.
+    const ones = row({ a: 1, b: 1, c: 9, all: 11 });
+    const hiddenOnes = ones.map((c) => (c.value === 1 ? { ...c, value: null } : c));
+    expect(findDisclosures(ones, hiddenOnes, { k: 5, dimensions: ['district'] }).map((p) => p.kind)).toEqual([
+      'forced-by-zeros',
+      'forced-by-zeros',
+    ]);
+  });
+
+  it('fails loudly on bad options and inconsistent tables', () => {
+    const cells = row({ a: 3, all: 3 });
+    expect(() => suppressTable(cells, { k: 1, dimensions: ['district'] })).toThrow('invalid k: 1');
+    expect(() => suppressTable(cells, { k: 5, dimensions: [] })).toThrow('invalid dimensions');
+    expect(() => suppressTable(cells, { k: 5, dimensions: ['district', 'district'] })).toThrow('invalid dimension');
+    expect(() => suppressTable(row({ a: 3, all: 4 }), { k: 5, dimensions: ['district'] })).toThrow(
+      'invalid table: margin all is 4 but its parts over district sum to 3',
+    );
+    expect(() => suppressTable([{ district: 'a', value: -1 }], { k: 5, dimensions: ['district'] })).toThrow(
+      'invalid value in row 0',
+    );
+    expect(() => suppressTable([...cells, cells[0]!], { k: 5, dimensions: ['district'] })).toThrow('duplicate row');
+    expect(() => suppressTable([{ value: 2 }], { k: 5, dimensions: ['district'] })).toThrow('no value for dimension district');
+  });
+
+  it('uses another value field when told, and carries other fields through', () => {
+    const cells = [
+      { district: 'a', persons: 2, label: 'A' },
+      { district: 'b', persons: 9, label: 'B' },
+      { district: 'all', persons: 11, label: 'Alle' },
+    ];
+    const out = suppressTable(cells, { k: 5, dimensions: ['district'], valueField: 'persons' });
+    expect(out[0]).toEqual({ district: 'a', persons: null, label: 'A', status: ':', suppression: 'primary' });
+    expect(out[2]).toEqual({ district: 'all', persons: 11, label: 'Alle', status: null, suppression: null });
+  });
+});

@@ -67,6 +67,8 @@ describe('indicators', () => {
   it('hides small district counts and their rates, and keeps the rest consistent', () => {
     const hidden = rows.filter((r) => r.status === ':');
     expect(hidden.length).toBeGreaterThan(0);
+    // Only district figures are ever hidden; Asker and Norway are large.
+    expect(hidden.every((r) => r.area_level === 'district')).toBe(true);
     for (const row of hidden) {
       expect(row.value).toBeNull();
       expect(row.numerator).toBeNull();

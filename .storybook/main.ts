@@ -1,6 +1,6 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { readdirSync } from 'node:fs';
-import { createLogger, type Logger } from 'vite';
+import { createLogger, type Logger, type Plugin } from 'vite';
 
 /**
  * The public datasets: Parquet files at the top of data/, file by file. data/raw,
@@ -10,6 +10,25 @@ import { createLogger, type Logger } from 'vite';
 const PUBLIC_DATA = readdirSync(new URL('../data/', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isFile() && entry.name.endsWith('.parquet'))
   .map((entry) => ({ from: `../data/${entry.name}`, to: `/data/${entry.name}` }));
+
+/**
+ * Vite's dev server serves every file under the repository root, data/raw included:
+ * below /data/, only the public datasets are let through.
+ */
+function onlyPublicData(): Plugin {
+  const allowed = new Set(PUBLIC_DATA.map((file) => file.to));
+  return {
+    name: 'slt:only-public-data',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = decodeURIComponent((request.url ?? '').split(/[?#]/)[0] ?? '');
+        if (!path.startsWith('/data/') || allowed.has(path)) return next();
+        response.statusCode = 404;
+        response.end('Not found');
+      });
+    },
+  };
+}
 
 /**
  * DuckDB-WASM's published worker has source maps that point outside its package; Vite
@@ -39,6 +58,7 @@ const config: StorybookConfig = {
     // A story chunk holds Plot, the DuckDB client and axe-core (> 500 kB). Size is
     // budgeted for the embed bundle, not for Storybook.
     build: { ...viteConfig.build, chunkSizeWarningLimit: 2048 },
+    plugins: [onlyPublicData(), ...(viteConfig.plugins ?? [])],
     customLogger: withoutDuckDBSourcemapWarnings(viteConfig.customLogger ?? createLogger(viteConfig.logLevel)),
   }),
 };

@@ -13,13 +13,13 @@ try {
   page.on('console', (message) => console.log(`[${message.type()}] ${message.text()}`));
   page.on('pageerror', (error) => console.log(`[pageerror] ${error.message}`));
   await page.goto(url, { waitUntil: 'load' });
-  // Wait until no widget is loading any more (or 20 s).
+  // Wait until there are widgets and none is loading any more (or 20 s).
   await page
     .waitForFunction(
-      () =>
-        [...document.querySelectorAll('*')]
-          .filter((element) => element.tagName.startsWith('SLT-'))
-          .every((element) => element.shadowRoot?.querySelector('figure[aria-busy="false"]')),
+      () => {
+        const widgets = [...document.querySelectorAll('*')].filter((element) => element.tagName.startsWith('SLT-'));
+        return widgets.length > 0 && widgets.every((element) => element.shadowRoot?.querySelector('figure[aria-busy="false"]'));
+      },
       undefined,
       { timeout: 20_000 },
     )

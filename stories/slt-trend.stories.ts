@@ -3,7 +3,6 @@ import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { expectNoA11yViolations } from '../.storybook/a11y.ts';
-import { knownBug, type KnownBug } from '../.storybook/known-bugs.ts';
 import { Engine, LANGUAGES, sharedEngine, UNITS, type Language, type Unit } from '../packages/engine/src/index.ts';
 import '../packages/widgets/src/index.ts';
 import { expectNoBreakBeforeUnit, trendIn } from './slt-trend.view.ts';
@@ -51,9 +50,6 @@ function trend(args: TrendArgs, engine?: Engine) {
     ></slt-trend>`,
   )}`;
 }
-
-/** Every chart trips the Plot labels bug (see .storybook/known-bugs.ts); other states must be clean. */
-const CHART_A11Y = { knownBug: 'plotGroupLabels' } as const;
 
 const text = (description: string) => ({ control: 'text' as const, description, table: { category: 'Attributes' } });
 
@@ -129,7 +125,7 @@ export const SeveralSeries: Story = {
     await expect(view.tableRows).toHaveLength(44);
     await expect(view.svg?.getAttribute('role')).toBe('img');
     await expect(view.svg?.getAttribute('aria-labelledby')).toBe('heading summary');
-    await expectNoA11yViolations(canvasElement, CHART_A11Y);
+    await expectNoA11yViolations(canvasElement);
   },
 };
 
@@ -150,7 +146,7 @@ export const SingleSeries: Story = {
     await expect(view.tableHeaders).toEqual(['Tid', 'Verdi']);
     await expect(view.rowFor('2020')).toEqual(['2020', '11,0 %']);
     await expect(view.rowFor('2025')).toEqual(['2025', '10,3 %']);
-    await expectNoA11yViolations(canvasElement, CHART_A11Y);
+    await expectNoA11yViolations(canvasElement);
   },
 };
 
@@ -161,8 +157,6 @@ interface LanguageCase {
   headers: [string, string];
   first: string;
   missing: string;
-  /** A known bug in how this language's numbers are formatted. */
-  numbersBug?: KnownBug;
 }
 
 /**
@@ -176,16 +170,13 @@ function languageStory(lang: Language, expected: LanguageCase): Story {
       const view = await trendIn(canvasElement, 'chart');
       await expect(view.heading).toBe(expected.heading);
       await expect(view.pointCount).toBe(10);
-      const numbers = async () => {
-        await expect(view.captionSentences).toEqual([expected.caption]);
-        await expect(view.rowFor('2015')).toEqual(['2015', expected.first]);
-      };
-      await (expected.numbersBug ? knownBug(expected.numbersBug, numbers) : numbers());
+      await expect(view.captionSentences).toEqual([expected.caption]);
+      await expect(view.rowFor('2015')).toEqual(['2015', expected.first]);
       await expect(view.tableSummary?.textContent).toBe(expected.showTable);
       await expect(view.tableHeaders).toEqual(expected.headers);
       await expect(view.tableRows).toHaveLength(11);
       await expect(view.rowFor('2020')).toEqual(['2020', expected.missing]);
-      await expectNoA11yViolations(canvasElement, CHART_A11Y);
+      await expectNoA11yViolations(canvasElement);
     },
   };
 }
@@ -206,7 +197,6 @@ export const Nynorsk = languageStory('nn', {
   headers: ['Tid', 'Verdi'],
   first: '1 033',
   missing: 'manglar',
-  numbersBug: 'nynorskNumbers',
 });
 
 export const Danish = languageStory('da', {
@@ -324,7 +314,7 @@ export const Narrow: Story = {
     await expect(view.xTickLabels).toEqual(['2016', '2019', '2022', '2025']);
     const figure = view.root.querySelector('figure')!;
     await expect(figure.scrollWidth).toBeLessThanOrEqual(300);
-    await expectNoA11yViolations(canvasElement, CHART_A11Y);
+    await expectNoA11yViolations(canvasElement);
   },
 };
 
@@ -339,6 +329,6 @@ export const Dark: Story = {
     await expect(view.pointCount).toBe(33);
     const firstDot = view.root.querySelector('g.slt-trend-points > *');
     await expect(firstDot?.getAttribute('fill')).toBe('#56b4e9');
-    await expectNoA11yViolations(canvasElement, CHART_A11Y);
+    await expectNoA11yViolations(canvasElement);
   },
 };

@@ -10,7 +10,16 @@ export type Language = (typeof LANGUAGES)[number];
 export const UNITS = ['percent', 'per_1000', 'count', 'number'] as const;
 export type Unit = (typeof UNITS)[number];
 
-const LOCALES: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO', da: 'da-DK', en: 'en-GB' };
+/**
+ * Intl locales per language, best first. Chromium ships no ICU data for nynorsk and would
+ * fall back to en-US ("11.0%"); bokmål's conventions are nynorsk's, so nn falls back to nb.
+ */
+const LOCALES: Record<Language, readonly string[]> = {
+  nb: ['nb-NO', 'no'],
+  nn: ['nn-NO', 'nb-NO', 'no'],
+  da: ['da-DK'],
+  en: ['en-GB'],
+};
 
 /** The closest supported language for a BCP 47 tag (`no`, `nb-NO`, `da-DK`, `en-US`, ...), nb otherwise. */
 export function toLanguage(tag: string | null | undefined): Language {
@@ -19,12 +28,13 @@ export function toLanguage(tag: string | null | undefined): Language {
   return (LANGUAGES as readonly string[]).includes(primary) ? (primary as Language) : 'nb';
 }
 
+/** The BCP 47 tag of a language (the first of its Intl fallbacks). */
 export function localeOf(language: Language): string {
-  return LOCALES[language];
+  return LOCALES[language][0]!;
 }
 
 function numberFormat(language: Language, decimals: number | undefined, options: Intl.NumberFormatOptions = {}) {
-  return new Intl.NumberFormat(LOCALES[language], {
+  return new Intl.NumberFormat([...LOCALES[language]], {
     ...(decimals === undefined
       ? { maximumFractionDigits: 1 }
       : { minimumFractionDigits: decimals, maximumFractionDigits: decimals }),
@@ -96,5 +106,5 @@ export function formatYear(year: number): string {
 export function formatDate(date: Date, language: Language, style: 'long' | 'short' = 'long'): string {
   const options: Intl.DateTimeFormatOptions =
     style === 'long' ? { dateStyle: 'long', timeZone: 'UTC' } : { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(LOCALES[language], options).format(date);
+  return new Intl.DateTimeFormat([...LOCALES[language]], options).format(date);
 }

@@ -128,6 +128,17 @@ describe('<slt-trend> over a Parquet file', () => {
     expect(root.querySelectorAll('.slt-trend-points > *')).toHaveLength(21);
   });
 
+  it('switches language when the page\'s lang changes, numbers included (nynorsk falls back to bokmål formats)', async () => {
+    const root = await settled(mount(attributes));
+    document.documentElement.lang = 'nn';
+    await vi.waitFor(() =>
+      expect(texts(root, 'figcaption p')[0]).toBe(
+        `Bergen: frå 10,0${NBSP}% i 2012 til 15,0${NBSP}% i 2022, ein auke på 5,0${NBSP}prosentpoeng.`,
+      ),
+    );
+    expect(texts(root, '[aria-label="y-axis tick label"] text')).toContain(`12${NBSP}%`);
+  });
+
   it('speaks bokmål when nothing on the page says otherwise', async () => {
     document.documentElement.removeAttribute('lang');
     const root = await settled(mount(attributes));

@@ -5,6 +5,7 @@ import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { errorMessage } from '../i18n/error-message.ts';
 import { languageOf } from '../i18n/language.ts';
+import { LanguageController } from '../i18n/language-controller.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { movePoint, type PointPosition } from '../shared/point-navigation.ts';
 import { paletteOf, SERIES_SYMBOLS } from '../shared/series-style.ts';
@@ -86,6 +87,11 @@ export class SltTrend extends LitElement {
   engine: Engine = sharedEngine();
 
   readonly #width = new WidthController(this);
+
+  constructor() {
+    super();
+    new LanguageController(this); // re-render when the page's or the element's lang changes
+  }
 
   /** The point keyboard focus is on, and what was read out for it. */
   @state() private focusedPoint: PointPosition | null = null;

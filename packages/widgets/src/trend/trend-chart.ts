@@ -44,18 +44,21 @@ export function renderTrendChart(points: readonly TrendPoint[], options: TrendCh
     color: { domain: series, range: palette },
     symbol: { domain: series, range: symbolRange },
     marks: [
-      Plot.lineY(points, { x: 'time', y: 'value', z: 'series', stroke: 'series', strokeWidth: 2.5 }),
+      // The SVG is one image named by the text alternative; Plot's own labels on its mark
+      // groups are hidden from assistive technology (axe: aria-prohibited-attr otherwise).
+      Plot.lineY(points, { x: 'time', y: 'value', z: 'series', stroke: 'series', strokeWidth: 2.5, ariaHidden: 'true' }),
       Plot.dot(known, {
         x: 'time',
         y: 'value',
         fill: 'series',
         symbol: 'series',
         r: 4,
-        stroke: 'var(--slt-background, white)',
+        stroke: 'var(--_background)',
         strokeWidth: 1,
         className: POINTS_CLASS,
+        ariaHidden: 'true',
       }),
-      Plot.tip(known, Plot.pointer({ x: 'time', y: 'value', title: label })),
+      Plot.tip(known, Plot.pointer({ x: 'time', y: 'value', title: label, ariaHidden: 'true' })),
     ],
   }) as TrendChart;
   return chart;

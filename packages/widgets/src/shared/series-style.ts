@@ -14,13 +14,19 @@ export const SERIES_SYMBOLS: readonly { name: string; type: SymbolType }[] = [
 ];
 
 /**
- * Okabe-Ito colours, safe for the common colour-vision deficiencies, each at least 3:1
- * against white (WCAG 1.4.11). Themes override them with --slt-series-1 ... -6.
+ * Okabe-Ito based colours, safe for the common colour-vision deficiencies, each at least
+ * 3:1 against the default light background (WCAG 1.4.11; checked by a unit test).
+ * Themes override them with --slt-series-1 ... -6.
  */
-export const DEFAULT_PALETTE: readonly string[] = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#5a5a5a', '#8c510a'];
+export const DEFAULT_PALETTE: readonly string[] = ['#0072b2', '#d55e00', '#007a5a', '#b8458c', '#5a5a5a', '#8c510a'];
 
-/** The palette in force on an element: its CSS custom properties, else the defaults. */
+/** The same hues, lighter, for the dark background (also at least 3:1). */
+export const DARK_PALETTE: readonly string[] = ['#56b4e9', '#e69f00', '#2fc79a', '#e59cc6', '#bdbdbd', '#f0e442'];
+
+/** The palette in force on an element: its CSS custom properties, else the defaults for the colour scheme. */
 export function paletteOf(element: Element): string[] {
   const style = getComputedStyle(element);
-  return DEFAULT_PALETTE.map((fallback, index) => style.getPropertyValue(`--slt-series-${index + 1}`).trim() || fallback);
+  const dark = globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+  const defaults = dark ? DARK_PALETTE : DEFAULT_PALETTE;
+  return defaults.map((fallback, index) => style.getPropertyValue(`--slt-series-${index + 1}`).trim() || fallback);
 }

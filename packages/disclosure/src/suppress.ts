@@ -118,19 +118,21 @@ function cheapestVisibleNeighbour(
   return cheapest(table, visibleIn(touching));
 }
 
-/** The smallest count first (least information lost), inner cells before margins, then row order. */
+/**
+ * Which visible cell to give up: the most detailed first (fewest margin coordinates), so
+ * the totals a dashboard leads with stay visible, then the smallest count (least
+ * information lost), then row order.
+ */
 function cheapest(table: LinkedTable, candidates: readonly number[]): number | undefined {
   let best: number | undefined;
   for (const candidate of candidates) {
-    if (
-      best === undefined ||
-      table.values[candidate]! < table.values[best]! ||
-      (table.values[candidate] === table.values[best] &&
-        (table.marginDepth[candidate]! < table.marginDepth[best]! ||
-          (table.marginDepth[candidate] === table.marginDepth[best] && candidate < best)))
-    ) {
+    if (best === undefined) {
       best = candidate;
+      continue;
     }
+    const depth = table.marginDepth[candidate]! - table.marginDepth[best]!;
+    const value = table.values[candidate]! - table.values[best]!;
+    if (depth < 0 || (depth === 0 && (value < 0 || (value === 0 && candidate < best)))) best = candidate;
   }
   return best;
 }

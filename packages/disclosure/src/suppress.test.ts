@@ -19,11 +19,13 @@ describe('suppressTable: tables by hand', () => {
   it('keeps true zeros and hides a 2-D table so that each hidden cell has a partner in its row and column', () => {
     // zone x district with both margins: the 2 in (red, Borgen) is primary.
     const inner = { green: { Borgen: 20, Vollen: 12 }, red: { Borgen: 2, Vollen: 0 } } as const;
-    const cells = [];
+    type Zone = keyof typeof inner;
+    type District = keyof (typeof inner)[Zone];
+    const cells: Array<{ zone: string; district: string; value: number }> = [];
     for (const zone of ['green', 'red', 'all'] as const) {
       for (const district of ['Borgen', 'Vollen', 'all'] as const) {
-        const zones = zone === 'all' ? (['green', 'red'] as const) : [zone];
-        const districts = district === 'all' ? (['Borgen', 'Vollen'] as const) : [district];
+        const zones: Zone[] = zone === 'all' ? ['green', 'red'] : [zone];
+        const districts: District[] = district === 'all' ? ['Borgen', 'Vollen'] : [district];
         const value = zones.reduce((s, z) => s + districts.reduce((t, d) => t + inner[z][d], 0), 0);
         cells.push({ zone, district, value });
       }

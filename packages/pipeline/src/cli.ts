@@ -99,6 +99,11 @@ async function main(argv: string[]): Promise<number> {
     case 'anonymise': {
       expectArguments(command, rest, 0, 'no positional arguments (use --register <dir>)');
       if (!values.register) throw new UsageError('anonymise needs --register <dir> (the register export)');
+      // A real register's internal files are personal data: never write them into the repository.
+      if (!values['data-dir']) throw new UsageError('anonymise needs --data-dir <dir>, outside the repository');
+      if (`${dataDir}/`.startsWith(`${REPO_ROOT}/`)) {
+        throw new UsageError(`--data-dir ${dataDir} is inside the repository; the internal files are personal data, write them elsewhere`);
+      }
       const registerDir = resolve(values.register);
       if (!existsSync(registerDir)) throw new UsageError(`register directory not found: ${registerDir}`);
       const key = loadKey({ keyFile: values['key-file'], allowDemoKey: false });

@@ -90,8 +90,13 @@ export async function readRegister(connection: DuckDBConnection, dir: string): P
     const present = new Set((described.getRowObjectsJS() as Array<{ column_name: string }>).map((c) => c.column_name));
     const missing = REGISTER_TABLES[table].map(([name]) => name).filter((name) => !present.has(name));
     if (missing.length > 0) throw new Error(`register table ${table} lacks column(s): ${missing.join(', ')}`);
+    // Empty CSV fields (an open measure's end date) become null, not ''.
     const select = REGISTER_TABLES[table]
-      .map(([name, type]) => `CAST(${quoteIdentifier(name)} AS ${type === 'BIGINT' ? 'DOUBLE' : 'VARCHAR'}) AS ${quoteIdentifier(name)}`)
+      .map(([name, type]) => {
+        const column = quoteIdentifier(name);
+        const value = type === 'BIGINT' ? `CAST(${column} AS DOUBLE)` : `NULLIF(trim(CAST(${column} AS VARCHAR)), '')`;
+        return `${value} AS ${column}`;
+      })
       .join(', ');
     const reader = await connection.runAndReadAll(`SELECT ${select} FROM ${source}`);
     (register as Record<string, unknown>)[table] = reader.getRowObjectsJS();

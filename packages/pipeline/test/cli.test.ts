@@ -36,10 +36,15 @@ describe('the command line', () => {
     expect(cli('import-jsonstat', 'only-one.json')).toMatchObject({ status: 2, stderr: expect.stringContaining('<in.json> <out.parquet>') });
   });
 
-  it('refuses to anonymise a real register without a key', () => {
+  it('refuses to anonymise a real register without a key, or into the repository', () => {
     const result = cli('anonymise', '--register', out, '--data-dir', out);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('no pseudonym key');
+    expect(cli('anonymise', '--register', out)).toMatchObject({ status: 2, stderr: expect.stringContaining('needs --data-dir') });
+    expect(cli('anonymise', '--register', out, '--data-dir', join(PACKAGE, 'out'))).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('inside the repository'),
+    });
   });
 
   it('imports JSON-stat and explains broken input', () => {

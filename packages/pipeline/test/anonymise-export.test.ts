@@ -1,0 +1,61 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../src/config.ts';
+import { anonymiseRegister } from '../src/generate.ts';
+import { generateRegister } from '../src/generate-register.ts';
+import { openDuckDB, readMetadata } from '../src/parquet.ts';
+import { silentProgress } from '../src/progress.ts';
+import type { PseudonymKey } from '../src/pseudonym.ts';
+import { readRegister, writeRegister } from '../src/register-io.ts';
+import { query, sqlString } from './helpers.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'slt-export-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('a register exported as CSV', () => {
+  it('reads back the same register, and anonymises it as non-synthetic data', async () => {
+    const connection = await openDuckDB();
+    const register = generateRegister({ seed: 99, persons: 300 });
+    // Write Parquet, then turn it into CSV files the way a case system might export them.
+    const parquetDir = join(dir, 'parquet');
+    const csvDir = join(dir, 'csv');
+    await writeRegister(connection, parquetDir, register, DEFAULT_CONFIG);
+    mkdirSync(csvDir, { recursive: true });
+    for (const table of ['persons', 'concerns', 'meetings', 'measures']) {
+      await connection.run(
+        `COPY (SELECT * FROM read_parquet(${sqlString(join(parquetDir, `${table}.parquet`))})) TO ${sqlString(join(csvDir, `${table}.csv`))} (HEADER, DELIMITER ',')`,
+      );
+    }
+    const fromCsv = await readRegister(connection, csvDir);
+    expect(fromCsv.measures.filter((m) => m.end_date === null).length).toBe(register.measures.filter((m) => m.end_date === null).length);
+    expect(fromCsv.persons.map((p) => p.national_id)).toEqual(register.persons.map((p) => p.national_id));
+
+    const key: PseudonymKey = { bytes: Buffer.from('a test key, long enough to be accepted'), origin: 'environment' };
+    const out = join(dir, 'out');
+    const { report } = await anonymiseRegister(connection, fromCsv, {
+      config: DEFAULT_CONFIG,
+      dataDir: out,
+      progress: silentProgress,
+      key,
+      synthetic: false,
+    });
+    expect(report).toMatchObject({ synthetic: false, seed: null, internal: { pseudonymKey: 'environment' } });
+    const meta = await readMetadata(connection, join(out, 'case_counts.parquet'));
+    expect(meta['slt.synthetic']).toBe('false');
+    const [row] = await query<{ n: bigint }>(connection, `SELECT count(*) AS n FROM read_parquet(${sqlString(join(out, 'internal/case_years.parquet'))})`);
+    expect(Number(row!.n)).toBeGreaterThan(100);
+  });
+
+  it('names the missing column of a broken export', async () => {
+    const connection = await openDuckDB();
+    const broken = join(dir, 'broken');
+    mkdirSync(broken, { recursive: true });
+    for (const table of ['persons', 'concerns', 'meetings', 'measures']) {
+      await connection.run(`COPY (SELECT 1 AS person_id) TO ${sqlString(join(broken, `${table}.csv`))} (HEADER)`);
+    }
+    await expect(readRegister(connection, broken)).rejects.toThrow(/register table persons lacks column\(s\): national_id/);
+    await expect(readRegister(connection, join(dir, 'nowhere'))).rejects.toThrow(/register table missing/);
+  });
+});

@@ -37,6 +37,17 @@ export default defineConfig({
         },
       },
       {
+        // End to end: the built bundle served as a municipality would, driven by Playwright
+        // in Debian's Chromium (npm test builds the bundle first).
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/**/*.e2e.test.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         // Real Chromium, real DuckDB-WASM, real Parquet files from data/ and test/fixtures/.
         test: {
           name: 'browser',

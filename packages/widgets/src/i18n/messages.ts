@@ -31,6 +31,17 @@ export interface Messages {
   keyboardHint: string;
   /** What is read out for the point keyboard focus is on. */
   pointReadout: string;
+  downloadCsv: string;
+  downloadSvg: string;
+  downloadPng: string;
+  downloads: string;
+  source: string;
+  updated: string;
+  aboutData: string;
+  demoData: string;
+  /** The symbol ':' explained; {k} is the threshold. */
+  suppressedNote: string;
+  suppressedCell: string;
 }
 
 export const MESSAGES: Record<Language, Messages> = {
@@ -59,6 +70,16 @@ export const MESSAGES: Record<Language, Messages> = {
     valueMissing: 'mangler',
     keyboardHint: 'Bruk piltastene for å gå gjennom verdiene.',
     pointReadout: '{time}: {value}',
+    downloadCsv: 'Data (CSV)',
+    downloadSvg: 'Diagram (SVG)',
+    downloadPng: 'Bilde (PNG)',
+    downloads: 'Last ned',
+    source: 'Kilde',
+    updated: 'Oppdatert',
+    aboutData: 'Om tallene',
+    demoData: 'Demodata – tallene er syntetiske',
+    suppressedNote: '«:» = skjult for å beskytte personvernet: færre enn {k} personer.',
+    suppressedCell: 'skjult for å beskytte personvernet: færre enn {k}',
   },
   nn: {
     loading: 'Lastar data …',
@@ -85,6 +106,16 @@ export const MESSAGES: Record<Language, Messages> = {
     valueMissing: 'manglar',
     keyboardHint: 'Bruk piltastane for å gå gjennom verdiane.',
     pointReadout: '{time}: {value}',
+    downloadCsv: 'Data (CSV)',
+    downloadSvg: 'Diagram (SVG)',
+    downloadPng: 'Bilete (PNG)',
+    downloads: 'Last ned',
+    source: 'Kjelde',
+    updated: 'Oppdatert',
+    aboutData: 'Om tala',
+    demoData: 'Demodata – tala er syntetiske',
+    suppressedNote: '«:» = skjult for å verne personvernet: færre enn {k} personar.',
+    suppressedCell: 'skjult for å verne personvernet: færre enn {k}',
   },
   da: {
     loading: 'Indlæser data …',
@@ -111,6 +142,16 @@ export const MESSAGES: Record<Language, Messages> = {
     valueMissing: 'mangler',
     keyboardHint: 'Brug piletasterne til at gå gennem værdierne.',
     pointReadout: '{time}: {value}',
+    downloadCsv: 'Data (CSV)',
+    downloadSvg: 'Diagram (SVG)',
+    downloadPng: 'Billede (PNG)',
+    downloads: 'Hent',
+    source: 'Kilde',
+    updated: 'Opdateret',
+    aboutData: 'Om tallene',
+    demoData: 'Demodata – tallene er syntetiske',
+    suppressedNote: '»:« = skjult af hensyn til persondata: færre end {k} personer.',
+    suppressedCell: 'skjult af hensyn til persondata: færre end {k}',
   },
   en: {
     loading: 'Loading data …',
@@ -137,6 +178,16 @@ export const MESSAGES: Record<Language, Messages> = {
     valueMissing: 'missing',
     keyboardHint: 'Use the arrow keys to step through the values.',
     pointReadout: '{time}: {value}',
+    downloadCsv: 'Data (CSV)',
+    downloadSvg: 'Chart (SVG)',
+    downloadPng: 'Image (PNG)',
+    downloads: 'Download',
+    source: 'Source',
+    updated: 'Updated',
+    aboutData: 'About the figures',
+    demoData: 'Demo data – the figures are synthetic',
+    suppressedNote: '“:” = hidden to protect privacy: fewer than {k} people.',
+    suppressedCell: 'hidden to protect privacy: fewer than {k}',
   },
 };
 

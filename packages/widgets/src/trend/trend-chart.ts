@@ -64,29 +64,6 @@ export function renderTrendChart(points: readonly TrendPoint[], options: TrendCh
   return chart;
 }
 
-const FOCUS_CLASS = 'slt-focus-ring';
-
-/**
- * Rings the point keyboard focus is on (WCAG 2.4.7), or removes the ring. Drawn in the
- * focus colour, 3 px wide, so it is visible against the point and the background.
- */
-export function markFocusedPoint(chart: TrendChart, point: TrendPoint | null): void {
-  chart.querySelector(`.${FOCUS_CLASS}`)?.remove();
-  if (!point || point.value === null) return;
-  const x = chart.scale('x')?.apply?.(point.time);
-  const y = chart.scale('y')?.apply?.(point.value);
-  if (typeof x !== 'number' || typeof y !== 'number') return;
-  const ring = document.createElementNS('http://www.w3.org/2000/svg', 'circle');
-  ring.setAttribute('class', FOCUS_CLASS);
-  ring.setAttribute('cx', String(x));
-  ring.setAttribute('cy', String(y));
-  ring.setAttribute('r', '8');
-  ring.setAttribute('fill', 'none');
-  ring.setAttribute('stroke', 'var(--_focus)');
-  ring.setAttribute('stroke-width', '3');
-  chart.append(ring);
-}
-
 /** Whole years only, thinned to what fits: about one label per 56 px. */
 export function yearTicks(points: readonly TrendPoint[], width: number): number[] {
   const years = [...new Set(points.map((point) => Number(point.time)))].sort((a, b) => a - b);

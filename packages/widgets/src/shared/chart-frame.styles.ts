@@ -1,6 +1,7 @@
 import { css } from 'lit';
 
-export const trendStyles = css`
+/** The frame every chart shares: states, legend, text alternative, table, footer, theme. */
+export const frameStyles = css`
   :host {
     /* Theme through these custom properties (documented in the element's JSDoc). */
     --_text: var(--slt-text, #1f1f1f);
@@ -95,6 +96,8 @@ export const trendStyles = css`
     }
   }
   .message {
+    height: 100%;
+    margin: 0;
     display: flex;
     align-items: center;
     justify-content: center;
@@ -168,8 +171,88 @@ export const trendStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
   }
+  .stale {
+    opacity: 0.55;
+  }
+  .note {
+    margin-top: 0.25rem;
+  }
+  footer {
+    margin-top: 0.5rem;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  footer p {
+    margin: 0.125rem 0;
+  }
+  .facts {
+    min-height: 1.45em;
+  }
+  .facts span + span {
+    margin-left: 0.375em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 0.25rem 1rem;
+    margin-top: 0.25rem;
+  }
+  .about summary {
+    line-height: 24px;
+  }
+  .demo {
+    display: inline-block;
+    padding: 0 0.375rem;
+    border: 1px solid currentColor;
+    border-radius: 3px;
+    font-weight: 600;
+  }
+  .downloads {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+  }
+  .downloads button {
+    min-height: 24px;
+    padding: 0.125rem 0.5rem;
+    border: 1px solid var(--_muted);
+    border-radius: 3px;
+    background: transparent;
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .downloads button:focus-visible,
+  .about summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  th.number {
+    text-align: right;
+  }
+  td.suppressed abbr {
+    text-decoration: none;
+    cursor: help;
+  }
+  /* footer: 0.8125em text; its facts line, then the 24 px row of actions. */
+  .skeleton-line.footer {
+    max-width: 20rem;
+    height: 0.8125em;
+    margin-top: calc(0.5rem + 0.125rem + 0.32em);
+    margin-bottom: calc(0.125rem + 0.32em);
+  }
+  .skeleton-line.actions {
+    max-width: 18rem;
+    height: 24px;
+    margin-top: 0.25rem;
+    margin-bottom: 0;
+  }
   @media print {
-    details {
+    details,
+    .downloads,
+    .readout {
       display: none;
     }
   }

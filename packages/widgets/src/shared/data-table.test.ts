@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { cell, toCsv, type DataTable } from './data-table.ts';
+
+describe('toCsv', () => {
+  const table: DataTable = {
+    columns: [{ label: 'År' }, { label: 'Område' }, { label: 'Verdi', numeric: true }],
+    rows: [
+      [cell('2024', 2024), cell('Bærum; vest'), cell('11,4 %', 11.4)],
+      [cell('2025', 2025), cell('Borgen "sentrum"'), { text: ':', raw: null, suppressed: true }],
+      [cell('2025', 2025), cell('=HYPERLINK("x")'), cell('mangler', null)],
+    ],
+  };
+
+  it('writes semicolon CSV with a BOM, raw numbers, ":" for hidden and quotes where needed', () => {
+    expect(toCsv(table)).toBe(
+      '\ufeffÅr;Område;Verdi\r\n' +
+        '2024;"Bærum; vest";11.4\r\n' +
+        '2025;"Borgen ""sentrum""";:\r\n' +
+        '2025;"=HYPERLINK(""x"")";\r\n',
+    );
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { datasetFacts } from './dataset-facts.ts';
+
+describe('datasetFacts', () => {
+  it('reads source, date, definition, synthetic and k from the metadata', () => {
+    const info = {
+      columns: [],
+      rowCount: 0,
+      metadata: {
+        'slt.source': 'SSB tabell 13556',
+        'slt.updated': '2026-01-15',
+        'slt.description': 'Andel unge utenfor arbeid og utdanning.',
+        'slt.synthetic': 'true',
+        'slt.k': '5',
+      },
+    };
+    expect(datasetFacts(info, 'nb')).toEqual({
+      source: 'SSB tabell 13556',
+      updated: '15. januar 2026',
+      definition: 'Andel unge utenfor arbeid og utdanning.',
+      synthetic: true,
+      k: 5,
+    });
+    expect(datasetFacts(info, 'en').updated).toBe('15 January 2026');
+  });
+
+  it('says nothing it does not know', () => {
+    expect(datasetFacts({ columns: [], rowCount: 0, metadata: {} }, 'nb')).toEqual({
+      source: undefined,
+      updated: undefined,
+      definition: undefined,
+      synthetic: false,
+      k: undefined,
+    });
+  });
+});

@@ -1,0 +1,350 @@
+import { Task, TaskStatus } from '@lit/task';
+import { sharedEngine, type Engine, type Filter, type Language, type ParquetInfo } from '@slt/engine';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { FilterScope } from '../filters/filter-scope.ts';
+import type { FilterState } from '../filters/filter-state.ts';
+import { errorMessage } from '../i18n/error-message.ts';
+import { languageOf } from '../i18n/language.ts';
+import { LanguageController } from '../i18n/language-controller.ts';
+import { fill, MESSAGES } from '../i18n/messages.ts';
+import { frameStyles } from './chart-frame.styles.ts';
+import { toCsv, type DataTable } from './data-table.ts';
+import { datasetFacts } from './dataset-facts.ts';
+import { downloadBlob, fileNameOf, standaloneSvg, svgToPng } from './download.ts';
+import { movePoint, type PointPosition } from './point-navigation.ts';
+import { WidthController } from './width-controller.ts';
+
+/** What every chart's data carries besides its own shape. */
+export interface ChartData {
+  /** The dataset's schema and metadata: source, update, definition, synthetic, k. */
+  readonly info: ParquetInfo;
+  /** The disclosure threshold in force, when any figure is hidden (shown as ':'). */
+  readonly suppressedBelow?: number | undefined;
+}
+
+/** A point the keyboard can step to. `position` orders points across series (time, category). */
+export interface ChartPoint<Datum> {
+  readonly datum: Datum;
+  readonly position: number;
+  readonly readout: string;
+}
+
+/** A drawn chart: its SVG and where a datum sits in it (for the focus ring). */
+export interface DrawnChart<Datum> {
+  readonly svg: SVGSVGElement;
+  locate(datum: Datum): readonly [x: number, y: number] | undefined;
+}
+
+/**
+ * What every chart element shares: data loading through the engine with linked filters,
+ * the loading, empty and error states, the text alternative, the table view, keyboard
+ * stepping through points, downloads (CSV, SVG, PNG), the footer with the dataset's
+ * source and update and a demo-data marker, language and width tracking.
+ * An element supplies its query, its drawing, its sentences and its table.
+ */
+export abstract class SltChartElement<Data extends ChartData, Datum = unknown> extends LitElement {
+  static override styles = [frameStyles];
+
+  /** The data: a Parquet URL (relative to the page) or the name of a registered dataset. */
+  @property({ reflect: true }) src = '';
+
+  /**
+   * Equality filters, `column=value` pairs joined by `&` or `;`; repeat a column for
+   * "any of" (`area=Asker&area=Norge`). Values are bound as parameters, never spliced into SQL.
+   */
+  @property() filter = '';
+
+  /** The heading shown above the chart and used in its text alternative. */
+  @property() heading = '';
+
+  /** Height of the chart in CSS pixels; the loading placeholder has the same height. */
+  @property({ type: Number }) height = 300;
+
+  /** Ignore the filters chosen in linked widgets (an element that always shows the whole). */
+  @property({ type: Boolean, attribute: 'no-link' }) noLink = false;
+
+  /** The engine the chart queries: the page's shared one unless a host provides another. */
+  engine: Engine = sharedEngine();
+
+  /** The filters chosen in this element's scope (see filters/filter-scope.ts). */
+  @state() protected linked: FilterState = new Map();
+  /** The point keyboard focus is on, and what was read out for it. */
+  @state() private focusedPoint: PointPosition | null = null;
+  @state() private readout = '';
+
+  protected readonly width = new WidthController(this);
+  #drawn: DrawnChart<Datum> | undefined;
+  #stopListening: (() => void) | undefined;
+
+  /** The tag name, for console messages and download file names. */
+  protected abstract readonly tag: string;
+  /** The element's own attributes that change what is loaded. */
+  protected abstract dataArgs(): readonly unknown[];
+  /** Loads and shapes the data (use `linkedFiltersFor` to honour linked filters). */
+  protected abstract loadData(): Promise<Data>;
+  protected abstract isEmpty(data: Data): boolean;
+  /** The text alternative, one sentence per line, from the data. */
+  protected abstract describe(data: Data, language: Language): string[];
+  /** The numbers behind the chart, for the table view and the CSV. */
+  protected abstract tableOf(data: Data, language: Language): DataTable;
+  /** Draws the chart at the given width. */
+  protected abstract draw(data: Data, width: number, language: Language): DrawnChart<Datum>;
+  /** The points the keyboard steps through: one array per series, in drawing order. */
+  protected abstract navigable(data: Data, language: Language): ChartPoint<Datum>[][];
+  /** Whether the chart shows a legend above it (the loading placeholder reserves its line). */
+  protected hasLegend(): boolean {
+    return false;
+  }
+  protected renderLegend(_data: Data, _language: Language): unknown {
+    return nothing;
+  }
+
+  readonly #data = new Task(this, {
+    args: () => [...this.dataArgs(), this.linked, this.engine] as const,
+    task: async (): Promise<Data> => {
+      try {
+        return await this.loadData();
+      } catch (error) {
+        // The reader gets a short message in the widget; the developer gets the cause here.
+        console.error(`<${this.tag} src="${this.src}">`, error);
+        throw error;
+      }
+    },
+  });
+
+  constructor() {
+    super();
+    new LanguageController(this); // re-render when the page's or the element's lang changes
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const scope = FilterScope.of(this);
+    this.linked = scope.filters;
+    this.#stopListening = scope.subscribe((filters) => (this.linked = filters));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopListening?.();
+  }
+
+  /**
+   * The linked filters that apply to a dataset: columns it has that the element's own
+   * filters do not already fix. A district chosen on a map filters a sibling's `area`
+   * column, and is ignored by a sibling whose data has no such column.
+   */
+  protected async linkedFiltersFor(src: string, own: readonly Filter[]): Promise<Filter[]> {
+    if (this.noLink || this.linked.size === 0) return [];
+    const { columns } = await this.engine.schema(src);
+    return [...this.linked]
+      .filter(([column]) => !own.some((filter) => filter.column === column) && columns.some((info) => info.name === column))
+      .map(([column, values]) => ({ column, values }));
+  }
+
+  /** The data currently shown, if any (for subclasses' event handlers). */
+  protected get data(): Data | undefined {
+    return this.#data.status === TaskStatus.COMPLETE ? this.#data.value : undefined;
+  }
+
+  override render() {
+    const language = languageOf(this);
+    const messages = MESSAGES[language];
+    const heading = this.heading
+      ? html`<div class="heading" part="heading" role="heading" aria-level="2" id="heading">${this.heading}</div>`
+      : nothing;
+    const message = (text: string, role: 'status' | 'alert') =>
+      html`<div class="chart" part="chart" style="height:${this.height}px">
+        <p class="message ${role === 'alert' ? 'error' : ''}" part="message" role=${role}>${text}</p>
+      </div>`;
+    return html`<figure aria-busy=${this.#data.status === TaskStatus.PENDING || this.#data.status === TaskStatus.INITIAL ? 'true' : 'false'}>
+      ${heading}
+      ${this.#data.render({
+        initial: () => this.#renderSkeleton(messages.loading),
+        // While new data loads (a linked filter changed), the previous chart stays, dimmed.
+        pending: () => {
+          const previous = this.#data.value;
+          return previous && !this.isEmpty(previous)
+            ? this.#renderComplete(previous, language, true)
+            : this.#renderSkeleton(messages.loading);
+        },
+        error: (error) => message(errorMessage(error, language), 'alert'),
+        complete: (data) => (this.isEmpty(data) ? message(messages.empty, 'status') : this.#renderComplete(data, language)),
+      })}
+    </figure>`;
+  }
+
+  /**
+   * The loading placeholder takes the space the finished chart will take (legend, chart,
+   * read-out, two lines of text alternative, table toggle, footer), so nothing below jumps.
+   */
+  #renderSkeleton(loading: string): TemplateResult {
+    const line = (className = '') => html`<div class="skeleton-line ${className}" aria-hidden="true"></div>`;
+    return html`${this.hasLegend() ? line('legend-line') : nothing}
+      <div class="chart skeleton" part="chart" style="height:${this.height}px">
+        <span class="visually-hidden">${loading}</span>
+      </div>
+      <div class="skeleton-gap" aria-hidden="true"></div>
+      ${line()} ${line('short')} ${line('toggle')} ${line('footer')} ${line('actions')}`;
+  }
+
+  #renderComplete(data: Data, language: Language, stale = false): TemplateResult {
+    const messages = MESSAGES[language];
+    const facts = datasetFacts(data.info, language);
+    const k = data.suppressedBelow;
+    return html`${this.renderLegend(data, language)}
+      <div
+        class="chart ${stale ? 'stale' : ''}"
+        part="chart"
+        style="height:${this.height}px"
+        tabindex="0"
+        role="group"
+        aria-label=${`${this.heading ? `${this.heading}. ` : ''}${messages.keyboardHint}`}
+        @keydown=${(event: KeyboardEvent) => this.#onKey(event, data, language)}
+        @focus=${() => this.#onFocus(data, language)}
+        @blur=${() => this.#onBlur()}
+      ></div>
+      <p class="readout" part="readout" aria-live="polite">${this.readout}</p>
+      <figcaption part="summary" id="summary">
+        ${this.describe(data, language).map((sentence) => html`<p>${sentence}</p>`)}
+        ${k === undefined ? nothing : html`<p class="note">${fill(messages.suppressedNote, { k: String(k) })}</p>`}
+      </figcaption>
+      <details part="table">
+        <summary>${messages.showTable}</summary>
+        <div class="table-scroll">${this.#renderTable(this.tableOf(data, language), language, k)}</div>
+      </details>
+      <footer part="footer">
+        <p class="facts">
+          ${facts.synthetic ? html`<span class="demo" part="demo-marker">${messages.demoData}</span>` : nothing}
+          ${facts.source ? html`<span>${messages.source}: ${facts.source}.</span>` : nothing}
+          ${facts.updated ? html`<span>${messages.updated} ${facts.updated}.</span>` : nothing}
+        </p>
+        <div class="actions">
+          ${facts.definition
+            ? html`<details class="about"><summary>${messages.aboutData}</summary><p>${facts.definition}</p></details>`
+            : nothing}
+          <div class="downloads" role="group" aria-label=${messages.downloads}>
+            <span aria-hidden="true">${messages.downloads}:</span>
+            <button type="button" @click=${() => this.downloadCsv(language)}>${messages.downloadCsv}</button>
+            <button type="button" @click=${() => this.downloadSvg()}>${messages.downloadSvg}</button>
+            <button type="button" @click=${() => void this.downloadPng()}>${messages.downloadPng}</button>
+          </div>
+        </div>
+      </footer>`;
+  }
+
+  #renderTable(table: DataTable, language: Language, k: number | undefined): TemplateResult {
+    const explanation = fill(MESSAGES[language].suppressedCell, { k: String(k ?? '') });
+    return html`<table>
+      ${this.heading ? html`<caption class="visually-hidden">${this.heading}</caption>` : nothing}
+      <thead>
+        <tr>
+          ${table.columns.map((column) => html`<th scope="col" class=${column.numeric ? 'number' : ''}>${column.label}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${table.rows.map(
+          (row) => html`<tr>
+            ${row.map((entry, index) =>
+              entry.suppressed
+                ? html`<td class="number suppressed"><abbr title=${explanation}>:</abbr><span class="visually-hidden"> ${explanation}</span></td>`
+                : html`<td class=${table.columns[index]?.numeric ? 'number' : ''}>${entry.text}</td>`,
+            )}
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  /** Saves the shown data as CSV (what the table view shows, raw numbers, ':' for hidden). */
+  downloadCsv(language: Language = languageOf(this)): void {
+    const data = this.data;
+    if (!data) return;
+    const csv = toCsv(this.tableOf(data, language));
+    downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${fileNameOf(this.heading, this.tag)}.csv`);
+  }
+
+  /** Saves the chart as a standalone SVG. */
+  downloadSvg(): void {
+    const svg = this.#drawn?.svg;
+    if (!svg) return;
+    const text = standaloneSvg(svg, this);
+    downloadBlob(new Blob([text], { type: 'image/svg+xml' }), `${fileNameOf(this.heading, this.tag)}.svg`);
+  }
+
+  /** Saves the chart as a PNG at twice its size. */
+  async downloadPng(): Promise<void> {
+    const svg = this.#drawn?.svg;
+    if (!svg) return;
+    const png = await svgToPng(standaloneSvg(svg, this), svg.width.baseVal.value, svg.height.baseVal.value);
+    downloadBlob(png, `${fileNameOf(this.heading, this.tag)}.png`);
+  }
+
+  #pointAt(data: Data, position: PointPosition | null, language: Language): ChartPoint<Datum> | null {
+    if (!position) return null;
+    return this.navigable(data, language)[position.series]?.[position.point] ?? null;
+  }
+
+  #focusPoint(data: Data, language: Language, position: PointPosition): void {
+    const point = this.#pointAt(data, position, language);
+    if (!point) return;
+    this.focusedPoint = position;
+    this.readout = point.readout;
+    this.#markFocus(point);
+  }
+
+  #markFocus(point: ChartPoint<Datum> | null): void {
+    const svg = this.#drawn?.svg;
+    if (!svg) return;
+    svg.querySelector('.slt-focus-ring')?.remove();
+    const at = point ? this.#drawn!.locate(point.datum) : undefined;
+    if (!at) return;
+    // WCAG 2.4.7: a 3 px ring in the focus colour, visible against the point and the background.
+    const ring = document.createElementNS('http://www.w3.org/2000/svg', 'circle');
+    ring.setAttribute('class', 'slt-focus-ring');
+    ring.setAttribute('cx', String(at[0]));
+    ring.setAttribute('cy', String(at[1]));
+    ring.setAttribute('r', '8');
+    ring.setAttribute('fill', 'none');
+    ring.setAttribute('stroke', 'var(--_focus)');
+    ring.setAttribute('stroke-width', '3');
+    svg.append(ring);
+  }
+
+  #onFocus(data: Data, language: Language): void {
+    // Start on the last point of the first series: the latest figure, which readers ask about first.
+    const series = this.navigable(data, language);
+    this.#focusPoint(data, language, this.focusedPoint ?? { series: 0, point: (series[0]?.length ?? 1) - 1 });
+  }
+
+  #onBlur(): void {
+    this.readout = '';
+    this.#markFocus(null);
+  }
+
+  #onKey(event: KeyboardEvent, data: Data, language: Language): void {
+    const positions = this.navigable(data, language).map((series) => series.map((point) => point.position));
+    const next = movePoint(positions, this.focusedPoint ?? { series: 0, point: 0 }, event.key);
+    if (!next) return;
+    event.preventDefault(); // the arrows move through the chart, not the page
+    this.#focusPoint(data, language, next);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const data = this.data;
+    const container = this.renderRoot.querySelector<HTMLElement>('figure > .chart[tabindex]');
+    if (!data || this.isEmpty(data) || !container) return;
+    const language = languageOf(this);
+    const drawn = this.draw(data, Math.max(this.width.width, 240), language);
+    // The SVG is one image for assistive technology, named by the heading and the
+    // generated text alternative; the table carries the numbers.
+    drawn.svg.setAttribute('role', 'img');
+    drawn.svg.setAttribute('aria-labelledby', this.heading ? 'heading summary' : 'summary');
+    container.replaceChildren(drawn.svg);
+    this.#drawn = drawn;
+    if (this.readout) this.#markFocus(this.#pointAt(data, this.focusedPoint, language));
+    if (performance.getEntriesByName('slt:first-chart').length === 0) performance.mark('slt:first-chart');
+  }
+}

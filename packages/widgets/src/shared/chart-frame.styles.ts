@@ -134,7 +134,7 @@ export const frameStyles = css`
   figcaption p {
     margin: 0;
   }
-  details {
+  details[part='table'] {
     margin-top: 0.5rem;
     font-size: 0.875em;
   }

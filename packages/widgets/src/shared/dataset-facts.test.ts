@@ -24,6 +24,13 @@ describe('datasetFacts', () => {
     expect(datasetFacts(info, 'en').updated).toBe('15 January 2026');
   });
 
+  it('prefers the text in the reader\'s language', () => {
+    const metadata = { 'slt.source': 'Statistics Norway', 'slt.source.nb': 'Statistisk sentralbyrå', 'slt.description.da': 'Andel unge' };
+    expect(datasetFacts({ columns: [], rowCount: 0, metadata }, 'nb').source).toBe('Statistisk sentralbyrå');
+    expect(datasetFacts({ columns: [], rowCount: 0, metadata }, 'en').source).toBe('Statistics Norway');
+    expect(datasetFacts({ columns: [], rowCount: 0, metadata }, 'da').definition).toBe('Andel unge');
+  });
+
   it('says nothing it does not know', () => {
     expect(datasetFacts({ columns: [], rowCount: 0, metadata: {} }, 'nb')).toEqual({
       source: undefined,

@@ -12,15 +12,20 @@ export interface DatasetFacts {
   readonly k: number | undefined;
 }
 
+/**
+ * Reads the facts from the metadata, preferring the reader's language: `slt.source.nb`,
+ * `slt.source.da`, ... before the plain `slt.source`.
+ */
 export function datasetFacts(info: ParquetInfo, language: Language): DatasetFacts {
   const metadata = info.metadata;
+  const text = (key: string) => metadata[`${key}.${language}`] || metadata[key] || undefined;
   const updated = metadata['slt.updated'];
   const date = updated && /^\d{4}-\d{2}-\d{2}$/.test(updated) ? new Date(`${updated}T00:00:00Z`) : undefined;
   const k = Number(metadata['slt.k']);
   return {
-    source: metadata['slt.source'] || undefined,
+    source: text('slt.source'),
     updated: date && !Number.isNaN(date.getTime()) ? formatDate(date, language) : updated || undefined,
-    definition: metadata['slt.description'] || undefined,
+    definition: text('slt.description'),
     synthetic: metadata['slt.synthetic'] === 'true',
     k: Number.isInteger(k) && k > 0 ? k : undefined,
   };

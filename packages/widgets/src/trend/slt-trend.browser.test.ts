@@ -3,43 +3,18 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { Engine } from '@slt/engine';
 import '../index.ts';
+import { requestFilter } from '../filters/filter-scope.ts';
+import { accessibilityViolations } from '../testing/a11y.ts';
+import { mountWidget, settled, texts } from '../testing/mount.ts';
+import { normaliseSvg } from '../testing/svg-snapshot.ts';
 import type { SltTrend } from './slt-trend.ts';
 
 const TREND = '/test/fixtures/trend.parquet';
 const NBSP = '\u00a0';
 
-function mount(
-  attributes: Record<string, string>,
-  width = 600,
-  parent: HTMLElement = document.body,
-  engine?: Engine,
-): SltTrend {
-  const container = document.createElement('div');
-  container.style.width = `${width}px`;
-  const element = document.createElement('slt-trend');
-  if (engine) element.engine = engine;
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  container.append(element);
-  parent.append(container);
-  return element;
+function mount(attributes: Record<string, string>, width = 600, parent: HTMLElement = document.body, engine?: Engine): SltTrend {
+  return mountWidget<SltTrend>('slt-trend', attributes, { width, parent, ...(engine ? { engine } : {}) });
 }
-
-/** Waits until the widget has left its loading state, and for a chart until the SVG is drawn. */
-async function settled(element: SltTrend): Promise<ShadowRoot> {
-  const root = element.shadowRoot!;
-  await vi.waitFor(
-    () => {
-      const figure = root.querySelector('figure');
-      if (figure?.getAttribute('aria-busy') !== 'false') throw new Error('still loading');
-      if (root.querySelector('figcaption') && !root.querySelector('.chart svg')) throw new Error('chart not drawn');
-    },
-    { timeout: 30_000, interval: 50 },
-  );
-  return root;
-}
-
-const texts = (root: ParentNode, selector: string) =>
-  [...root.querySelectorAll(selector)].map((node) => node.textContent?.trim() ?? '');
 
 // A Norwegian page, as on a municipality's site (the test frame itself says lang="en").
 beforeEach(() => {
@@ -120,6 +95,72 @@ describe('<slt-trend> over a Parquet file', () => {
     await vi.waitFor(() => expect(readout.textContent).toBe(`Oslo, 2012: 11,3${NBSP}%`));
     chart.blur();
     await vi.waitFor(() => expect(root.querySelector('.slt-focus-ring')).toBeNull());
+  });
+
+  it('draws the same SVG as its golden snapshot', async () => {
+    const root = await settled(mount(attributes));
+    await expect(normaliseSvg(root.querySelector('.chart svg')!)).toMatchFileSnapshot('./__snapshots__/slt-trend.two-series.svg.txt');
+  });
+
+  it('has no WCAG 2.1 A/AA violation (axe-core), drawn or in the error state', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const chart = mount(attributes);
+    const broken = mount({ src: '/test/fixtures/does-not-exist.parquet', heading: 'Feil' });
+    await Promise.all([settled(chart), settled(broken)]);
+    chart.shadowRoot!.querySelector('details')!.open = true;
+    expect(await accessibilityViolations(document.body)).toEqual([]);
+  });
+
+  it('offers the shown data as CSV: raw numbers, a row per point', async () => {
+    const element = mount(attributes);
+    await settled(element);
+    let saved: Blob | undefined;
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      saved = blob as Blob;
+      return 'blob:test';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    element.shadowRoot!.querySelector<HTMLButtonElement>('.downloads button')!.click();
+    expect(createObjectURL).toHaveBeenCalled();
+    const csv = await saved!.text();
+    const lines = csv.replace('\ufeff', '').trim().split('\r\n');
+    expect(lines[0]).toBe('Tid;Serie;Verdi');
+    expect(lines).toHaveLength(23);
+    expect(lines).toContain('2022;Bergen;15');
+    expect(lines).toContain('2015;Oslo;');
+  });
+
+  it('follows a filter chosen in a linked widget, on columns its data has', async () => {
+    const section = document.createElement('section');
+    section.setAttribute('slt-scope', '');
+    document.body.append(section);
+    const element = mount({ ...attributes, filter: 'indicator=neet' }, 600, section);
+    await settled(element);
+    requestFilter(section, 'area', ['Bergen']);
+    requestFilter(section, 'district_group', ['G1']); // not a column of this dataset: ignored
+    await vi.waitFor(() => expect(element.shadowRoot!.querySelectorAll('.slt-trend-points > *')).toHaveLength(11));
+    expect(texts(element.shadowRoot!, '.legend li')).toEqual([]);
+    requestFilter(section, 'area', null);
+    await vi.waitFor(() => expect(element.shadowRoot!.querySelectorAll('.slt-trend-points > *')).toHaveLength(21));
+  });
+
+  it('ends on the last of a fast sequence of linked filter changes', async () => {
+    const section = document.createElement('section');
+    section.setAttribute('slt-scope', '');
+    document.body.append(section);
+    const element = mount(attributes, 600, section);
+    await settled(element);
+    for (const area of ['Oslo', 'Bergen', 'Oslo', 'Bergen']) requestFilter(section, 'area', [area]);
+    await settled(element);
+    await vi.waitFor(() => expect(texts(element.shadowRoot!, 'figcaption p')).toEqual([
+      `Bergen: fra 10,0${NBSP}% i 2012 til 15,0${NBSP}% i 2022, en økning på 5,0${NBSP}prosentpoeng.`,
+    ]));
+  });
+
+  it('shows the dataset\'s source and marks synthetic data', async () => {
+    const root = await settled(mount({ src: '/data/indicators.parquet', filter: 'indicator=neet&area_level=country&sex=all&age_group=16-25' }));
+    expect(texts(root, '[part="demo-marker"]')).toEqual(['Demodata – tallene er syntetiske']);
+    expect(texts(root, 'footer .facts')[0]).toMatch(/Oppdatert 15\. januar 2026\./);
   });
 
   it('paints its first chart without waiting for DuckDB-WASM', async () => {

@@ -1,5 +1,6 @@
 import type { AsyncDuckDB } from '@duckdb/duckdb-wasm';
 import { Dataset } from './dataset.ts';
+import { protectRows, resolvePolicy, type SelectOptions } from './disclosure/index.ts';
 import { getDuckDB } from './duckdb/instance.ts';
 import { EngineError, isEngineError } from './errors.ts';
 import type { ParquetInfo } from './parquet/index.ts';
@@ -17,6 +18,13 @@ export interface QueryResult {
   readonly sql: string;
   /** Where the query ran: in DuckDB-WASM, or in the page while DuckDB was still starting. */
   readonly ranIn: 'duckdb' | 'page';
+  /**
+   * Per row, the columns whose value is hidden by disclosure control (null in `rows`):
+   * show ':' with suppressionNote(k, language), never 0 and never a gap.
+   */
+  readonly suppressed: ReadonlyArray<ReadonlySet<string>>;
+  /** The k in force (the dataset's `slt.k`, or the page's if higher); null when none applies. */
+  readonly k: number | null;
 }
 
 export interface EngineOptions {
@@ -75,17 +83,31 @@ export class Engine {
     return this.dataset(nameOrUrl).info();
   }
 
-  /** Validates the query against the dataset's schema, then runs it with bound values. */
-  async select(nameOrUrl: string, query: SelectQuery): Promise<QueryResult> {
+  /**
+   * Validates the query against the dataset's schema, runs it with bound values, then
+   * passes the rows through disclosure control: on by default for every dataset whose
+   * metadata has `slt.k`; `options.disclosure` can raise k and add columns, never lower it.
+   */
+  async select(nameOrUrl: string, query: SelectQuery, options: SelectOptions = {}): Promise<QueryResult> {
     const dataset = this.dataset(nameOrUrl);
     const info = await dataset.info();
     const valid = validateQuery(info.columns, query, dataset.name);
+    const policy = resolvePolicy(info, valid, options.disclosure, dataset.name);
+    // The step needs a few columns the widget may not show (status, a rate's numerator).
+    const run = policy && policy.helpers.length > 0 ? { ...valid, columns: [...valid.columns, ...policy.helpers] } : valid;
+    const { rows, sql, ranIn } = await this.#run(dataset, info, run);
+    if (!policy) return { rows, info, sql, ranIn, suppressed: rows.map(() => NOTHING_HIDDEN), k: null };
+    const safe = protectRows(rows, policy, valid.columns);
+    return { rows: safe.rows, info, sql, ranIn, suppressed: safe.suppressed, k: policy.k };
+  }
+
+  async #run(dataset: Dataset, info: ParquetInfo, valid: SelectQuery): Promise<Pick<QueryResult, 'rows' | 'sql' | 'ranIn'>> {
     const { sql, params } = buildSelectSql(dataset.table, valid);
     if (this.#answerBeforeDuckDB && !this.#duckdbReady && canRunLocally(valid, info.columns)) {
       const table = await dataset.decoded(columnsOf(valid));
       // Warm DuckDB up behind the first chart, for the queries that need SQL.
       this.duckdb().catch(() => undefined);
-      return { rows: runLocally(table, valid), info, sql, ranIn: 'page' };
+      return { rows: runLocally(table, valid), sql, ranIn: 'page' };
     }
     const db = await this.duckdb();
     return dataset.withColumns(db, columnsOf(valid), async () => {
@@ -93,7 +115,7 @@ export class Engine {
       try {
         const statement = await conn.prepare(sql);
         try {
-          return { rows: toRows(await statement.query(...params)), info, sql, ranIn: 'duckdb' };
+          return { rows: toRows(await statement.query(...params)), sql, ranIn: 'duckdb' as const };
         } finally {
           await statement.close();
         }
@@ -121,6 +143,8 @@ export class Engine {
     return dataset;
   }
 }
+
+const NOTHING_HIDDEN: ReadonlySet<string> = new Set();
 
 const SHARED = Symbol.for('slt.engine');
 

@@ -1,0 +1,86 @@
+import { EngineError, type Row } from '@slt/engine';
+
+/** One figure: the value for a period, or why there is none. */
+export interface KpiFigure {
+  /** The period as written in the data: `2025`, `2021-2023`. */
+  readonly time: string;
+  /** Null when hidden or missing. */
+  readonly value: number | null;
+  /** Hidden by disclosure control: shown as ':' with the explanation, never as 0. */
+  readonly hidden: boolean;
+  /** The area the figure is for, when the dataset has an area column. */
+  readonly area: string;
+}
+
+/** What a KPI shows: the period's figure, the period before, and the reference area's figure. */
+export interface KpiFigures {
+  readonly current: KpiFigure | undefined;
+  readonly previous: KpiFigure | undefined;
+  readonly reference: KpiFigure | undefined;
+}
+
+export interface KpiColumns {
+  readonly time: string;
+  readonly value: string;
+  readonly area: string;
+}
+
+/**
+ * Query rows to figures in time order. `suppressed` is the engine's per-row set of hidden
+ * columns (when it has disclosure control); a row with SSB's status ':' is hidden too.
+ * A KPI is one figure per period: a filter that leaves several rows for a period fails
+ * loudly rather than showing one of them at random.
+ */
+export function toFigures(
+  rows: readonly Row[],
+  columns: KpiColumns,
+  suppressed: ReadonlyArray<ReadonlySet<string>> | undefined = undefined,
+): KpiFigure[] {
+  const figures = rows.map((row, index): KpiFigure => {
+    const cell = row[columns.value];
+    const value = typeof cell === 'number' && Number.isFinite(cell) ? cell : typeof cell === 'bigint' ? Number(cell) : null;
+    if (cell !== null && cell !== undefined && value === null && typeof cell !== 'number') {
+      throw new EngineError('invalid-option', `Value column "${columns.value}" must hold numbers, found ${JSON.stringify(String(cell))}`, {
+        column: columns.value,
+      });
+    }
+    const hidden = value === null && (row['status'] === ':' || (suppressed?.[index]?.has(columns.value) ?? false));
+    return { time: timeText(row[columns.time]), value, hidden, area: columns.area ? String(row[columns.area] ?? '') : '' };
+  });
+  figures.sort((a, b) => compareTimes(a.time, b.time));
+  for (let index = 1; index < figures.length; index += 1) {
+    if (figures[index]!.time === figures[index - 1]!.time) {
+      throw new EngineError(
+        'invalid-option',
+        `slt-kpi needs one row per period, found several for ${figures[index]!.time}: narrow the filter (e.g. sex=all&age_group=16-25)`,
+        { column: 'filter' },
+      );
+    }
+  }
+  return figures;
+}
+
+function timeText(cell: Row[string] | undefined): string {
+  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  return String(cell ?? '');
+}
+
+/** Periods in time order: years, `2021-2023` windows and `2024K1` quarters all sort by their digits. */
+export function compareTimes(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
+}
+
+/**
+ * The figure for `period` (the latest when none is given, hidden or not: the reader must
+ * learn that the latest figure is hidden, not be shown an older one as if it were new),
+ * the one before it, and the reference area's figure for the same period.
+ */
+export function pickFigures(main: readonly KpiFigure[], reference: readonly KpiFigure[], period?: string): KpiFigures {
+  const index = period === undefined ? main.length - 1 : main.findIndex((figure) => figure.time === period);
+  const current = index >= 0 ? main[index] : undefined;
+  return {
+    current,
+    previous: index > 0 ? main[index - 1] : undefined,
+    reference: current ? reference.find((figure) => figure.time === current.time) : undefined,
+  };
+}

@@ -1,0 +1,107 @@
+import { EngineError, parseFilters, UNITS, type Filter, type SelectQuery, type Unit } from '@slt/engine';
+
+/** The attributes of <slt-kpi> that decide what is queried and how it is shown. */
+export interface KpiAttributes {
+  src: string;
+  valueColumn: string;
+  timeColumn: string;
+  areaColumn: string;
+  filter: string;
+  reference: string;
+  period: string;
+  unit: string;
+  decimals: number | undefined;
+  label: string;
+}
+
+export interface KpiOptions {
+  readonly src: string;
+  readonly valueColumn: string;
+  readonly timeColumn: string;
+  /** Names the figure ("Asker") and the reference ("Norge"). */
+  readonly areaColumn: string;
+  /** The element's own filters: defaults that a linked choice on the same column replaces. */
+  readonly filters: readonly Filter[];
+  /** What differs for the reference area (`area=Norge`); empty for no comparison. */
+  readonly reference: readonly Filter[];
+  /** The period to show; the latest in the data when empty. */
+  readonly period: string | undefined;
+  readonly unit: Unit;
+  readonly decimals: number | undefined;
+  readonly label: string;
+}
+
+/**
+ * Turns attribute text into checked options, failing loudly with what was wrong.
+ * Column names are checked against the dataset's schema later, by the engine.
+ */
+export function kpiOptions(attributes: KpiAttributes): KpiOptions {
+  const src = attributes.src.trim();
+  if (src === '') throw new EngineError('unknown-dataset', 'slt-kpi needs a src: a Parquet URL or a registered dataset name');
+  const unit = attributes.unit.trim() || 'number';
+  if (!(UNITS as readonly string[]).includes(unit)) {
+    throw new EngineError('invalid-option', `invalid unit: ${JSON.stringify(unit)} (use one of ${UNITS.join(', ')})`, {
+      column: 'unit',
+    });
+  }
+  const decimals = attributes.decimals;
+  if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 6)) {
+    throw new EngineError('invalid-option', `invalid decimals: ${String(decimals)} (use 0 to 6)`, { column: 'decimals' });
+  }
+  return {
+    src,
+    valueColumn: required(attributes.valueColumn, 'value-column'),
+    timeColumn: required(attributes.timeColumn, 'time-column'),
+    areaColumn: attributes.areaColumn.trim(),
+    filters: parseFilters(attributes.filter),
+    reference: parseFilters(attributes.reference),
+    period: attributes.period.trim() || undefined,
+    unit: unit as Unit,
+    decimals,
+    label: attributes.label.trim(),
+  };
+}
+
+function required(value: string, attribute: string): string {
+  const trimmed = value.trim();
+  if (trimmed === '') throw new EngineError('invalid-option', `${attribute} is empty`, { column: attribute });
+  return trimmed;
+}
+
+/**
+ * The element's filters with the linked choices applied: a choice made in a linked widget
+ * replaces the element's own default for that column (a district picked in <slt-filter>
+ * switches the KPI from Asker to that district). A choice on the time column is not a
+ * filter but the period to show: it is returned separately, so the previous period stays
+ * in the query for the change.
+ */
+export function withLinked(
+  options: KpiOptions,
+  linked: readonly Filter[],
+): { filters: Filter[]; period: string | undefined } {
+  const time = linked.find((filter) => filter.column === options.timeColumn);
+  const others = linked.filter((filter) => filter.column !== options.timeColumn);
+  const filters = [...options.filters.filter((own) => !others.some((filter) => filter.column === own.column)), ...others];
+  const chosen = time?.values.at(-1);
+  return { filters, period: chosen === undefined ? options.period : String(chosen) };
+}
+
+/** The reference's filters: the figure's filters with the reference's columns replaced. */
+export function referenceFilters(filters: readonly Filter[], reference: readonly Filter[]): Filter[] {
+  return [...filters.filter((filter) => !reference.some((other) => other.column === filter.column)), ...reference];
+}
+
+/**
+ * The query for the figure or the reference: time, value, and where the dataset has them
+ * the area (to name the figure) and SSB's status symbol (':' marks a hidden figure).
+ */
+export function kpiQuery(options: KpiOptions, filters: readonly Filter[], available: ReadonlySet<string>): SelectQuery {
+  const extra = [options.areaColumn, 'status'].filter(
+    (column) => column !== '' && available.has(column) && column !== options.timeColumn && column !== options.valueColumn,
+  );
+  return {
+    columns: [options.timeColumn, options.valueColumn, ...new Set(extra)],
+    filters,
+    orderBy: [options.timeColumn],
+  };
+}

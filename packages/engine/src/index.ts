@@ -4,6 +4,7 @@ export type { EngineOptions, QueryResult } from './engine.ts';
 export { Dataset } from './dataset.ts';
 export { figureAt, isSuppressed, publishedMargin, suppressionNote } from './disclosure/index.ts';
 export type { DisclosureOptions, Figure, ProtectedResult, RateColumn, SelectOptions } from './disclosure/index.ts';
+export type { Dimension, DimensionSpec } from '@slt/disclosure';
 export { getDuckDB, provideDuckDB, duckdbStartCount, isDuckDBStarted } from './duckdb/instance.ts';
 export { EngineError, isEngineError, ENGINE_ERROR_CODES } from './errors.ts';
 export type { EngineErrorCode, EngineErrorDetails } from './errors.ts';

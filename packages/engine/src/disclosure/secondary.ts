@@ -38,7 +38,7 @@ export function auditSlice(slice: Slice, axes: readonly Axis[], k: number): Audi
   const lower = values.map((_, cell) => (slice.confidential[cell] ? 1 : 0));
   // A file that hid a true zero has no completion with every hidden count >= 1.
   const completed = completeCounts(values, lower, groups) ?? completeCounts(values, lower.map(() => 0), groups);
-  if (!completed) return { kind: 'not-a-table', reason: 'the shown margins do not add up to their parts' };
+  if (!completed) return { kind: 'not-a-table', reason: 'no whole-number completion: the shown margins do not add up, or the table is too big' };
 
   const dimensions: Dimension[] = axes.map((axis) => ({
     name: axis.name,

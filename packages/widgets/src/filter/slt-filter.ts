@@ -1,0 +1,170 @@
+import { Task, TaskStatus } from '@lit/task';
+import { parseFilters, sharedEngine, type Engine, type Language } from '@slt/engine';
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { FilterScope, requestFilter } from '../filters/filter-scope.ts';
+import type { FilterState } from '../filters/filter-state.ts';
+import { errorMessage } from '../i18n/error-message.ts';
+import { languageOf } from '../i18n/language.ts';
+import { LanguageController } from '../i18n/language-controller.ts';
+import { MESSAGES } from '../i18n/messages.ts';
+import { ALL, parsePickers, pickerLabel, pickersFrom, valueLabel, type Picker } from './filter-options.ts';
+import { FILTER_MESSAGES } from './filter.messages.ts';
+import { filterStyles } from './slt-filter.styles.ts';
+
+/**
+ * Pickers for period, area, sex and age group that drive the other widgets in the same
+ * scope (the nearest ancestor with `slt-scope`, else the page) through the linked-filter
+ * protocol. The choices come from the dataset: the distinct values of each named column.
+ * Native select elements, each with a visible label, so keyboards, screen readers and
+ * phones handle them as they handle any form. The controls show the scope's state, also
+ * when another widget or the URL (`slt-url`) sets it.
+ *
+ * @summary Linked-filter pickers (period, area, sex, age group) from a dataset's values.
+ *
+ * @fires slt-filter - On every choice, from the element (bubbles, composed): `detail: { column, values }`, `values: null` clears the column. The scope then fires `slt-filters-changed`.
+ *
+ * @csspart form - The form around the pickers.
+ * @csspart heading - The heading (when `heading` is set).
+ * @csspart field - One label with its select.
+ * @csspart label - A picker's label.
+ * @csspart select - A picker's select element.
+ * @csspart reset - The button that clears the choices.
+ * @csspart message - The loading, empty or error message.
+ *
+ * @cssproperty --slt-text - Text colour.
+ * @cssproperty --slt-muted - Colour of messages.
+ * @cssproperty --slt-background - Background of the element and its controls.
+ * @cssproperty --slt-control-border - Border of the selects and the button (at least 3:1 against the background).
+ * @cssproperty --slt-error - Colour of error messages.
+ * @cssproperty --slt-focus - Colour of the focus ring.
+ * @cssproperty --slt-font-family - Font family.
+ * @cssproperty --slt-font-size - Base font size.
+ *
+ * @example
+ * <section slt-scope slt-url>
+ *   <slt-filter src="data/indicators.parquet" filter="indicator=neet" columns="year,area,sex,age_group"></slt-filter>
+ *   <slt-kpi ...></slt-kpi> <slt-trend ...></slt-trend>
+ * </section>
+ */
+@customElement('slt-filter')
+export class SltFilter extends LitElement {
+  static override styles = [filterStyles];
+
+  /** The data the choices come from: a Parquet URL or a registered dataset name. */
+  @property({ reflect: true }) src = '';
+
+  /** Limits the rows the choices are read from, `column=value` joined by `&` (e.g. `indicator=neet`). */
+  @property() filter = '';
+
+  /** The columns to offer pickers for, in order, comma-separated. */
+  @property() columns = 'year,area,sex,age_group';
+
+  /** Visible labels for the pickers, comma-separated in the order of `columns`; defaults in the reader's language. */
+  @property() labels = '';
+
+  /** A heading above the pickers; also names the group for screen readers. */
+  @property() heading = '';
+
+  /** The engine the choices are read with: the page's shared one unless a host provides another. */
+  engine: Engine = sharedEngine();
+
+  /** The scope's filters, as the controls show them. */
+  @state() private selected: FilterState = new Map();
+  #stopListening: (() => void) | undefined;
+
+  readonly #pickers = new Task(this, {
+    args: () => [this.src, this.filter, this.columns, this.labels, this.engine] as const,
+    task: async ([src, filter, columns, labels, engine]) => {
+      try {
+        const wanted = parsePickers(columns, labels);
+        const result = await engine.select(src.trim(), { columns: wanted.map((picker) => picker.column), filters: parseFilters(filter) });
+        return { wanted, rows: result.rows, schema: result.info.columns };
+      } catch (error) {
+        console.error(`<slt-filter src="${src}">`, error);
+        throw error;
+      }
+    },
+  });
+
+  constructor() {
+    super();
+    new LanguageController(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const scope = FilterScope.of(this);
+    this.selected = scope.filters;
+    this.#stopListening = scope.subscribe((filters) => (this.selected = filters));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopListening?.();
+  }
+
+  override render() {
+    const language = languageOf(this);
+    const name = this.heading || FILTER_MESSAGES[language].group;
+    const busy = this.#pickers.status === TaskStatus.INITIAL || this.#pickers.status === TaskStatus.PENDING;
+    return html`<form part="form" aria-busy=${busy ? 'true' : 'false'} aria-label=${name} @submit=${(event: Event) => event.preventDefault()}>
+      ${this.heading ? html`<div class="heading" part="heading" role="heading" aria-level="2">${this.heading}</div>` : nothing}
+      ${this.#pickers.render({
+        initial: () => this.#message(MESSAGES[language].loading, 'status'),
+        pending: () => this.#message(MESSAGES[language].loading, 'status'),
+        error: (error) => this.#message(errorMessage(error, language), 'alert'),
+        complete: ({ wanted, rows, schema }) => {
+          const pickers = pickersFrom(rows, wanted, schema, language);
+          if (pickers.every((picker) => picker.values.length === 0)) return this.#message(FILTER_MESSAGES[language].noOptions, 'status');
+          return html`<div class="fields">
+            ${pickers.map((picker, index) => this.#renderPicker(picker, index, language))}
+            <button type="button" part="reset" @click=${() => this.reset()}>${FILTER_MESSAGES[language].reset}</button>
+          </div>`;
+        },
+      })}
+    </form>`;
+  }
+
+  #message(text: string, role: 'status' | 'alert') {
+    return html`<p class="message ${role === 'alert' ? 'error' : ''}" part="message" role=${role}>${text}</p>`;
+  }
+
+  #renderPicker(picker: Picker, index: number, language: Language) {
+    const chosen = this.selected.get(picker.column)?.[0];
+    const current = chosen === undefined || chosen === ALL ? '' : chosen;
+    // A value set elsewhere (a link, another widget) that this dataset lacks is still shown as chosen.
+    const values = current && !picker.values.includes(current) ? [current, ...picker.values] : picker.values;
+    return html`<div class="field" part="field">
+      <label part="label" for="picker-${index}">${pickerLabel(picker, language)}</label>
+      <select
+        id="picker-${index}"
+        part="select"
+        name=${picker.column}
+        ?data-chosen=${current !== ''}
+        @change=${(event: Event) => this.choose(picker.column, (event.target as HTMLSelectElement).value)}
+      >
+        <option value="" .selected=${current === ''}>${FILTER_MESSAGES[language].all}</option>
+        ${values.map((value) => html`<option value=${value} .selected=${value === current}>${valueLabel(picker.column, value, language)}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  /** Chooses `value` for `column` in the scope ('' or 'all' clears it), as the select does. */
+  choose(column: string, value: string): void {
+    requestFilter(this, column, value === '' || value === ALL ? null : [value]);
+  }
+
+  /** Clears this element's columns in the scope. */
+  reset(): void {
+    for (const { column } of parsePickers(this.columns, this.labels)) {
+      if (this.selected.has(column)) requestFilter(this, column, null);
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'slt-filter': SltFilter;
+  }
+}

@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { nameLines } from './map-chart.ts';
+
+describe('nameLines', () => {
+  it('breaks a name at spaces and hyphens into at most two lines', () => {
+    expect(nameLines('Asker sentrum', 10)).toEqual(['Asker', 'sentrum']);
+    expect(nameLines('Borgen', 10)).toEqual(['Borgen']);
+    expect(nameLines('Nordre Follo-Vest', 8)).toEqual(['Nordre', 'Follo-…']);
+    expect(nameLines('Spikkestad', 6)).toEqual(['Spikk…']);
+  });
+});

@@ -42,6 +42,8 @@ export interface Messages {
   /** The symbol ':' explained; {k} is the threshold. */
   suppressedNote: string;
   suppressedCell: string;
+  /** How many of a series' figures are hidden, after its sentence. */
+  hiddenCount: string;
 }
 
 export const MESSAGES: Record<Language, Messages> = {
@@ -80,6 +82,7 @@ export const MESSAGES: Record<Language, Messages> = {
     demoData: 'Demodata – tallene er syntetiske',
     suppressedNote: '«:» = skjult for å beskytte personvernet: færre enn {k} personer.',
     suppressedCell: 'skjult for å beskytte personvernet: færre enn {k}',
+    hiddenCount: '{count} av tallene er skjult.',
   },
   nn: {
     loading: 'Lastar data …',
@@ -116,6 +119,7 @@ export const MESSAGES: Record<Language, Messages> = {
     demoData: 'Demodata – tala er syntetiske',
     suppressedNote: '«:» = skjult for å verne personvernet: færre enn {k} personar.',
     suppressedCell: 'skjult for å verne personvernet: færre enn {k}',
+    hiddenCount: '{count} av tala er skjulte.',
   },
   da: {
     loading: 'Indlæser data …',
@@ -152,6 +156,7 @@ export const MESSAGES: Record<Language, Messages> = {
     demoData: 'Demodata – tallene er syntetiske',
     suppressedNote: '»:« = skjult af hensyn til persondata: færre end {k} personer.',
     suppressedCell: 'skjult af hensyn til persondata: færre end {k}',
+    hiddenCount: '{count} af tallene er skjult.',
   },
   en: {
     loading: 'Loading data …',
@@ -188,6 +193,7 @@ export const MESSAGES: Record<Language, Messages> = {
     demoData: 'Demo data – the figures are synthetic',
     suppressedNote: '“:” = hidden to protect privacy: fewer than {k} people.',
     suppressedCell: 'hidden to protect privacy: fewer than {k}',
+    hiddenCount: '{count} of the figures are hidden.',
   },
 };
 

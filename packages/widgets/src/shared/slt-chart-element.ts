@@ -1,5 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { sharedEngine, type Engine, type Filter, type Language, type ParquetInfo } from '@slt/engine';
+import { sharedEngine, type Engine, type Filter, type Language, type ParquetInfo, type SelectOptions } from '@slt/engine';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FilterScope } from '../filters/filter-scope.ts';
@@ -64,6 +64,12 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
   /** Ignore the filters chosen in linked widgets (an element that always shows the whole). */
   @property({ type: Boolean, attribute: 'no-link' }) noLink = false;
 
+  /**
+   * Raise the disclosure threshold for this widget: counts below `k` are hidden. It can
+   * only raise the dataset's own k (from its metadata), never lower it.
+   */
+  @property({ type: Number }) k: number | undefined = undefined;
+
   /** The engine the chart queries: the page's shared one unless a host provides another. */
   engine: Engine = sharedEngine();
 
@@ -101,7 +107,7 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
   }
 
   readonly #data = new Task(this, {
-    args: () => [...this.dataArgs(), this.linked, this.engine] as const,
+    args: () => [...this.dataArgs(), this.linked, this.engine, this.k] as const,
     task: async (): Promise<Data> => {
       try {
         return await this.loadData();
@@ -141,6 +147,11 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
     return [...this.linked]
       .filter(([column]) => !own.some((filter) => filter.column === column) && columns.some((info) => info.name === column))
       .map(([column, values]) => ({ column, values }));
+  }
+
+  /** The options every select() of this widget passes: the disclosure threshold it asks for. */
+  protected selectOptions(): SelectOptions {
+    return this.k === undefined || Number.isNaN(this.k) ? {} : { disclosure: { k: this.k } };
   }
 
   /** The data currently shown, if any (for subclasses' event handlers). */

@@ -157,6 +157,30 @@ describe('<slt-trend> over a Parquet file', () => {
     ]));
   });
 
+  it('shows figures hidden by disclosure control as ":" with the explanation, never as 0 or a gap', async () => {
+    const root = await settled(
+      mount({ src: '/data/indicators.parquet', filter: 'indicator=ungdata_bullied&area=Vollen&sex=female&age_group=13-15', unit: 'percent' }),
+    );
+    expect(root.querySelectorAll('.slt-trend-hidden > *')).toHaveLength(2);
+    expect(texts(root, 'td.suppressed abbr')).toEqual([':', ':']);
+    expect(root.querySelector('td.suppressed abbr')!.getAttribute('title')).toBe('skjult for å beskytte personvernet: færre enn 5');
+    expect(texts(root, 'figcaption .note')).toEqual(['«:» = skjult for å beskytte personvernet: færre enn 5 personer.']);
+    expect(texts(root, 'figcaption p')[0]).toMatch(/2 av tallene er skjult\.$/);
+  });
+
+  it('lets the page raise k, never lower it', async () => {
+    const raised = await settled(
+      mount({ src: '/data/indicators.parquet', filter: 'indicator=neet&area_level=district&sex=female&age_group=16-25&area=Borgen', unit: 'percent', k: '100' }),
+    );
+    // Borgen's numerators are 64-95, except 108 in 2024: ten are below 100.
+    expect(raised.querySelectorAll('.slt-trend-hidden > *')).toHaveLength(10);
+    expect(texts(raised, 'figcaption .note')).toEqual(['«:» = skjult for å beskytte personvernet: færre enn 100 personer.']);
+    const lowered = await settled(
+      mount({ src: '/data/indicators.parquet', filter: 'indicator=ungdata_bullied&area=Vollen&sex=female&age_group=13-15', unit: 'percent', k: '2' }),
+    );
+    expect(lowered.querySelectorAll('.slt-trend-hidden > *')).toHaveLength(2);
+  });
+
   it('shows the dataset\'s source and marks synthetic data', async () => {
     const root = await settled(mount({ src: '/data/indicators.parquet', filter: 'indicator=neet&area_level=country&sex=all&age_group=16-25' }));
     expect(texts(root, '[part="demo-marker"]')).toEqual(['Demodata – tallene er syntetiske']);

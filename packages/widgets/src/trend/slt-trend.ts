@@ -15,6 +15,7 @@ interface TrendData {
   readonly options: TrendOptions;
   readonly points: TrendPoint[];
   readonly info: ParquetInfo;
+  readonly suppressedBelow: number | undefined;
 }
 
 /**
@@ -82,13 +83,14 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
     });
     const linked = await this.linkedFiltersFor(options.src, options.filters);
     const query = trendQuery({ ...options, filters: [...options.filters, ...linked] });
-    const result = await this.engine.select(options.src, query);
-    const points = toTrendPoints(result.rows, {
-      time: options.timeColumn,
-      value: options.valueColumn,
-      series: options.seriesColumn,
-    });
-    return { options, points, info: result.info };
+    const result = await this.engine.select(options.src, query, this.selectOptions());
+    const points = toTrendPoints(
+      result.rows,
+      { time: options.timeColumn, value: options.valueColumn, series: options.seriesColumn },
+      result.suppressed,
+    );
+    const anyHidden = points.some((point) => point.hidden);
+    return { options, points, info: result.info, suppressedBelow: anyHidden ? (result.k ?? undefined) : undefined };
   }
 
   protected isEmpty(data: TrendData): boolean {
@@ -125,7 +127,11 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
       rows: data.points.map((point) => [
         cell(formatTime(point.time, language), point.time instanceof Date ? point.time.toISOString().slice(0, 10) : point.time),
         ...(seriesColumn ? [cell(point.series)] : []),
-        point.value === null ? cell(messages.valueMissing, null) : cell(formatValue(point.value, unit, language, decimals), point.value),
+        point.hidden
+          ? { text: ':', raw: null, suppressed: true }
+          : point.value === null
+            ? cell(messages.valueMissing, null)
+            : cell(formatValue(point.value, unit, language, decimals), point.value),
       ]),
     };
   }

@@ -16,6 +16,8 @@ export interface TrendChartOptions {
 
 /** Class on the group that holds one mark per plotted point (tests count them). */
 export const POINTS_CLASS = 'slt-trend-points';
+/** Class on the group of ':' marks for hidden figures. */
+export const HIDDEN_CLASS = 'slt-trend-hidden';
 
 /** The drawn chart, with Plot's scales for placing the keyboard focus ring. */
 export type TrendChart = SVGSVGElement & Pick<Plot.Plot, 'scale'>;
@@ -59,6 +61,12 @@ export function renderTrendChart(points: readonly TrendPoint[], options: TrendCh
         ariaHidden: 'true',
       }),
       Plot.tip(known, Plot.pointer({ x: 'time', y: 'value', title: label, ariaHidden: 'true' })),
+      // A hidden figure is not a gap that looks like missing data: it is marked ':' on the
+      // time axis, in its series' colour, explained under the chart.
+      Plot.text(
+        points.filter((point) => point.hidden),
+        { x: 'time', frameAnchor: 'bottom', dy: -6, text: () => ':', fill: 'series', fontSize: 16, fontWeight: 700, className: HIDDEN_CLASS, ariaHidden: 'true' },
+      ),
     ],
   }) as TrendChart;
   return chart;

@@ -1,10 +1,12 @@
 import { EngineError, type Row } from '@slt/engine';
 
-/** One plotted point. `value` is null where the figure is missing or suppressed. */
+/** One plotted point. `value` is null where the figure is missing or hidden. */
 export interface TrendPoint {
   readonly time: number | Date;
   readonly value: number | null;
   readonly series: string;
+  /** Hidden to protect privacy (shown as ':'), as opposed to simply missing. */
+  readonly hidden?: boolean;
 }
 
 export interface TrendColumns {
@@ -13,13 +15,24 @@ export interface TrendColumns {
   readonly series?: string | undefined;
 }
 
-/** Query rows to points. A time is a year (number or `"2024"`) or a date. */
-export function toTrendPoints(rows: readonly Row[], columns: TrendColumns): TrendPoint[] {
-  return rows.map((row) => ({
-    time: toTime(row[columns.time], columns.time),
-    value: toValue(row[columns.value], columns.value),
-    series: columns.series ? String(row[columns.series] ?? '') : '',
-  }));
+/**
+ * Query rows to points. A time is a year (number or `"2024"`) or a date. `suppressed`
+ * holds, per row, the columns the engine's disclosure control hid.
+ */
+export function toTrendPoints(
+  rows: readonly Row[],
+  columns: TrendColumns,
+  suppressed: readonly ReadonlySet<string>[] = [],
+): TrendPoint[] {
+  return rows.map((row, index) => {
+    const hidden = suppressed[index]?.has(columns.value) ?? false;
+    return {
+      time: toTime(row[columns.time], columns.time),
+      value: hidden ? null : toValue(row[columns.value], columns.value),
+      series: columns.series ? String(row[columns.series] ?? '') : '',
+      ...(hidden ? { hidden } : {}),
+    };
+  });
 }
 
 function toTime(cell: Row[string] | undefined, column: string): number | Date {

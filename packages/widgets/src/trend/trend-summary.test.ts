@@ -68,6 +68,18 @@ describe('summariseTrend', () => {
     ]);
   });
 
+  it('says how many figures are hidden to protect privacy', () => {
+    const points: TrendPoint[] = [
+      { time: 2023, value: 20, series: 'Vollen' },
+      { time: 2024, value: null, series: 'Vollen', hidden: true },
+      { time: 2025, value: 25, series: 'Vollen' },
+    ];
+    expect(summariseTrend(points, { unit: 'percent', language: 'nb' })).toEqual([
+      `Vollen: fra 20,0${NBSP}% i 2023 til 25,0${NBSP}% i 2025, en økning på 5,0${NBSP}prosentpoeng. 1 av tallene er skjult.`,
+    ]);
+    expect(summariseTrend(points, { unit: 'percent', language: 'en' })[0]).toMatch(/ 1 of the figures are hidden\.$/);
+  });
+
   it('leaves out a series that has no values at all', () => {
     expect(summariseTrend([{ time: 2020, value: null, series: 'Borgen' }], { unit: 'percent', language: 'nb' })).toEqual([]);
   });

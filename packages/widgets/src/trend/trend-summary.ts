@@ -37,7 +37,9 @@ export function summariseTrend(points: readonly TrendPoint[], options: SummaryOp
             lastTime: formatTime(last.time, language),
             change: describeChange(last.value - first.value, options),
           });
-    sentences.push(series ? `${series}: ${body}.` : `${capitalise(body)}.`);
+    const hidden = group.filter((point) => point.hidden).length;
+    const note = hidden > 0 ? ` ${fill(messages.hiddenCount, { count: String(hidden) })}` : '';
+    sentences.push(series ? `${series}: ${body}.${note}` : `${capitalise(body)}.${note}`);
   }
   return sentences;
 }

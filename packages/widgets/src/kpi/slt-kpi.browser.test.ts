@@ -1,0 +1,214 @@
+// <slt-kpi> in real Chromium, over the real indicators.parquet, through the real engine.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { Engine, sharedEngine } from '@slt/engine';
+import { requestFilter } from '../filters/filter-scope.ts';
+import { accessibilityViolations } from '../testing/a11y.ts';
+import { mountWidget, settled, texts } from '../testing/mount.ts';
+import { normaliseSvg } from '../testing/svg-snapshot.ts';
+import './slt-kpi.ts';
+import type { SltKpi } from './slt-kpi.ts';
+
+const INDICATORS = '/data/indicators.parquet';
+const NEET = 'indicator=neet&age_group=16-25&sex=all';
+const NBSP = '\u00a0';
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+const asker = {
+  src: INDICATORS,
+  filter: `${NEET}&area=Asker`,
+  reference: 'area=Norge',
+  unit: 'percent',
+  heading: 'Utenfor arbeid og utdanning',
+  label: 'av 16–25-åringene er utenfor arbeid og utdanning',
+};
+/** Ungdata 2014–2016: Vollen's girls are hidden (a count below k), and so are the 2013–2015 ones. */
+const hidden = {
+  src: INDICATORS,
+  filter: 'indicator=ungdata_bullied&age_group=13-15&sex=female&area=Vollen',
+  'time-column': 'period',
+  period: '2014-2016',
+  reference: 'area=Asker',
+  unit: 'percent',
+  label: 'av jentene i 8.–10. trinn blir mobbet',
+};
+
+const mount = (attributes: Record<string, string>, parent: HTMLElement = document.body, width = 400) =>
+  mountWidget<SltKpi>('slt-kpi', attributes, { parent, width });
+
+/** The figure as the engine gives it, queried here on its own, not through the widget. */
+async function figure(filter: Record<string, string | number>): Promise<number | null> {
+  const { rows } = await sharedEngine().select(INDICATORS, {
+    columns: ['value'],
+    filters: Object.entries(filter).map(([column, value]) => ({ column, values: [value] })),
+  });
+  expect(rows).toHaveLength(1);
+  return rows[0]!['value'] as number | null;
+}
+const neet = (area: string, year: number) => figure({ indicator: 'neet', age_group: '16-25', sex: 'all', area, year });
+
+beforeEach(() => {
+  document.documentElement.lang = 'nb';
+});
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.restoreAllMocks();
+});
+
+describe('<slt-kpi> over indicators.parquet', () => {
+  it('shows the latest figure, the change since the year before and the comparison, as the data say', async () => {
+    const root = await settled(mount(asker));
+    const [now, before, norway] = await Promise.all([neet('Asker', 2025), neet('Asker', 2024), neet('Norge', 2025)]);
+    expect([now, before, norway]).toEqual([10.3, 10, 8.8]); // the committed data
+    expect(texts(root, '.slt-kpi-figure text')).toEqual([`10,3${NBSP}%`]);
+    expect(texts(root, '.slt-kpi-where text')).toEqual(['Asker, 2025']);
+    expect(texts(root, '.slt-kpi-change text').join(' ')).toBe(`↑ opp 0,3${NBSP}prosentpoeng fra 2024`);
+    expect(texts(root, '.slt-kpi-comparison text').join(' ')).toBe(`1,5${NBSP}prosentpoeng over Norge (8,8${NBSP}%)`);
+    expect(texts(root, 'figcaption p')).toEqual([
+      `Asker, 2025: 10,3${NBSP}% av 16–25-åringene er utenfor arbeid og utdanning.`,
+      `Opp 0,3${NBSP}prosentpoeng fra 2024.`,
+      `1,5${NBSP}prosentpoeng over Norge (8,8${NBSP}%).`,
+    ]);
+    const svg = root.querySelector('.chart svg')!;
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(svg.getAttribute('aria-labelledby')).toBe('heading summary');
+    const rows = [...root.querySelectorAll('details tbody tr')].map((row) => texts(row, 'td').join(' | '));
+    expect(rows).toEqual([`Asker | 2025 | 10,3${NBSP}%`, `Asker | 2024 | 10,0${NBSP}%`, `Norge | 2025 | 8,8${NBSP}%`]);
+    expect(texts(root, '[part="demo-marker"]')).toEqual(['Demodata – tallene er syntetiske']);
+  });
+
+  it('shows a chosen period', async () => {
+    const root = await settled(mount({ ...asker, period: '2020' }));
+    expect(await neet('Asker', 2020)).toBe(11); // the planning document's "11 %"
+    expect(texts(root, '.slt-kpi-figure text')).toEqual([`11,0${NBSP}%`]);
+    expect(texts(root, '.slt-kpi-where text')).toEqual(['Asker, 2020']);
+  });
+
+  it.each([
+    ['nn', ['Asker, 2025: 10,3 %.', 'Opp 0,3 prosentpoeng frå 2024.', '1,5 prosentpoeng over Norge (8,8 %).'], 'Vis tala som tabell'],
+    ['da', ['Asker, 2025: 10,3 %.', 'Op 0,3 procentpoint fra 2024.', '1,5 procentpoint over Norge (8,8 %).'], 'Vis tallene som tabel'],
+    ['en', ['Asker, 2025: 10.3%.', 'Up 0.3 percentage points from 2024.', '1.5 percentage points above Norge (8.8%).'], 'Show the figures as a table'],
+  ])('speaks and formats %s', async (lang, sentences, showTable) => {
+    const root = await settled(mount({ ...asker, label: '', lang }));
+    expect(texts(root, 'figcaption p').map(plain)).toEqual(sentences);
+    expect(texts(root, 'details[part="table"] > summary')).toEqual([showTable]);
+  });
+
+  it('shows a hidden figure as ":" with the explanation, never as 0', async () => {
+    expect(await figure({ indicator: 'ungdata_bullied', age_group: '13-15', sex: 'female', area: 'Vollen', period: '2014-2016' })).toBeNull();
+    const root = await settled(mount(hidden));
+    expect(texts(root, '.slt-kpi-figure text')).toEqual([':']);
+    expect(root.querySelector('.slt-kpi-change')).toBeNull(); // no change from a hidden figure
+    expect(root.querySelector('.slt-kpi-comparison')).toBeNull();
+    expect(texts(root, 'figcaption p')).toEqual([
+      'Vollen, 2014–2016: tallet er skjult (:).',
+      '«:» = skjult for å beskytte personvernet: færre enn 5 personer.',
+    ]);
+    expect(getComputedStyle(root.querySelector('figcaption .note')!).position).not.toBe('absolute'); // the note is seen
+    const cells = [...root.querySelectorAll('details tbody td.suppressed')].map((cell) => cell.textContent?.trim());
+    expect(cells).toEqual(['skjult for å beskytte personvernet: færre enn 5', 'skjult for å beskytte personvernet: færre enn 5'].map((text) => `: ${text}`));
+  });
+
+  it('says why the change cannot be shown when the year before is hidden', async () => {
+    const root = await settled(mount({ ...hidden, period: '2015-2017' }));
+    expect(texts(root, '.slt-kpi-change text').join(' ')).toBe('endringen fra 2014–2016 kan ikke vises');
+    expect(texts(root, 'figcaption p.note')).toEqual(['«:» = skjult for å beskytte personvernet: færre enn 5 personer.']);
+  });
+
+  it('draws the same SVG as its golden snapshots', async () => {
+    const shown = mount(asker);
+    const secret = mount(hidden);
+    await Promise.all([settled(shown), settled(secret)]);
+    await expect(normaliseSvg(shown.shadowRoot!.querySelector('.chart svg')!)).toMatchFileSnapshot('./__snapshots__/slt-kpi.asker.svg.txt');
+    await expect(normaliseSvg(secret.shadowRoot!.querySelector('.chart svg')!)).toMatchFileSnapshot('./__snapshots__/slt-kpi.hidden.svg.txt');
+  });
+
+  it('wraps its words to a 280 px column and grows to fit them', async () => {
+    const element = mount(asker, document.body, 280);
+    const root = await settled(element);
+    const svg = root.querySelector<SVGSVGElement>('.chart svg')!;
+    expect(svg.getAttribute('width')).toBe('280');
+    expect(root.querySelectorAll('.slt-kpi-label text').length).toBeGreaterThan(1);
+    for (const text of root.querySelectorAll<SVGTextElement>('svg text')) {
+      const box = text.getBBox();
+      expect(box.x + box.width).toBeLessThanOrEqual(280);
+      expect(box.y + box.height).toBeLessThanOrEqual(Number(svg.getAttribute('height')));
+    }
+    expect(root.querySelector('figure')!.scrollWidth).toBeLessThanOrEqual(280);
+  });
+
+  it('can be read with the keyboard: the figure, the year before, the reference', async () => {
+    const root = await settled(mount(asker));
+    const chart = root.querySelector<HTMLElement>('.chart')!;
+    chart.focus();
+    const readout = root.querySelector('[aria-live="polite"]')!;
+    await vi.waitFor(() => expect(readout.textContent).toBe(`Asker, 2025: 10,3${NBSP}%`));
+    expect(root.querySelector('.slt-focus-ring')).not.toBeNull();
+    await userEvent.keyboard('{ArrowLeft}');
+    await vi.waitFor(() => expect(readout.textContent).toBe(`Asker, 2024: 10,0${NBSP}%`));
+    await userEvent.keyboard('{ArrowRight}{ArrowDown}');
+    await vi.waitFor(() => expect(readout.textContent).toBe(`Norge, 2025: 8,8${NBSP}%`));
+  });
+
+  it('reads a hidden figure out as ":" with the explanation', async () => {
+    const root = await settled(mount(hidden));
+    root.querySelector<HTMLElement>('.chart')!.focus();
+    await vi.waitFor(() =>
+      expect(root.querySelector('[aria-live="polite"]')!.textContent).toBe('Vollen, 2014–2016: : (skjult for å beskytte personvernet: færre enn 5)'),
+    );
+  });
+
+  it('switches to a district chosen in a linked widget, and to a chosen year', async () => {
+    const section = document.createElement('section');
+    section.setAttribute('slt-scope', '');
+    document.body.append(section);
+    const element = mount(asker, section);
+    await settled(element);
+    const borgen = await neet('Borgen', 2025);
+    requestFilter(section, 'area', ['Borgen']);
+    await vi.waitFor(() => expect(texts(element.shadowRoot!, '.slt-kpi-where text')).toEqual(['Borgen, 2025']));
+    expect(plain(texts(element.shadowRoot!, '.slt-kpi-figure text')[0]!)).toBe(`${String(borgen).replace('.', ',')} %`);
+    expect(texts(element.shadowRoot!, '.slt-kpi-comparison text').join(' ')).toMatch(/over Norge \(8,8\u00a0%\)$/);
+    requestFilter(section, 'year', ['2022']);
+    await vi.waitFor(() => expect(texts(element.shadowRoot!, '.slt-kpi-where text')).toEqual(['Borgen, 2022']));
+    expect(texts(element.shadowRoot!, '.slt-kpi-change text').join(' ')).toMatch(/fra 2021$/);
+    for (const area of ['Vollen', 'Hvalstad', 'Tofte']) requestFilter(section, 'area', [area]);
+    await vi.waitFor(() => expect(texts(element.shadowRoot!, '.slt-kpi-where text')).toEqual(['Tofte, 2022']));
+    await settled(element);
+    expect(texts(element.shadowRoot!, '.slt-kpi-where text')).toEqual(['Tofte, 2022']);
+  });
+});
+
+describe('<slt-kpi> states', () => {
+  it('holds its place while loading', async () => {
+    const stalled = new Engine();
+    stalled.select = () => new Promise(() => undefined);
+    const element = mountWidget<SltKpi>('slt-kpi', asker, { engine: stalled });
+    await element.updateComplete;
+    await vi.waitFor(() => expect(element.shadowRoot!.querySelector('.chart.skeleton')).not.toBeNull());
+    expect(element.shadowRoot!.querySelector<HTMLElement>('.chart.skeleton')!.getBoundingClientRect().height).toBe(170);
+    expect(element.shadowRoot!.querySelector('figure')!.getAttribute('aria-busy')).toBe('true');
+  });
+
+  it('says so when the selection has no rows', async () => {
+    const root = await settled(mount({ ...asker, filter: `${NEET}&area=Atlantis` }));
+    expect(texts(root, '[part="message"]')).toEqual(['Ingen data for dette utvalget.']);
+  });
+
+  it('shows a missing file and a filter that leaves several rows a period as errors', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const missing = mount({ ...asker, src: '/data/no-such-file.parquet', lang: 'en' });
+    const several = mount({ ...asker, filter: 'indicator=neet&area=Asker' });
+    expect(texts(await settled(missing), '[role="alert"]')).toEqual(['The data file was not found.']);
+    expect(texts(await settled(several), '[role="alert"]')).toEqual(['Ugyldig verdi for «filter».']);
+  });
+
+  it('has no WCAG 2.1 A/AA violation (axe-core) drawn, hidden, empty or broken', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const all = [mount(asker), mount(hidden), mount({ ...asker, filter: `${NEET}&area=Atlantis` }), mount({ ...asker, src: '/data/nope.parquet' })];
+    await Promise.all(all.map((element) => settled(element)));
+    all[0]!.shadowRoot!.querySelector('details')!.open = true;
+    all[1]!.shadowRoot!.querySelector('details')!.open = true;
+    expect(await accessibilityViolations(document.body)).toEqual([]);
+  });
+});

@@ -16,7 +16,7 @@ describe('featuresOf', () => {
     });
     expect(features).toHaveLength(1); // points are not districts
     expect(featureKey(features[0]!, 'area_code')).toBe('3203-01');
-    const ring = (features[0]!.geometry as { coordinates: number[][][] }).coordinates[0]!;
+    const ring = (features[0]!.geometry as unknown as { coordinates: number[][][] }).coordinates[0]!;
     expect(signedArea(ring as never)).toBeLessThan(0);
   });
 
@@ -51,9 +51,9 @@ describe('featuresOf', () => {
     };
     const features = featuresOf(topology);
     expect(features.map((feature) => featureKey(feature, 'area_code'))).toEqual(['a', 'b']);
-    const left = (features[0]!.geometry as { coordinates: number[][][] }).coordinates[0]!;
+    const left = (features[0]!.geometry as unknown as { coordinates: number[][][] }).coordinates[0]!;
     expect(left.map(([x, y]) => `${x},${y}`).sort()).toEqual(['10,59', '10,60', '11,59', '11,59', '11,60'].sort());
-    const right = (features[1]!.geometry as { coordinates: number[][][][] }).coordinates[0]![0]!;
+    const right = (features[1]!.geometry as unknown as { coordinates: number[][][][] }).coordinates[0]![0]!;
     expect(right[0]).toEqual(right.at(-1));
     expect(right.map(([x, y]) => `${x},${y}`)).toContain('12,60');
     expect(signedArea(right as never)).toBeLessThan(0);

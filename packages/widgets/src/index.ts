@@ -1,5 +1,9 @@
 // The widgets' public API. Importing this module defines the custom elements.
 export { SltTrend } from './trend/slt-trend.ts';
+export { SltChartElement } from './shared/slt-chart-element.ts';
+export type { ChartData, ChartPoint, DrawnChart } from './shared/slt-chart-element.ts';
+export { FilterScope, requestFilter, FILTER_EVENT, FILTERS_CHANGED_EVENT } from './filters/filter-scope.ts';
+export type { FilterEventDetail, FiltersChangedDetail } from './filters/filter-scope.ts';
 export { languageOf } from './i18n/language.ts';
 export { MESSAGES } from './i18n/messages.ts';
 export type { Messages } from './i18n/messages.ts';

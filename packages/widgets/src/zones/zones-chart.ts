@@ -1,5 +1,4 @@
 import { formatNumber, formatYear, type Language } from '@slt/engine';
-import { area as d3Area } from 'd3-shape';
 import { fill } from '../i18n/messages.ts';
 import { patternId, svgElement, zonePatterns, ZONES, type Zone } from './zone-style.ts';
 import type { ZonesPeriod } from './zones-data.ts';
@@ -85,7 +84,7 @@ export function renderZonesChart(periods: readonly ZonesPeriod[], options: Zones
     width,
     height,
     viewBox: `0 0 ${width} ${height}`,
-    class: `slt-zones-chart slt-zones-${variant}`,
+    class: `slt-zones-chart variant-${variant}`,
     'font-size': 12,
     fill: 'currentColor',
   });
@@ -116,7 +115,7 @@ export function renderZonesChart(periods: readonly ZonesPeriod[], options: Zones
   });
   svg.append(xAxis);
 
-  if (variant === 'areas') svg.append(drawAreas(periods, stacks, x, y));
+  if (variant === 'areas') svg.append(drawAreas(periods, stacks, x, y, band));
   const marks = svgElement('g', { class: 'slt-zones-marks' });
   periods.forEach((period, index) => {
     const stack = stacks[index]!;
@@ -237,44 +236,31 @@ function hiddenLabel(group: SVGGElement, cx: number, stack: ReturnType<typeof st
   );
 }
 
-/** The stacked areas: one band per zone (zero where hidden), the hatched hidden part on top. */
+/**
+ * The stacked areas: one band per zone where it is shown, the hatched hidden part on top.
+ * A band is drawn only where the zone's count is shown (never a 0 for a hidden count), so
+ * it breaks at hidden periods; a period shown on its own gets a short flat stub.
+ */
 function drawAreas(
   periods: readonly ZonesPeriod[],
   stacks: readonly ReturnType<typeof stackOf>[],
   x: (index: number) => number,
   y: (value: number) => number,
+  band: number,
 ): SVGGElement {
   const group = svgElement('g', { class: 'slt-zones-areas', 'aria-hidden': 'true' });
-  const indices = periods.map((_, index) => index);
   const layers: { key: Zone | 'hidden'; bounds: (index: number) => Stack | undefined }[] = [
-    ...ZONES.map((zone) => ({
-      key: zone,
-      bounds: (index: number) => {
-        const stack = stacks[index]!;
-        if (periods[index]!.total.hidden) return undefined;
-        const part = stack.zones[zone];
-        if (part) return part;
-        // A hidden zone has no band of its own here: it sits inside the hatched part.
-        const below = ZONES.slice(0, ZONES.indexOf(zone))
-          .map((other) => stack.zones[other]?.top ?? 0)
-          .reduce((a, b) => Math.max(a, b), 0);
-        return { bottom: below, top: below };
-      },
-    })),
-    { key: 'hidden', bounds: (index: number) => (periods[index]!.total.hidden ? undefined : (stacks[index]!.hidden ?? { bottom: stacks[index]!.top, top: stacks[index]!.top })) },
+    ...ZONES.map((zone) => ({ key: zone, bounds: (index: number) => stacks[index]!.zones[zone] })),
+    { key: 'hidden' as const, bounds: (index: number) => stacks[index]!.hidden },
   ];
   for (const layer of layers) {
-    const path = d3Area<number>()
-      .defined((index) => layer.bounds(index) !== undefined)
-      .x((index) => x(index))
-      .y0((index) => y(layer.bounds(index)!.bottom))
-      .y1((index) => y(layer.bounds(index)!.top))(indices);
-    if (!path) continue;
+    const d = areaPath(periods.length, layer.bounds, x, y, band * 0.3);
+    if (!d) continue;
     group.append(
       svgElement('path', {
         class: layer.key === 'hidden' ? ZONES_CLASSES.hidden : ZONES_CLASSES.segment,
         'data-zone': layer.key,
-        d: path,
+        d,
         fill: `url(#${patternId(PATTERN_PREFIX, layer.key)})`,
         stroke: 'currentColor',
         'stroke-width': 1,
@@ -283,4 +269,41 @@ function drawAreas(
     );
   }
   return group;
+}
+
+/** One closed subpath per run of consecutive periods with bounds; flat stubs at a run's ends. */
+export function areaPath(
+  count: number,
+  bounds: (index: number) => Stack | undefined,
+  x: (index: number) => number,
+  y: (value: number) => number,
+  stub: number,
+): string {
+  const round = (value: number) => Math.round(value * 10) / 10;
+  const runs: number[][] = [];
+  for (let index = 0; index < count; index += 1) {
+    if (!bounds(index)) continue;
+    const run = runs.at(-1);
+    if (run && run.at(-1) === index - 1) run.push(index);
+    else runs.push([index]);
+  }
+  return runs
+    // A run of true zeros has no area to draw (the table and the tooltip still say 0).
+    .filter((run) => run.some((index) => bounds(index)!.top !== bounds(index)!.bottom))
+    .map((run) => {
+      const first = run[0]!;
+      const last = run.at(-1)!;
+      const top = run.map((index) => [x(index), y(bounds(index)!.top)] as const);
+      const bottom = run.map((index) => [x(index), y(bounds(index)!.bottom)] as const).reverse();
+      const points = [
+        [x(first) - stub, y(bounds(first)!.top)] as const,
+        ...top,
+        [x(last) + stub, y(bounds(last)!.top)] as const,
+        [x(last) + stub, y(bounds(last)!.bottom)] as const,
+        ...bottom,
+        [x(first) - stub, y(bounds(first)!.bottom)] as const,
+      ];
+      return `M${points.map(([px, py]) => `${round(px)},${round(py)}`).join('L')}Z`;
+    })
+    .join('');
 }

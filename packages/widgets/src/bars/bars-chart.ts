@@ -1,0 +1,214 @@
+import * as Plot from '@observablehq/plot';
+import { formatTick, formatValue, type Language, type Unit } from '@slt/engine';
+import { fill } from '../i18n/messages.ts';
+import { stackStarts, type Bar, type Reference } from './bars-data.ts';
+import type { Layout } from './bars-options.ts';
+import { referenceLine } from './bars-summary.ts';
+import { BARS_MESSAGES, seriesLabel } from './slt-bars.messages.ts';
+
+export interface BarsChartOptions {
+  readonly width: number;
+  readonly height: number;
+  readonly unit: Unit;
+  readonly decimals: number | undefined;
+  readonly language: Language;
+  readonly palette: readonly string[];
+  /** Categories top to bottom. */
+  readonly categories: readonly string[];
+  readonly series: readonly string[];
+  readonly seriesColumn: string | undefined;
+  readonly layout: Layout;
+  readonly reference?: Reference | undefined;
+  readonly referenceName?: string;
+  /** The categories chosen as a linked filter (outlined, and ticked in their label). */
+  readonly chosen: readonly string[];
+}
+
+/** Class on the group that holds one rect per drawn bar (tests count them). */
+export const BARS_CLASS = 'slt-bars-bars';
+/** Class on the ':' marks of hidden figures. */
+export const HIDDEN_CLASS = 'slt-bars-hidden';
+export const REFERENCE_CLASS = 'slt-bars-reference';
+export const CHOSEN_CLASS = 'slt-bars-chosen';
+
+/** The drawn chart, with Plot's scales for placing the focus ring and reading clicks. */
+export type BarsChart = SVGSVGElement & Pick<Plot.Plot, 'scale'>;
+
+/** Room for one line of text above the bars, for the reference's name. */
+const TOP_WITH_REFERENCE = 28;
+
+/**
+ * Horizontal bars with Observable Plot: categories down the side (readable on a phone),
+ * a direct value label at the end of each bar, ':' where a figure is hidden, a dashed
+ * reference line named in words, and for several series either grouped bars (a band per
+ * series within each category) or stacked bars. Series other than the first get a
+ * hatching pattern (see addPatterns), so colour is never the only carrier.
+ */
+export function renderBarsChart(bars: readonly Bar[], options: BarsChartOptions): BarsChart {
+  const { width, height, unit, decimals, language, palette, categories, series, layout, chosen } = options;
+  const messages = BARS_MESSAGES[language];
+  const grouped = layout === 'grouped' && series.length > 1;
+  const known = bars.filter((bar) => bar.value !== null);
+  const format = (value: number) => formatValue(value, unit, language, decimals);
+  const label = (category: string) => (chosen.includes(category) ? `✓ ${category}` : category);
+  const name = (bar: Bar) => seriesLabel(bar.series, options.seriesColumn, language);
+  const title = (bar: Bar) => [bar.category, bar.series ? name(bar) : '', bar.value === null ? ':' : format(bar.value)].filter(Boolean).join('\n');
+  const line = options.reference ? referenceLine(bars, options.reference, layout) : undefined;
+  const hasReference = options.reference !== undefined && options.reference.size > 0;
+
+  // The longest label sets the left margin, up to 45 % of the width (then it wraps).
+  const longest = Math.max(...categories.map((category) => label(category).length), 1);
+  const marginLeft = Math.min(Math.round(longest * 7.4) + 14, Math.round(width * 0.45));
+  const band = grouped ? { fy: 'category' as const, y: 'series' as const } : { y: 'category' as const };
+  const stacks = layout === 'stacked' ? stackStarts(bars, series) : undefined;
+  const totals = layout === 'stacked' ? categoryTotals(bars) : [];
+  const endOf = (bar: Bar) => (stacks?.get(bar) ?? 0) + (bar.value ?? 0);
+
+  const marks: Plot.Markish[] = [
+    Plot.ruleX([0], { stroke: 'currentColor', strokeOpacity: 0.5, ariaHidden: 'true' }),
+    Plot.rectX(known, {
+      ...band,
+      x1: (bar: Bar) => stacks?.get(bar) ?? 0,
+      x2: endOf,
+      fill: series.length > 1 ? 'series' : palette[0],
+      title,
+      className: BARS_CLASS,
+      ariaHidden: 'true',
+    }),
+    // The chosen category's bars get an outline (with the tick in its label: not colour alone).
+    Plot.rectX(
+      known.filter((bar) => chosen.includes(bar.category)),
+      { ...band, x1: (bar: Bar) => stacks?.get(bar) ?? 0, x2: endOf, fill: 'none', stroke: 'var(--_text)', strokeWidth: 3, className: CHOSEN_CLASS, ariaHidden: 'true' },
+    ),
+    // A hidden figure is shown where its bar would be: ':' and never an empty gap.
+    Plot.text(
+      bars.filter((bar) => bar.value === null),
+      { ...band, x: (bar: Bar) => stacks?.get(bar) ?? 0, text: (bar: Bar) => (bar.hidden ? ':' : '–'), dx: 6, textAnchor: 'start', fontWeight: 'bold', fill: 'currentColor', title, className: HIDDEN_CLASS, ariaHidden: 'true' },
+    ),
+    layout === 'stacked'
+      ? Plot.text(totals, { y: 'category', x: 'value', text: (total: { value: number }) => format(total.value), dx: 5, textAnchor: 'start', fill: 'currentColor', ariaHidden: 'true' })
+      : Plot.text(known, { ...band, x: 'value', text: (bar: Bar) => format(bar.value!), dx: 5, textAnchor: 'start', fill: 'currentColor', ariaHidden: 'true' }),
+  ];
+
+  if (line !== undefined) {
+    marks.push(
+      Plot.ruleX([line], { stroke: 'currentColor', strokeWidth: 1.5, strokeDasharray: '5 3', className: REFERENCE_CLASS, ariaHidden: 'true' }),
+      Plot.text([line], {
+        x: (value: number) => value,
+        frameAnchor: 'top',
+        dy: -TOP_WITH_REFERENCE / 2 - 2,
+        text: () => fill(messages.referenceLabel, { reference: options.referenceName ?? '', value: format(line) }),
+        // Keep the label inside the chart near the edges.
+        textAnchor: line < maximumOf(bars, stacks) * 0.3 ? 'start' : line > maximumOf(bars, stacks) * 0.7 ? 'end' : 'middle',
+        fill: 'currentColor',
+        fontWeight: 600,
+        ariaHidden: 'true',
+      }),
+    );
+  } else if (grouped && hasReference) {
+    // Grouped series: a dashed tick at each series' reference value in every category.
+    const ticks = categories.flatMap((category) =>
+      series.flatMap((name) => {
+        const value = options.reference!.get(name);
+        return value === null || value === undefined ? [] : [{ category, series: name, value }];
+      }),
+    );
+    marks.push(
+      Plot.tickX(ticks, { fy: 'category', y: 'series', x: 'value', stroke: 'currentColor', strokeWidth: 2, strokeDasharray: '3 2', className: REFERENCE_CLASS, ariaHidden: 'true' }),
+      Plot.text([fill(messages.referenceKey, { reference: options.referenceName ?? '' })], {
+        frameAnchor: 'top-left',
+        dy: -TOP_WITH_REFERENCE / 2 - 2,
+        text: (text: string) => text,
+        facet: 'super',
+        fill: 'currentColor',
+        fontWeight: 600,
+        ariaHidden: 'true',
+      }),
+    );
+  }
+
+  const maximum = Math.max(maximumOf(bars, stacks), line ?? 0);
+  const chart = Plot.plot({
+    width,
+    height,
+    marginLeft,
+    // Room for the value label beyond the longest bar.
+    marginRight: Math.max(16, Math.round(format(maximum).length * 7.4) + 12),
+    marginTop: hasReference ? TOP_WITH_REFERENCE : 8,
+    marginBottom: 28,
+    style: { fontSize: '13px', color: 'currentColor', background: 'transparent', overflow: 'visible' },
+    x: {
+      label: null,
+      grid: true,
+      nice: true,
+      domain: [0, maximum || 1],
+      ticks: Math.max(2, Math.floor((width - marginLeft) / 90)),
+      tickFormat: (value: number) => formatTick(value, unit, language),
+    },
+    ...(grouped
+      ? {
+          fy: { domain: categories, label: null, padding: 0.18, axis: 'left' as const, tickFormat: label },
+          y: { domain: series, axis: null, padding: 0.08 },
+        }
+      : { y: { domain: categories, label: null, padding: 0.2, tickFormat: label, tickSize: 0 } }),
+    color: { domain: series, range: palette },
+    marks,
+  }) as BarsChart;
+  addPatterns(chart, palette, series.length);
+  return chart;
+}
+
+function maximumOf(bars: readonly Bar[], stacks: Map<Bar, number> | undefined): number {
+  return Math.max(0, ...bars.map((bar) => (stacks?.get(bar) ?? 0) + (bar.value ?? 0)));
+}
+
+/** One entry per category with a known value: the stacked total, for its end label. */
+function categoryTotals(bars: readonly Bar[]): { category: string; value: number }[] {
+  const totals = new Map<string, number>();
+  for (const bar of bars) if (bar.value !== null) totals.set(bar.category, (totals.get(bar.category) ?? 0) + bar.value);
+  return [...totals].map(([category, value]) => ({ category, value }));
+}
+
+/** Pattern n (n >= 1) for series n; series 0 is plain. Also used by the legend. */
+export const PATTERNS: readonly string[] = [
+  '',
+  'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2', // diagonal hatching
+  'M0,3 h6', // horizontal lines
+  'M3,0 v6 M0,3 h6', // grid
+  'M-1,5 l2,2 M0,0 l6,6 M5,-1 l2,2', // the other diagonal
+  'M3,0 v6', // vertical lines
+];
+
+export const patternId = (index: number, prefix = 'slt-bars-pattern') => `${prefix}-${index}`;
+
+/** `<pattern>` definitions: lines in the background colour over the bar's fill. */
+export function patternDefs(prefix?: string): string {
+  return PATTERNS.map((path, index) =>
+    index === 0
+      ? ''
+      : `<pattern id="${patternId(index, prefix)}" width="6" height="6" patternUnits="userSpaceOnUse"><path d="${path}" stroke="var(--_background)" stroke-width="1.6"></path></pattern>`,
+  ).join('');
+}
+
+/**
+ * Lays a hatching over the bars of series 2 and up (found by their fill colour), so
+ * series are told apart without colour (WCAG 1.4.1), on screen, in print and in the
+ * downloaded SVG.
+ */
+function addPatterns(chart: SVGSVGElement, palette: readonly string[], seriesCount: number): void {
+  if (seriesCount < 2) return;
+  const svgNs = 'http://www.w3.org/2000/svg';
+  const defs = document.createElementNS(svgNs, 'defs');
+  defs.innerHTML = patternDefs();
+  chart.prepend(defs);
+  for (const rect of chart.querySelectorAll<SVGRectElement>(`g.${BARS_CLASS} rect`)) {
+    const index = palette.indexOf(rect.getAttribute('fill') ?? '') % PATTERNS.length;
+    if (index < 1) continue;
+    const overlay = rect.cloneNode() as SVGRectElement;
+    overlay.setAttribute('fill', `url(#${patternId(index)})`);
+    overlay.setAttribute('class', 'slt-bars-pattern');
+    overlay.setAttribute('pointer-events', 'none');
+    overlay.removeAttribute('stroke');
+    rect.after(overlay);
+  }
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { barsOptions, barsQuery, referenceName, referenceOthers, referenceQuery, type BarsAttributes } from './bars-options.ts';
+
+const attributes: BarsAttributes = {
+  src: ' data/indicators.parquet ',
+  categoryColumn: 'area',
+  valueColumn: 'value',
+  seriesColumn: '',
+  filter: 'indicator=neet&area_level=district&year=2025',
+  unit: 'percent',
+  decimals: undefined,
+  sort: '',
+  reference: 'area=Asker',
+  layout: '',
+};
+
+describe('barsOptions', () => {
+  it('normalises attributes with defaults: descending, grouped', () => {
+    const options = barsOptions(attributes);
+    expect(options).toMatchObject({ src: 'data/indicators.parquet', sort: 'descending', layout: 'grouped', seriesColumn: undefined });
+    expect(options.reference).toEqual([{ column: 'area', values: ['Asker'] }]);
+    expect(referenceName(options)).toBe('Asker');
+  });
+
+  it.each([
+    ['sort', { sort: 'biggest' }, 'invalid sort: "biggest" (use one of descending, ascending, category)'],
+    ['layout', { layout: 'side' }, 'invalid layout: "side" (use one of grouped, stacked)'],
+    ['unit', { unit: 'prosent' }, 'invalid unit: "prosent" (use one of percent, per_1000, count, number)'],
+    ['decimals', { decimals: 1.5 }, 'invalid decimals: 1.5 (use 0 to 6)'],
+    ['category-column', { categoryColumn: ' ' }, 'category-column is empty'],
+  ])('fails loudly on a bad %s', (_name, change, message) => {
+    expect(() => barsOptions({ ...attributes, ...change })).toThrow(message);
+  });
+
+  it('asks for category, value, series and status, with the linked filters', () => {
+    const options = barsOptions({ ...attributes, seriesColumn: 'sex' });
+    expect(barsQuery(options, [{ column: 'sex', values: ['female'] }], true)).toEqual({
+      columns: ['area', 'value', 'sex', 'status'],
+      filters: [...options.filters, { column: 'sex', values: ['female'] }],
+      orderBy: ['area', 'sex'],
+    });
+  });
+
+  it('reads the reference with its own filters, returning the other filtered columns to check them', () => {
+    const options = barsOptions({ ...attributes, filter: 'indicator=neet&area=Borgen&area=Vollen&area_level=district' });
+    expect(referenceOthers(options, [])).toEqual([
+      { column: 'indicator', values: ['neet'] },
+      { column: 'area_level', values: ['district'] },
+    ]);
+    expect(referenceQuery(options, [], false)).toEqual({
+      columns: ['value', 'indicator', 'area_level'],
+      filters: [{ column: 'area', values: ['Asker'] }],
+    });
+    expect(referenceQuery(barsOptions({ ...attributes, reference: '' }), [], false)).toBeUndefined();
+  });
+});

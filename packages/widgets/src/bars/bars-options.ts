@@ -1,0 +1,116 @@
+import { EngineError, parseFilters, UNITS, type Filter, type SelectQuery, type Unit } from '@slt/engine';
+
+/** How the bars are ordered, top to bottom. */
+export const SORTS = ['descending', 'ascending', 'category'] as const;
+export type Sort = (typeof SORTS)[number];
+
+/** How several series share a category: side by side, or on top of each other. */
+export const LAYOUTS = ['grouped', 'stacked'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+/** The attributes of <slt-bars> that decide what is queried and how it is shown. */
+export interface BarsAttributes {
+  src: string;
+  categoryColumn: string;
+  valueColumn: string;
+  seriesColumn: string;
+  filter: string;
+  unit: string;
+  decimals: number | undefined;
+  sort: string;
+  reference: string;
+  layout: string;
+}
+
+export interface BarsOptions {
+  readonly src: string;
+  readonly categoryColumn: string;
+  readonly valueColumn: string;
+  readonly seriesColumn: string | undefined;
+  readonly filters: readonly Filter[];
+  readonly unit: Unit;
+  readonly decimals: number | undefined;
+  readonly sort: Sort;
+  /** The filters that pick the reference (e.g. `area=Asker`), empty for none. */
+  readonly reference: readonly Filter[];
+  readonly layout: Layout;
+}
+
+/**
+ * Turns attribute text into checked options, failing loudly with what was wrong and what
+ * would be right. Column names are checked against the dataset later, by the engine.
+ */
+export function barsOptions(attributes: BarsAttributes): BarsOptions {
+  const src = attributes.src.trim();
+  if (src === '') throw new EngineError('unknown-dataset', 'slt-bars needs a src: a Parquet URL or a registered dataset name');
+  const decimals = attributes.decimals;
+  if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 6)) {
+    throw new EngineError('invalid-option', `invalid decimals: ${String(decimals)} (use 0 to 6)`, { column: 'decimals' });
+  }
+  return {
+    src,
+    categoryColumn: required(attributes.categoryColumn, 'category-column'),
+    valueColumn: required(attributes.valueColumn, 'value-column'),
+    seriesColumn: attributes.seriesColumn.trim() || undefined,
+    filters: parseFilters(attributes.filter),
+    unit: oneOf(attributes.unit, UNITS, 'number', 'unit'),
+    decimals,
+    sort: oneOf(attributes.sort, SORTS, 'descending', 'sort'),
+    reference: parseFilters(attributes.reference),
+    layout: oneOf(attributes.layout, LAYOUTS, 'grouped', 'layout'),
+  };
+}
+
+function oneOf<T extends string>(text: string, allowed: readonly T[], fallback: T, attribute: string): T {
+  const value = text.trim() || fallback;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new EngineError('invalid-option', `invalid ${attribute}: ${JSON.stringify(value)} (use one of ${allowed.join(', ')})`, {
+      column: attribute,
+    });
+  }
+  return value as T;
+}
+
+function required(value: string, attribute: string): string {
+  const trimmed = value.trim();
+  if (trimmed === '') throw new EngineError('invalid-option', `${attribute} is empty`, { column: attribute });
+  return trimmed;
+}
+
+/** The columns the bars need: category, value, series, and `status` where the data have it. */
+export function barsQuery(options: BarsOptions, linked: readonly Filter[], withStatus: boolean): SelectQuery {
+  const series = options.seriesColumn ? [options.seriesColumn] : [];
+  return {
+    columns: [options.categoryColumn, options.valueColumn, ...series, ...(withStatus ? ['status'] : [])],
+    filters: [...options.filters, ...linked],
+    orderBy: [options.categoryColumn, ...series],
+  };
+}
+
+/**
+ * The reference is read from the same dataset with the same other filters, with the
+ * reference's own filters in place of the element's on those columns. Filters the
+ * reference cannot meet (`area_level=district` for `area=Asker`) are dropped later, in
+ * `pickReference`, which is why this query returns the filtered columns too.
+ */
+export function referenceQuery(options: BarsOptions, linked: readonly Filter[], withStatus: boolean): SelectQuery | undefined {
+  if (options.reference.length === 0) return undefined;
+  const others = referenceOthers(options, linked);
+  const series = options.seriesColumn ? [options.seriesColumn] : [];
+  const columns = [...new Set([options.valueColumn, ...series, ...others.map((filter) => filter.column)])];
+  return {
+    columns: [...columns, ...(withStatus && !columns.includes('status') ? ['status'] : [])],
+    filters: options.reference,
+  };
+}
+
+/** The element's filters that also apply to the reference: all but those on the reference's columns. */
+export function referenceOthers(options: BarsOptions, linked: readonly Filter[]): Filter[] {
+  const own = new Set(options.reference.map((filter) => filter.column));
+  return [...options.filters, ...linked].filter((filter) => !own.has(filter.column));
+}
+
+/** The words that name the reference on the chart: its filter values (`Asker`). */
+export function referenceName(options: BarsOptions): string {
+  return options.reference.flatMap((filter) => filter.values.map(String)).join(', ');
+}

@@ -1,0 +1,269 @@
+// <slt-bars> in real Chromium, over data/indicators.parquet, through the real engine.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { Engine, sharedEngine } from '@slt/engine';
+import { FILTER_EVENT, type FilterEventDetail } from '../filters/filter-scope.ts';
+import { accessibilityViolations } from '../testing/a11y.ts';
+import { mountWidget, settled, texts } from '../testing/mount.ts';
+import { normaliseSvg } from '../testing/svg-snapshot.ts';
+import '../trend/slt-trend.ts';
+import './slt-bars.ts';
+import type { SltBars } from './slt-bars.ts';
+
+const INDICATORS = '/data/indicators.parquet';
+const NEET = 'indicator=neet&age_group=16-25&area_level=district&year=2025';
+const NBSP = '\u00a0';
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+function mount(attributes: Record<string, string>, width = 600, parent: HTMLElement = document.body, engine?: Engine): SltBars {
+  return mountWidget<SltBars>('slt-bars', { src: INDICATORS, unit: 'percent', ...attributes }, { width, parent, ...(engine ? { engine } : {}) });
+}
+
+const barRects = (root: ParentNode) => [...root.querySelectorAll<SVGRectElement>('g.slt-bars-bars rect:not(.slt-bars-pattern)')];
+/** Text marks' own text, without their <title> tooltip. */
+const markTexts = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((node) => node.firstChild?.textContent ?? '');
+const yLabels = (root: ParentNode) => texts(root, 'g[aria-label="y-axis tick label"] text, g[aria-label="fy-axis tick label"] text');
+
+/** The districts' figures read independently of the widget, largest first. */
+async function expectedDistricts(sex = 'all'): Promise<{ area: string; value: number }[]> {
+  const { rows } = await sharedEngine().select(INDICATORS, {
+    columns: ['area', 'value'],
+    filters: [
+      { column: 'indicator', values: ['neet'] },
+      { column: 'age_group', values: ['16-25'] },
+      { column: 'area_level', values: ['district'] },
+      { column: 'year', values: [2025] },
+      { column: 'sex', values: [sex] },
+    ],
+  });
+  return rows.map((row) => ({ area: String(row['area']), value: Number(row['value']) })).sort((a, b) => b.value - a.value);
+}
+
+beforeEach(() => {
+  document.documentElement.lang = 'nb';
+});
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.restoreAllMocks();
+});
+
+describe('<slt-bars> over indicators.parquet', () => {
+  const neet = { filter: `${NEET}&sex=all`, heading: 'NEET 16–25 år, 2025' };
+
+  it('draws one bar per district, largest first, lengths and labels matching the query', async () => {
+    const expected = await expectedDistricts();
+    expect(expected).toHaveLength(10);
+    const root = await settled(mount(neet));
+    const rects = barRects(root).sort((a, b) => Number(a.getAttribute('y')) - Number(b.getAttribute('y')));
+    expect(rects).toHaveLength(10);
+    expect(yLabels(root)).toEqual(expected.map((row) => row.area));
+    // Lengths proportional to the values (a common scale from 0).
+    const perUnit = Number(rects[0]!.getAttribute('width')) / expected[0]!.value;
+    rects.forEach((rect, index) => expect(Number(rect.getAttribute('width'))).toBeCloseTo(expected[index]!.value * perUnit, 0));
+    // Direct value labels in the reader's format.
+    const labels = texts(root, '.chart svg text').filter((text) => text.endsWith('%') && !text.includes(':'));
+    expect(labels).toContain(`15,5${NBSP}%`);
+    expect(labels).toContain(`6,6${NBSP}%`);
+  });
+
+  it('sorts ascending or by name on request', async () => {
+    const expected = await expectedDistricts();
+    const ascending = await settled(mount({ ...neet, sort: 'ascending' }));
+    expect(yLabels(ascending)).toEqual(expected.map((row) => row.area).reverse());
+    const byName = await settled(mount({ ...neet, sort: 'category' }));
+    expect(yLabels(byName)).toEqual([...expected.map((row) => row.area)].sort((a, b) => a.localeCompare(b, 'nb')));
+  });
+
+  it('writes a text alternative from the data and lists every bar in the table', async () => {
+    const root = await settled(mount(neet));
+    expect(texts(root, 'figcaption p').map(plain)).toEqual(['Høyest er Borgen (15,5 %), lavest er Vollen (6,6 %).']);
+    const rows = [...root.querySelectorAll('details tbody tr')].map((row) => texts(row, 'td').map(plain).join(' | '));
+    expect(rows[0]).toBe('Borgen | 15,5 %');
+    expect(rows).toHaveLength(10);
+    expect(texts(root, 'details thead th')).toEqual(['Kategori', 'Verdi']);
+  });
+
+  it('draws the reference (Asker) as a dashed line named in words, from the same other filters', async () => {
+    const root = await settled(mount({ ...neet, reference: 'area=Asker' }));
+    const rule = root.querySelector('g.slt-bars-reference line')!;
+    expect(rule).not.toBeNull();
+    // At 10,3 on the same scale as the bars: Borgen's bar is 15,5 long.
+    const borgen = barRects(root).sort((a, b) => Number(b.getAttribute('width')) - Number(a.getAttribute('width')))[0]!;
+    const x0 = Number(borgen.getAttribute('x'));
+    const perUnit = Number(borgen.getAttribute('width')) / 15.5;
+    expect(Number(rule.getAttribute('x1'))).toBeCloseTo(x0 + 10.3 * perUnit, 0);
+    expect(texts(root, '.chart svg text').map(plain)).toContain('Asker: 10,3 %');
+    expect(texts(root, 'figcaption p').map(plain)).toContain('Stiplet linje: Asker, 10,3 %. 5 av 10 ligger over.');
+    expect(texts(root, 'details tbody tr:last-child td').map(plain)).toEqual(['Asker', '10,3 %']);
+  });
+
+  it('groups series side by side, told apart by hatching and a legend, not colour alone', async () => {
+    const female = await expectedDistricts('female');
+    const root = await settled(mount({ filter: `${NEET}&sex=female&sex=male`, 'series-column': 'sex', height: '520', reference: 'area=Norge' }));
+    expect(barRects(root)).toHaveLength(20);
+    expect(root.querySelectorAll('rect.slt-bars-pattern')).toHaveLength(10); // the second series
+    expect(texts(root, '.legend li')).toEqual(['Kvinner', 'Menn']);
+    expect(yLabels(root)[0]).toBe('Borgen'); // the largest sum of both
+    expect(texts(root, 'figcaption p').map(plain)).toEqual([
+      `Kvinner: høyest er ${female[0]!.area} (${female[0]!.value.toFixed(1).replace('.', ',')} %), lavest er Vollen (4,9 %).`,
+      'Menn: høyest er Tofte (15,7 %), lavest er Hvalstad (7,1 %).',
+      'Stiplet linje: Norge, Kvinner 8,2 %, Menn 9,4 %.',
+    ]);
+    expect(root.querySelectorAll('g.slt-bars-reference line')).toHaveLength(20);
+    expect(texts(root, '.chart svg text').map(plain)).toContain('Stiplet linje: Norge');
+  });
+
+  it('stacks series on request: each segment starts where the one before ends', async () => {
+    const root = await settled(mount({ filter: `${NEET}&sex=female&sex=male`, 'series-column': 'sex', 'value-column': 'numerator', unit: 'count', layout: 'stacked' }));
+    const rects = barRects(root);
+    expect(rects).toHaveLength(20);
+    const byRow = new Map<string, SVGRectElement[]>();
+    for (const rect of rects) byRow.set(rect.getAttribute('y')!, [...(byRow.get(rect.getAttribute('y')!) ?? []), rect]);
+    expect(byRow.size).toBe(10);
+    for (const pair of byRow.values()) {
+      const [left, right] = pair.sort((a, b) => Number(a.getAttribute('x')) - Number(b.getAttribute('x')));
+      expect(Number(right!.getAttribute('x'))).toBeCloseTo(Number(left!.getAttribute('x')) + Number(left!.getAttribute('width')), 0);
+    }
+  });
+
+  it('shows hidden figures as ":" on the chart and in the table, with the explanation, never as 0', async () => {
+    const root = await settled(mount({ filter: 'indicator=ungdata_bullied&area_level=district&year=2015&sex=female&sex=male', 'series-column': 'sex', height: '520' }));
+    expect(markTexts(root, 'g.slt-bars-hidden text')).toEqual([':', ':', ':', ':']);
+    expect(barRects(root)).toHaveLength(16);
+    const hiddenRows = [...root.querySelectorAll('details tbody tr')].filter((row) => row.querySelector('td.suppressed'));
+    expect(hiddenRows.map((row) => texts(row, 'td')[0])).toEqual(['Hvalstad', 'Hvalstad', 'Vollen', 'Vollen']);
+    expect(texts(hiddenRows[0]!, 'td.suppressed')[0]).toBe(': skjult for å beskytte personvernet: færre enn 5');
+    expect(texts(root, 'figcaption p.note')).toEqual(['«:» = skjult for å beskytte personvernet: færre enn 5 personer.']);
+    expect(texts(root, 'figcaption p')).toContain('Skjult (:): Hvalstad (Kvinner), Hvalstad (Menn), Vollen (Kvinner), Vollen (Menn).');
+    await expect(normaliseSvg(root.querySelector('.chart svg')!)).toMatchFileSnapshot('./__snapshots__/slt-bars.hidden.svg.txt');
+  });
+
+  it.each([
+    ['en', 'Highest is Borgen (15.5%), lowest is Vollen (6.6%).', '15.5%', 'Dashed line: Asker, 10.3%. 5 of 10 are above it.'],
+    ['da', 'Højest er Borgen (15,5 %), lavest er Vollen (6,6 %).', '15,5 %', 'Stiplet linje: Asker, 10,3 %. 5 af 10 ligger over.'],
+    ['nn', 'Høgast er Borgen (15,5 %), lågast er Vollen (6,6 %).', '15,5 %', 'Stipla linje: Asker, 10,3 %. 5 av 10 ligg over.'],
+  ])('speaks %s, numbers included', async (lang, summary, label, reference) => {
+    const root = await settled(mount({ ...neet, reference: 'area=Asker', lang }));
+    expect(texts(root, 'figcaption p').map(plain)).toEqual([summary, reference]);
+    expect(texts(root, '.chart svg text').map(plain)).toContain(label);
+  });
+
+  it('draws the same SVG as its golden snapshots', async () => {
+    const single = await settled(mount({ ...neet, reference: 'area=Asker' }));
+    await expect(normaliseSvg(single.querySelector('.chart svg')!)).toMatchFileSnapshot('./__snapshots__/slt-bars.reference.svg.txt');
+    const grouped = await settled(mount({ filter: `${NEET}&sex=female&sex=male`, 'series-column': 'sex', height: '520' }));
+    await expect(normaliseSvg(grouped.querySelector('.chart svg')!)).toMatchFileSnapshot('./__snapshots__/slt-bars.grouped.svg.txt');
+  });
+
+  it('has no WCAG 2.1 A/AA violation (axe-core) drawn, grouped, hidden, empty or broken', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const elements = [
+      mount({ ...neet, reference: 'area=Asker' }),
+      mount({ filter: `${NEET}&sex=female&sex=male`, 'series-column': 'sex' }),
+      mount({ filter: 'indicator=ungdata_bullied&area_level=district&year=2015&sex=female', heading: 'Mobbing' }),
+      mount({ filter: 'indicator=nothing' }),
+      mount({ src: '/data/no-such-file.parquet', heading: 'Feil' }),
+    ];
+    for (const element of elements) await settled(element);
+    for (const element of elements) element.shadowRoot!.querySelector('details')?.setAttribute('open', '');
+    expect(await accessibilityViolations(document.body)).toEqual([]);
+  });
+
+  it('can be read and chosen with the keyboard: Tab in, arrows step, Enter chooses and chooses again to clear', async () => {
+    const section = document.createElement('section');
+    section.setAttribute('slt-scope', '');
+    document.body.append(section);
+    const element = mount(neet, 600, section);
+    const root = await settled(element);
+    const chosen: (FilterEventDetail | null)[] = [];
+    section.addEventListener(FILTER_EVENT, (event) => chosen.push((event as CustomEvent<FilterEventDetail>).detail), { capture: true });
+    await userEvent.tab();
+    const readout = root.querySelector('.readout')!;
+    await vi.waitFor(() => expect(plain(readout.textContent ?? '')).toBe('Borgen: 15,5 %'));
+    expect(root.querySelector('.slt-focus-ring')).not.toBeNull();
+    await userEvent.keyboard('{ArrowDown}');
+    await vi.waitFor(() => expect(plain(readout.textContent ?? '')).toBe('Tofte: 13,1 %'));
+    await userEvent.keyboard('{Enter}');
+    expect(chosen.at(-1)).toEqual({ column: 'area', values: ['Tofte'] });
+    await vi.waitFor(() => expect(yLabels(root)).toContain('✓ Tofte'));
+    expect(root.querySelectorAll('g.slt-bars-chosen rect')).toHaveLength(1);
+    expect(texts(root, '[aria-live="polite"]')).toContain('Tofte er valgt.');
+    await userEvent.keyboard(' ');
+    expect(chosen.at(-1)).toEqual({ column: 'area', values: null });
+    await vi.waitFor(() => expect(yLabels(root)).not.toContain('✓ Tofte'));
+    expect(root.querySelectorAll('g.slt-bars-chosen rect')).toHaveLength(0);
+  });
+
+  it('offers the shown data as CSV in the shown order, ":" for hidden', async () => {
+    const element = mount({ ...neet, reference: 'area=Asker' });
+    await settled(element);
+    let saved: Blob | undefined;
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      saved = blob as Blob;
+      return 'blob:test';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    element.shadowRoot!.querySelector<HTMLButtonElement>('.downloads button')!.click();
+    const lines = (await saved!.text()).replace('\ufeff', '').trim().split('\r\n');
+    expect(lines.slice(0, 3)).toEqual(['Kategori;Verdi', 'Borgen;15.5', 'Tofte;13.1']);
+    expect(lines.at(-1)).toBe('Asker;10.3');
+  });
+});
+
+describe('<slt-bars> as a linked filter', () => {
+  it('a click on a bar filters a sibling <slt-trend> in the same scope to that district; a second click clears it', async () => {
+    const section = document.createElement('section');
+    section.setAttribute('slt-scope', '');
+    document.body.append(section);
+    const bars = mount({ filter: `${NEET}&sex=all` }, 600, section);
+    const trend = mountWidget('slt-trend', {
+      src: INDICATORS,
+      filter: 'indicator=neet&age_group=16-25&sex=all&area_level=district',
+      'series-column': 'area',
+      unit: 'percent',
+    }, { parent: section });
+    const root = await settled(bars);
+    const trendRoot = await settled(trend);
+    expect(trendRoot.querySelectorAll('.slt-trend-points > *')).toHaveLength(110);
+    const borgen = barRects(root).sort((a, b) => Number(a.getAttribute('y')) - Number(b.getAttribute('y')))[0]!;
+    await userEvent.click(borgen);
+    await vi.waitFor(() => expect(trendRoot.querySelectorAll('.slt-trend-points > *')).toHaveLength(11));
+    expect(texts(trendRoot, 'figcaption p')[0]).toMatch(/^Borgen: fra 15,8\u00a0% i 2015 til 15,5\u00a0% i 2025/);
+    await vi.waitFor(() => expect(yLabels(root)[0]).toBe('✓ Borgen'));
+    expect(barRects(root)).toHaveLength(10); // the bars themselves still show every district
+    await userEvent.click(barRects(root).sort((a, b) => Number(a.getAttribute('y')) - Number(b.getAttribute('y')))[0]!);
+    await vi.waitFor(() => expect(trendRoot.querySelectorAll('.slt-trend-points > *')).toHaveLength(110));
+  });
+});
+
+describe('<slt-bars> states', () => {
+  it('holds its height while loading', async () => {
+    const stalled = new (class extends Engine {
+      override select(): Promise<never> {
+        return new Promise<never>(() => undefined);
+      }
+    })();
+    const element = mount({ filter: NEET, height: '260' }, 600, document.body, stalled);
+    await element.updateComplete;
+    const skeleton = element.shadowRoot!.querySelector<HTMLElement>('.chart.skeleton');
+    expect(skeleton?.getBoundingClientRect().height).toBe(260);
+    expect(element.shadowRoot!.querySelector('figure')!.getAttribute('aria-busy')).toBe('true');
+  });
+
+  it('says so when the selection has no rows', async () => {
+    const root = await settled(mount({ filter: 'indicator=nothing-like-this' }));
+    expect(texts(root, '[part="message"]')).toEqual(['Ingen data for dette utvalget.']);
+    expect(root.querySelector('svg.plot, .chart svg')).toBeNull();
+  });
+
+  it('shows errors in the reader\'s language: missing file, unknown column, bad option', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const missing = await settled(mount({ src: '/data/no-such-file.parquet', lang: 'da' }));
+    expect(texts(missing, '[role="alert"]')).toEqual(['Datafilen blev ikke fundet.']);
+    const column = await settled(mount({ filter: NEET, 'category-column': 'omrade' }));
+    expect(texts(column, '[role="alert"]')[0]).toMatch(/^Kolonnen «omrade» finnes ikke/);
+    const sort = await settled(mount({ filter: NEET, sort: 'biggest' }));
+    expect(texts(sort, '[role="alert"]')).toEqual(['Ugyldig verdi for «sort».']);
+  });
+});

@@ -1,0 +1,378 @@
+import { formatValue, type Language, type ParquetInfo } from '@slt/engine';
+import { css, html, svg, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
+import { requestFilter } from '../filters/filter-scope.ts';
+import { fill, MESSAGES } from '../i18n/messages.ts';
+import { languageOf } from '../i18n/language.ts';
+import { cell, type DataTable, type TableCell } from '../shared/data-table.ts';
+import { paletteOf } from '../shared/series-style.ts';
+import { SltChartElement, type ChartPoint, type DrawnChart } from '../shared/slt-chart-element.ts';
+import { hasStatusColumn, hiddenColumns, thresholdOf } from '../table/hidden-cells.ts';
+import { renderBarsChart, patternDefs, patternId, PATTERNS, type BarsChart } from './bars-chart.ts';
+import { pickReference, seriesOf, sortCategories, stackStarts, toBars, type Bar, type Reference } from './bars-data.ts';
+import { barsOptions, barsQuery, referenceName, referenceOthers, referenceQuery, type BarsOptions } from './bars-options.ts';
+import { summariseBars } from './bars-summary.ts';
+import { BARS_MESSAGES, seriesLabel } from './slt-bars.messages.ts';
+
+interface BarsData {
+  readonly options: BarsOptions;
+  readonly bars: Bar[];
+  readonly series: string[];
+  readonly reference: Reference | undefined;
+  readonly info: ParquetInfo;
+  readonly suppressedBelow?: number | undefined;
+}
+
+/**
+ * Values by category or district as horizontal bars, sorted, with direct value labels,
+ * an optional reference line (the municipality or the country) named in words, and
+ * grouped or stacked series told apart by hatching as well as colour. Choosing a bar
+ * (click, tap, or Enter/Space on the focused bar) filters the linked widgets by it.
+ *
+ * @summary Bars by category, with a reference line, a text alternative, a data table, keyboard access and linked filters.
+ *
+ * @fires slt-filter - When a bar is chosen or unchosen: `detail: { column, values }` (`values: null` clears). Bubbles, composed; the nearest `slt-scope` applies it.
+ *
+ * @csspart heading - The chart's heading.
+ * @csspart legend - The list of series, each with its colour and hatching.
+ * @csspart chart - The box that holds the SVG chart (and the loading placeholder).
+ * @csspart readout - The value of the bar keyboard focus is on.
+ * @csspart summary - The text alternative under the chart.
+ * @csspart table - The expandable data table.
+ * @csspart footer - Source, last update, definition and downloads.
+ * @csspart demo-marker - The "demo data" marker shown for synthetic datasets.
+ * @csspart message - The empty-state or error message.
+ *
+ * @cssproperty --slt-series-1 - Colour of the first series (to --slt-series-6).
+ * @cssproperty --slt-text - Text colour, also the outline of a chosen bar and the reference line.
+ * @cssproperty --slt-muted - Colour of secondary text and messages.
+ * @cssproperty --slt-background - Background colour, also the hatching lines.
+ * @cssproperty --slt-skeleton - Colour of the loading placeholder and table rules.
+ * @cssproperty --slt-error - Colour of error messages.
+ * @cssproperty --slt-focus - Colour of the focus ring.
+ * @cssproperty --slt-font-family - Font family.
+ * @cssproperty --slt-font-size - Base font size.
+ *
+ * @example
+ * <slt-bars src="data/indicators.parquet"
+ *   filter="indicator=neet&age_group=16-25&sex=all&area_level=district&year=2025"
+ *   category-column="area" unit="percent" reference="area=Asker"
+ *   heading="Unge 16–25 år utenfor arbeid og utdanning, 2025"></slt-bars>
+ */
+@customElement('slt-bars')
+export class SltBars extends SltChartElement<BarsData, Bar> {
+  static override styles = [
+    ...SltChartElement.styles,
+    css`
+      .chart svg {
+        cursor: pointer;
+      }
+      .legend .swatch {
+        flex: none;
+      }
+    `,
+  ];
+
+  protected readonly tag = 'slt-bars';
+
+  /** The column with the categories, one bar (or group of bars) each, e.g. `area`. Chosen bars filter linked widgets on it. */
+  @property({ attribute: 'category-column' }) categoryColumn = 'area';
+
+  /** The column with the values. */
+  @property({ attribute: 'value-column' }) valueColumn = 'value';
+
+  /** Optional column that splits each category into series (e.g. `sex`), grouped or stacked. */
+  @property({ attribute: 'series-column' }) seriesColumn = '';
+
+  /** The unit of the values: `percent` (11.4 means 11,4 %), `per_1000`, `count` or `number`. */
+  @property() unit = 'number';
+
+  /** Decimals to show; by default 1 for percent and per 1000, 0 for counts. */
+  @property({ type: Number }) decimals: number | undefined = undefined;
+
+  /** Order of the bars, top to bottom: `descending` (largest first), `ascending` or `category` (alphabetical). */
+  @property() sort = 'descending';
+
+  /**
+   * The reference line: filters that pick it from the same dataset, with the element's
+   * other filters (`area=Asker`, `area=Norge`). Filters it cannot meet, such as
+   * `area_level=district`, are left out for it.
+   */
+  @property() reference = '';
+
+  /** How several series share a category: `grouped` (side by side) or `stacked`. */
+  @property() layout = 'grouped';
+
+  /** What was last said about a choice (an aria-live region reads it out). */
+  @state() private announcement = '';
+
+  /** The category at a click on the chart now drawn. */
+  #hitTest: ((event: PointerEvent) => string | undefined) | undefined;
+
+  protected dataArgs() {
+    return [this.src, this.categoryColumn, this.valueColumn, this.seriesColumn, this.filter, this.unit, this.decimals, this.sort, this.reference, this.layout];
+  }
+
+  protected async loadData(): Promise<BarsData> {
+    const options = barsOptions({
+      src: this.src,
+      categoryColumn: this.categoryColumn,
+      valueColumn: this.valueColumn,
+      seriesColumn: this.seriesColumn,
+      filter: this.filter,
+      unit: this.unit,
+      decimals: this.decimals,
+      sort: this.sort,
+      reference: this.reference,
+      layout: this.layout,
+    });
+    const withStatus = hasStatusColumn(await this.engine.schema(options.src));
+    // The bars show every category: a category chosen in the scope marks a bar, it does not filter them.
+    const linked = await this.linkedFiltersFor(options.src, [...options.filters, { column: options.categoryColumn, values: [] }]);
+    const columns = { category: options.categoryColumn, value: options.valueColumn, series: options.seriesColumn };
+    const referenceSelect = referenceQuery(options, linked, withStatus);
+    const [result, referenceResult] = await Promise.all([
+      this.engine.select(options.src, barsQuery(options, linked, withStatus)),
+      referenceSelect ? this.engine.select(options.src, referenceSelect) : undefined,
+    ]);
+    const bars = toBars(result.rows, columns, hiddenColumns(result, [options.valueColumn]));
+    const reference = referenceResult
+      ? pickReference(referenceResult.rows, referenceOthers(options, linked), columns, hiddenColumns(referenceResult, [options.valueColumn]))
+      : undefined;
+    const hidden = bars.some((bar) => bar.hidden) || [...(reference?.values() ?? [])].some((value) => value === null);
+    return {
+      options,
+      bars,
+      series: seriesOf(bars),
+      reference,
+      info: result.info,
+      suppressedBelow: hidden ? thresholdOf(result) : undefined,
+    };
+  }
+
+  protected isEmpty(data: BarsData): boolean {
+    return data.bars.length === 0;
+  }
+
+  protected override hasLegend(): boolean {
+    return this.seriesColumn.trim() !== '';
+  }
+
+  protected override renderLegend(data: BarsData, language: Language) {
+    if (data.series.length < 2) return html``;
+    const palette = paletteOf(this);
+    return html`<ul class="legend" part="legend">
+      <svg width="0" height="0" aria-hidden="true" style="position:absolute">${unsafeSVG(`<defs>${patternDefs(LEGEND_PATTERN)}</defs>`)}</svg>
+      ${data.series.map(
+        (name, index) => html`<li>${swatch(index, palette)}<span>${seriesLabel(name, data.options.seriesColumn, language)}</span></li>`,
+      )}
+    </ul>`;
+  }
+
+  override render() {
+    return html`${super.render()}
+      <p class="visually-hidden" id="bars-hint">${BARS_MESSAGES[languageOf(this)].chooseHint}</p>
+      <p class="visually-hidden" aria-live="polite">${this.announcement}</p>`;
+  }
+
+  protected describe(data: BarsData, language: Language): string[] {
+    const { unit, decimals, seriesColumn, layout } = data.options;
+    return summariseBars(this.#ordered(data, language), {
+      unit,
+      language,
+      decimals,
+      seriesColumn,
+      layout,
+      reference: data.reference,
+      referenceName: referenceName(data.options),
+    });
+  }
+
+  protected tableOf(data: BarsData, language: Language): DataTable {
+    const messages = MESSAGES[language];
+    const { seriesColumn } = data.options;
+    const valueCell = (value: number | null, hidden: boolean): TableCell =>
+      hidden
+        ? { text: ':', raw: null, suppressed: true }
+        : value === null
+          ? cell(messages.valueMissing, null)
+          : cell(formatValue(value, data.options.unit, language, data.options.decimals), value);
+    const name = referenceName(data.options);
+    const referenceRows = [...(data.reference ?? [])].map(([series, value]) => [
+      cell(name),
+      ...(seriesColumn ? [cell(seriesLabel(series, seriesColumn, language), series)] : []),
+      valueCell(value, value === null),
+    ]);
+    return {
+      columns: [
+        { label: BARS_MESSAGES[language].columnCategory },
+        ...(seriesColumn ? [{ label: messages.columnSeries }] : []),
+        { label: messages.columnValue, numeric: true },
+      ],
+      rows: [
+        ...this.#ordered(data, language).map((bar) => [
+          cell(bar.category),
+          ...(seriesColumn ? [cell(seriesLabel(bar.series, seriesColumn, language), bar.series)] : []),
+          valueCell(bar.value, bar.hidden),
+        ]),
+        ...referenceRows,
+      ],
+    };
+  }
+
+  protected draw(data: BarsData, width: number, language: Language): DrawnChart<Bar> {
+    const { options, bars, series, reference } = data;
+    const categories = sortCategories(bars, options.sort, language);
+    const chart = renderBarsChart(bars, {
+      width,
+      height: this.height,
+      unit: options.unit,
+      decimals: options.decimals,
+      language,
+      palette: paletteOf(this),
+      categories,
+      series,
+      seriesColumn: options.seriesColumn,
+      layout: options.layout,
+      reference,
+      referenceName: referenceName(options),
+      chosen: this.#chosen(options),
+    });
+    const grouped = options.layout === 'grouped' && series.length > 1;
+    const stacks = options.layout === 'stacked' ? stackStarts(bars, series) : undefined;
+    this.#hitTest = (event) => categoryAt(chart, categories, grouped, event);
+    return {
+      svg: chart,
+      locate: (bar) => {
+        const x = chart.scale('x')?.apply?.((stacks?.get(bar) ?? 0) + (bar.value ?? 0));
+        const y = bandCentre(chart, bar, grouped);
+        return typeof x === 'number' && y !== undefined ? [x, y] : undefined;
+      },
+    };
+  }
+
+  protected navigable(data: BarsData, language: Language): ChartPoint<Bar>[][] {
+    const { unit, decimals, seriesColumn } = data.options;
+    const hiddenText = `: (${fill(MESSAGES[language].suppressedCell, { k: String(data.suppressedBelow ?? '') })})`;
+    const byCategory = new Map<string, Bar[]>();
+    for (const bar of this.#ordered(data, language)) byCategory.set(bar.category, [...(byCategory.get(bar.category) ?? []), bar]);
+    // One row of points per category, so Up/Down walk down the bars and Left/Right across a group.
+    return [...byCategory.values()].map((group) =>
+      group.map((bar) => {
+        const value = bar.hidden ? hiddenText : bar.value === null ? MESSAGES[language].valueMissing : formatValue(bar.value, unit, language, decimals);
+        const name = bar.series ? `${bar.category}, ${seriesLabel(bar.series, seriesColumn, language)}` : bar.category;
+        return { datum: bar, position: data.series.indexOf(bar.series), readout: `${name}: ${value}` };
+      }),
+    );
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const container = this.renderRoot.querySelector<HTMLElement>('figure > .chart[tabindex]');
+    if (!container || container.dataset['barsKeys']) return;
+    container.dataset['barsKeys'] = 'true';
+    container.setAttribute('aria-describedby', 'bars-hint');
+    container.addEventListener('keydown', (event) => this.#onKey(event));
+    // Press and release on the same row choose it. Not 'click': focusing the chart on press
+    // redraws it, and a click whose press target left the page is never dispatched.
+    let pressed: string | undefined;
+    container.addEventListener('pointerdown', (event) => (pressed = event.button === 0 ? this.#hitTest?.(event) : undefined));
+    container.addEventListener('pointerup', (event) => {
+      const data = this.data;
+      const category = this.#hitTest?.(event);
+      if (data && category !== undefined && category === pressed) this.#choose(category, data.options, languageOf(this));
+      pressed = undefined;
+    });
+  }
+
+  /** Enter or Space chooses the bar keyboard focus is on (the one just read out). */
+  #onKey(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    const data = this.data;
+    const readout = this.renderRoot.querySelector('.readout')?.textContent ?? '';
+    if (!data || readout === '') return;
+    const language = languageOf(this);
+    const point = this.navigable(data, language)
+      .flat()
+      .find((candidate) => candidate.readout === readout);
+    if (!point) return;
+    event.preventDefault(); // Space would scroll the page
+    this.#choose(point.datum.category, data.options, language);
+  }
+
+  #choose(category: string, options: BarsOptions, language: Language): void {
+    const again = this.#chosen(options).includes(category);
+    requestFilter(this, options.categoryColumn, again ? null : [category]);
+    const messages = BARS_MESSAGES[language];
+    this.announcement = again ? messages.cleared : fill(messages.chosen, { category });
+  }
+
+  #chosen(options: BarsOptions): readonly string[] {
+    return this.noLink ? [] : (this.linked.get(options.categoryColumn) ?? []);
+  }
+
+  /** Bars in drawing order: categories top to bottom, series in order within each. */
+  #ordered(data: BarsData, language: Language): Bar[] {
+    const categories = sortCategories(data.bars, data.options.sort, language);
+    return [...data.bars].sort(
+      (a, b) => categories.indexOf(a.category) - categories.indexOf(b.category) || data.series.indexOf(a.series) - data.series.indexOf(b.series),
+    );
+  }
+}
+
+interface BandScale {
+  apply(value: unknown): number;
+  bandwidth?: number;
+  step?: number;
+}
+
+/** The vertical centre of a bar in SVG coordinates (facets are offset by their band, less the top margin). */
+function bandCentre(chart: BarsChart, bar: Bar, grouped: boolean): number | undefined {
+  const y = chart.scale('y') as BandScale | undefined;
+  if (!y) return undefined;
+  if (!grouped) return y.apply(bar.category) + (y.bandwidth ?? 0) / 2;
+  const fy = chart.scale('fy') as BandScale | undefined;
+  if (!fy) return undefined;
+  return fy.apply(bar.category) + y.apply(bar.series) + (y.bandwidth ?? 0) / 2 - facetTop(chart);
+}
+
+/** Plot draws a facet at its band less the top margin: read that margin back from the y range. */
+function facetTop(chart: BarsChart): number {
+  const y = chart.scale('y') as { range?: readonly number[] } | undefined;
+  return y?.range?.[0] ?? 0;
+}
+
+/** The category whose row (bar and label) a click or tap hit, if any. */
+function categoryAt(chart: BarsChart, categories: readonly string[], grouped: boolean, event: PointerEvent): string | undefined {
+  const scale = chart.scale(grouped ? 'fy' : 'y') as BandScale | undefined;
+  if (!scale) return undefined;
+  const box = chart.getBoundingClientRect();
+  const height = chart.height.baseVal.value || box.height;
+  const y = ((event.clientY - box.top) * height) / (box.height || 1);
+  const step = scale.step ?? scale.bandwidth ?? 0;
+  const centre = (category: string) => scale.apply(category) + (scale.bandwidth ?? 0) / 2;
+  const nearest = categories.reduce<string | undefined>(
+    (best, category) => (best === undefined || Math.abs(centre(category) - y) < Math.abs(centre(best) - y) ? category : best),
+    undefined,
+  );
+  return nearest !== undefined && Math.abs(centre(nearest) - y) <= step / 2 ? nearest : undefined;
+}
+
+const LEGEND_PATTERN = 'slt-bars-legend-pattern';
+
+/** A legend key: the series' colour with its hatching, as on the bars. */
+function swatch(index: number, palette: readonly string[]) {
+  const colour = palette[index % palette.length];
+  const pattern = index % PATTERNS.length;
+  return html`<svg class="swatch" width="22" height="14" viewBox="0 0 22 14" aria-hidden="true">
+    ${svg`<rect width="22" height="14" fill=${colour}></rect>`}
+    ${pattern > 0 ? svg`<rect width="22" height="14" fill=${`url(#${patternId(pattern, LEGEND_PATTERN)})`}></rect>` : ''}
+  </svg>`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'slt-bars': SltBars;
+  }
+}

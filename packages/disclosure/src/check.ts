@@ -1,7 +1,6 @@
 import { determinedCells, pinnedCells } from './audit.ts';
 import { normaliseOptions } from './options.ts';
-import { isPrimary } from './suppress.ts';
-import { linkTable } from './table.ts';
+import { isPrimaryCell, linkTable } from './table.ts';
 import { CONFIDENTIAL, type SuppressionOptions, type TableCell } from './types.ts';
 
 export type DisclosureKind =
@@ -42,7 +41,7 @@ export function findDisclosures(
   const problems: DisclosureProblem[] = [];
   table.values.forEach((count, row) => {
     if (hidden[row]) return;
-    if (isPrimary(count, normalised.k)) problems.push({ row, kind: 'small-count-visible' });
+    if (isPrimaryCell(table, row, normalised.k)) problems.push({ row, kind: 'small-count-visible' });
     else if (Number(published[row]![normalised.valueField]) !== count) problems.push({ row, kind: 'altered' });
   });
   const recomputable = new Set(determinedCells(table, hidden));

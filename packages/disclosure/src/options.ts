@@ -11,11 +11,12 @@ export interface NormalisedOptions {
   readonly k: number;
   readonly dimensions: readonly NormalisedDimension[];
   readonly valueField: string;
+  readonly personsField: string | null;
 }
 
 /** One place turns caller options into validated ones, failing with `invalid <name>: <value>`. */
 export function normaliseOptions(options: SuppressionOptions): NormalisedOptions {
-  const { k, dimensions, valueField = 'value' } = options;
+  const { k, dimensions, valueField = 'value', personsField = null } = options;
   if (!Number.isInteger(k) || k < 2) throw new RangeError(`invalid k: ${String(k)} (an integer >= 2)`);
   if (!Array.isArray(dimensions) || dimensions.length === 0) {
     throw new TypeError(`invalid dimensions: ${JSON.stringify(dimensions)} (at least one dimension)`);
@@ -31,5 +32,8 @@ export function normaliseOptions(options: SuppressionOptions): NormalisedOptions
     const hierarchy = spec.hierarchy ? new Map(Object.entries(spec.hierarchy)) : null;
     return { name: spec.name, total: spec.total ?? 'all', hierarchy };
   });
-  return { k, dimensions: normalised, valueField };
+  if (personsField !== null && (typeof personsField !== 'string' || personsField === '' || personsField === valueField || seen.has(personsField))) {
+    throw new TypeError(`invalid personsField: ${JSON.stringify(personsField)} (a column other than the value and the dimensions)`);
+  }
+  return { k, dimensions: normalised, valueField, personsField };
 }

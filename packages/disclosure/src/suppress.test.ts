@@ -99,3 +99,21 @@ describe('suppressTable: tables by hand', () => {
     expect(out[2]).toEqual({ district: 'all', persons: 11, label: 'Alle', status: null, suppression: null });
   });
 });
+
+describe('suppressTable: counts of events', () => {
+  it('hides a count of events behind fewer than k persons, and audits it the same way', () => {
+    const cells = [
+      { type: 'threats', value: 6, persons: 1 },
+      { type: 'theft', value: 7, persons: 6 },
+      { type: 'violence', value: 9, persons: 8 },
+      { type: 'all', value: 22, persons: 14 },
+    ];
+    const options = { k: 5, dimensions: ['type'], personsField: 'persons' };
+    const out = suppressTable(cells, options);
+    expect(out.map((c) => c.suppression)).toEqual(['primary', 'secondary', null, null]);
+    expect(findDisclosures(cells, out, options)).toEqual([]);
+    expect(findDisclosures(cells, cells, options)).toEqual([{ row: 0, kind: 'small-count-visible' }]);
+    expect(() => suppressTable([{ type: 'a', value: 1, persons: 2 }], options)).toThrow('invalid persons in row 0');
+    expect(() => suppressTable(cells, { ...options, personsField: 'value' })).toThrow('invalid personsField');
+  });
+});

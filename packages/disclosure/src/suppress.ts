@@ -1,6 +1,6 @@
 import { determinedCells, pinnedCells } from './audit.ts';
 import { normaliseOptions } from './options.ts';
-import { linkTable, membersOf, type LinkedTable } from './table.ts';
+import { isPrimaryCell, linkTable, membersOf, type LinkedTable } from './table.ts';
 import {
   CONFIDENTIAL,
   type Suppression,
@@ -44,7 +44,7 @@ export function suppressTable<T extends TableCell>(
 
 /** Which cells to hide and why; exported for the audit in tests. */
 export function chooseSuppressions(table: LinkedTable, k: number): Array<Suppression | null> {
-  const reason: Array<Suppression | null> = table.values.map((count) => (isPrimary(count, k) ? 'primary' : null));
+  const reason: Array<Suppression | null> = table.values.map((_, cell) => (isPrimaryCell(table, cell, k) ? 'primary' : null));
   const hidden = (): boolean[] => reason.map((why) => why !== null);
   const hide = (cell: number): void => {
     reason[cell] = 'secondary';

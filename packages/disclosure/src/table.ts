@@ -13,6 +13,8 @@ export interface MarginGroup {
 /** The cells as counts, with every margin relation between them. */
 export interface LinkedTable {
   readonly values: readonly number[];
+  /** With `personsField`: the persons behind each count of events; else null. */
+  readonly persons: readonly number[] | null;
   readonly groups: readonly MarginGroup[];
   /** For each cell, the indexes of the groups it belongs to (as margin or part). */
   readonly groupsOfCell: readonly (readonly number[])[];
@@ -33,7 +35,7 @@ function countOf(cell: TableCell, field: string, index: number): number {
 
 /** Builds the margin groups of a table from its rows; checks that every margin adds up. */
 export function linkTable(cells: readonly TableCell[], options: NormalisedOptions): LinkedTable {
-  const { dimensions, valueField } = options;
+  const { dimensions, valueField, personsField } = options;
   const coordinates = cells.map((cell, index) =>
     dimensions.map(({ name }) => {
       const category = cell[name];
@@ -44,6 +46,13 @@ export function linkTable(cells: readonly TableCell[], options: NormalisedOption
     }),
   );
   const values = cells.map((cell, index) => countOf(cell, valueField, index));
+  const persons = personsField === null ? null : cells.map((cell, index) => countOf(cell, personsField, index));
+  persons?.forEach((count, index) => {
+    const events = values[index]!;
+    if (count > events || (count === 0) !== (events === 0)) {
+      throw new RangeError(`invalid ${personsField} in row ${index}: ${count} persons behind ${events} (at most as many, and 0 only for 0)`);
+    }
+  });
   const position = new Map<string, number>();
   coordinates.forEach((coords, index) => {
     const key = coords.join(SEPARATOR);
@@ -93,7 +102,13 @@ export function linkTable(cells: readonly TableCell[], options: NormalisedOption
       return depth + (isMargin ? 1 : 0);
     }, 0),
   );
-  return { values, groups, groupsOfCell, marginDepth };
+  return { values, persons, groups, groupsOfCell, marginDepth };
+}
+
+/** Whether a cell must be hidden on its own: its count, or the persons behind it, is 1..k-1. */
+export function isPrimaryCell(table: LinkedTable, cell: number, k: number): boolean {
+  const small = (count: number) => count >= 1 && count < k;
+  return small(table.values[cell]!) || (table.persons !== null && small(table.persons[cell]!));
 }
 
 export function membersOf(group: MarginGroup): readonly number[] {

@@ -26,6 +26,12 @@ export interface SuppressionOptions {
   readonly dimensions: readonly Dimension[];
   /** The field holding the count. Default `'value'`. */
   readonly valueField?: string;
+  /**
+   * When the count is of events (concerns, meetings) rather than persons: the field holding
+   * the number of different persons behind it. A cell is then also primary when that number
+   * is 1..k-1 (five concerns about one young person are one person). Not published.
+   */
+  readonly personsField?: string;
 }
 
 /** A table row: dimension categories plus a non-negative integer count. */

@@ -59,8 +59,11 @@ export class ChartView {
     return [...this.root.querySelectorAll('thead th')].map(text);
   }
 
+  /** Data rows as the reader sees them: a hidden cell is ':' (its explanation is for screen readers). */
   get tableRows(): string[][] {
-    return [...this.root.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('td')].map(text));
+    return [...this.root.querySelectorAll('tbody tr')].map((row) =>
+      [...row.querySelectorAll('td')].map((cell) => (cell.classList.contains('suppressed') ? text(cell.querySelector('abbr')) : text(cell))),
+    );
   }
 }
 

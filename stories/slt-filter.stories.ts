@@ -98,7 +98,7 @@ export const English: Story = {
 
 /** A dashboard: the pickers drive a trend and a KPI in the same scope. */
 export const Dashboard: Story = {
-  render: (args) => html`<section slt-scope style="display: grid; gap: 1.5rem">
+  render: (args) => html`<section slt-scope lang=${args.lang} style="display: grid; gap: 1.5rem">
     ${pickers(args)}
     <slt-kpi src=${INDICATORS} filter="${NEET}&area=Asker" reference="area=Norge" unit="percent"
       label="av 16–25-åringene er utenfor arbeid og utdanning" heading="Unge utenfor arbeid og utdanning"></slt-kpi>

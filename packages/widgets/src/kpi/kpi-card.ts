@@ -17,8 +17,7 @@ const FONT = { where: 14, figure: 44, text: 15 } as const;
 
 /**
  * Draws a KPI as SVG text, so it can be saved as SVG or PNG for a report like every chart.
- * Text is wrapped to the width (an estimate of 0.56 em per character, generous for the
- * system fonts we ship with), so the card works from 280 px up; the SVG's height follows.
+ * Text is wrapped to the width (by an estimate of its width per character, see wrap), so the card works from 280 px up; the SVG's height follows.
  */
 export function renderKpiCard(text: KpiText, width: number): KpiCard {
   const svg = document.createElementNS(SVG, 'svg');
@@ -64,7 +63,7 @@ export function renderKpiCard(text: KpiText, width: number): KpiCard {
     y += 6;
     const arrow = ARROWS[text.change.direction];
     const line = arrow ? `${arrow} ${text.change.text}` : text.change.text;
-    anchors.set('change', add(wrap(line, room, FONT.text), FONT.text, { className: `slt-kpi-change ${text.change.direction}`, weight: 600, title: text.change.text }));
+    anchors.set('change', add(wrap(line, room, FONT.text, true), FONT.text, { className: `slt-kpi-change ${text.change.direction}`, weight: 600, title: text.change.text }));
   }
   if (text.comparison) {
     y += 2;
@@ -77,9 +76,13 @@ export function renderKpiCard(text: KpiText, width: number): KpiCard {
   return { svg, anchors };
 }
 
-/** Greedy word wrap by an estimated text width; a word longer than the line stays whole. */
-export function wrap(text: string, width: number, fontSize: number): string[] {
-  const perLine = Math.max(8, Math.floor(width / (fontSize * 0.56)));
+/**
+ * Greedy word wrap by an estimated text width (0.6 em a character, 0.66 em in bold: wide
+ * enough for DejaVu Sans, the widest of the system fonts we meet); a word longer than
+ * the line stays whole.
+ */
+export function wrap(text: string, width: number, fontSize: number, bold = false): string[] {
+  const perLine = Math.max(8, Math.floor(width / (fontSize * (bold ? 0.66 : 0.6))));
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/ +/)) {

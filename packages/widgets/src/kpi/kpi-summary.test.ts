@@ -75,7 +75,7 @@ describe('the KPI in words', () => {
 
 describe('wrap', () => {
   it('breaks at spaces to fit the width, never inside a number and its unit', () => {
-    const lines = wrap(`↓ ned 0,4${NBSP}prosentpoeng fra 2024`, 150, 15);
+    const lines = wrap(`↓ ned 0,4${NBSP}prosentpoeng fra 2024`, 160, 15);
     expect(lines).toEqual(['↓ ned', `0,4${NBSP}prosentpoeng`, 'fra 2024']);
     expect(wrap('kort', 300, 15)).toEqual(['kort']);
   });

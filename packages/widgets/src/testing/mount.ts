@@ -22,8 +22,9 @@ export async function settled(element: HTMLElement, timeout = 30_000): Promise<S
   const root = element.shadowRoot!;
   await vi.waitFor(
     () => {
-      const figure = root.querySelector('figure');
-      if (figure?.getAttribute('aria-busy') !== 'false') throw new Error('still loading');
+      // Charts busy themselves on their <figure>, form-like widgets on their <form>.
+      const frame = root.querySelector(':is(figure, form)[aria-busy]');
+      if (frame?.getAttribute('aria-busy') !== 'false') throw new Error('still loading');
       if (root.querySelector('figcaption') && !root.querySelector('.chart svg')) throw new Error('chart not drawn');
     },
     { timeout, interval: 50 },

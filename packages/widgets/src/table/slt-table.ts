@@ -1,0 +1,357 @@
+import { Task, TaskStatus } from '@lit/task';
+import { sharedEngine, type ColumnInfo, type Engine, type Filter, type Language, type ParquetInfo } from '@slt/engine';
+import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { FilterScope } from '../filters/filter-scope.ts';
+import type { FilterState } from '../filters/filter-state.ts';
+import { errorMessage } from '../i18n/error-message.ts';
+import { languageOf } from '../i18n/language.ts';
+import { LanguageController } from '../i18n/language-controller.ts';
+import { fill, MESSAGES } from '../i18n/messages.ts';
+import { frameStyles } from '../shared/chart-frame.styles.ts';
+import { toCsv, type DataTable } from '../shared/data-table.ts';
+import { datasetFacts } from '../shared/dataset-facts.ts';
+import { downloadBlob, fileNameOf } from '../shared/download.ts';
+import { hasStatusColumn, hiddenColumns, thresholdOf } from './hidden-cells.ts';
+import { sortRows, toDataTable, type SortState, type TableRow } from './table-data.ts';
+import { shownColumns, tableOptions, tableQuery, type TableOptions } from './table-options.ts';
+import { TABLE_MESSAGES } from './slt-table.messages.ts';
+
+interface TableData {
+  readonly options: TableOptions;
+  readonly columns: ColumnInfo[];
+  readonly rows: TableRow[];
+  readonly info: ParquetInfo;
+  /** The disclosure threshold, when a cell is hidden. */
+  readonly suppressedBelow: number | undefined;
+}
+
+/**
+ * An accessible, sortable table of a query result: any columns of a Parquet dataset,
+ * filtered like the charts and by the linked filters of its scope. Numbers are
+ * right-aligned and formatted for the reader; hidden figures show as ':' with the
+ * explanation. A table, not a chart: it shares the charts' states, footer and CSV
+ * download, but not their SVG, so it is a LitElement of its own.
+ *
+ * @summary Sortable data table with a caption, hidden cells as ':', linked filters and CSV download.
+ *
+ * @csspart caption - The table's caption (the heading and the number of rows).
+ * @csspart table - The scrollable box around the table.
+ * @csspart footer - Source, last update, definition and the CSV download.
+ * @csspart demo-marker - The "demo data" marker shown for synthetic datasets.
+ * @csspart message - The loading, empty-state or error message.
+ *
+ * @cssproperty --slt-text - Text colour.
+ * @cssproperty --slt-muted - Colour of secondary text and messages.
+ * @cssproperty --slt-background - Background colour.
+ * @cssproperty --slt-skeleton - Colour of the loading placeholder and table rules.
+ * @cssproperty --slt-error - Colour of error messages.
+ * @cssproperty --slt-focus - Colour of the focus ring.
+ * @cssproperty --slt-font-family - Font family.
+ * @cssproperty --slt-font-size - Base font size.
+ *
+ * @example
+ * <slt-table src="data/indicators.parquet"
+ *   filter="indicator=neet&age_group=16-25&sex=all&area_level=district&year=2025"
+ *   columns="area,value,numerator" labels="area=Bydel&value=Andel&numerator=Antall"
+ *   units="value=percent&numerator=count" sort="value:descending"
+ *   heading="Unge utenfor arbeid og utdanning, 2025"></slt-table>
+ */
+@customElement('slt-table')
+export class SltTable extends LitElement {
+  static override styles = [
+    frameStyles,
+    css`
+      .table-scroll {
+        max-width: 100%;
+      }
+      .table-scroll:focus-visible {
+        outline: 3px solid var(--_focus);
+        outline-offset: 2px;
+      }
+      table {
+        margin-top: 0;
+        font-size: 0.9375em;
+      }
+      caption {
+        text-align: left;
+        margin-bottom: 0.5rem;
+      }
+      caption .title {
+        display: block;
+        font-size: 1.125em;
+        font-weight: 650;
+      }
+      caption .count {
+        color: var(--_muted);
+        font-size: 0.875em;
+      }
+      th {
+        padding: 0;
+        white-space: nowrap;
+      }
+      th button {
+        display: inline-flex;
+        gap: 0.25rem;
+        align-items: center;
+        min-height: 24px;
+        padding: 0.25rem 0.75rem 0.25rem 0;
+        border: 0;
+        background: transparent;
+        color: inherit;
+        font: inherit;
+        font-weight: 650;
+        cursor: pointer;
+      }
+      th.number button {
+        flex-direction: row-reverse;
+        margin-left: auto;
+        width: 100%;
+        justify-content: flex-start;
+      }
+      th button:focus-visible {
+        outline: 3px solid var(--_focus);
+        outline-offset: -1px;
+      }
+      .arrow {
+        display: inline-block;
+        width: 1em;
+        text-align: center;
+        color: var(--_muted);
+      }
+      [aria-sort] .arrow {
+        color: inherit;
+      }
+      tbody tr:hover {
+        background: color-mix(in srgb, var(--_skeleton) 50%, transparent);
+      }
+      .loading {
+        min-height: 8rem;
+      }
+    `,
+  ];
+
+  /** The data: a Parquet URL (relative to the page) or the name of a registered dataset. */
+  @property({ reflect: true }) src = '';
+
+  /** Equality filters, `column=value` pairs joined by `&`; repeat a column for "any of". */
+  @property() filter = '';
+
+  /** The columns to show, comma-separated, in order (`area,year,value`); all but `status` when empty. */
+  @property() columns = '';
+
+  /** Column headers, `column=Label` pairs joined by `&` (`area=Bydel&value=Andel`); a column's name otherwise. */
+  @property() labels = '';
+
+  /** Units of numeric columns, `column=unit` joined by `&` (`value=percent&numerator=count`). */
+  @property() units = '';
+
+  /** Decimals for numbers with a fraction; by default 1 for percent and per 1000. */
+  @property({ type: Number }) decimals: number | undefined = undefined;
+
+  /** The starting order: a column, optionally `:descending` (`value:descending`). The reader can change it. */
+  @property() sort = '';
+
+  /** The caption above the table (also the CSV's file name). */
+  @property() heading = '';
+
+  /** Ignore the filters chosen in linked widgets. */
+  @property({ type: Boolean, attribute: 'no-link' }) noLink = false;
+
+  /** The engine the table queries: the page's shared one unless a host provides another. */
+  engine: Engine = sharedEngine();
+
+  @state() private linked: FilterState = new Map();
+  /** The order the reader chose with a column button (overrides `sort`). */
+  @state() private chosenSort: SortState | undefined;
+  @state() private announcement = '';
+  #stopListening: (() => void) | undefined;
+
+  readonly #data = new Task(this, {
+    args: () => [this.src, this.filter, this.columns, this.labels, this.units, this.decimals, this.sort, this.linked, this.engine] as const,
+    task: async (): Promise<TableData> => {
+      try {
+        return await this.#load();
+      } catch (error) {
+        console.error(`<slt-table src="${this.src}">`, error);
+        throw error;
+      }
+    },
+  });
+
+  constructor() {
+    super();
+    new LanguageController(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const scope = FilterScope.of(this);
+    this.linked = scope.filters;
+    this.#stopListening = scope.subscribe((filters) => (this.linked = filters));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopListening?.();
+  }
+
+  async #load(): Promise<TableData> {
+    const options = tableOptions({
+      src: this.src,
+      filter: this.filter,
+      columns: this.columns,
+      labels: this.labels,
+      units: this.units,
+      decimals: this.decimals,
+      sort: this.sort,
+    });
+    const info = await this.engine.schema(options.src);
+    const columns = shownColumns(options, info.columns);
+    const result = await this.engine.select(options.src, tableQuery(options, columns, this.#linkedFilters(info, options.filters), hasStatusColumn(info)));
+    const hidden = hiddenColumns(result, columns.map((column) => column.name));
+    const rows = result.rows.map((cells, index) => ({ cells, hidden: hidden[index]! }));
+    return {
+      options,
+      columns,
+      rows,
+      info: result.info,
+      suppressedBelow: hidden.some((set) => set.size > 0) ? thresholdOf(result) : undefined,
+    };
+  }
+
+  /** The linked filters on columns the dataset has and the element's own filters leave open. */
+  #linkedFilters(info: ParquetInfo, own: readonly Filter[]): Filter[] {
+    if (this.noLink) return [];
+    return [...this.linked]
+      .filter(([column]) => !own.some((filter) => filter.column === column) && info.columns.some((entry) => entry.name === column))
+      .map(([column, values]) => ({ column, values }));
+  }
+
+  /** The data shown, if any. */
+  get #shown(): TableData | undefined {
+    return this.#data.status === TaskStatus.COMPLETE ? this.#data.value : undefined;
+  }
+
+  #sortOf(data: TableData): SortState | undefined {
+    return this.chosenSort ?? data.options.sort;
+  }
+
+  /** What the table shows, in the order shown: the same for the screen and the CSV. */
+  #tableOf(data: TableData, language: Language): DataTable {
+    return toDataTable(sortRows(data.rows, this.#sortOf(data), language), data.columns, data.options, language);
+  }
+
+  override render() {
+    const language = languageOf(this);
+    const messages = MESSAGES[language];
+    const message = (text: string, role: 'status' | 'alert') =>
+      html`<p class="message ${role === 'alert' ? 'error' : ''}" part="message" role=${role}>${text}</p>`;
+    const loading = this.#data.status === TaskStatus.PENDING || this.#data.status === TaskStatus.INITIAL;
+    return html`<figure aria-busy=${loading ? 'true' : 'false'}>
+      ${this.#data.render({
+        initial: () => this.#renderLoading(messages.loading),
+        pending: () => {
+          const previous = this.#data.value;
+          return previous && previous.rows.length > 0 ? this.#renderTable(previous, language, true) : this.#renderLoading(messages.loading);
+        },
+        error: (error) => html`${this.#renderTitle()}${message(errorMessage(error, language), 'alert')}`,
+        complete: (data) =>
+          data.rows.length === 0 ? html`${this.#renderTitle()}${message(messages.empty, 'status')}` : this.#renderTable(data, language),
+      })}
+    </figure>`;
+  }
+
+  #renderTitle(): TemplateResult | typeof nothing {
+    return this.heading ? html`<div class="heading" role="heading" aria-level="2">${this.heading}</div>` : nothing;
+  }
+
+  #renderLoading(text: string): TemplateResult {
+    return html`${this.#renderTitle()}<div class="skeleton loading" part="message"><span class="visually-hidden">${text}</span></div>`;
+  }
+
+  #renderTable(data: TableData, language: Language, stale = false): TemplateResult {
+    const messages = MESSAGES[language];
+    const words = TABLE_MESSAGES[language];
+    const table = this.#tableOf(data, language);
+    const sort = this.#sortOf(data);
+    const explanation = fill(messages.suppressedCell, { k: String(data.suppressedBelow ?? '') });
+    return html`<div class="table-scroll ${stale ? 'stale' : ''}" part="table" role="region" tabindex="0" aria-labelledby="caption">
+        <table>
+          <caption id="caption" part="caption">
+            ${this.heading ? html`<span class="title">${this.heading}</span>` : nothing}
+            <span class="count">${fill(words.rowCount, { count: String(table.rows.length) })}</span>
+          </caption>
+          <thead>
+            <tr>
+              ${data.columns.map((column, index) => {
+                const header = table.columns[index]!;
+                const direction = sort?.column === column.name ? sort.direction : undefined;
+                return html`<th scope="col" class=${header.numeric ? 'number' : ''} aria-sort=${direction ?? nothing}>
+                  <button type="button" @click=${() => this.#sortBy(column.name, header.label, data, language)}>
+                    <span>${header.label}</span><span class="arrow" aria-hidden="true">${direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}</span>
+                  </button>
+                </th>`;
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            ${table.rows.map(
+              (row) => html`<tr>
+                ${row.map((entry, index) =>
+                  entry.suppressed
+                    ? html`<td class="number suppressed"><abbr title=${explanation}>:</abbr><span class="visually-hidden"> ${explanation}</span></td>`
+                    : html`<td class=${table.columns[index]?.numeric ? 'number' : ''}>${entry.text}</td>`,
+                )}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      ${data.suppressedBelow === undefined ? nothing : html`<p class="note">${fill(messages.suppressedNote, { k: String(data.suppressedBelow) })}</p>`}
+      <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
+      ${this.#renderFooter(data, language)}`;
+  }
+
+  #renderFooter(data: TableData, language: Language): TemplateResult {
+    const messages = MESSAGES[language];
+    const facts = datasetFacts(data.info, language);
+    return html`<footer part="footer">
+      <p class="facts">
+        ${facts.synthetic ? html`<span class="demo" part="demo-marker">${messages.demoData}</span>` : nothing}
+        ${facts.source ? html`<span>${messages.source}: ${facts.source}.</span>` : nothing}
+        ${facts.updated ? html`<span>${messages.updated} ${facts.updated}.</span>` : nothing}
+      </p>
+      <div class="actions">
+        ${facts.definition ? html`<details class="about"><summary>${messages.aboutData}</summary><p>${facts.definition}</p></details>` : nothing}
+        <div class="downloads" role="group" aria-label=${messages.downloads}>
+          <span aria-hidden="true">${messages.downloads}:</span>
+          <button type="button" @click=${() => this.downloadCsv(language)}>${messages.downloadCsv}</button>
+        </div>
+      </div>
+    </footer>`;
+  }
+
+  /** A column button: sorts by that column ascending, or turns the order round when it already sorts. */
+  #sortBy(column: string, label: string, data: TableData, language: Language): void {
+    const current = this.#sortOf(data);
+    const direction = current?.column === column && current.direction === 'ascending' ? 'descending' : 'ascending';
+    this.chosenSort = { column, direction };
+    const words = TABLE_MESSAGES[language];
+    this.announcement = fill(direction === 'ascending' ? words.sortedAscending : words.sortedDescending, { column: label });
+  }
+
+  /** Saves the table as CSV: the shown columns and rows in the shown order, raw numbers, ':' for hidden. */
+  downloadCsv(language: Language = languageOf(this)): void {
+    const data = this.#shown;
+    if (!data) return;
+    const csv = toCsv(this.#tableOf(data, language));
+    downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${fileNameOf(this.heading, 'slt-table')}.csv`);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'slt-table': SltTable;
+  }
+}

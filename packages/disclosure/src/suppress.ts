@@ -30,7 +30,10 @@ export function suppressTable<T extends TableCell>(
 ): Array<SuppressedCell<T>> {
   const normalised = normaliseOptions(options);
   const table = linkTable(cells, normalised);
-  const reason = chooseSuppressions(table, normalised.k);
+  const keep = options.keep;
+  if (keep !== undefined && typeof keep !== 'function') throw new TypeError(`invalid keep: ${String(keep)} (a function)`);
+  const worth = keep ? cells.map((cell, index) => checkedWorth(keep(cell), index)) : undefined;
+  const reason = chooseSuppressions(worth ? { ...table, worth } : table, normalised.k);
   return cells.map((cell, index) => {
     const why = reason[index] ?? null;
     return {
@@ -42,8 +45,16 @@ export function suppressTable<T extends TableCell>(
   });
 }
 
+function checkedWorth(value: unknown, index: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new TypeError(`invalid keep in row ${index}: ${String(value)} (a number)`);
+  return value;
+}
+
+/** A linked table with how much each cell is worth keeping visible. */
+type WeightedTable = LinkedTable & { readonly worth?: readonly number[] };
+
 /** Which cells to hide and why; exported for the audit in tests. */
-export function chooseSuppressions(table: LinkedTable, k: number): Array<Suppression | null> {
+export function chooseSuppressions(table: WeightedTable, k: number): Array<Suppression | null> {
   const reason: Array<Suppression | null> = table.values.map((_, cell) => (isPrimaryCell(table, cell, k) ? 'primary' : null));
   const hidden = (): boolean[] => reason.map((why) => why !== null);
   const hide = (cell: number): void => {
@@ -72,7 +83,7 @@ export function chooseSuppressions(table: LinkedTable, k: number): Array<Suppres
  * because each new hidden cell can leave another group with a single hidden cell.
  */
 function closeGroups(
-  table: LinkedTable,
+  table: WeightedTable,
   reason: Array<Suppression | null>,
   hide: (cell: number) => void,
 ): void {
@@ -98,7 +109,7 @@ function closeGroups(
 }
 
 function cheapestVisibleNeighbour(
-  table: LinkedTable,
+  table: WeightedTable,
   reason: ReadonlyArray<Suppression | null>,
   cell: number,
 ): number | undefined {
@@ -119,20 +130,22 @@ function cheapestVisibleNeighbour(
 }
 
 /**
- * Which visible cell to give up: the most detailed first (fewest margin coordinates), so
- * the totals a dashboard leads with stay visible, then the smallest count (least
- * information lost), then row order.
+ * Which visible cell to give up: the least worth keeping (option `keep`), then the most
+ * detailed (fewest margin coordinates), so the totals a dashboard leads with stay visible,
+ * then the smallest count (least information lost), then row order.
  */
-function cheapest(table: LinkedTable, candidates: readonly number[]): number | undefined {
+function cheapest(table: WeightedTable, candidates: readonly number[]): number | undefined {
   let best: number | undefined;
   for (const candidate of candidates) {
     if (best === undefined) {
       best = candidate;
       continue;
     }
+    const worth = table.worth ? table.worth[candidate]! - table.worth[best]! : 0;
     const depth = table.marginDepth[candidate]! - table.marginDepth[best]!;
     const value = table.values[candidate]! - table.values[best]!;
-    if (depth < 0 || (depth === 0 && (value < 0 || (value === 0 && candidate < best)))) best = candidate;
+    const order = worth || depth || value || candidate - best;
+    if (order < 0) best = candidate;
   }
   return best;
 }

@@ -32,6 +32,14 @@ export interface SuppressionOptions {
    * is 1..k-1 (five concerns about one young person are one person). Not published.
    */
   readonly personsField?: string;
+  /**
+   * How much a cell is worth keeping visible (default 0 for every cell). Secondary
+   * suppression gives up cells of lower worth first, then the most detailed, then the
+   * smallest. Use it to keep the figures a dashboard leads with (a municipality's zone
+   * counts) and hide detail instead. It changes which cells are hidden, never whether the
+   * result is safe.
+   */
+  readonly keep?: (cell: TableCell) => number;
 }
 
 /** A table row: dimension categories plus a non-negative integer count. */

@@ -1,7 +1,5 @@
 import { suppressTable } from '@slt/disclosure';
-import { DISTRICT_GROUPS, MUNICIPALITY, districtGroupOf } from './areas.ts';
-import { MEASURES, NO_MEASURE, PUBLIC_AGE_BANDS, SEXES, ZONES, ageBand } from './case-model.ts';
-import { TRANSITION_FROM, TRANSITION_TO, type CaseYear, type Transition } from './case-periods.ts';
+import { TRANSITION_FROM, TRANSITION_TO, type Transition } from './case-periods.ts';
 import type { Column } from './parquet.ts';
 
 /** The category of a margin row in every dimension column. */
@@ -43,73 +41,17 @@ export function crossCount<R>(
   });
 }
 
-function product(lists: readonly (readonly string[])[]): string[][] {
+export function product(lists: readonly (readonly string[])[]): string[][] {
   return lists.reduce<string[][]>((acc, list) => acc.flatMap((prefix) => list.map((item) => [...prefix, item])), [[]]);
 }
 
-function tally(count: SuppressionCount, rows: ReadonlyArray<Readonly<Record<string, unknown>>>): void {
+export function tally(count: SuppressionCount, rows: ReadonlyArray<Readonly<Record<string, unknown>>>): void {
   for (const row of rows) {
     count.cells += 1;
     if (row.suppression === 'primary') count.primary += 1;
     else if (row.suppression === 'secondary') count.secondary += 1;
     else if (row.value === 0) count.zero += 1;
   }
-}
-
-export const CASE_COUNT_COLUMNS: readonly Column[] = [
-  { name: 'period', type: 'VARCHAR' },
-  { name: 'year', type: 'INTEGER' },
-  { name: 'zone', type: 'VARCHAR' },
-  { name: 'district_group', type: 'VARCHAR' },
-  { name: 'district_group_name', type: 'VARCHAR' },
-  { name: 'age_band', type: 'VARCHAR' },
-  { name: 'sex', type: 'VARCHAR' },
-  { name: 'measure', type: 'VARCHAR' },
-  { name: 'persons', type: 'BIGINT' },
-  { name: 'status', type: 'VARCHAR' },
-];
-
-const CASE_DIMENSIONS = ['zone', 'district_group', 'age_band', 'sex', 'measure'] as const;
-
-/**
- * Young people followed per year by zone at year end x district group x age band x sex x
- * main measure, every margin included, suppressed year by year (years are separate
- * tables: nobody publishes a sum over years, which would count people twice).
- */
-export function caseCounts(years: readonly CaseYear[], k: number, onYear?: (year: number) => void) {
-  const count: SuppressionCount = { cells: 0, zero: 0, primary: 0, secondary: 0 };
-  const rows: Array<Record<string, unknown>> = [];
-  const groupName = new Map(DISTRICT_GROUPS.map((g) => [g.code, g.name]));
-  const allYears = [...new Set(years.map((y) => y.year))].sort((a, b) => a - b);
-  for (const year of allYears) {
-    onYear?.(year);
-    const records = years.filter((y) => y.year === year);
-    const cells = crossCount(records, [
-      ['zone', ZONES, (r) => r.zoneEnd],
-      ['district_group', DISTRICT_GROUPS.map((g) => g.code), (r) => districtGroupOf(r.person.district_code).code],
-      ['age_band', PUBLIC_AGE_BANDS, (r) => ageBand(r.age, PUBLIC_AGE_BANDS)],
-      ['sex', SEXES, (r) => r.person.sex],
-      ['measure', [...MEASURES, NO_MEASURE], (r) => r.mainMeasure],
-    ]);
-    const published = suppressTable(cells, { k, dimensions: CASE_DIMENSIONS });
-    tally(count, published);
-    for (const cell of published) {
-      const group = String(cell.district_group);
-      rows.push({
-        period: String(year),
-        year,
-        zone: cell.zone,
-        district_group: group,
-        district_group_name: group === ALL ? MUNICIPALITY.name : groupName.get(group),
-        age_band: cell.age_band,
-        sex: cell.sex,
-        measure: cell.measure,
-        persons: cell.value,
-        status: cell.status,
-      });
-    }
-  }
-  return { rows, count };
 }
 
 export const TRANSITION_COLUMNS: readonly Column[] = [

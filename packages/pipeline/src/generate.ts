@@ -1,13 +1,35 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { caseCounts, CASE_COUNT_COLUMNS, transitionCounts, TRANSITION_COLUMNS } from './aggregate.ts';
+import { transitionCounts, TRANSITION_COLUMNS } from './aggregate.ts';
+import {
+  CASE_MEETING_COLUMNS,
+  CASE_MONTHLY_COLUMNS,
+  CONCERN_MONTHLY_COLUMNS,
+  meetingZones,
+  monthlyConcerns,
+  monthlyZones,
+  monthsBetween,
+} from './case-calendar.ts';
+import { CASE_COUNT_COLUMNS, CASE_DIMENSIONS, YEARLY_TABLE_COLUMNS, YEARLY_TABLES, yearlyCaseTables } from './case-tables.ts';
 import { anonymise, INTERNAL_CASE_COLUMNS, INTERNAL_EVENT_COLUMNS } from './anonymise.ts';
 import { caseYears, quartersBetween, zoneTransitions } from './case-periods.ts';
 import { CASE_FIRST_YEAR, CASE_LAST_YEAR, type RunConfig } from './config.ts';
 import { generateRegister, type Register } from './generate-register.ts';
 import { buildIndicators, INDICATOR_COLUMNS } from './indicators.ts';
-import { writeParquet } from './parquet.ts';
+import {
+  caseCountTexts,
+  caseDemographyTexts,
+  caseMeasureTexts,
+  caseMeetingTexts,
+  caseMonthlyTexts,
+  caseZoneTexts,
+  concernMonthlyTexts,
+  indicatorTexts,
+  transitionTexts,
+  type Texts,
+} from './file-texts.ts';
+import { writeParquet, type Column, type DisclosureColumns, type FileMetadata, type Row } from './parquet.ts';
 import type { Progress } from './progress.ts';
 import type { PseudonymKey } from './pseudonym.ts';
 import { readRegister, writeRegister } from './register-io.ts';
@@ -24,6 +46,12 @@ export interface RunOptions {
 export const PUBLIC_FILES = {
   indicators: 'indicators.parquet',
   caseCounts: 'case_counts.parquet',
+  caseZones: 'case_zones.parquet',
+  caseMeasures: 'case_measures.parquet',
+  caseDemography: 'case_demography.parquet',
+  caseMonthly: 'case_monthly.parquet',
+  caseMeetings: 'case_meetings.parquet',
+  concernsMonthly: 'concerns_monthly.parquet',
   transitions: 'zone_transitions.parquet',
   report: 'disclosure-report.json',
 } as const;
@@ -43,6 +71,12 @@ export async function writeIndicators(connection: DuckDBConnection, options: Run
     description:
       'Tidy indicator table 2015-2025. District values are synthetic and went through primary and secondary suppression (status ":"). See data/README.md.',
     tier: 'public',
+    disclosure: {
+      counts: ['numerator', 'denominator'],
+      dimensions: ['area_code', 'sex'],
+      rates: ['value=numerator/denominator'],
+    },
+    texts: indicatorTexts(),
   });
   progress.done('indicators', `${rows.length} rows, ${suppressed.primary} primary + ${suppressed.secondary} secondary suppressed`);
   const zero = rows.filter((r) => r.numerator === 0).length;
@@ -96,30 +130,50 @@ export async function anonymiseRegister(
   });
   progress.done('internal tier', `${internal.cases.length} person-years, ${internal.events.length} events, ${internal.level}`);
 
-  progress.step('public case counts');
-  const counts = caseCounts(years, config.k, (year) => progress.update('public case counts', year - CASE_FIRST_YEAR, CASE_LAST_YEAR - CASE_FIRST_YEAR + 1));
-  await writeParquet(connection, join(dataDir, PUBLIC_FILES.caseCounts), CASE_COUNT_COLUMNS, counts.rows, {
-    ...base,
-    k: config.k,
-    source,
-    tier: 'public',
-    title: 'Young people in SLT follow-up by year, zone, district group, age band, sex and main measure',
-    description: `Counts of persons per year with every margin ('all'). Counts 1-${config.k - 1} and cells that would reveal them are hidden (status ':', persons null).`,
+  const context = { k: config.k, seed: config.seed, synthetic };
+  const write = async (
+    file: string,
+    columns: readonly Column[],
+    rows: Iterable<Row>,
+    texts: Texts,
+    disclosure: DisclosureColumns,
+  ): Promise<void> => {
+    const meta: FileMetadata = { ...base, k: config.k, tier: 'public', ...texts.en, source: source, disclosure, texts };
+    await writeParquet(connection, join(dataDir, file), columns, rows, meta);
+  };
+  const persons = (dimensions: readonly string[]): DisclosureColumns => ({ counts: ['persons'], dimensions });
+  const said = (step: string, result: { rows: readonly unknown[]; count: { primary: number; secondary: number } }) =>
+    progress.done(step, `${result.rows.length} rows, ${result.count.primary} primary + ${result.count.secondary} secondary suppressed`);
+
+  progress.step('public case tables');
+  const yearly = yearlyCaseTables(years, config.k, (year) =>
+    progress.update('public case tables', year - CASE_FIRST_YEAR, CASE_LAST_YEAR - CASE_FIRST_YEAR + 1),
+  );
+  const counts = yearly.counts;
+  await write(PUBLIC_FILES.caseCounts, CASE_COUNT_COLUMNS, counts.rows, caseCountTexts(context), persons(CASE_DIMENSIONS));
+  await write(PUBLIC_FILES.caseZones, YEARLY_TABLE_COLUMNS.zones, yearly.tables.zones.rows, caseZoneTexts(context), persons(YEARLY_TABLES.zones));
+  await write(PUBLIC_FILES.caseMeasures, YEARLY_TABLE_COLUMNS.measures, yearly.tables.measures.rows, caseMeasureTexts(context), persons(YEARLY_TABLES.measures));
+  await write(PUBLIC_FILES.caseDemography, YEARLY_TABLE_COLUMNS.demography, yearly.tables.demography.rows, caseDemographyTexts(context), persons(YEARLY_TABLES.demography));
+  said('public case tables', counts);
+
+  progress.step('public monthly tables');
+  const months = monthsBetween(CASE_FIRST_YEAR, CASE_LAST_YEAR);
+  const monthly = monthlyZones(register, months, config.k);
+  await write(PUBLIC_FILES.caseMonthly, CASE_MONTHLY_COLUMNS, monthly.rows, caseMonthlyTexts(context), persons(['zone']));
+  const meetings = meetingZones(register, months, config.k);
+  await write(PUBLIC_FILES.caseMeetings, CASE_MEETING_COLUMNS, meetings.rows, caseMeetingTexts(context), persons(['zone']));
+  const concerns = monthlyConcerns(register, months, config.k);
+  await write(PUBLIC_FILES.concernsMonthly, CONCERN_MONTHLY_COLUMNS, concerns.rows, concernMonthlyTexts(context), {
+    counts: ['concerns'],
+    dimensions: ['concern_type', 'agency'],
   });
-  progress.done('public case counts', `${counts.rows.length} rows, ${counts.count.primary} primary + ${counts.count.secondary} secondary suppressed`);
+  said('public monthly tables', { rows: [...monthly.rows, ...meetings.rows, ...concerns.rows], count: { primary: monthly.count.primary + meetings.count.primary + concerns.count.primary, secondary: monthly.count.secondary + meetings.count.secondary + concerns.count.secondary } });
 
   progress.step('public zone transitions');
   const quarters = quartersBetween(CASE_FIRST_YEAR, CASE_LAST_YEAR);
   const moves = transitionCounts(zoneTransitions(register, quarters), quarters, config.k);
-  await writeParquet(connection, join(dataDir, PUBLIC_FILES.transitions), TRANSITION_COLUMNS, moves.rows, {
-    ...base,
-    k: config.k,
-    source,
-    tier: 'public',
-    title: 'Zone-to-zone transitions of young people in SLT follow-up per quarter',
-    description: `Persons by zone at the end of the previous quarter (or new) and at the end of the quarter (or closed), with margins ('all'). Counts 1-${config.k - 1} and cells that would reveal them are hidden (status ':').`,
-  });
-  progress.done('public zone transitions', `${moves.rows.length} rows, ${moves.count.primary} primary + ${moves.count.secondary} secondary suppressed`);
+  await write(PUBLIC_FILES.transitions, TRANSITION_COLUMNS, moves.rows, transitionTexts(context), persons(['from_zone', 'to_zone']));
+  said('public zone transitions', { rows: moves.rows, count: moves.count });
 
   const indicators = synthetic ? await writeIndicators(connection, options) : null;
 
@@ -143,6 +197,12 @@ export async function anonymiseRegister(
     },
     public: {
       [PUBLIC_FILES.caseCounts]: { rows: counts.rows.length, ...counts.count },
+      [PUBLIC_FILES.caseZones]: { rows: yearly.tables.zones.rows.length, ...yearly.tables.zones.count },
+      [PUBLIC_FILES.caseMeasures]: { rows: yearly.tables.measures.rows.length, ...yearly.tables.measures.count },
+      [PUBLIC_FILES.caseDemography]: { rows: yearly.tables.demography.rows.length, ...yearly.tables.demography.count },
+      [PUBLIC_FILES.caseMonthly]: { rows: monthly.rows.length, ...monthly.count },
+      [PUBLIC_FILES.caseMeetings]: { rows: meetings.rows.length, ...meetings.count },
+      [PUBLIC_FILES.concernsMonthly]: { rows: concerns.rows.length, ...concerns.count },
       [PUBLIC_FILES.transitions]: { rows: moves.rows.length, ...moves.count },
       ...(indicators ? { [PUBLIC_FILES.indicators]: indicators } : {}),
     },

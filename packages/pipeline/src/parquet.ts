@@ -9,6 +9,27 @@ export interface Column {
   readonly type: ColumnType;
 }
 
+/** The languages of the localised texts (`slt.title.nb`, ...); widgets fall back to `slt.title`. */
+export const LANGUAGES = ['nb', 'nn', 'da', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export interface FileTexts {
+  readonly title: string;
+  /** Without a "Kilde:" prefix or a final full stop: the widgets' footer adds both. */
+  readonly source: string;
+  readonly description: string;
+}
+
+/** How the engine's disclosure control reads a public file (packages/engine, options.ts). */
+export interface DisclosureColumns {
+  /** `slt.count_columns`: the columns holding counts. */
+  readonly counts: readonly string[];
+  /** `slt.dimensions`: the classifying columns, each with its margin category `'all'`. */
+  readonly dimensions: readonly string[];
+  /** `slt.rate_columns`: `value=numerator/denominator`. */
+  readonly rates?: readonly string[];
+}
+
 /** The key-value metadata the engine reads from every file (keys `slt.*`). */
 export interface FileMetadata {
   readonly synthetic: boolean;
@@ -20,6 +41,9 @@ export interface FileMetadata {
   readonly updated: string;
   readonly description: string;
   readonly tier: 'public' | 'internal' | 'raw';
+  readonly disclosure?: DisclosureColumns;
+  /** Title, source and description per language, as `slt.<key>.<language>`. */
+  readonly texts?: Readonly<Record<Language, FileTexts>>;
 }
 
 /** Any object; the columns pick the fields written. */
@@ -49,6 +73,16 @@ export function metadataEntries(metadata: FileMetadata): Array<[string, string]>
     ['slt.tier', metadata.tier],
   ];
   if (metadata.k !== undefined) entries.splice(1, 0, ['slt.k', String(metadata.k)]);
+  const { disclosure, texts } = metadata;
+  if (disclosure) {
+    entries.push(['slt.count_columns', disclosure.counts.join(',')], ['slt.dimensions', disclosure.dimensions.join(',')]);
+    if (disclosure.rates) entries.push(['slt.rate_columns', disclosure.rates.join(',')]);
+  }
+  if (texts) {
+    for (const key of ['title', 'source', 'description'] as const) {
+      for (const language of LANGUAGES) entries.push([`slt.${key}.${language}`, texts[language][key]]);
+    }
+  }
   return entries;
 }
 

@@ -1,0 +1,154 @@
+import { suppressTable } from '@slt/disclosure';
+import { ALL, crossCount, tally, type SuppressionCount } from './aggregate.ts';
+import { AGENCIES, CONCERN_TYPES, ZONES, type Zone } from './case-model.ts';
+import { monthOf } from './dates.ts';
+import type { Register } from './generate-register.ts';
+import type { Column } from './parquet.ts';
+
+/**
+ * The tables for the monthly report: young people per month and per 14-day meeting by
+ * zone, and new concerns per month by type and by agency. Each month (each meeting) is a
+ * table of its own: persons are not additive over time (the same young person is in
+ * follow-up month after month), so no published figure is a sum over periods, and
+ * tables of different periods share no margin.
+ */
+export function monthsBetween(firstYear: number, lastYear: number): string[] {
+  const months: string[] = [];
+  for (let year = firstYear; year <= lastYear; year += 1) {
+    for (let m = 1; m <= 12; m += 1) months.push(`${year}-${String(m).padStart(2, '0')}`);
+  }
+  return months;
+}
+
+type Row = Record<string, unknown>;
+const empty = (): SuppressionCount => ({ cells: 0, zero: 0, primary: 0, secondary: 0 });
+
+const monthColumns = [
+  { name: 'period', type: 'VARCHAR' },
+  { name: 'year', type: 'INTEGER' },
+  { name: 'month', type: 'INTEGER' },
+] as const satisfies readonly Column[];
+
+export const CASE_MONTHLY_COLUMNS: readonly Column[] = [
+  ...monthColumns,
+  { name: 'zone', type: 'VARCHAR' },
+  { name: 'persons', type: 'BIGINT' },
+  { name: 'status', type: 'VARCHAR' },
+];
+
+export const CASE_MEETING_COLUMNS: readonly Column[] = [
+  { name: 'meeting_date', type: 'VARCHAR' },
+  ...monthColumns,
+  { name: 'zone', type: 'VARCHAR' },
+  { name: 'persons', type: 'BIGINT' },
+  { name: 'status', type: 'VARCHAR' },
+];
+
+export const CONCERN_MONTHLY_COLUMNS: readonly Column[] = [
+  ...monthColumns,
+  { name: 'concern_type', type: 'VARCHAR' },
+  { name: 'agency', type: 'VARCHAR' },
+  { name: 'concerns', type: 'BIGINT' },
+  { name: 'status', type: 'VARCHAR' },
+];
+
+function sortedMeetings(register: Register) {
+  return [...register.meetings].sort((a, b) => a.date.localeCompare(b.date) || a.meeting_id - b.meeting_id);
+}
+
+const monthFields = (month: string) => ({ period: month, year: Number(month.slice(0, 4)), month: Number(month.slice(5, 7)) });
+
+/** Keep the total, green and yellow; give up orange before them (red is nearly always below k). */
+const ZONE_WORTH: Readonly<Record<string, number>> = { all: 3, green: 2, yellow: 2, orange: 1 };
+
+/** Zone per period: a 1-D table zone with its total, suppressed on its own. */
+function zoneTable(zones: Iterable<Zone>, k: number, count: SuppressionCount) {
+  const published = suppressTable(
+    crossCount([...zones], [['zone', ZONES, (zone) => zone]]),
+    { k, dimensions: ['zone'], keep: (cell) => ZONE_WORTH[String(cell.zone)] ?? 0 },
+  );
+  tally(count, published);
+  return published;
+}
+
+/** Persons discussed at a 4-party meeting in the month, by the zone decided at their last meeting of the month. */
+export function monthlyZones(register: Register, months: readonly string[], k: number) {
+  const last = new Map<string, Map<number, Zone>>();
+  for (const meeting of sortedMeetings(register)) {
+    const month = monthOf(meeting.date);
+    const persons = last.get(month) ?? new Map<number, Zone>();
+    persons.set(Number(meeting.person_id), meeting.zone);
+    last.set(month, persons);
+  }
+  const count = empty();
+  const rows: Row[] = [];
+  for (const month of months) {
+    for (const cell of zoneTable(last.get(month)?.values() ?? [], k, count)) {
+      rows.push({ ...monthFields(month), zone: cell.zone, persons: cell.value, status: cell.status });
+    }
+  }
+  return { rows, count };
+}
+
+/** Young people discussed at each 4-party meeting (one date every 14 days), by the zone decided there. */
+export function meetingZones(register: Register, months: readonly string[], k: number) {
+  const byDate = new Map<string, Map<number, Zone>>();
+  for (const meeting of sortedMeetings(register)) {
+    if (!months.includes(monthOf(meeting.date))) continue;
+    const persons = byDate.get(meeting.date) ?? new Map<number, Zone>();
+    persons.set(Number(meeting.person_id), meeting.zone);
+    byDate.set(meeting.date, persons);
+  }
+  const count = empty();
+  const rows: Row[] = [];
+  for (const [date, persons] of [...byDate].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const cell of zoneTable(persons.values(), k, count)) {
+      rows.push({ meeting_date: date, ...monthFields(monthOf(date)), zone: cell.zone, persons: cell.value, status: cell.status });
+    }
+  }
+  return { rows, count };
+}
+
+/**
+ * New concerns per month, by type and by reporting agency: two tables linked through the
+ * month's total, suppressed together. The unit is a concern, so a cell is also hidden when
+ * it concerns fewer than k young people (five reports about one person are one person).
+ */
+export function monthlyConcerns(register: Register, months: readonly string[], k: number) {
+  const cells = new Map<string, { concern_type: string; agency: string; value: number; persons: Set<number> }>();
+  const cellOf = (month: string, type: string, agency: string) => {
+    const key = `${month}|${type}|${agency}`;
+    let cell = cells.get(key);
+    if (!cell) cells.set(key, (cell = { concern_type: type, agency, value: 0, persons: new Set() }));
+    return cell;
+  };
+  for (const concern of register.concerns) {
+    const month = monthOf(concern.date);
+    if (!(CONCERN_TYPES as readonly string[]).includes(concern.concern_type)) {
+      throw new Error(`invalid concern ${concern.concern_id}: type ${concern.concern_type} (one of ${CONCERN_TYPES.join(', ')})`);
+    }
+    if (!(AGENCIES as readonly string[]).includes(concern.agency)) {
+      throw new Error(`invalid concern ${concern.concern_id}: agency ${concern.agency} (one of ${AGENCIES.join(', ')})`);
+    }
+    for (const [type, agency] of [[concern.concern_type, ALL], [ALL, concern.agency], [ALL, ALL]] as const) {
+      const cell = cellOf(month, type, agency);
+      cell.value += 1;
+      cell.persons.add(Number(concern.person_id));
+    }
+  }
+  const count = empty();
+  const rows: Row[] = [];
+  const layout = [...CONCERN_TYPES.map((type) => [type, ALL]), ...AGENCIES.map((agency) => [ALL, agency]), [ALL, ALL]];
+  for (const month of months) {
+    const table = layout.map(([type, agency]) => {
+      const cell = cells.get(`${month}|${type}|${agency}`);
+      return { concern_type: type!, agency: agency!, value: cell?.value ?? 0, persons: cell?.persons.size ?? 0 };
+    });
+    const published = suppressTable(table, { k, dimensions: ['concern_type', 'agency'], personsField: 'persons' });
+    tally(count, published);
+    for (const cell of published) {
+      rows.push({ ...monthFields(month), concern_type: cell.concern_type, agency: cell.agency, concerns: cell.value, status: cell.status });
+    }
+  }
+  return { rows, count };
+}

@@ -1,0 +1,257 @@
+import type { FileTexts, Language } from './parquet.ts';
+
+/**
+ * Title, source and description of every public file in bokmål, nynorsk, Danish and
+ * English, written as `slt.title.nb`, ... The widgets show `slt.source.<language>` after
+ * their own "Kilde:" / "Source:" and add the full stop, so sources have neither.
+ */
+export type Texts = Readonly<Record<Language, FileTexts>>;
+
+export interface TextContext {
+  readonly k: number;
+  readonly seed: number;
+  readonly synthetic: boolean;
+}
+
+type PerLanguage = Readonly<Record<Language, string>>;
+
+function assemble(title: PerLanguage, source: PerLanguage, description: PerLanguage): Texts {
+  const of = (language: Language): FileTexts => ({
+    title: title[language],
+    source: source[language],
+    description: description[language],
+  });
+  return { nb: of('nb'), nn: of('nn'), da: of('da'), en: of('en') };
+}
+
+export function caseSource({ seed, synthetic }: TextContext): PerLanguage {
+  return synthetic
+    ? {
+        nb: `Syntetisk SLT-saksregister (frø ${seed}), modellert etter Borgen-piloten i Asker kommune`,
+        nn: `Syntetisk SLT-saksregister (frø ${seed}), modellert etter Borgen-piloten i Asker kommune`,
+        da: `Syntetisk SLT-sagsregister (startværdi ${seed}), modelleret efter Borgen-pilotprojektet i Asker Kommune`,
+        en: `Synthetic SLT case register (seed ${seed}), modelled on Asker municipality's Borgen pilot`,
+      }
+    : {
+        nb: 'Kommunens SLT-saksregister',
+        nn: 'SLT-saksregisteret til kommunen',
+        da: 'Kommunens SLT-sagsregister',
+        en: "The municipality's SLT case register",
+      };
+}
+
+/** The sentence on suppression every public case file ends its description with. */
+function hidden(k: number): PerLanguage {
+  const top = k - 1;
+  return {
+    nb: `Tall fra 1 til ${top} og tall som kunne avsløre dem, er skjult (status «:»). Null vises som 0.`,
+    nn: `Tal frå 1 til ${top} og tal som kunne avsløre dei, er skjulte (status «:»). Null blir vist som 0.`,
+    da: `Tal fra 1 til ${top} og tal, der kunne afsløre dem, er skjult (status »:«). Nul vises som 0.`,
+    en: `Counts from 1 to ${top} and counts that would reveal them are hidden (status ':'). Zero is shown as 0.`,
+  };
+}
+
+function join(...parts: PerLanguage[]): PerLanguage {
+  const of = (language: Language) => parts.map((part) => part[language]).join(' ');
+  return { nb: of('nb'), nn: of('nn'), da: of('da'), en: of('en') };
+}
+
+const LINKED: PerLanguage = {
+  nb: 'Skjult sammen med de andre årstabellene for saker (case_*.parquet), som deler summer med denne.',
+  nn: 'Skjult saman med dei andre årstabellane for saker (case_*.parquet), som deler summar med denne.',
+  da: 'Skjult sammen med de andre årstabeller for sager (case_*.parquet), som deler summer med denne.',
+  en: 'Suppressed jointly with the other yearly case tables (case_*.parquet), which share margins with it.',
+};
+
+export function indicatorTexts(): Texts {
+  return assemble(
+    {
+      nb: 'Levekår og utenforskap blant unge: delområder i Asker, Asker og Norge',
+      nn: 'Levekår og utanforskap blant unge: delområde i Asker, Asker og Noreg',
+      da: 'Levevilkår og unge uden for uddannelse og arbejde: Askers delområder, Asker og Norge',
+      en: 'Living conditions and youth exclusion indicators: Asker districts, Asker and Norway',
+    },
+    {
+      nb: 'SSB (tabell 13556, 08764, 09050) og Asker kommune for publiserte tall; syntetiske tall ellers',
+      nn: 'SSB (tabell 13556, 08764, 09050) og Asker kommune for publiserte tal; syntetiske tal elles',
+      da: 'Statistisk sentralbyrå (SSB, tabel 13556, 08764, 09050) og Asker Kommune for offentliggjorte tal; syntetiske tal ellers',
+      en: 'Statistics Norway (SSB, tables 13556, 08764, 09050) and Asker municipality for published figures; synthetic figures otherwise',
+    },
+    {
+      nb: 'Indikatorer 2015–2025 for delområder, kommunen og landet. Tallene for delområdene er syntetiske og har gått gjennom primær og sekundær skjuling (status «:»).',
+      nn: 'Indikatorar 2015–2025 for delområde, kommunen og landet. Tala for delområda er syntetiske og har gått gjennom primær og sekundær skjuling (status «:»).',
+      da: 'Indikatorer 2015–2025 for delområder, kommunen og landet. Tallene for delområderne er syntetiske og har været gennem primær og sekundær diskretionering (status »:«).',
+      en: 'Indicators 2015–2025 for districts, the municipality and the country. District values are synthetic and went through primary and secondary suppression (status \':\').',
+    },
+  );
+}
+
+export function caseCountTexts(context: TextContext): Texts {
+  return assemble(
+    {
+      nb: 'Unge i SLT-oppfølging etter år, sone, områdegruppe, alder, kjønn og hovedtiltak',
+      nn: 'Unge i SLT-oppfølging etter år, sone, områdegruppe, alder, kjønn og hovudtiltak',
+      da: 'Unge i SLT-opfølgning efter år, zone, områdegruppe, alder, køn og hovedindsats',
+      en: 'Young people in SLT follow-up by year, zone, district group, age band, sex and main measure',
+    },
+    caseSource(context),
+    join(
+      {
+        nb: 'Personer per år i de publiserte krysningene: sone × områdegruppe, hovedtiltak, og alder × kjønn, med summer («all»). Finere krysninger publiseres ikke.',
+        nn: 'Personar per år i dei publiserte krysningane: sone × områdegruppe, hovudtiltak, og alder × kjønn, med summar («all»). Finare krysningar blir ikkje publiserte.',
+        da: 'Personer pr. år i de offentliggjorte krydsninger: zone × områdegruppe, hovedindsats, og alder × køn, med totaler (»all«). Finere krydsninger offentliggøres ikke.',
+        en: "Persons per year in the published cross-classifications: zone × district group, main measure, and age band × sex, with margins ('all'). Finer cross-classifications are not published.",
+      },
+      LINKED,
+      hidden(context.k),
+    ),
+  );
+}
+
+export function caseZoneTexts(context: TextContext): Texts {
+  return assemble(
+    {
+      nb: 'Unge i SLT-oppfølging etter år, sone og områdegruppe',
+      nn: 'Unge i SLT-oppfølging etter år, sone og områdegruppe',
+      da: 'Unge i SLT-opfølgning efter år, zone og områdegruppe',
+      en: 'Young people in SLT follow-up by year, zone and district group',
+    },
+    caseSource(context),
+    join(
+      {
+        nb: 'Personer drøftet på firepartsmøte i året, etter sone ved siste møte og områdegruppe, med summer («all»).',
+        nn: 'Personar drøfta på firepartsmøte i året, etter sone ved siste møte og områdegruppe, med summar («all»).',
+        da: 'Personer drøftet på firepartsmøde i året, efter zone ved sidste møde og områdegruppe, med totaler (»all«).',
+        en: "Persons discussed at a 4-party meeting in the year, by zone at the last meeting and district group, with margins ('all').",
+      },
+      LINKED,
+      hidden(context.k),
+    ),
+  );
+}
+
+export function caseMeasureTexts(context: TextContext): Texts {
+  return assemble(
+    {
+      nb: 'Unge i SLT-oppfølging etter år og hovedtiltak',
+      nn: 'Unge i SLT-oppfølging etter år og hovudtiltak',
+      da: 'Unge i SLT-opfølgning efter år og hovedindsats',
+      en: 'Young people in SLT follow-up by year and main measure',
+    },
+    caseSource(context),
+    join(
+      {
+        nb: 'Personer per år etter det mest inngripende tiltaket i året («none» uten tiltak), med sum («all»).',
+        nn: 'Personar per år etter det mest inngripande tiltaket i året («none» utan tiltak), med sum («all»).',
+        da: 'Personer pr. år efter årets mest indgribende indsats (»none« uden indsats), med total (»all«).',
+        en: "Persons per year by the most intensive measure of the year ('none' without one), with the total ('all').",
+      },
+      LINKED,
+      hidden(context.k),
+    ),
+  );
+}
+
+export function caseDemographyTexts(context: TextContext): Texts {
+  return assemble(
+    {
+      nb: 'Unge i SLT-oppfølging etter år, alder og kjønn',
+      nn: 'Unge i SLT-oppfølging etter år, alder og kjønn',
+      da: 'Unge i SLT-opfølgning efter år, alder og køn',
+      en: 'Young people in SLT follow-up by year, age band and sex',
+    },
+    caseSource(context),
+    join(
+      {
+        nb: 'Personer per år etter alder 31. desember (12–14, 15–17, 18–24) og kjønn, med summer («all»).',
+        nn: 'Personar per år etter alder 31. desember (12–14, 15–17, 18–24) og kjønn, med summar («all»).',
+        da: 'Personer pr. år efter alder 31. december (12–14, 15–17, 18–24) og køn, med totaler (»all«).',
+        en: "Persons per year by age at 31 December (12–14, 15–17, 18–24) and sex, with margins ('all').",
+      },
+      LINKED,
+      hidden(context.k),
+    ),
+  );
+}
+
+export function caseMonthlyTexts(context: TextContext): Texts {
+  return assemble(
+    {
+      nb: 'Unge i SLT-oppfølging per måned etter sone',
+      nn: 'Unge i SLT-oppfølging per månad etter sone',
+      da: 'Unge i SLT-opfølgning pr. måned efter zone',
+      en: 'Young people in SLT follow-up per month by zone',
+    },
+    caseSource(context),
+    join(
+      {
+        nb: 'Personer drøftet på firepartsmøte i måneden, etter sone ved månedens siste møte, med sum («all»). Hver måned er en egen tabell.',
+        nn: 'Personar drøfta på firepartsmøte i månaden, etter sone ved siste møtet i månaden, med sum («all»). Kvar månad er ein eigen tabell.',
+        da: 'Personer drøftet på firepartsmøde i måneden, efter zone ved månedens sidste møde, med total (»all«). Hver måned er en tabel for sig.',
+        en: "Persons discussed at a 4-party meeting in the month, by zone at the month's last meeting, with the total ('all'). Each month is a table of its own.",
+      },
+      hidden(context.k),
+    ),
+  );
+}
+
+export function caseMeetingTexts(context: TextContext): Texts {
+  return assemble(
+    {
+      nb: 'Saker drøftet per firepartsmøte (hver 14. dag) etter sone',
+      nn: 'Saker drøfta per firepartsmøte (kvar 14. dag) etter sone',
+      da: 'Sager drøftet pr. firepartsmøde (hver 14. dag) efter zone',
+      en: 'Cases discussed per 4-party meeting (every 14 days) by zone',
+    },
+    caseSource(context),
+    join(
+      {
+        nb: 'Unge drøftet på hvert firepartsmøte (politi, SLT, AUT og barnevern), etter sonen som ble besluttet, med sum («all»).',
+        nn: 'Unge drøfta på kvart firepartsmøte (politi, SLT, AUT og barnevern), etter sona som vart vedteken, med sum («all»).',
+        da: 'Unge drøftet på hvert firepartsmøde (politi, SLT, AUT og børneværn), efter den besluttede zone, med total (»all«).',
+        en: "Young people discussed at each 4-party meeting (police, SLT, the ambulant youth team AUT, child welfare), by the zone decided, with the total ('all').",
+      },
+      hidden(context.k),
+    ),
+  );
+}
+
+export function concernMonthlyTexts(context: TextContext): Texts {
+  const top = context.k - 1;
+  return assemble(
+    {
+      nb: 'Nye bekymringsmeldinger per måned etter type og meldende instans',
+      nn: 'Nye bekymringsmeldingar per månad etter type og meldande instans',
+      da: 'Nye bekymringshenvendelser pr. måned efter type og indberettende instans',
+      en: 'New concerns reported per month by type and reporting agency',
+    },
+    caseSource(context),
+    {
+      nb: `Antall meldinger per måned etter type og etter instans (to tabeller med felles sum «all»). Et tall er skjult (status «:») når det er 1–${top} eller gjelder 1–${top} personer, og når det kunne avsløre et skjult tall. Null vises som 0.`,
+      nn: `Tal på meldingar per månad etter type og etter instans (to tabellar med felles sum «all»). Eit tal er skjult (status «:») når det er 1–${top} eller gjeld 1–${top} personar, og når det kunne avsløre eit skjult tal. Null blir vist som 0.`,
+      da: `Antal henvendelser pr. måned efter type og efter instans (to tabeller med fælles total »all«). Et tal er skjult (status »:«) når det er 1–${top} eller vedrører 1–${top} personer, og når det kunne afsløre et skjult tal. Nul vises som 0.`,
+      en: `Concerns per month by type and by agency (two tables sharing the total 'all'). A count is hidden (status ':') when it is 1–${top} or concerns 1–${top} persons, and when it would reveal a hidden count. Zero is shown as 0.`,
+    },
+  );
+}
+
+export function transitionTexts(context: TextContext): Texts {
+  return assemble(
+    {
+      nb: 'Bevegelser mellom soner per kvartal for unge i SLT-oppfølging',
+      nn: 'Rørsler mellom soner per kvartal for unge i SLT-oppfølging',
+      da: 'Bevægelser mellem zoner pr. kvartal for unge i SLT-opfølgning',
+      en: 'Zone-to-zone transitions of young people in SLT follow-up per quarter',
+    },
+    caseSource(context),
+    join(
+      {
+        nb: 'Personer etter sone ved slutten av forrige kvartal (eller ny) og ved slutten av kvartalet (eller avsluttet), med summer («all»).',
+        nn: 'Personar etter sone ved slutten av førre kvartal (eller ny) og ved slutten av kvartalet (eller avslutta), med summar («all»).',
+        da: 'Personer efter zone ved udgangen af forrige kvartal (eller ny) og ved udgangen af kvartalet (eller afsluttet), med totaler (»all«).',
+        en: "Persons by zone at the end of the previous quarter (or new) and at the end of the quarter (or closed), with margins ('all').",
+      },
+      hidden(context.k),
+    ),
+  );
+}

@@ -77,7 +77,7 @@ export const Areas: Story = {
   play: async ({ canvasElement }) => {
     const view = await chartIn(canvasElement, 'slt-zones', 'chart');
     const bands = [...view.root.querySelectorAll('.slt-zones-areas path')].map((path) => path.getAttribute('data-zone'));
-    await expect(bands).toEqual(['green', 'hidden']);
+    await expect(bands).toEqual(['hidden', 'green']);
     await expect(view.svgTexts('.slt-zones-total').at(-1)).toBe('81');
     await expectNoA11yViolations(canvasElement);
   },

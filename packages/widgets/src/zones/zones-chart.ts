@@ -249,9 +249,10 @@ function drawAreas(
   band: number,
 ): SVGGElement {
   const group = svgElement('g', { class: 'slt-zones-areas', 'aria-hidden': 'true' });
+  // The hidden part first: where bands of different periods' stacks meet, the shown zones lie on top.
   const layers: { key: Zone | 'hidden'; bounds: (index: number) => Stack | undefined }[] = [
-    ...ZONES.map((zone) => ({ key: zone, bounds: (index: number) => stacks[index]!.zones[zone] })),
     { key: 'hidden' as const, bounds: (index: number) => stacks[index]!.hidden },
+    ...ZONES.map((zone) => ({ key: zone, bounds: (index: number) => stacks[index]!.zones[zone] })),
   ];
   for (const layer of layers) {
     const d = areaPath(periods.length, layer.bounds, x, y, band * 0.3);

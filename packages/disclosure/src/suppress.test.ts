@@ -117,3 +117,22 @@ describe('suppressTable: counts of events', () => {
     expect(() => suppressTable(cells, { ...options, personsField: 'value' })).toThrow('invalid personsField');
   });
 });
+
+describe('suppressTable: keep', () => {
+  it('gives up cells of less worth first, and stays safe', () => {
+    const cells = [
+      { zone: 'green', value: 40 },
+      { zone: 'yellow', value: 9 },
+      { zone: 'orange', value: 12 },
+      { zone: 'red', value: 2 },
+      { zone: 'all', value: 63 },
+    ];
+    const options = { k: 5, dimensions: ['zone'] };
+    expect(suppressTable(cells, options).map((c) => c.value)).toEqual([40, null, 12, null, 63]);
+    const keep = (cell: Readonly<Record<string, unknown>>) => (cell.zone === 'orange' ? 0 : 1);
+    const out = suppressTable(cells, { ...options, keep });
+    expect(out.map((c) => c.value)).toEqual([40, 9, null, null, 63]);
+    expect(findDisclosures(cells, out, options)).toEqual([]);
+    expect(() => suppressTable(cells, { ...options, keep: () => Number.NaN })).toThrow('invalid keep in row 0');
+  });
+});

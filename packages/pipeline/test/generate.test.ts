@@ -19,7 +19,21 @@ import { connect, query, sqlString } from './helpers.ts';
 
 const COMMITTED = resolve(dirname(fileURLToPath(import.meta.url)), '../../../data');
 const K = DEFAULT_CONFIG.k;
-const PUBLIC_PARQUET = [PUBLIC_FILES.indicators, PUBLIC_FILES.caseCounts, PUBLIC_FILES.transitions];
+/** The yearly case files, one linked table per year: each file's classifying columns. */
+const YEARLY_CASE_FILES = {
+  [PUBLIC_FILES.caseCounts]: ['zone', 'district_group', 'age_band', 'sex', 'measure'],
+  [PUBLIC_FILES.caseZones]: ['zone', 'district_group'],
+  [PUBLIC_FILES.caseMeasures]: ['measure'],
+  [PUBLIC_FILES.caseDemography]: ['age_band', 'sex'],
+} as const;
+const CASE_FILES = [
+  ...Object.keys(YEARLY_CASE_FILES),
+  PUBLIC_FILES.caseMonthly,
+  PUBLIC_FILES.caseMeetings,
+  PUBLIC_FILES.concernsMonthly,
+  PUBLIC_FILES.transitions,
+];
+const PUBLIC_PARQUET = [PUBLIC_FILES.indicators, ...CASE_FILES];
 const INTERNAL_PARQUET = [INTERNAL_FILES.cases, INTERNAL_FILES.events];
 
 let dir: string;
@@ -132,17 +146,18 @@ describe('generate', () => {
   });
 
   it('shows no count of 1..k-1 in the public case files', async () => {
-    for (const file of [PUBLIC_FILES.caseCounts, PUBLIC_FILES.transitions]) {
+    for (const file of CASE_FILES) {
+      const count = file === PUBLIC_FILES.concernsMonthly ? 'concerns' : 'persons';
       const rows = await query<{ small: bigint; hidden: bigint; inconsistent: bigint }>(
         db,
-        `SELECT count(*) FILTER (WHERE persons BETWEEN 1 AND ${K - 1}) AS small,
+        `SELECT count(*) FILTER (WHERE ${count} BETWEEN 1 AND ${K - 1}) AS small,
                 count(*) FILTER (WHERE status = ':') AS hidden,
-                count(*) FILTER (WHERE (status = ':') <> (persons IS NULL)) AS inconsistent
+                count(*) FILTER (WHERE (status = ':') <> (${count} IS NULL)) AS inconsistent
          FROM read_parquet(${sqlString(join(dir, file))})`,
       );
-      expect(Number(rows[0]!.small)).toBe(0);
-      expect(Number(rows[0]!.hidden)).toBeGreaterThan(0);
-      expect(Number(rows[0]!.inconsistent)).toBe(0);
+      expect(Number(rows[0]!.small), file).toBe(0);
+      expect(Number(rows[0]!.hidden), file).toBeGreaterThan(0);
+      expect(Number(rows[0]!.inconsistent), file).toBe(0);
     }
   });
 
@@ -170,35 +185,95 @@ describe('generate', () => {
     }
   });
 
-  it('publishes case counts from which no hidden count can be recomputed (two years audited)', async () => {
+  it('publishes the yearly case files as one linked table per year: audited together, nothing recomputable', async () => {
+    const dims = YEARLY_CASE_FILES[PUBLIC_FILES.caseCounts];
+    const key = (r: Record<string, unknown>) => dims.map((d) => r[d] ?? ALL).join('|');
+    // Every file's rows in the five-dimensional layout ('all' where a file has no column).
+    const union = new Map<string, Record<string, unknown>>();
+    const inFile = new Map<string, Set<string>>();
+    for (const [file, own] of Object.entries(YEARLY_CASE_FILES)) {
+      const rows = await query<Record<string, unknown>>(db, `SELECT * FROM read_parquet(${sqlString(join(dir, file))})`);
+      inFile.set(file, new Set(rows.map((r) => `${r.year}|${key(r)}`)));
+      for (const row of rows) {
+        const cell: Record<string, unknown> = { year: row.year, persons: row.persons === null ? null : Number(row.persons), status: row.status };
+        for (const d of dims) cell[d] = own.includes(d as never) || file === PUBLIC_FILES.caseCounts ? row[d] : ALL;
+        const id = `${row.year}|${key(cell)}`;
+        const seen = union.get(id);
+        if (seen) expect([seen.persons, seen.status], `${file} ${id} disagrees with another file`).toEqual([cell.persons, cell.status]);
+        else union.set(id, cell);
+      }
+    }
+    // case_counts is exactly the union of the narrower files.
+    const narrower = new Set([...inFile].filter(([file]) => file !== PUBLIC_FILES.caseCounts).flatMap(([, ids]) => [...ids]));
+    expect([...inFile.get(PUBLIC_FILES.caseCounts)!].sort()).toEqual([...narrower].sort());
+
     const years = caseYears(register);
-    const published = await query<Record<string, unknown>>(
-      db,
-      `SELECT * FROM read_parquet(${sqlString(join(dir, PUBLIC_FILES.caseCounts))}) WHERE year IN (2019, 2023)`,
-    );
-    const dims = ['zone', 'district_group', 'age_band', 'sex', 'measure'] as const;
-    for (const year of [2019, 2023]) {
-      const rows = published.filter((r) => r.year === year);
-      const key = (r: Record<string, unknown>) => dims.map((d) => r[d]).join('|');
-      // The truth, recounted here independently of the aggregate step's own records.
+    let audited = 0;
+    for (const year of [...new Set(years.map((y) => y.year))]) {
+      // The truth, recounted here independently of the aggregate step.
       const truth = new Map<string, number>();
       for (const y of years.filter((c) => c.year === year)) {
-        const own = [
-          y.zoneEnd,
-          groupOf(y.person.district_code),
-          ageBandPublic(y.age),
-          y.person.sex,
-          y.mainMeasure,
-        ];
+        const own = [y.zoneEnd, groupOf(y.person.district_code), ageBandPublic(y.age), y.person.sex, y.mainMeasure];
         for (let mask = 0; mask < 1 << dims.length; mask += 1) {
           const combo = own.map((v, d) => (mask & (1 << d) ? ALL : v)).join('|');
           truth.set(combo, (truth.get(combo) ?? 0) + 1);
         }
       }
+      const rows = [...union.values()].filter((r) => r.year === year);
       const cells = rows.map((r) => ({ ...r, value: truth.get(key(r)) ?? 0 }));
-      const shown = rows.map((r) => ({ ...r, value: r.persons === null ? null : Number(r.persons) }));
-      expect(findDisclosures(cells, shown, { k: K, dimensions: dims })).toEqual([]);
+      const shown = rows.map((r) => ({ ...r, value: r.persons }));
+      expect(findDisclosures(cells, shown, { k: K, dimensions: dims }), `year ${year}`).toEqual([]);
+      audited += 1;
     }
+    expect(audited).toBe(8);
+  });
+
+  it('keeps the municipality zone counts visible in most years (what the dashboards lead with)', async () => {
+    const rows = await query<{ year: number; zone: string; persons: bigint | null }>(
+      db,
+      `SELECT year, zone, persons FROM read_parquet(${sqlString(join(dir, PUBLIC_FILES.caseZones))}) WHERE district_group = 'all'`,
+    );
+    const visible = (zone: string) => rows.filter((r) => r.zone === zone && r.persons !== null).length;
+    expect(visible('all')).toBe(8);
+    expect(visible('green')).toBeGreaterThanOrEqual(5);
+    expect(visible('yellow')).toBeGreaterThanOrEqual(5);
+  });
+
+  it('publishes monthly, per-meeting and concern tables from which no hidden count can be recomputed', async () => {
+    const read = (file: string) => query<Record<string, unknown>>(db, `SELECT * FROM read_parquet(${sqlString(join(dir, file))})`);
+    const shownOf = (rows: Record<string, unknown>[], count: string) =>
+      rows.map((r) => ({ ...r, value: r[count] === null ? null : Number(r[count]) }));
+    // Persons per month and per meeting, by the zone at their last meeting of the period.
+    const meetings = [...register.meetings].sort((a, b) => a.date.localeCompare(b.date) || a.meeting_id - b.meeting_id);
+    for (const [file, periodOf, column] of [
+      [PUBLIC_FILES.caseMonthly, (date: string) => date.slice(0, 7), 'period'],
+      [PUBLIC_FILES.caseMeetings, (date: string) => date, 'meeting_date'],
+    ] as const) {
+      const last = new Map<string, Map<number, string>>();
+      for (const m of meetings) {
+        const period = periodOf(m.date);
+        last.set(period, (last.get(period) ?? new Map()).set(m.person_id, m.zone));
+      }
+      const published = await read(file);
+      for (const [period, rows] of groupBy(published, (r) => String(r[column]))) {
+        const zones = [...(last.get(period)?.values() ?? [])];
+        const cells = rows.map((r) => ({ ...r, value: zones.filter((z) => r.zone === ALL || z === r.zone).length }));
+        expect(findDisclosures(cells, shownOf(rows, 'persons'), { k: K, dimensions: ['zone'] }), `${file} ${period}`).toEqual([]);
+      }
+    }
+    // Concerns per month by type and by agency, linked through the month's total.
+    const published = await read(PUBLIC_FILES.concernsMonthly);
+    for (const [month, rows] of groupBy(published, (r) => String(r.period))) {
+      const cells = rows.map((r) => {
+        const matching = register.concerns.filter(
+          (c) => c.date.startsWith(month) && (r.concern_type === ALL || c.concern_type === r.concern_type) && (r.agency === ALL || c.agency === r.agency),
+        );
+        return { ...r, value: matching.length, persons: new Set(matching.map((c) => c.person_id)).size };
+      });
+      const options = { k: K, dimensions: ['concern_type', 'agency'], personsField: 'persons' };
+      expect(findDisclosures(cells, shownOf(rows, 'concerns').map((r, i) => ({ ...r, persons: cells[i]!.persons })), options), month).toEqual([]);
+    }
+    expect(new Set(published.map((r) => r.period)).size).toBe(96);
   });
 
   it('puts the slt.* metadata on every Parquet file', async () => {
@@ -209,7 +284,23 @@ describe('generate', () => {
       expect(meta['slt.updated']).toBe(DEFAULT_CONFIG.updated);
       expect(meta['slt.tier']).toBe(file.startsWith('internal/') ? 'internal' : 'public');
       for (const key of ['slt.title', 'slt.source', 'slt.description']) expect(meta[key]?.length).toBeGreaterThan(10);
+      if (file.startsWith('internal/')) continue;
+      for (const key of ['slt.title', 'slt.source', 'slt.description']) {
+        for (const language of ['nb', 'nn', 'da', 'en']) expect(meta[`${key}.${language}`]?.length, `${file} ${key}.${language}`).toBeGreaterThan(10);
+      }
+      // The footer adds "Kilde:" and the full stop itself.
+      expect(meta['slt.source.nb']).not.toMatch(/^Kilde|\.$/);
+      const columns = (await query<{ column_name: string }>(db, `DESCRIBE SELECT * FROM read_parquet(${sqlString(join(dir, file))})`)).map((c) => c.column_name);
+      for (const name of [...meta['slt.count_columns']!.split(','), ...meta['slt.dimensions']!.split(',')]) expect(columns, file).toContain(name);
     }
+    const cases = await readMetadata(db, join(dir, PUBLIC_FILES.caseCounts));
+    expect(cases['slt.count_columns']).toBe('persons');
+    expect(cases['slt.dimensions']).toBe('zone,district_group,age_band,sex,measure');
+    expect((await readMetadata(db, join(dir, PUBLIC_FILES.transitions)))['slt.dimensions']).toBe('from_zone,to_zone');
+    const indicators = await readMetadata(db, join(dir, PUBLIC_FILES.indicators));
+    expect(indicators['slt.count_columns']).toBe('numerator,denominator');
+    expect(indicators['slt.rate_columns']).toBe('value=numerator/denominator');
+    expect(indicators['slt.source.nb']).toBe('SSB (tabell 13556, 08764, 09050) og Asker kommune for publiserte tall; syntetiske tall ellers');
   });
 
   it('reproduces the committed data/ byte for byte (same seed, same files)', () => {
@@ -235,4 +326,10 @@ function groupOf(districtCode: string): string {
 
 function ageBandPublic(age: number): string {
   return age <= 14 ? '12-14' : age <= 17 ? '15-17' : '18-24';
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  return groups;
 }

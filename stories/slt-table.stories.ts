@@ -117,7 +117,7 @@ export const Danish: Story = {
   play: async ({ canvasElement }) => {
     const root = await shown(canvasElement, TABLE);
     await expect(column(root, 2)[0]).toBe('15,5 %');
-    await expect(plain(root.querySelector('caption .count')?.textContent)).toBe('10 rækker');
+    await expect(plain(root.querySelector('p.count')?.textContent)).toBe('10 rækker');
     await expectNoA11yViolations(canvasElement);
   },
 };

@@ -34,6 +34,9 @@ export const CHOSEN_CLASS = 'slt-bars-chosen';
 /** The drawn chart, with Plot's scales for placing the focus ring and reading clicks. */
 export type BarsChart = SVGSVGElement & Pick<Plot.Plot, 'scale'>;
 
+/** A ring of background colour round a label, so a reference line behind it does not cross its digits. */
+const HALO = { stroke: 'var(--_background)', strokeWidth: 4, paintOrder: 'stroke' } as const;
+
 /** Room for one line of text above the bars, for the reference's name. */
 const TOP_WITH_REFERENCE = 28;
 
@@ -86,8 +89,8 @@ export function renderBarsChart(bars: readonly Bar[], options: BarsChartOptions)
       { ...band, x: (bar: Bar) => stacks?.get(bar) ?? 0, text: (bar: Bar) => (bar.hidden ? ':' : '–'), dx: 6, textAnchor: 'start', fontWeight: 'bold', fill: 'currentColor', title, className: HIDDEN_CLASS, ariaHidden: 'true' },
     ),
     layout === 'stacked'
-      ? Plot.text(totals, { y: 'category', x: 'value', text: (total: { value: number }) => format(total.value), dx: 5, textAnchor: 'start', fill: 'currentColor', ariaHidden: 'true' })
-      : Plot.text(known, { ...band, x: 'value', text: (bar: Bar) => format(bar.value!), dx: 5, textAnchor: 'start', fill: 'currentColor', ariaHidden: 'true' }),
+      ? Plot.text(totals, { y: 'category', x: 'value', text: (total: { value: number }) => format(total.value), dx: 5, textAnchor: 'start', fill: 'currentColor', ...HALO, ariaHidden: 'true' })
+      : Plot.text(known, { ...band, x: 'value', text: (bar: Bar) => format(bar.value!), dx: 5, textAnchor: 'start', fill: 'currentColor', ...HALO, ariaHidden: 'true' }),
   ];
 
   if (line !== undefined) {

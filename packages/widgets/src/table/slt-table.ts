@@ -35,7 +35,8 @@ interface TableData {
  *
  * @summary Sortable data table with a caption, hidden cells as ':', linked filters and CSV download.
  *
- * @csspart caption - The table's caption (the heading and the number of rows).
+ * @csspart heading - The heading above the table (also its caption for assistive technology).
+ * @csspart caption - The number of rows under the heading.
  * @csspart table - The scrollable box around the table.
  * @csspart footer - Source, last update, definition and the CSV download.
  * @csspart demo-marker - The "demo data" marker shown for synthetic datasets.
@@ -73,16 +74,11 @@ export class SltTable extends LitElement {
         margin-top: 0;
         font-size: 0.9375em;
       }
-      caption {
-        text-align: left;
-        margin-bottom: 0.5rem;
+      .heading {
+        margin-bottom: 0;
       }
-      caption .title {
-        display: block;
-        font-size: 1.125em;
-        font-weight: 650;
-      }
-      caption .count {
+      .count {
+        margin: 0 0 0.5rem;
         color: var(--_muted);
         font-size: 0.875em;
       }
@@ -263,7 +259,7 @@ export class SltTable extends LitElement {
   }
 
   #renderTitle(): TemplateResult | typeof nothing {
-    return this.heading ? html`<div class="heading" role="heading" aria-level="2">${this.heading}</div>` : nothing;
+    return this.heading ? html`<div class="heading" part="heading" role="heading" aria-level="2">${this.heading}</div>` : nothing;
   }
 
   #renderLoading(text: string): TemplateResult {
@@ -276,12 +272,14 @@ export class SltTable extends LitElement {
     const table = this.#tableOf(data, language);
     const sort = this.#sortOf(data);
     const explanation = fill(messages.suppressedCell, { k: String(data.suppressedBelow ?? '') });
-    return html`<div class="table-scroll ${stale ? 'stale' : ''}" part="table" role="region" tabindex="0" aria-labelledby="caption">
+    const count = fill(words.rowCount, { count: String(table.rows.length) });
+    // The heading and count sit above the scrolling box, so a wide table never cuts them off
+    // on a phone; the caption names the table (and its region) for assistive technology.
+    return html`${this.#renderTitle()}
+      <p class="count" part="caption" aria-hidden="true">${count}</p>
+      <div class="table-scroll ${stale ? 'stale' : ''}" part="table" role="region" tabindex="0" aria-labelledby="caption">
         <table>
-          <caption id="caption" part="caption">
-            ${this.heading ? html`<span class="title">${this.heading}</span>` : nothing}
-            <span class="count">${fill(words.rowCount, { count: String(table.rows.length) })}</span>
-          </caption>
+          <caption id="caption" class="visually-hidden">${this.heading ? `${this.heading}, ` : ''}${count}</caption>
           <thead>
             <tr>
               ${data.columns.map((column, index) => {

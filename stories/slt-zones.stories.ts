@@ -52,21 +52,21 @@ const meta = {
 export default meta;
 type Story = StoryObj<ZonesArgs>;
 
-/** The municipality's totals: green shown, the rest of the ladder hidden (few people), totals published. */
+/** The municipality's totals: green and yellow mostly shown, orange and red hidden (few people), totals published. */
 export const Bars: Story = {
   play: async ({ canvasElement }) => {
     const view = await chartIn(canvasElement, 'slt-zones', 'chart');
     await expect(view.legend).toEqual(['Grønn', 'Gul', 'Oransje', 'Rød', ': Skjult fordeling']);
-    await expect(view.svgTexts('.slt-zones-total')).toEqual([':', '67', '84', '93', '102', '110', '98', '81']);
+    await expect(view.svgTexts('.slt-zones-total')).toEqual(['46', '67', '84', '93', '102', '110', '98', '81']);
     await expect(view.captionSentences).toEqual([
-      'I 2025 var 54 i grønn sone, : i gul, : i oransje og : i rød (skjult: færre enn 5).',
+      'I 2025 var 54 i grønn sone, 16 i gul, : i oransje og : i rød (skjult: færre enn 5).',
       'Til sammen 81 unge i oppfølging.',
-      'Til sammen i oppfølging: 67 i 2019 og 81 i 2025.',
+      'Til sammen i oppfølging: 46 i 2018 og 81 i 2025.',
       '«:» = skjult for å beskytte personvernet: færre enn 5 personer.',
     ]);
     await expect(view.tableHeaders).toEqual(['År', 'Grønn', 'Gul', 'Oransje', 'Rød', 'I alt']);
-    await expect(view.tableRows.at(-1)).toEqual(['2025', '54', ':', ':', ':', '81']);
-    await expect(view.tableRows[0]).toEqual(['2018', ':', ':', ':', '0', ':']);
+    await expect(view.tableRows.at(-1)).toEqual(['2025', '54', '16', ':', ':', '81']);
+    await expect(view.tableRows[0]).toEqual(['2018', ':', ':', ':', '0', '46']);
     await expectNoA11yViolations(canvasElement);
   },
 };
@@ -77,7 +77,7 @@ export const Areas: Story = {
   play: async ({ canvasElement }) => {
     const view = await chartIn(canvasElement, 'slt-zones', 'chart');
     const bands = [...view.root.querySelectorAll('.slt-zones-areas path')].map((path) => path.getAttribute('data-zone'));
-    await expect(bands).toEqual(['hidden', 'green']);
+    await expect(bands).toEqual(['hidden', 'green', 'yellow']);
     await expect(view.svgTexts('.slt-zones-total').at(-1)).toBe('81');
     await expectNoA11yViolations(canvasElement);
   },
@@ -88,7 +88,7 @@ export const DistrictGroup: Story = {
   args: { filter: 'district_group=3203-G1', heading: 'Asker nord: unge i oppfølging etter sone' },
   play: async ({ canvasElement }) => {
     const view = await chartIn(canvasElement, 'slt-zones', 'chart');
-    await expect(view.svgTexts('.slt-zones-total')).toEqual([':', '34', '42', '46', '53', '62', ':', '39']);
+    await expect(view.svgTexts('.slt-zones-total')).toEqual(['25', '34', '42', '46', '53', '62', '50', '39']);
     await expect(view.captionSentences[1]).toBe('Til sammen 39 unge i oppfølging.');
     await expectNoA11yViolations(canvasElement);
   },
@@ -132,21 +132,21 @@ export const Nynorsk = languageStory(
   'nn',
   'Unge i SLT-oppfølging etter sone',
   ['Grøn', 'Gul', 'Oransje', 'Raud'],
-  'I 2025 var 54 i grøn sone, : i gul, : i oransje og : i raud (skjult: færre enn 5).',
+  'I 2025 var 54 i grøn sone, 16 i gul, : i oransje og : i raud (skjult: færre enn 5).',
   ['År', 'Grøn', 'Gul', 'Oransje', 'Raud', 'I alt'],
 );
 export const Danish = languageStory(
   'da',
   'Unge i SSP-opfølgning efter zone',
   ['Grøn', 'Gul', 'Orange', 'Rød'],
-  'I 2025 var der 54 i grøn zone, : i gul, : i orange og : i rød (skjult: færre end 5).',
+  'I 2025 var der 54 i grøn zone, 16 i gul, : i orange og : i rød (skjult: færre end 5).',
   ['År', 'Grøn', 'Gul', 'Orange', 'Rød', 'I alt'],
 );
 export const English = languageStory(
   'en',
   'Young people in follow-up by zone',
   ['Green', 'Yellow', 'Orange', 'Red'],
-  'In 2025 there were 54 in the green zone, : in yellow, : in orange and : in red (hidden: fewer than 5).',
+  'In 2025 there were 54 in the green zone, 16 in yellow, : in orange and : in red (hidden: fewer than 5).',
   ['Year', 'Green', 'Yellow', 'Orange', 'Red', 'Total'],
 );
 

@@ -51,7 +51,7 @@ describe('<slt-zones> over case_counts.parquet', () => {
   it('writes the published total above each year and draws a green segment for each shown green count', async () => {
     const root = await settled(mount({}));
     const expected = await published();
-    expect(expected.totals).toEqual([':', '67', '84', '93', '102', '110', '98', '81']); // known figures, data/README.md
+    expect(expected.totals).toEqual(['46', '67', '84', '93', '102', '110', '98', '81']); // known figures (DuckDB over the file)
     expect(texts(root, '.slt-zones-total')).toEqual(expected.totals);
     const greens = [...root.querySelectorAll('.slt-zones-segment[data-zone="green"]')];
     expect(greens).toHaveLength(expected.green.filter((value) => value !== ':' && value !== '0').length);
@@ -60,8 +60,9 @@ describe('<slt-zones> over case_counts.parquet', () => {
       Number(root.querySelector(`[data-year="${year}"] .slt-zones-segment[data-zone="green"]`)!.getAttribute('height'));
     expect(height('2023') / height('2025')).toBeCloseTo(89 / 54, 2);
     // The part whose split is hidden reaches the published total, and is marked ':'.
-    expect(root.querySelectorAll('.slt-zones-hidden')).toHaveLength(7);
-    expect(root.querySelectorAll('.slt-zones-label.hidden')).toHaveLength(7);
+    // Every year has a hidden zone and a shown total.
+    expect(root.querySelectorAll('.slt-zones-hidden')).toHaveLength(8);
+    expect(root.querySelectorAll('.slt-zones-label.hidden')).toHaveLength(8);
   });
 
   it('names the zones in a legend with a pattern each', async () => {
@@ -76,9 +77,9 @@ describe('<slt-zones> over case_counts.parquet', () => {
   it('writes the text alternative from the data, hidden counts as ":" with k', async () => {
     const root = await settled(mount({}));
     expect(texts(root, 'figcaption p')).toEqual([
-      'I 2025 var 54 i grønn sone, : i gul, : i oransje og : i rød (skjult: færre enn 5).',
+      'I 2025 var 54 i grønn sone, 16 i gul, : i oransje og : i rød (skjult: færre enn 5).',
       'Til sammen 81 unge i oppfølging.',
-      'Til sammen i oppfølging: 67 i 2019 og 81 i 2025.',
+      'Til sammen i oppfølging: 46 i 2018 og 81 i 2025.',
       '«:» = skjult for å beskytte personvernet: færre enn 5 personer.',
     ]);
     expect(root.querySelector('.chart svg')!.getAttribute('aria-labelledby')).toBe('heading summary');
@@ -90,19 +91,19 @@ describe('<slt-zones> over case_counts.parquet', () => {
     expect(texts(root, 'thead th')).toEqual(['År', 'Grønn', 'Gul', 'Oransje', 'Rød', 'I alt']);
     expect(rows).toHaveLength(8);
     const last = rows.at(-1)!;
-    expect(texts(last, 'td').map((cell) => cell.split(' ')[0])).toEqual(['2025', '54', ':', ':', ':', '81']);
-    expect(last.querySelectorAll('td.suppressed abbr[title="skjult for å beskytte personvernet: færre enn 5"]')).toHaveLength(3);
-    // 2018: red is a true 0, shown as 0; the total is hidden.
-    expect(texts(rows[0]!, 'td').map((cell) => cell.split(' ')[0])).toEqual(['2018', ':', ':', ':', '0', ':']);
+    expect(texts(last, 'td').map((cell) => cell.split(' ')[0])).toEqual(['2025', '54', '16', ':', ':', '81']);
+    expect(last.querySelectorAll('td.suppressed abbr[title="skjult for å beskytte personvernet: færre enn 5"]')).toHaveLength(2);
+    // 2018: red is a true 0, shown as 0.
+    expect(texts(rows[0]!, 'td').map((cell) => cell.split(' ')[0])).toEqual(['2018', ':', ':', ':', '0', '46']);
   });
 
   it('formats in each language', async () => {
     const section = document.createElement('section');
     document.body.append(section);
     const cases = [
-      ['nn', 'I 2025 var 54 i grøn sone, : i gul, : i oransje og : i raud (skjult: færre enn 5).', 'Grøn'],
-      ['da', 'I 2025 var der 54 i grøn zone, : i gul, : i orange og : i rød (skjult: færre end 5).', 'Grøn'],
-      ['en', 'In 2025 there were 54 in the green zone, : in yellow, : in orange and : in red (hidden: fewer than 5).', 'Green'],
+      ['nn', 'I 2025 var 54 i grøn sone, 16 i gul, : i oransje og : i raud (skjult: færre enn 5).', 'Grøn'],
+      ['da', 'I 2025 var der 54 i grøn zone, 16 i gul, : i orange og : i rød (skjult: færre end 5).', 'Grøn'],
+      ['en', 'In 2025 there were 54 in the green zone, 16 in yellow, : in orange and : in red (hidden: fewer than 5).', 'Green'],
     ] as const;
     for (const [lang, sentence, legend] of cases) {
       const root = await settled(mount({ lang }, 600, section));
@@ -113,11 +114,14 @@ describe('<slt-zones> over case_counts.parquet', () => {
 
   it('draws stacked areas on request', async () => {
     const root = await settled(mount({ variant: 'areas' }));
-    // Green, and the hidden part: yellow, orange and red are never shown in these totals.
-    expect([...root.querySelectorAll('.slt-zones-areas path')].map((path) => path.getAttribute('data-zone'))).toEqual(['hidden', 'green']);
-    // Green is shown in 2020, 2022-2023 and 2025: three runs, never a 0 for the hidden years.
-    expect(root.querySelector('.slt-zones-areas [data-zone="green"]')!.getAttribute('d')!.match(/M/g)).toHaveLength(3);
-    expect(texts(root, '.slt-zones-total')).toEqual([':', '67', '84', '93', '102', '110', '98', '81']);
+    // The hidden part under the shown zones; orange and red are never shown in these totals.
+    expect([...root.querySelectorAll('.slt-zones-areas path')].map((path) => path.getAttribute('data-zone'))).toEqual(['hidden', 'green', 'yellow']);
+    // Green is hidden in 2018-2019: its band starts in 2020, never a 0 for the hidden years.
+    const green = root.querySelector('.slt-zones-areas [data-zone="green"]')!.getAttribute('d')!;
+    expect(green.match(/M/g)).toHaveLength(1);
+    const x2020 = Number(root.querySelector('[data-year="2020"] .slt-zones-total')!.getAttribute('x'));
+    expect(Math.min(...[...green.matchAll(/[ML]([\d.]+),/g)].map((match) => Number(match[1])))).toBeGreaterThan(x2020 - 40);
+    expect(texts(root, '.slt-zones-total')).toEqual(['46', '67', '84', '93', '102', '110', '98', '81']);
   });
 
   it('draws the same SVG as its golden snapshots', async () => {
@@ -139,10 +143,10 @@ describe('<slt-zones> over case_counts.parquet', () => {
     expect(root.querySelector('.slt-focus-ring')).not.toBeNull();
     await userEvent.keyboard('{ArrowDown}');
     await vi.waitFor(() => expect(readout.textContent).toBe('Grønn, 2025: 54'));
-    await userEvent.keyboard('{ArrowDown}');
-    await vi.waitFor(() => expect(readout.textContent).toBe('Gul, 2025: : (skjult for å beskytte personvernet: færre enn 5)'));
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    await vi.waitFor(() => expect(readout.textContent).toBe('Oransje, 2025: : (skjult for å beskytte personvernet: færre enn 5)'));
     await userEvent.keyboard('{ArrowLeft}{ArrowUp}');
-    await vi.waitFor(() => expect(readout.textContent).toBe('Grønn, 2024: : (skjult for å beskytte personvernet: færre enn 5)'));
+    await vi.waitFor(() => expect(readout.textContent).toBe('Gul, 2024: 10'));
   });
 
   it('chooses a year on click and on Enter for its linked siblings, and shows the choice', async () => {
@@ -174,7 +178,7 @@ describe('<slt-zones> over case_counts.parquet', () => {
     requestFilter(section, 'district_group', ['3203-G1']);
     const expected = await published('3203-G1');
     await vi.waitFor(() => expect(texts(root, '.slt-zones-total')).toEqual(expected.totals));
-    expect(expected.totals).toEqual([':', '34', '42', '46', '53', '62', ':', '39']);
+    expect(expected.totals).toEqual(['25', '34', '42', '46', '53', '62', '50', '39']);
   });
 });
 

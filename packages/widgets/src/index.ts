@@ -1,5 +1,11 @@
 // The widgets' public API. Importing this module defines the custom elements.
 export { SltTrend } from './trend/slt-trend.ts';
+export { SltBars } from './bars/slt-bars.ts';
+export { SltKpi } from './kpi/slt-kpi.ts';
+export { SltTable } from './table/slt-table.ts';
+export { SltZones } from './zones/slt-zones.ts';
+export { SltFlow } from './flow/slt-flow.ts';
+export { SltFilter } from './filter/slt-filter.ts';
 export { SltChartElement } from './shared/slt-chart-element.ts';
 export type { ChartData, ChartPoint, DrawnChart } from './shared/slt-chart-element.ts';
 export { FilterScope, requestFilter, FILTER_EVENT, FILTERS_CHANGED_EVENT } from './filters/filter-scope.ts';

@@ -42,6 +42,9 @@ export const mapStyles = css`
     gap: 0.25rem 0.75rem;
     margin: 0.25rem 0 0;
   }
+  .selection:empty {
+    display: none;
+  }
   .selection button {
     font: inherit;
     color: inherit;

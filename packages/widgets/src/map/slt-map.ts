@@ -108,6 +108,11 @@ export class SltMap extends SltChartElement<MapData, District> {
 
   /** The district keyboard focus is on (set when the base asks where to draw its ring). */
   #focused: District | undefined;
+  /**
+   * The data on screen. Not the base's `data`, which is undefined while a linked filter
+   * reloads: the previous map stays visible then, and the reader may click it again.
+   */
+  #shown: MapData | undefined;
 
   constructor() {
     super();
@@ -209,12 +214,12 @@ export class SltMap extends SltChartElement<MapData, District> {
         ${anyHidden ? html`<li><span class="swatch hidden" aria-hidden="true"></span>${messages.legendHidden}</li>` : nothing}
         ${anyMissing ? html`<li><span class="swatch missing" aria-hidden="true"></span>${messages.legendMissing}</li>` : nothing}
       </ul>
-      ${selected
-        ? html`<p class="selection">
-            <span>${fill(messages.selected, { area: selected })}</span>
-            <button type="button" @click=${() => requestFilter(this, data.options.areaColumn, null)}>${messages.clearSelection}</button>
-          </p>`
-        : nothing}
+      <div class="selection" aria-live="polite">
+        ${selected
+          ? html`<span>${fill(messages.selected, { area: selected })}</span>
+              <button type="button" @click=${() => requestFilter(this, data.options.areaColumn, null)}>${messages.clearSelection}</button>`
+          : nothing}
+      </div>
     </div>`;
   }
 
@@ -260,15 +265,15 @@ export class SltMap extends SltChartElement<MapData, District> {
   }
 
   protected draw(data: MapData, width: number, language: Language): DrawnChart<District> {
+    this.#shown = data;
     const selected = this.#selectedKey(data);
     const look = this.#lookOptions(data, language);
-    const choose = (district: District) => this.#choose(district, data);
     if (data.features) {
       const map = renderGeoMap(data.districts, data.features, { ...look, width, height: this.height, selected, featureKey: data.options.featureKey });
       const paths = [...map.svg.querySelectorAll<SVGPathElement>(`g.${SHAPE_CLASS} > path`)];
       paths.forEach((path, index) => {
         const shape = map.shapes[index];
-        if (shape) path.addEventListener('click', () => choose(shape.district));
+        if (shape) path.dataset['key'] = shape.district.key; // for clicks (see #onClick)
       });
       return {
         svg: map.svg,
@@ -282,10 +287,6 @@ export class SltMap extends SltChartElement<MapData, District> {
       };
     }
     const map = renderTileMap(data.districts, { ...look, width, height: this.height, selected });
-    for (const tile of map.svg.querySelectorAll<SVGGElement>(`g.${TILE_CLASS}`)) {
-      const district = data.districts.find((candidate) => candidate.key === tile.dataset['key']);
-      if (district) tile.addEventListener('click', () => choose(district));
-    }
     return {
       svg: map.svg,
       locate: (district) => {
@@ -333,19 +334,57 @@ export class SltMap extends SltChartElement<MapData, District> {
     super.connectedCallback();
     this.renderRoot.addEventListener('keydown', this.#onKey as EventListener);
     this.renderRoot.addEventListener('focusout', this.#onFocusOut);
+    this.renderRoot.addEventListener('pointerdown', this.#onPointerDown);
+    this.renderRoot.addEventListener('pointerup', this.#onPointerUp);
+    this.renderRoot.addEventListener('click', this.#onClick);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.renderRoot.removeEventListener('keydown', this.#onKey as EventListener);
     this.renderRoot.removeEventListener('focusout', this.#onFocusOut);
+    this.renderRoot.removeEventListener('pointerdown', this.#onPointerDown);
+    this.renderRoot.removeEventListener('pointerup', this.#onPointerUp);
+    this.renderRoot.removeEventListener('click', this.#onClick);
+  }
+
+  /** The district under the pointer when it was pressed. */
+  #pressed: string | undefined;
+
+  /**
+   * Pressing focuses the chart and the base redraws the SVG on focus, so the pressed tile
+   * is replaced before the button is released and Chrome sends no click. A district is
+   * therefore chosen on pointerup over the tile it was pressed on (mouse, touch and pen);
+   * `click` only serves clicks without a pointer (`element.click()`, assistive technology).
+   */
+  readonly #onPointerDown = (event: Event) => {
+    this.#pressed = (event as PointerEvent).button === 0 ? keyIn(event) : undefined;
+  };
+
+  readonly #onPointerUp = (event: Event) => {
+    const key = keyIn(event);
+    const pressed = this.#pressed;
+    this.#pressed = undefined;
+    if (key !== undefined && key === pressed) this.#chooseKey(key);
+  };
+
+  readonly #onClick = (event: Event) => {
+    if ((event as MouseEvent).detail !== 0) return; // a pointer's click: handled at pointerup
+    const key = keyIn(event);
+    if (key !== undefined) this.#chooseKey(key);
+  };
+
+  #chooseKey(key: string): void {
+    const data = this.#shown;
+    const district = data?.districts.find((candidate) => candidate.key === key);
+    if (data && district) this.#choose(district, data);
   }
 
   /** Enter or Space on the chart chooses the district keyboard focus is on. */
   readonly #onKey = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     const target = event.target as Element | null;
-    const data = this.data;
+    const data = this.#shown;
     if (!target?.matches('.chart[tabindex]') || !this.#focused || !data) return;
     event.preventDefault(); // Space must not scroll the page
     this.#choose(this.#focused, data);
@@ -354,6 +393,17 @@ export class SltMap extends SltChartElement<MapData, District> {
   readonly #onFocusOut = (event: Event) => {
     if ((event.target as Element | null)?.matches('.chart[tabindex]')) this.#focused = undefined;
   };
+}
+
+/** The district key of the tile or shape an event happened on. */
+function keyIn(event: Event): string | undefined {
+  for (const node of event.composedPath()) {
+    if (node instanceof SVGElement && node.dataset['key'] !== undefined && (node.matches(`g.${TILE_CLASS}`) || node.matches('path'))) {
+      return node.dataset['key'];
+    }
+    if (node instanceof SVGSVGElement) return undefined;
+  }
+  return undefined;
 }
 
 function focusRing<T extends SVGElement>(shape: T): T {

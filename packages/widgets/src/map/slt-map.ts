@@ -382,7 +382,8 @@ export class SltMap extends SltChartElement<MapData, District> {
 
   /** Enter or Space on the chart chooses the district keyboard focus is on. */
   readonly #onKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
+    // A base that handles Enter itself (activate) has already chosen: do not toggle back.
+    if ((event.key !== 'Enter' && event.key !== ' ') || event.defaultPrevented) return;
     const target = event.target as Element | null;
     const data = this.#shown;
     if (!target?.matches('.chart[tabindex]') || !this.#focused || !data) return;

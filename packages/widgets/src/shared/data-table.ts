@@ -15,6 +15,8 @@ export interface TableCell {
   readonly raw: string | number | null;
   /** Hidden to protect privacy (shown as ':' with the explanation). */
   readonly suppressed?: boolean;
+  /** The row's header (a matrix's "from" column): announced with every cell of the row. */
+  readonly header?: boolean;
 }
 
 export interface DataTable {

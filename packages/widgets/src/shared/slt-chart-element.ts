@@ -34,6 +34,8 @@ export interface ChartPoint<Datum> {
 export interface DrawnChart<Datum> {
   readonly svg: SVGSVGElement;
   locate(datum: Datum): readonly [x: number, y: number] | undefined;
+  /** The chart box's height when the drawing decides it (a matrix that grows on a phone). */
+  readonly height?: number;
 }
 
 /**
@@ -81,6 +83,8 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
 
   protected readonly width = new WidthController(this);
   #drawn: DrawnChart<Datum> | undefined;
+  /** What the drawn SVG was drawn from: redraw only when one of these changes. */
+  #drawnFrom: readonly unknown[] = [];
   #stopListening: (() => void) | undefined;
 
   /** The tag name, for console messages and download file names. */
@@ -104,6 +108,28 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
   }
   protected renderLegend(_data: Data, _language: Language): unknown {
     return nothing;
+  }
+  /** Enter or Space on the focused point (choose a category, say). Nothing by default. */
+  protected activate(_datum: Datum): void {}
+  /** How to use the chart by keyboard, for its accessible name. */
+  protected keyboardHint(language: Language): string {
+    return MESSAGES[language].keyboardHint;
+  }
+  /** Whether the text alternative is visible under the chart (a KPI card already says it). */
+  protected captionVisible(): boolean {
+    return true;
+  }
+
+  /** Anything else the drawing depends on (a chosen category, say): a change redraws. */
+  protected drawArgs(): readonly unknown[] {
+    return [];
+  }
+
+  /** The datum keyboard focus is on, if the chart has focus. */
+  protected get focusedDatum(): Datum | undefined {
+    const data = this.data;
+    if (!data || !this.readout) return undefined;
+    return this.#pointAt(data, this.focusedPoint, languageOf(this))?.datum;
   }
 
   readonly #data = new Task(this, {
@@ -211,14 +237,14 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
         style="height:${this.height}px"
         tabindex="0"
         role="group"
-        aria-label=${`${this.heading ? `${this.heading}. ` : ''}${messages.keyboardHint}`}
+        aria-label=${`${this.heading ? `${this.heading}. ` : ''}${this.keyboardHint(language)}`}
         @keydown=${(event: KeyboardEvent) => this.#onKey(event, data, language)}
         @focus=${() => this.#onFocus(data, language)}
         @blur=${() => this.#onBlur()}
       ></div>
       <p class="readout" part="readout" aria-live="polite">${this.readout}</p>
       <figcaption part="summary" id="summary">
-        ${this.describe(data, language).map((sentence) => html`<p>${sentence}</p>`)}
+        ${this.describe(data, language).map((sentence) => html`<p class=${this.captionVisible() ? '' : 'visually-hidden'}>${sentence}</p>`)}
         ${k === undefined ? nothing : html`<p class="note">${fill(messages.suppressedNote, { k: String(k) })}</p>`}
       </figcaption>
       <details part="table">
@@ -260,7 +286,9 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
             ${row.map((entry, index) =>
               entry.suppressed
                 ? html`<td class="number suppressed"><abbr title=${explanation}>:</abbr><span class="visually-hidden"> ${explanation}</span></td>`
-                : html`<td class=${table.columns[index]?.numeric ? 'number' : ''}>${entry.text}</td>`,
+                : entry.header
+                  ? html`<th scope="row">${entry.text}</th>`
+                  : html`<td class=${table.columns[index]?.numeric ? 'number' : ''}>${entry.text}</td>`,
             )}
           </tr>`,
         )}
@@ -336,6 +364,15 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
 
   #onKey(event: KeyboardEvent, data: Data, language: Language): void {
     const positions = this.navigable(data, language).map((series) => series.map((point) => point.position));
+    // Enter and Space belong to elements that choose something (they override activate()).
+    const chooses = this.activate !== SltChartElement.prototype.activate;
+    if (chooses && (event.key === 'Enter' || event.key === ' ')) {
+      const point = this.#pointAt(data, this.focusedPoint, language);
+      if (!point) return;
+      event.preventDefault();
+      this.activate(point.datum);
+      return;
+    }
     const next = movePoint(positions, this.focusedPoint ?? { series: 0, point: 0 }, event.key);
     if (!next) return;
     event.preventDefault(); // the arrows move through the chart, not the page
@@ -348,14 +385,32 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
     const container = this.renderRoot.querySelector<HTMLElement>('figure > .chart[tabindex]');
     if (!data || this.isEmpty(data) || !container) return;
     const language = languageOf(this);
-    const drawn = this.draw(data, Math.max(this.width.width, 240), language);
-    // The SVG is one image for assistive technology, named by the heading and the
-    // generated text alternative; the table carries the numbers.
-    drawn.svg.setAttribute('role', 'img');
-    drawn.svg.setAttribute('aria-labelledby', this.heading ? 'heading summary' : 'summary');
-    container.replaceChildren(drawn.svg);
-    this.#drawn = drawn;
-    if (this.readout) this.#markFocus(this.#pointAt(data, this.focusedPoint, language));
+    const width = Math.max(this.width.width, 240);
+    // Redraw only when what is drawn changes: a new SVG under the pointer would swallow a
+    // click, and moving the keyboard focus only moves the ring.
+    const drawFrom = [data, width, language, this.height, this.heading, ...this.drawArgs()];
+    const sameDrawing =
+      this.#drawn !== undefined &&
+      container.contains(this.#drawn.svg) &&
+      drawFrom.length === this.#drawnFrom.length &&
+      drawFrom.every((value, index) => value === this.#drawnFrom[index]);
+    if (!sameDrawing) {
+      const drawn = this.draw(data, width, language);
+      // The SVG is one image for assistive technology, named by the heading and the
+      // generated text alternative; the table carries the numbers.
+      drawn.svg.setAttribute('role', 'img');
+      drawn.svg.setAttribute('aria-labelledby', this.heading ? 'heading summary' : 'summary');
+      container.replaceChildren(drawn.svg);
+      if (drawn.height !== undefined) container.style.height = `${drawn.height}px`;
+      this.#drawn = drawn;
+      this.#drawnFrom = drawFrom;
+    }
+    if (this.readout) {
+      // The focused point may read differently now (chosen, another language): say it again.
+      const point = this.#pointAt(data, this.focusedPoint, language);
+      if (point && point.readout !== this.readout) this.readout = point.readout;
+      this.#markFocus(point);
+    }
     if (performance.getEntriesByName('slt:first-chart').length === 0) performance.mark('slt:first-chart');
   }
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// First-chart benchmark: how long the demo page (demo/index.html, two <slt-trend>) takes
+// First-chart benchmark: how long the demo page (demo/trends.html, two <slt-trend>) takes
 // from navigation start to DuckDB ready and to its first chart, loaded cold in headless
 // Chromium, and how many bytes it fetched before that chart. Times are reported as
 // ratios to a static page with the same charts as inline SVG (demo/baseline.html),
@@ -38,7 +38,7 @@ try {
     const load = (page, until) => coldLoad(browser, `${origin}/${page}`, { until, network: profile.network, cpuRate: options.cpuRate });
     const loadBaseline = () => load('baseline.html', ['first-contentful-paint']);
     const loadDemo = async () => {
-      const result = await load('', ['slt:first-chart', 'slt:duckdb-ready']);
+      const result = await load('trends.html', ['slt:first-chart', 'slt:duckdb-ready']);
       if (result.duckdbStarts !== 1) fail(`expected one new DuckDB per load, the page started ${result.duckdbStarts}`);
       const wasm = result.resources.filter((resource) => resource.url.endsWith('.wasm'));
       if (wasm.length !== 1) {

@@ -40,9 +40,9 @@ export function renderTileMap(districts: readonly District[], options: TileMapOp
   svg.append(hatchDefs());
   const group = element('g', { class: 'slt-map-tiles' });
   const boxOf = (district: District) => ({ x: GAP + district.x * (tile + GAP), y: GAP + district.y * (tile + GAP), size: tile });
-  const nameSize = Math.max(10, Math.min(14, Math.round(tile * 0.14)));
-  const valueSize = Math.max(12, Math.min(20, Math.round(tile * 0.2)));
-  const chars = Math.max(4, Math.floor((tile - 8) / (nameSize * 0.56)));
+  const nameSize = Math.max(10, Math.min(15, Math.round(tile * 0.15)));
+  const valueSize = Math.max(13, Math.min(22, Math.round(tile * 0.22)));
+  const chars = Math.max(4, Math.floor((tile - 8) / (nameSize * 0.52)));
   for (const district of districts) {
     const box = boxOf(district);
     const look = lookOf(district, options);

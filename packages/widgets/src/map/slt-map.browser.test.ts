@@ -225,14 +225,15 @@ describe('<slt-map> keyboard and linked filters', () => {
     await userEvent.tab();
     const chart = root.querySelector<HTMLElement>('.chart[tabindex]')!;
     expect(root.activeElement).toBe(chart);
+    expect(chart.getAttribute('aria-label')).toBe('NEET 16–25. Bruk piltastene for å gå mellom områdene, Enter for å velge et område.');
     const readout = root.querySelector('.readout')!;
     // Focus starts at the end of the first row: Hvalstad (3,0).
-    await vi.waitFor(() => expect(readout.textContent).toBe(`Hvalstad: 7,0${NBSP}%. Enter velger området.`));
+    await vi.waitFor(() => expect(readout.textContent).toBe(`Hvalstad: 7,0${NBSP}%`));
     expect(root.querySelector('.slt-focus-ring')).not.toBeNull();
     await userEvent.keyboard('{ArrowLeft}');
-    await vi.waitFor(() => expect(readout.textContent).toBe(`Borgen: 15,5${NBSP}%. Enter velger området.`));
+    await vi.waitFor(() => expect(readout.textContent).toBe(`Borgen: 15,5${NBSP}%`));
     await userEvent.keyboard('{ArrowDown}');
-    await vi.waitFor(() => expect(readout.textContent).toBe(`Asker sentrum: 11,1${NBSP}%. Enter velger området.`));
+    await vi.waitFor(() => expect(readout.textContent).toBe(`Asker sentrum: 11,1${NBSP}%`));
     await userEvent.keyboard('{ArrowUp}');
     await userEvent.keyboard('{Enter}');
 
@@ -244,6 +245,7 @@ describe('<slt-map> keyboard and linked filters', () => {
     expect(root.querySelectorAll('rect.slt-map-selected')).toHaveLength(1);
     expect(texts(root, '.selection span')).toEqual(['Valgt område: Borgen.']);
     expect(root.querySelector('.selection')!.getAttribute('aria-live')).toBe('polite'); // the choice is announced
+    await vi.waitFor(() => expect(readout.textContent).toBe(`Borgen (valgt): 15,5${NBSP}%`));
 
     await userEvent.keyboard(' '); // Space on the chosen district clears the choice
     await vi.waitFor(() => expect(FilterScope.of(section).filters.has('area')).toBe(false));

@@ -21,8 +21,8 @@ export interface MapMessages {
   legendMissing: string;
   selected: string;
   clearSelection: string;
-  /** Added to what is read out for the focused district. */
-  chooseHint: string;
+  /** The map's accessible name after the heading: how to use it by keyboard. */
+  keyboardHint: string;
   selectedReadout: string;
 }
 
@@ -42,7 +42,7 @@ export const MAP_MESSAGES: Record<Language, MapMessages> = {
     legendMissing: 'mangler',
     selected: 'Valgt område: {area}.',
     clearSelection: 'Vis alle områder',
-    chooseHint: 'Enter velger området.',
+    keyboardHint: 'Bruk piltastene for å gå mellom områdene, Enter for å velge et område.',
     selectedReadout: 'valgt',
   },
   nn: {
@@ -60,7 +60,7 @@ export const MAP_MESSAGES: Record<Language, MapMessages> = {
     legendMissing: 'manglar',
     selected: 'Valt område: {area}.',
     clearSelection: 'Vis alle område',
-    chooseHint: 'Enter vel området.',
+    keyboardHint: 'Bruk piltastane for å gå mellom områda, Enter for å velje eit område.',
     selectedReadout: 'valt',
   },
   da: {
@@ -78,7 +78,7 @@ export const MAP_MESSAGES: Record<Language, MapMessages> = {
     legendMissing: 'mangler',
     selected: 'Valgt område: {area}.',
     clearSelection: 'Vis alle områder',
-    chooseHint: 'Enter vælger området.',
+    keyboardHint: 'Brug piletasterne til at gå mellem områderne og Enter til at vælge et område.',
     selectedReadout: 'valgt',
   },
   en: {
@@ -96,7 +96,7 @@ export const MAP_MESSAGES: Record<Language, MapMessages> = {
     legendMissing: 'missing',
     selected: 'Chosen area: {area}.',
     clearSelection: 'Show all areas',
-    chooseHint: 'Enter chooses the area.',
+    keyboardHint: 'Use the arrow keys to move between areas and Enter to choose one.',
     selectedReadout: 'chosen',
   },
 };

@@ -106,8 +106,6 @@ export class SltMap extends SltChartElement<MapData, District> {
   /** Decimals to show; by default 1 for percent and per 1000, 0 for counts. */
   @property({ type: Number }) decimals: number | undefined = undefined;
 
-  /** The district keyboard focus is on (set when the base asks where to draw its ring). */
-  #focused: District | undefined;
   /**
    * The data on screen. Not the base's `data`, which is undefined while a linked filter
    * reloads: the previous map stays visible then, and the reader may click it again.
@@ -278,7 +276,6 @@ export class SltMap extends SltChartElement<MapData, District> {
       return {
         svg: map.svg,
         locate: (district) => {
-          this.#focused = district;
           const index = map.shapes.findIndex((shape) => shape.district.key === district.key);
           const path = paths[index];
           if (path) map.svg.append(focusRing(path.cloneNode() as SVGPathElement));
@@ -290,7 +287,6 @@ export class SltMap extends SltChartElement<MapData, District> {
     return {
       svg: map.svg,
       locate: (district) => {
-        this.#focused = district;
         const box = map.boxOf(district);
         const ring = element('rect', {
           x: String(box.x - 6.5),
@@ -316,7 +312,7 @@ export class SltMap extends SltChartElement<MapData, District> {
           ? look.missingText
           : formatValue(district.value, look.unit, language, look.decimals);
       const state = district.key === selected ? ` (${messages.selectedReadout})` : '';
-      return { datum: district, position, readout: `${district.name}${state}: ${value}. ${messages.chooseHint}` };
+      return { datum: district, position, readout: `${district.name}${state}: ${value}` };
     };
     // Tiles: a row of the grid is a "series" (Left/Right along it, Up/Down to the next row).
     // Shapes have no grid: one row in code order.
@@ -332,8 +328,6 @@ export class SltMap extends SltChartElement<MapData, District> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.renderRoot.addEventListener('keydown', this.#onKey as EventListener);
-    this.renderRoot.addEventListener('focusout', this.#onFocusOut);
     this.renderRoot.addEventListener('pointerdown', this.#onPointerDown);
     this.renderRoot.addEventListener('pointerup', this.#onPointerUp);
     this.renderRoot.addEventListener('click', this.#onClick);
@@ -341,8 +335,6 @@ export class SltMap extends SltChartElement<MapData, District> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.renderRoot.removeEventListener('keydown', this.#onKey as EventListener);
-    this.renderRoot.removeEventListener('focusout', this.#onFocusOut);
     this.renderRoot.removeEventListener('pointerdown', this.#onPointerDown);
     this.renderRoot.removeEventListener('pointerup', this.#onPointerUp);
     this.renderRoot.removeEventListener('click', this.#onClick);
@@ -380,20 +372,19 @@ export class SltMap extends SltChartElement<MapData, District> {
     if (data && district) this.#choose(district, data);
   }
 
-  /** Enter or Space on the chart chooses the district keyboard focus is on. */
-  readonly #onKey = (event: KeyboardEvent) => {
-    // A base that handles Enter itself (activate) has already chosen: do not toggle back.
-    if ((event.key !== 'Enter' && event.key !== ' ') || event.defaultPrevented) return;
-    const target = event.target as Element | null;
-    const data = this.#shown;
-    if (!target?.matches('.chart[tabindex]') || !this.#focused || !data) return;
-    event.preventDefault(); // Space must not scroll the page
-    this.#choose(this.#focused, data);
-  };
+  /** Enter or Space on the district keyboard focus is on chooses it (or clears it). */
+  protected override activate(district: District): void {
+    if (this.#shown) this.#choose(district, this.#shown);
+  }
 
-  readonly #onFocusOut = (event: Event) => {
-    if ((event.target as Element | null)?.matches('.chart[tabindex]')) this.#focused = undefined;
-  };
+  protected override keyboardHint(language: Language): string {
+    return MAP_MESSAGES[language].keyboardHint;
+  }
+
+  /** The chosen district is drawn (outlined): a new choice redraws. */
+  protected override drawArgs(): readonly unknown[] {
+    return [this.#selectedName()];
+  }
 }
 
 /** The district key of the tile or shape an event happened on. */

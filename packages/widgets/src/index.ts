@@ -6,6 +6,8 @@ export { SltTable } from './table/slt-table.ts';
 export { SltZones } from './zones/slt-zones.ts';
 export { SltFlow } from './flow/slt-flow.ts';
 export { SltFilter } from './filter/slt-filter.ts';
+export { SltMap } from './map/slt-map.ts';
+export { SEQUENTIAL_PALETTE } from './map/map-bins.ts';
 export { SltChartElement } from './shared/slt-chart-element.ts';
 export type { ChartData, ChartPoint, DrawnChart } from './shared/slt-chart-element.ts';
 export { FilterScope, requestFilter, FILTER_EVENT, FILTERS_CHANGED_EVENT } from './filters/filter-scope.ts';

@@ -1,0 +1,119 @@
+import type { Engine, Row, SelectOptions, Unit } from '@slt/engine';
+import { monthsToCompare, type CaseFacts, type IndicatorFacts } from './dashboard-summary.ts';
+
+/** An indicator as the dashboards ask for it. */
+export interface IndicatorSpec {
+  /** Key into the messages' `indicators` (e.g. `neet_16_25`). */
+  readonly key: string;
+  readonly indicator: string;
+  readonly ageGroup: string;
+  readonly unit: Unit;
+}
+
+const number = (cell: Row[string] | undefined): number | null => (typeof cell === 'number' ? cell : typeof cell === 'bigint' ? Number(cell) : null);
+
+/** The areas of the indicator file: the municipality's and the country's names, the districts. */
+export async function areasOf(engine: Engine, src: string): Promise<{ municipality: string; country: string; districts: string[] }> {
+  const { rows } = await engine.select(src, { columns: ['area', 'area_level'], filters: [{ column: 'indicator', values: ['neet'] }, { column: 'sex', values: ['all'] }, { column: 'age_group', values: ['16-25'] }] });
+  const names = (level: string) => [...new Set(rows.filter((row) => row.area_level === level).map((row) => String(row.area)))];
+  return { municipality: names('municipality')[0] ?? '', country: names('country')[0] ?? '', districts: names('district') };
+}
+
+/**
+ * One indicator's summary figures: the latest period and the one before for the
+ * municipality, the country's, the highest district and the district in focus.
+ * Hidden figures come back null from the engine (disclosure control), never as numbers.
+ */
+export async function indicatorFacts(
+  engine: Engine,
+  src: string,
+  spec: IndicatorSpec,
+  areas: { municipality: string; country: string; focus?: string | undefined; sex?: string | undefined },
+  options: SelectOptions,
+): Promise<IndicatorFacts & { year: number }> {
+  const { rows } = await engine.select(
+    src,
+    {
+      columns: ['area', 'area_level', 'period', 'year', 'value'],
+      filters: [
+        { column: 'indicator', values: [spec.indicator] },
+        { column: 'age_group', values: [spec.ageGroup] },
+        { column: 'sex', values: [areas.sex ?? 'all'] },
+      ],
+      orderBy: ['year'],
+    },
+    options,
+  );
+  const years = [...new Set(rows.map((row) => Number(row.year)))].sort((a, b) => a - b);
+  const year = years.at(-1) ?? 0;
+  const before = years.at(-2);
+  const at = (y: number | undefined, area: string) => rows.find((row) => Number(row.year) === y && row.area === area);
+  const latest = rows.filter((row) => Number(row.year) === year);
+  const districts = latest
+    .filter((row) => row.area_level === 'district' && number(row.value) !== null)
+    .map((row) => ({ area: String(row.area), value: number(row.value)! }))
+    .sort((a, b) => b.value - a.value);
+  const focusArea = areas.focus || districts[0]?.area;
+  const focus = focusArea ? { area: focusArea, value: number(at(year, focusArea)?.value) } : undefined;
+  return {
+    indicator: spec.key,
+    unit: spec.unit,
+    year,
+    period: String(at(year, areas.municipality)?.period ?? year),
+    previousPeriod: before === undefined ? undefined : String(at(before, areas.municipality)?.period ?? before),
+    municipality: number(at(year, areas.municipality)?.value),
+    previous: number(at(before, areas.municipality)?.value),
+    country: number(at(year, areas.country)?.value),
+    highest: districts[0],
+    focus,
+  };
+}
+
+/** The case follow-up figures of the summary and the monthly report. */
+export async function caseFacts(engine: Engine, data: string, options: SelectOptions, year?: number): Promise<CaseFacts & { monthly: Row[]; meetings: string[] }> {
+  const monthly = await engine.select(`${data}case_monthly.parquet`, { columns: ['period', 'zone', 'persons'], orderBy: ['period'] }, options);
+  const months = [...new Set(monthly.rows.map((row) => String(row.period)))]
+    .filter((period) => year === undefined || period.startsWith(`${year}-`))
+    .sort();
+  const month = months.at(-1) ?? '';
+  const { lastMonth, sameMonthLastYear } = monthsToCompare(month);
+  const total = (period: string) => number(monthly.rows.find((row) => row.period === period && row.zone === 'all')?.persons);
+  const zones = await engine.select(
+    `${data}case_zones.parquet`,
+    { columns: ['year', 'zone', 'persons'], filters: [{ column: 'district_group', values: ['all'] }], orderBy: ['year'] },
+    options,
+  );
+  const zoneYear = year ?? Math.max(...zones.rows.map((row) => Number(row.year)));
+  const zone = (name: string) => number(zones.rows.find((row) => Number(row.year) === zoneYear && row.zone === name)?.persons);
+  const concerns = await engine.select(
+    `${data}concerns_monthly.parquet`,
+    { columns: ['concerns'], filters: [{ column: 'period', values: [month] }, { column: 'concern_type', values: ['all'] }, { column: 'agency', values: ['all'] }] },
+    options,
+  );
+  const meetings = await engine.select(
+    `${data}case_meetings.parquet`,
+    { columns: ['meeting_date', 'persons'], filters: [{ column: 'zone', values: ['all'] }], orderBy: ['meeting_date'] },
+    options,
+  );
+  const lastMeeting = meetings.rows.filter((row) => String(row.meeting_date) <= `${month}-31`).at(-1);
+  return {
+    month,
+    thisMonth: total(month),
+    lastMonth: total(lastMonth),
+    sameMonthLastYear: total(sameMonthLastYear),
+    year: zoneYear,
+    total: zone('all'),
+    green: zone('green'),
+    yellow: zone('yellow'),
+    concerns: number(concerns.rows[0]?.concerns),
+    meetingDate: lastMeeting ? String(lastMeeting.meeting_date) : undefined,
+    meetingPersons: number(lastMeeting?.persons),
+    monthly: monthly.rows.filter((row) => [month, lastMonth, sameMonthLastYear].includes(String(row.period))),
+    meetings: meetings.rows.map((row) => String(row.meeting_date)).filter((date) => date <= `${month}-31`),
+  };
+}
+
+/** Source, update and k of each dataset, read from the Parquet metadata. */
+export async function sourcesOf(engine: Engine, srcs: readonly string[]): Promise<{ metadata: Record<string, string> }[]> {
+  return Promise.all(srcs.map(async (src) => ({ metadata: (await engine.schema(src)).metadata })));
+}

@@ -1,0 +1,177 @@
+import { formatChange, formatValue, localeOf, type Language, type Unit } from '@slt/engine';
+import { DASHBOARD_MESSAGES, fillIn } from './dashboard.messages.ts';
+
+/** One indicator's figures for the summary: null where hidden or missing. */
+export interface IndicatorFacts {
+  /** Key into the messages' `indicators`. */
+  readonly indicator: string;
+  readonly unit: Unit;
+  readonly period: string;
+  readonly previousPeriod?: string | undefined;
+  readonly municipality: number | null;
+  readonly previous?: number | null | undefined;
+  readonly country: number | null;
+  readonly highest?: { readonly area: string; readonly value: number } | undefined;
+  /** The district in focus and its figure. */
+  readonly focus?: { readonly area: string; readonly value: number | null } | undefined;
+}
+
+export interface AreaNames {
+  readonly municipality: string;
+  readonly country: string;
+}
+
+/** The case follow-up figures the summary uses; null = hidden (':'). */
+export interface CaseFacts {
+  /** `YYYY-MM`. */
+  readonly month: string;
+  readonly thisMonth: number | null;
+  readonly lastMonth: number | null;
+  readonly sameMonthLastYear: number | null;
+  readonly year: number;
+  readonly total: number | null;
+  readonly green: number | null;
+  readonly yellow: number | null;
+  readonly concerns: number | null;
+  readonly meetingDate?: string | undefined;
+  readonly meetingPersons?: number | null | undefined;
+}
+
+const period = (text: string) => text.replace(/^(\d{4})-(\d{4})$/, '$1–$2');
+const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
+/** `opp 0,3 prosentpoeng` / `ned …` / `uendret`: the direction in words, never by sign alone. */
+export function changeInWords(delta: number, unit: Unit, language: Language): string {
+  const messages = DASHBOARD_MESSAGES[language];
+  const rounded = Math.round(delta * 10) / 10;
+  if (rounded === 0) return messages.unchanged;
+  const change = formatChange(Math.abs(rounded), unit, language, { signed: false });
+  return fillIn(rounded > 0 ? messages.up : messages.down, { change });
+}
+
+/** `1,5 prosentpoeng over` / `… under` / `på samme nivå som`. */
+export function comparisonInWords(value: number, reference: number, unit: Unit, language: Language): string {
+  const messages = DASHBOARD_MESSAGES[language];
+  const rounded = Math.round((value - reference) * 10) / 10;
+  if (rounded === 0) return messages.level;
+  const difference = formatChange(Math.abs(rounded), unit, language, { signed: false });
+  return fillIn(rounded > 0 ? messages.above : messages.below, { difference });
+}
+
+/**
+ * "What the figures say" for indicator dashboards: the headline indicator's highest district
+ * and its change since the period before, then each indicator against the country, then the
+ * district in focus against the municipality. Sentences with a hidden figure are left out.
+ */
+export function indicatorSummary(facts: readonly IndicatorFacts[], names: AreaNames, language: Language): string[] {
+  const messages = DASHBOARD_MESSAGES[language];
+  const sentences: string[] = [];
+  const [headline] = facts;
+  const value = (number: number, unit: Unit) => formatValue(number, unit, language);
+  const words = (fact: IndicatorFacts) => {
+    const indicator = messages.indicators[fact.indicator] ?? fact.indicator;
+    return { indicator, indicatorCap: capitalise(indicator), period: period(fact.period), ...names };
+  };
+  if (headline?.highest && headline.municipality !== null && headline.country !== null) {
+    sentences.push(
+      fillIn(messages.highest, {
+        ...words(headline),
+        area: headline.highest.area,
+        value: value(headline.highest.value, headline.unit),
+        municipalityValue: value(headline.municipality, headline.unit),
+        countryValue: value(headline.country, headline.unit),
+      }),
+    );
+  }
+  if (headline && headline.municipality !== null && headline.previous != null && headline.previousPeriod) {
+    sentences.push(
+      fillIn(messages.change, {
+        ...words(headline),
+        value: value(headline.municipality, headline.unit),
+        change: changeInWords(headline.municipality - headline.previous, headline.unit, language),
+        previousPeriod: period(headline.previousPeriod),
+      }),
+    );
+  }
+  for (const fact of facts.slice(1)) {
+    if (fact.municipality === null || fact.country === null) continue;
+    sentences.push(
+      fillIn(messages.versusCountry, {
+        ...words(fact),
+        value: value(fact.municipality, fact.unit),
+        comparison: comparisonInWords(fact.municipality, fact.country, fact.unit, language),
+        countryValue: value(fact.country, fact.unit),
+      }),
+    );
+  }
+  const focus = headline?.focus;
+  if (headline && focus && focus.value !== null && headline.municipality !== null) {
+    sentences.push(
+      fillIn(messages.focusVersus, {
+        ...words(headline),
+        area: focus.area,
+        value: value(focus.value, headline.unit),
+        comparison: comparisonInWords(focus.value, headline.municipality, headline.unit, language),
+        municipalityValue: value(headline.municipality, headline.unit),
+      }),
+    );
+  }
+  return sentences;
+}
+
+/** `desember 2025` / `December 2025` from `2025-12`. */
+export function monthName(month: string, language: Language): string {
+  const [year, number] = month.split('-').map(Number);
+  const date = new Date(Date.UTC(year!, number! - 1, 1));
+  return new Intl.DateTimeFormat(localeOf(language), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** The month before, and the same month a year before, of `YYYY-MM`. */
+export function monthsToCompare(month: string): { lastMonth: string; sameMonthLastYear: string } {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const lastMonth = number === 1 ? `${year - 1}-12` : `${year}-${pad(number - 1)}`;
+  return { lastMonth, sameMonthLastYear: `${year - 1}-${pad(number)}` };
+}
+
+/** "What the figures say" for case follow-up; a hidden count is written `:` with the word. */
+export function caseSummary(facts: CaseFacts, language: Language): string[] {
+  const messages = DASHBOARD_MESSAGES[language];
+  const count = (value: number | null | undefined) => (value == null ? messages.hidden : formatValue(value, 'count', language));
+  const { sameMonthLastYear } = monthsToCompare(facts.month);
+  const sentences = [
+    fillIn(messages.monthly, {
+      month: monthName(facts.month, language),
+      value: count(facts.thisMonth),
+      previous: count(facts.lastMonth),
+      lastYear: count(facts.sameMonthLastYear),
+      lastYearMonth: monthName(sameMonthLastYear, language),
+    }),
+  ];
+  if (facts.total !== null) {
+    sentences.push(
+      fillIn(messages.zonesYear, { year: String(facts.year), total: count(facts.total), green: count(facts.green), yellow: count(facts.yellow) }),
+    );
+  }
+  if (facts.concerns !== null) {
+    sentences.push(fillIn(messages.concerns, { value: count(facts.concerns), month: monthName(facts.month, language) }));
+  }
+  if (facts.meetingDate && facts.meetingPersons != null) {
+    const date = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${facts.meetingDate}T00:00:00Z`));
+    sentences.push(fillIn(messages.meeting, { date, value: count(facts.meetingPersons) }));
+  }
+  return sentences;
+}
+
+/** The filters in force, as text for the printed report: `Område: Borgen; Kjønn: jenter/kvinner`. */
+export function filtersInWords(filters: ReadonlyMap<string, readonly string[]>, language: Language): string {
+  const messages = DASHBOARD_MESSAGES[language];
+  const parts = [...filters]
+    .filter(([, values]) => values.length > 0)
+    .map(([column, values]) => {
+      const label = messages.columns[column] ?? column;
+      const shown = values.map((value) => (column === 'sex' ? (messages.sex[value as 'all'] ?? value) : value));
+      return `${label}: ${shown.join(', ')}`;
+    });
+  return parts.length > 0 ? parts.join('; ') : messages.noFilters;
+}

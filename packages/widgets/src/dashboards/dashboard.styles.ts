@@ -1,0 +1,211 @@
+import { css } from 'lit';
+
+/** The dashboards' frame: header, summary, a grid of panels, notes; and the printed report. */
+export const dashboardStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    color: var(--slt-text, #1f1f1f);
+    font-family: var(--slt-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--slt-font-size, 1rem);
+    line-height: 1.45;
+  }
+  article {
+    display: grid;
+    gap: 1rem;
+  }
+  header h2 {
+    margin: 0;
+    font-size: 1.5em;
+    line-height: 1.2;
+  }
+  header p {
+    margin: 0.25rem 0 0;
+  }
+  .lede {
+    max-width: 48rem;
+  }
+  .report-label,
+  .print-only {
+    display: none;
+  }
+  .actions {
+    margin-top: 0.75rem;
+  }
+  button.print {
+    font: inherit;
+    padding: 0.4rem 0.9rem;
+    border: 1px solid currentColor;
+    border-radius: 4px;
+    background: var(--slt-background, #fff);
+    color: inherit;
+    cursor: pointer;
+  }
+  button.print:focus-visible {
+    outline: 3px solid var(--slt-focus, #1a5fb4);
+    outline-offset: 2px;
+  }
+  .summary {
+    padding: 0.75rem 1rem;
+    border-left: 4px solid var(--slt-accent, #00494d);
+    background: var(--slt-summary-background, #eef4f4);
+  }
+  .summary h3,
+  .notes h3,
+  .panel-group h3 {
+    margin: 0 0 0.5rem;
+    font-size: 1.125em;
+  }
+  .summary ul {
+    margin: 0;
+    padding-left: 1.25rem;
+  }
+  .summary li + li {
+    margin-top: 0.25rem;
+  }
+  .grid {
+    display: grid;
+    gap: 1rem;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr));
+  }
+  .kpis {
+    display: grid;
+    gap: 1rem;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
+  }
+  .panel {
+    min-width: 0;
+    padding: 0.75rem;
+    background: var(--slt-panel-background, #fff);
+    border: 1px solid var(--slt-panel-border, #d9d9d4);
+    border-radius: 6px;
+  }
+  .wide {
+    grid-column: 1 / -1;
+  }
+  .notes {
+    font-size: 0.9375em;
+  }
+  .notes ul {
+    margin: 0 0 0.75rem;
+    padding-left: 1.25rem;
+  }
+  .notes p {
+    margin: 0 0 0.5rem;
+    max-width: 48rem;
+  }
+  .demo {
+    font-weight: 600;
+  }
+  dl.glossary {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.125rem 0.75rem;
+    margin: 0.5rem 0 0;
+    font-size: 0.875em;
+  }
+  dl.glossary dt {
+    font-family: ui-monospace, monospace;
+  }
+  dl.glossary dd {
+    margin: 0;
+  }
+  table.monthly {
+    border-collapse: collapse;
+    width: 100%;
+    font-variant-numeric: tabular-nums;
+  }
+  table.monthly caption {
+    text-align: left;
+    font-weight: 600;
+    margin-bottom: 0.5rem;
+  }
+  table.monthly th,
+  table.monthly td {
+    padding: 0.3rem 0.5rem;
+    border-bottom: 1px solid var(--slt-panel-border, #d9d9d4);
+  }
+  table.monthly td {
+    text-align: right;
+  }
+  table.monthly thead th {
+    text-align: right;
+  }
+  table.monthly thead th:first-child,
+  table.monthly tbody th {
+    text-align: left;
+  }
+  .message {
+    padding: 1rem;
+  }
+  .message.error {
+    color: var(--slt-error, #b00020);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      color: var(--slt-text, #f0f0f0);
+    }
+    .summary {
+      background: var(--slt-summary-background, #14292a);
+    }
+    .panel {
+      background: var(--slt-panel-background, #161616);
+      border-color: var(--slt-panel-border, #3a3a3a);
+    }
+    button.print {
+      background: transparent;
+    }
+  }
+  /* The printed report: a report for the council on A4, no controls, filters in words. */
+  :host([printing]) article {
+    width: 170mm;
+  }
+  @media print {
+    :host {
+      color: #000;
+      font-size: 10.5pt;
+    }
+    article {
+      width: 170mm;
+      gap: 0.6rem;
+    }
+    .report-label,
+    .print-only {
+      display: block;
+    }
+    .report-label {
+      font-size: 0.875em;
+      text-transform: uppercase;
+      letter-spacing: 0.04em;
+    }
+    .actions,
+    .no-print,
+    slt-filter {
+      display: none;
+    }
+    .summary {
+      border-left-color: #000;
+      background: none;
+      break-inside: avoid;
+    }
+    .grid,
+    .kpis {
+      gap: 0.6rem;
+    }
+    .grid {
+      grid-template-columns: 1fr;
+    }
+    .kpis {
+      grid-template-columns: 1fr 1fr;
+    }
+    .panel {
+      padding: 0.4rem;
+      break-inside: avoid;
+      border-color: #999;
+      background: none;
+    }
+    .notes {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,147 @@
+import { formatValue, type Language, type Row, type SelectOptions } from '@slt/engine';
+import { html, type TemplateResult } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { caseFacts } from './dashboard-facts.ts';
+import { caseSummary, monthName, monthsToCompare, type CaseFacts } from './dashboard-summary.ts';
+import { DASHBOARD_MESSAGES, type DashboardMessages } from './dashboard.messages.ts';
+import { heading, SltDashboard } from './slt-dashboard.ts';
+
+type Facts = CaseFacts & { monthly: Row[]; meetings: string[] };
+
+export const MEASURES = [
+  'child_welfare_placement', 'konfliktrad_ungdomsstraff', 'konfliktrad_ungdomsoppfolging', 'change_of_school', 'ambulant_youth_team',
+  'family_network_meeting', 'parent_programme', 'leisure_mentor', 'police_talk', 'none',
+] as const;
+export const CONCERN_TYPES = ['violence', 'threats', 'harassment', 'theft', 'vandalism', 'drugs', 'school_absence', 'weapon'] as const;
+export const AGENCIES = ['police', 'school', 'child_welfare', 'ambulant_youth_team', 'slt'] as const;
+const ZONES = ['all', 'green', 'yellow', 'orange', 'red'] as const;
+
+const many = (column: string, values: readonly string[]) => values.map((value) => `${column}=${value}`).join('&');
+
+/**
+ * Case follow-up from the public case aggregates only (every figure suppressed at k, hidden
+ * counts shown as ':'): young people per zone of the measures ladder over time, movement
+ * between zones, main measures, new concerns by type and reporting agency, young people per
+ * 14-day 4-party meeting, and the monthly report (this month against the month before and
+ * the same month last year), with a visible note on how the figures are protected.
+ *
+ * @summary SLT-oppfølging: the case follow-up dashboard.
+ */
+@customElement('slt-case-followup')
+export class SltCaseFollowup extends SltDashboard<Facts> {
+  protected readonly tag = 'slt-case-followup';
+
+  protected titles(messages: DashboardMessages) {
+    return messages.cases;
+  }
+
+  /** The year chosen in the dashboard (a click on a year in the zones chart). */
+  protected get year(): number | undefined {
+    const chosen = this.linked.get('year')?.[0];
+    return chosen === undefined ? undefined : Number(chosen);
+  }
+
+  protected datasets(): string[] {
+    return ['case_monthly', 'case_counts', 'zone_transitions', 'case_measures', 'concerns_monthly', 'case_meetings'].map(
+      (name) => `${this.base}${name}.parquet`,
+    );
+  }
+
+  protected loadFacts(options: SelectOptions): Promise<Facts> {
+    return caseFacts(this.engine, this.base, options, this.year);
+  }
+
+  protected summary(facts: Facts, language: Language): string[] {
+    return caseSummary(facts, language);
+  }
+
+  protected privacyNote(k: number, language: Language): string {
+    return DASHBOARD_MESSAGES[language].privacyCases.replaceAll('{k}', String(k));
+  }
+
+  protected renderPanels(facts: Facts, language: Language): TemplateResult {
+    const m = DASHBOARD_MESSAGES[language];
+    const k = ifDefined(this.k);
+    const month = monthName(facts.month, language);
+    const names = { year: String(facts.year), month };
+    const data = (name: string) => `${this.base}${name}.parquet`;
+    const meetings = facts.meetings.slice(-12);
+    return html`<div class="grid">
+        <div class="panel">${this.#monthlyTable(facts, language)}</div>
+        <div class="panel">
+          <slt-kpi src=${data('case_monthly')} filter="zone=all" time-column="period" unit="count" period=${facts.month}
+            heading=${m.headings.kpiMonthly!} label=${m.labels.monthly!} k=${k}></slt-kpi>
+        </div>
+        <div class="panel wide">
+          <slt-zones src=${data('case_counts')} heading=${m.headings.zones!} k=${k}></slt-zones>
+        </div>
+        <div class="panel wide">
+          <slt-flow src=${data('zone_transitions')} heading=${m.headings.flow!} k=${k}></slt-flow>
+        </div>
+        <div class="panel">
+          <slt-bars src=${data('case_measures')} filter=${`year=${facts.year}&${many('measure', MEASURES)}`} category-column="measure"
+            value-column="persons" unit="count" height="420" heading=${heading(m.headings.measures, names)} k=${k}></slt-bars>
+          ${this.#glossary(m.measures, m)}
+        </div>
+        <div class="panel">
+          <slt-bars src=${data('case_meetings')} filter=${`zone=all&${many('meeting_date', meetings)}`} category-column="meeting_date"
+            value-column="persons" sort="category" unit="count" height="420" heading=${m.headings.meetings!} k=${k}></slt-bars>
+        </div>
+        <div class="panel">
+          <slt-bars src=${data('concerns_monthly')} filter=${`period=${facts.month}&agency=all&${many('concern_type', CONCERN_TYPES)}`}
+            category-column="concern_type" value-column="concerns" unit="count" height="340" heading=${heading(m.headings.concernTypes, names)}
+            k=${k}></slt-bars>
+          ${this.#glossary(m.concernTypes, m)}
+        </div>
+        <div class="panel">
+          <slt-bars src=${data('concerns_monthly')} filter=${`period=${facts.month}&concern_type=all&${many('agency', AGENCIES)}`}
+            category-column="agency" value-column="concerns" unit="count" height="260" heading=${heading(m.headings.concernAgencies, names)}
+            k=${k}></slt-bars>
+          ${this.#glossary(m.agencies, m)}
+        </div>
+      </div>`;
+  }
+
+  /** The bars show the data's codes; this names them in the reader's language. */
+  #glossary(labels: Record<string, string>, m: DashboardMessages): TemplateResult {
+    return html`<details class="glossary-box" open>
+      <summary>${m.glossary}</summary>
+      <dl class="glossary">${Object.entries(labels).map(([code, label]) => html`<dt>${code}</dt><dd>${label}</dd>`)}</dl>
+    </details>`;
+  }
+
+  /** This month against the month before and the same month last year, by zone; ':' where hidden. */
+  #monthlyTable(facts: Facts, language: Language): TemplateResult {
+    const m = DASHBOARD_MESSAGES[language];
+    const { lastMonth, sameMonthLastYear } = monthsToCompare(facts.month);
+    const periods = [facts.month, lastMonth, sameMonthLastYear];
+    const cell = (period: string, zone: string) => {
+      const row = facts.monthly.find((candidate) => candidate.period === period && candidate.zone === zone);
+      const value = row?.persons;
+      return typeof value === 'number'
+        ? html`<td>${formatValue(value, 'count', language)}</td>`
+        : html`<td><abbr title=${m.hidden}>:</abbr></td>`;
+    };
+    return html`<table class="monthly">
+      <caption>${heading(m.monthlyHeading, { month: monthName(facts.month, language) })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${m.zoneColumn}</th>
+          <th scope="col">${m.thisMonth}<br />${monthName(facts.month, language)}</th>
+          <th scope="col">${m.lastMonth}<br />${monthName(lastMonth, language)}</th>
+          <th scope="col">${m.sameMonthLastYear}<br />${monthName(sameMonthLastYear, language)}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${ZONES.map((zone) => html`<tr><th scope="row">${m.zones[zone]}</th>${periods.map((period) => cell(period, zone))}</tr>`)}
+      </tbody>
+    </table>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'slt-case-followup': SltCaseFollowup;
+  }
+}

@@ -1,0 +1,202 @@
+import { Task, TaskStatus } from '@lit/task';
+import { localeOf, sharedEngine, type Engine, type Language, type SelectOptions } from '@slt/engine';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { FilterScope } from '../filters/filter-scope.ts';
+import type { FilterState } from '../filters/filter-state.ts';
+import { languageOf } from '../i18n/language.ts';
+import { LanguageController } from '../i18n/language-controller.ts';
+import { filtersInWords } from './dashboard-summary.ts';
+import { DASHBOARD_MESSAGES, fillIn, type DashboardMessages } from './dashboard.messages.ts';
+import { dashboardStyles } from './dashboard.styles.ts';
+
+/** What every dashboard loads before it draws: its summary facts and its datasets' metadata. */
+export interface DashboardLoad<Facts> {
+  readonly facts: Facts;
+  readonly sources: readonly { readonly metadata: Readonly<Record<string, string>> }[];
+}
+
+/**
+ * What the three dashboards share: the attributes (`data`, `municipality`, `focus`, `k`;
+ * `lang` is read like every widget's), one linked-filter scope round the widgets, the
+ * generated summary "What the figures say", the sources and privacy note, and the printed
+ * report (title, date, filters in words, no controls, charts redrawn at the paper's width).
+ * A dashboard supplies its facts, its sentences and its panels.
+ */
+export abstract class SltDashboard<Facts> extends LitElement {
+  static override styles = [dashboardStyles];
+
+  /** Base URL of the municipality's Parquet files (ends with `/`), relative to the page. */
+  @property() data = './data/';
+
+  /** The municipality's area name in the data, to compare with; default: from the data. */
+  @property() municipality = '';
+
+  /** The district in focus (e.g. `Borgen`); a district chosen in the dashboard replaces it. */
+  @property({ attribute: 'focus' }) focusDistrict = '';
+
+  /** Disclosure threshold for every widget: it can only raise the datasets' own k. */
+  @property({ type: Number }) k: number | undefined = undefined;
+
+  /** Set while printing (or preparing to): the charts are redrawn at the paper's width. */
+  @property({ type: Boolean, reflect: true }) printing = false;
+
+  /** The engine every query runs on: the page's shared one unless a host provides another. */
+  engine: Engine = sharedEngine();
+
+  /** The filters chosen inside this dashboard's scope. */
+  @state() protected linked: FilterState = new Map();
+
+  #stopListening: (() => void) | undefined;
+  readonly #printMedia = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
+  readonly #onPrintMedia = () => (this.printing = this.#printMedia?.matches ?? false);
+  readonly #beforePrint = () => (this.printing = true);
+  readonly #afterPrint = () => (this.printing = this.#printMedia?.matches ?? false);
+
+  protected abstract readonly tag: string;
+  protected abstract titles(messages: DashboardMessages): { title: string; lede: string };
+  /** The dataset URLs the dashboard reads, for the sources list. */
+  protected abstract datasets(): string[];
+  protected abstract loadFacts(options: SelectOptions): Promise<Facts>;
+  protected abstract summary(facts: Facts, language: Language): string[];
+  protected abstract renderPanels(facts: Facts, language: Language): TemplateResult;
+  /** The privacy note, with the k in force. */
+  protected abstract privacyNote(k: number, language: Language): string;
+  /** Anything after the title that only this dashboard says (a note on neighbours). */
+  protected renderExtraNotes(_language: Language): unknown {
+    return nothing;
+  }
+
+  readonly #load = new Task(this, {
+    args: () => [this.data, this.municipality, this.focusArea, this.linked, this.k, this.engine] as const,
+    task: async (): Promise<DashboardLoad<Facts>> => {
+      const options = this.selectOptions();
+      try {
+        const [facts, sources] = await Promise.all([
+          this.loadFacts(options),
+          Promise.all(this.datasets().map(async (src) => ({ metadata: (await this.engine.schema(src)).metadata }))),
+        ]);
+        return { facts, sources };
+      } catch (error) {
+        console.error(`<${this.tag} data="${this.data}">`, error);
+        throw error;
+      }
+    },
+  });
+
+  constructor() {
+    super();
+    new LanguageController(this);
+  }
+
+  /** `data` with a final slash, so `data="/kommune/data"` works too. */
+  protected get base(): string {
+    return this.data.endsWith('/') ? this.data : `${this.data}/`;
+  }
+
+  /** The district in focus: the one chosen in the dashboard, else the `focus` attribute. */
+  protected get focusArea(): string {
+    return this.linked.get('area')?.[0] ?? this.focusDistrict;
+  }
+
+  protected selectOptions(): SelectOptions {
+    return this.k === undefined || Number.isNaN(this.k) ? {} : { disclosure: { k: this.k } };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#printMedia?.addEventListener('change', this.#onPrintMedia);
+    addEventListener('beforeprint', this.#beforePrint);
+    addEventListener('afterprint', this.#afterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#printMedia?.removeEventListener('change', this.#onPrintMedia);
+    removeEventListener('beforeprint', this.#beforePrint);
+    removeEventListener('afterprint', this.#afterPrint);
+    this.#stopListening?.();
+    this.#stopListening = undefined;
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    const scopeElement = this.renderRoot.querySelector('[slt-scope]');
+    if (!scopeElement) return;
+    const scope = FilterScope.of(scopeElement);
+    this.linked = scope.filters;
+    this.#stopListening = scope.subscribe((filters) => (this.linked = filters));
+  }
+
+  /** The widgets inside the dashboard (for tests and hosts). */
+  get widgets(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('.scope *')].filter((element) => element.localName.startsWith('slt-'));
+  }
+
+  /**
+   * Prints the report: switches to the paper's width, waits until every chart is redrawn
+   * at it, then opens the browser's print dialog.
+   */
+  async printReport(): Promise<void> {
+    this.printing = true;
+    await this.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await Promise.all(this.widgets.map((widget) => (widget as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
+    print();
+  }
+
+  override render() {
+    const language = languageOf(this);
+    const messages = DASHBOARD_MESSAGES[language];
+    const { title, lede } = this.titles(messages);
+    const load = this.#load.value;
+    const failed = this.#load.status === TaskStatus.ERROR;
+    const today = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'long' }).format(new Date());
+    const filters = new Map(this.linked);
+    if (!filters.has('area') && this.focusArea) filters.set('area', [this.focusArea]);
+    return html`<article aria-busy=${load ? 'false' : 'true'}>
+      <header>
+        <p class="report-label">${messages.reportLabel}</p>
+        <h2>${title}</h2>
+        <p class="lede">${lede}</p>
+        <p class="print-only">${messages.printedOn}: ${today}. ${messages.filtersInForce}: ${filtersInWords(filters, language)}.</p>
+        ${this.renderExtraNotes(language)}
+        <div class="actions">
+          <button type="button" class="print" @click=${() => void this.printReport()}>${messages.printButton}</button>
+        </div>
+      </header>
+      ${load
+        ? html`<section class="summary" aria-labelledby="summary-heading">
+            <h3 id="summary-heading">${messages.summaryHeading}</h3>
+            <ul>
+              ${this.summary(load.facts, language).map((sentence) => html`<li>${sentence}</li>`)}
+            </ul>
+          </section>`
+        : failed
+          ? html`<p class="message error" role="alert">${messages.failed}</p>`
+          : html`<p class="message" role="status">${messages.loading}</p>`}
+      <div class="scope" slt-scope>${load ? this.renderPanels(load.facts, language) : nothing}</div>
+      ${load ? this.#renderNotes(load, language, messages) : nothing}
+    </article>`;
+  }
+
+  #renderNotes(load: DashboardLoad<Facts>, language: Language, messages: DashboardMessages): TemplateResult {
+    const text = (metadata: Readonly<Record<string, string>>, key: string) => metadata[`${key}.${language}`] || metadata[key] || '';
+    const sources = [...new Set(load.sources.map(({ metadata }) => `${text(metadata, 'slt.title')}: ${text(metadata, 'slt.source')}`))];
+    const ks = load.sources.map(({ metadata }) => Number(metadata['slt.k'])).filter((k) => Number.isInteger(k) && k > 0);
+    const k = Math.max(5, ...ks, this.k ?? 0);
+    const synthetic = load.sources.some(({ metadata }) => metadata['slt.synthetic'] === 'true');
+    return html`<section class="notes" aria-labelledby="privacy-heading">
+      <h3 id="privacy-heading">${messages.privacyHeading}</h3>
+      <p>${this.privacyNote(k, language)}</p>
+      ${synthetic ? html`<p class="demo">${messages.synthetic}</p>` : nothing}
+      <h3>${messages.sourcesHeading}</h3>
+      <ul>
+        ${sources.map((source) => html`<li>${source}</li>`)}
+      </ul>
+    </section>`;
+  }
+}
+
+/** `{name}` placeholders in a heading. */
+export const heading = (template: string | undefined, values: Record<string, string>) => fillIn(template ?? '', values);

@@ -1,0 +1,123 @@
+import type { Language, SelectOptions } from '@slt/engine';
+import { html, type TemplateResult } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { areasOf, indicatorFacts, type IndicatorSpec } from './dashboard-facts.ts';
+import { indicatorSummary, type IndicatorFacts } from './dashboard-summary.ts';
+import { DASHBOARD_MESSAGES, type DashboardMessages } from './dashboard.messages.ts';
+import { heading, SltDashboard } from './slt-dashboard.ts';
+
+/** Asker's districts placed roughly as they lie (the map's tile grid). */
+export const ASKER_TILES =
+  '3203-02:2,0;3203-03:3,0;3203-04:1,1;3203-01:2,1;3203-05:3,1;3203-07:1,2;3203-08:2,2;3203-06:3,2;3203-10:0,3;3203-09:1,3';
+
+export const LIVING_INDICATORS: readonly IndicatorSpec[] = [
+  { key: 'persistent_low_income_children', indicator: 'persistent_low_income_children', ageGroup: '0-17', unit: 'percent' },
+  { key: 'child_welfare_per_1000', indicator: 'child_welfare_per_1000', ageGroup: '0-22', unit: 'per_1000' },
+  { key: 'crowded_housing', indicator: 'crowded_housing', ageGroup: '0-17', unit: 'percent' },
+  { key: 'ungdata_lonely', indicator: 'ungdata_lonely', ageGroup: '13-15', unit: 'percent' },
+  { key: 'ungdata_bullied', indicator: 'ungdata_bullied', ageGroup: '13-15', unit: 'percent' },
+];
+
+export interface IndicatorDashboardFacts {
+  readonly municipality: string;
+  readonly country: string;
+  readonly focus: string;
+  readonly items: readonly (IndicatorFacts & { year: number })[];
+}
+
+/** Loads the names and each indicator's figures (for the summary and the widgets' years). */
+export async function loadIndicatorFacts(
+  dashboard: { engine: SltDashboard<unknown>['engine'] },
+  src: string,
+  specs: readonly IndicatorSpec[],
+  wanted: { municipality: string; focus: string; sex?: string },
+  options: SelectOptions,
+): Promise<IndicatorDashboardFacts> {
+  const areas = await areasOf(dashboard.engine, src);
+  const municipality = wanted.municipality || areas.municipality;
+  const items = [];
+  for (const spec of specs) {
+    items.push(await indicatorFacts(dashboard.engine, src, spec, { municipality, country: areas.country, focus: wanted.focus, sex: wanted.sex }, options));
+  }
+  return { municipality, country: areas.country, focus: items[0]?.focus?.area ?? '', items };
+}
+
+/**
+ * Living conditions for children and young people: persistent low income, crowded housing,
+ * child-welfare measures per 1 000 and Ungdata well-being by district over time, with a
+ * district map, the district in focus against the municipality and the country, key
+ * figures, bars by district and a district picker, all in one linked-filter scope.
+ *
+ * @summary Levekår: the living-conditions dashboard.
+ */
+@customElement('slt-living-conditions')
+export class SltLivingConditions extends SltDashboard<IndicatorDashboardFacts> {
+  protected readonly tag = 'slt-living-conditions';
+
+  protected titles(messages: DashboardMessages) {
+    return messages.living;
+  }
+
+  protected datasets(): string[] {
+    return [`${this.base}indicators.parquet`];
+  }
+
+  protected loadFacts(options: SelectOptions): Promise<IndicatorDashboardFacts> {
+    return loadIndicatorFacts(this, `${this.base}indicators.parquet`, LIVING_INDICATORS, { municipality: this.municipality, focus: this.focusArea }, options);
+  }
+
+  protected summary(facts: IndicatorDashboardFacts, language: Language): string[] {
+    return indicatorSummary(facts.items, facts, language);
+  }
+
+  protected privacyNote(k: number, language: Language): string {
+    return DASHBOARD_MESSAGES[language].privacyIndicators.replaceAll('{k}', String(k));
+  }
+
+  protected renderPanels(facts: IndicatorDashboardFacts, language: Language): TemplateResult {
+    const m = DASHBOARD_MESSAGES[language];
+    const src = `${this.base}indicators.parquet`;
+    const k = ifDefined(this.k);
+    const { municipality, country, focus } = facts;
+    const year = String(facts.items[0]?.year ?? '');
+    const names = { area: focus, municipality, year, period: (facts.items[0]?.period ?? '').replace('-', '–') };
+    const base = (indicator: string, age: string) => `indicator=${indicator}&age_group=${age}&sex=all`;
+    const kpi = (spec: IndicatorSpec, title: string, label: string) =>
+      html`<slt-kpi src=${src} filter=${`${base(spec.indicator, spec.ageGroup)}&area=${municipality}`} reference=${`area=${country}`}
+        unit=${spec.unit} heading=${title} label=${label} k=${k}></slt-kpi>`;
+    const trend = (spec: IndicatorSpec, title: string) =>
+      html`<div class="panel"><slt-trend src=${src} filter=${`${base(spec.indicator, spec.ageGroup)}&area=${focus}&area=${municipality}&area=${country}`}
+        series-column="area" unit=${spec.unit} heading=${heading(title, names)} k=${k}></slt-trend></div>`;
+    const bars = (spec: IndicatorSpec, title: string) =>
+      html`<div class="panel"><slt-bars src=${src} filter=${`${base(spec.indicator, spec.ageGroup)}&area_level=district&year=${year}`}
+        category-column="area" unit=${spec.unit} reference=${`area=${municipality}`} height="380" heading=${heading(title, names)} k=${k}></slt-bars></div>`;
+    const [lowIncome, childWelfare, crowded, lonely, bullied] = LIVING_INDICATORS as [IndicatorSpec, IndicatorSpec, IndicatorSpec, IndicatorSpec, IndicatorSpec];
+    return html`<div class="panel no-print">
+        <slt-filter src=${src} filter=${`${base(lowIncome.indicator, lowIncome.ageGroup)}&area_level=district`} columns="area"
+          heading=${m.headings.filter!}></slt-filter>
+      </div>
+      <div class="kpis">
+        <div class="panel">${kpi(lowIncome, m.headings.kpiLowIncome!, m.labels.lowIncome!)}</div>
+        <div class="panel">${kpi(crowded, m.headings.kpiCrowded!, m.labels.crowded!)}</div>
+        <div class="panel">${kpi(childWelfare, m.headings.kpiChildWelfare!, m.labels.childWelfare!)}</div>
+        <div class="panel">${kpi(bullied, m.headings.kpiBullied!, m.labels.bullied!)}</div>
+        <div class="panel">${kpi(lonely, m.headings.kpiLonely!, m.labels.lonely!)}</div>
+      </div>
+      <div class="grid">
+        <div class="panel">
+          <slt-map src=${src} filter=${`${base(lowIncome.indicator, lowIncome.ageGroup)}&area_level=district`} reference="area_level=municipality"
+            unit="percent" tiles=${ASKER_TILES} heading=${heading(m.headings.lowIncomeMap, names)} k=${k}></slt-map>
+        </div>
+        ${trend(lowIncome, m.headings.lowIncomeTrend!)} ${bars(childWelfare, m.headings.childWelfareBars!)}
+        ${trend(childWelfare, m.headings.childWelfareTrend!)} ${bars(crowded, m.headings.crowdedBars!)}
+        ${trend(lonely, m.headings.lonelyTrend!)} ${trend(bullied, m.headings.bulliedTrend!)}
+      </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'slt-living-conditions': SltLivingConditions;
+  }
+}

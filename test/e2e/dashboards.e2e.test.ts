@@ -1,0 +1,240 @@
+// The three dashboards on the demo site, served as a municipality would (static files; the
+// bundle at /slt/, the Parquet files at /data/), in Debian's Chromium: every widget renders
+// with data, a filter change reaches every widget of a dashboard, axe-core finds no WCAG 2.1
+// A/AA violation, and each dashboard prints to A4 with the report title.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright';
+import sirv from 'sirv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs helper shared with the scripts
+import { launchChromium } from '../../scripts/chromium.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+/** SLT_DIST points at another build of the bundle (a preview build before it is released). */
+const dist = process.env.SLT_DIST ?? `${root}packages/widgets/dist`;
+const DASHBOARDS = 'slt-living-conditions, slt-youth-exclusion, slt-case-followup';
+
+/** Each demo page: its dashboards, their widget counts, their titles, and the pages they print to. */
+const PAGES = [
+  { path: '/levekar.html', widgets: [13], titles: ['Levekår for barn og unge'], choose: [{ area: ['Heggedal'] }] },
+  { path: '/utenforskap.html', widgets: [11], titles: ['Unge utenfor arbeid og utdanning'], choose: [{ area: ['Heggedal'], sex: ['female'] }] },
+  { path: '/oppfolging.html', widgets: [7], titles: ['Oppfølging av unge i SLT'], choose: [{ year: ['2023'] }] },
+  {
+    path: '/kobenhavn.html',
+    widgets: [11, 7],
+    titles: ['Unge uden for job og uddannelse', 'Opfølgning af unge (SSP)'],
+    choose: [{ area: ['Heggedal'], sex: ['female'] }, { year: ['2023'] }],
+  },
+] as const;
+
+function serve(): Promise<{ server: Server; origin: string }> {
+  const bundle = sirv(dist, { dev: true, gzip: true, brotli: true });
+  const data = sirv(`${root}data`, { dev: true });
+  const pages = sirv(`${root}demo`, { dev: true });
+  const server = createServer((request, response) => {
+    const notFound = () => {
+      response.statusCode = 404;
+      response.end('not found');
+    };
+    const url = request.url ?? '/';
+    for (const [prefix, handler] of [['/slt/', bundle], ['/data/', data]] as const) {
+      if (!url.startsWith(prefix)) continue;
+      if (prefix === '/data/' && /^\/data\/(raw|internal|bench)\//.test(url)) return notFound();
+      request.url = url.slice(prefix.length - 1);
+      return handler(request, response, notFound);
+    }
+    return pages(request, response, notFound);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })),
+  );
+}
+
+/** Per dashboard, per widget: its tag, whether it is drawn (an SVG or a table or a form), its state. */
+async function widgetStates(page: Page) {
+  return page.evaluate((selector) => {
+    return [...document.querySelectorAll(selector)].map((dashboard) => {
+      const root = dashboard.shadowRoot!;
+      const widgets = [...root.querySelectorAll('.scope *')].filter((element) => element.localName.startsWith('slt-'));
+      return {
+        busy: root.querySelector('article')?.getAttribute('aria-busy') ?? 'true',
+        ownTable: root.querySelectorAll('table.monthly td').length,
+        widgets: widgets.map((widget) => {
+          const shadow = widget.shadowRoot!;
+          const busy = shadow.querySelector(':is(figure, form)[aria-busy]')?.getAttribute('aria-busy') ?? 'true';
+          const chart = shadow.querySelector('.chart');
+          return {
+            tag: widget.localName,
+            busy,
+            error: shadow.querySelector('[role=alert]')?.textContent?.trim() ?? '',
+            empty: shadow.querySelector('p.message[role=status]')?.textContent?.trim() ?? '',
+            drawn: Boolean(shadow.querySelector('.chart svg, table, select')),
+            // What the reader sees change: the drawing, the text alternative, the choices.
+            signature: `${chart?.innerHTML ?? ''}|${shadow.querySelector('figcaption')?.textContent ?? ''}|${widget.getAttribute('filter') ?? ''}`,
+          };
+        }),
+      };
+    });
+  }, DASHBOARDS);
+}
+
+async function settle(page: Page, counts: readonly number[]) {
+  await page.waitForFunction(
+    ({ selector, counts }) => {
+      const dashboards = [...document.querySelectorAll(selector)];
+      if (dashboards.length !== counts.length) return false;
+      return dashboards.every((dashboard, index) => {
+        const root = dashboard.shadowRoot;
+        const widgets = [...(root?.querySelectorAll('.scope *') ?? [])].filter((element) => element.localName.startsWith('slt-'));
+        if (widgets.length !== counts[index]) return false;
+        return widgets.every((widget) => {
+          const shadow = widget.shadowRoot;
+          const frame = shadow?.querySelector(':is(figure, form)[aria-busy]');
+          if (frame?.getAttribute('aria-busy') !== 'false') return false;
+          return Boolean(shadow?.querySelector('[role=alert], p.message, .chart svg, select'));
+        });
+      });
+    },
+    { selector: DASHBOARDS, counts },
+    { timeout: 60_000, polling: 100 },
+  );
+}
+
+/** The text of a PDF's content and outline strings, as far as Node's zlib can read them. */
+function pdfInfo(bytes: Buffer) {
+  const latin = bytes.toString('latin1');
+  const pages = (latin.match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+  const strings: string[] = [];
+  for (const match of latin.matchAll(/stream\r?\n([\s\S]*?)endstream/g)) {
+    try {
+      strings.push(inflateSync(Buffer.from(match[1]!, 'latin1')).toString('latin1'));
+    } catch {
+      // not a Flate stream (an image, a font): skip
+    }
+  }
+  const hexTexts = [...`${latin}\n${strings.join('\n')}`.matchAll(/<FEFF([0-9A-Fa-f]+)>/g)].map(([, hex]) =>
+    Buffer.from(hex!, 'hex').swap16().toString('utf16le'),
+  );
+  return { pages, texts: hexTexts };
+}
+
+describe('the dashboards on the demo site', () => {
+  let browser: Browser;
+  let site: { server: Server; origin: string };
+
+  beforeAll(async () => {
+    if (!existsSync(`${dist}/slt-widgets.js`)) throw new Error('Build the bundle first: node scripts/build.mjs');
+    browser = await launchChromium();
+    site = await serve();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    site?.server.close();
+  });
+
+  async function open(path: string, counts: readonly number[], width = 1280) {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${site.origin}${path}`);
+    await settle(page, counts);
+    return { page, errors };
+  }
+
+  for (const demo of PAGES) {
+    it(`${demo.path}: every widget renders with data, and a filter change reaches every widget`, async () => {
+      const { page, errors } = await open(demo.path, demo.widgets);
+      const before = await widgetStates(page);
+      for (const dashboard of before) {
+        for (const widget of dashboard.widgets) {
+          expect(widget.error, `${widget.tag} is in error`).toBe('');
+          expect(widget.empty, `${widget.tag} is empty`).toBe('');
+          expect(widget.drawn, `${widget.tag} has no SVG or table`).toBe(true);
+        }
+      }
+      if (demo.path === '/oppfolging.html') expect(before[0]!.ownTable).toBe(15);
+
+      // Choose in each dashboard's scope, as a bar, a tile or a picker would.
+      for (const [index, choice] of demo.choose.entries()) {
+        await page.evaluate(
+          ({ selector, index, choice }) => {
+            const dashboard = document.querySelectorAll(selector)[index]!;
+            const scope = dashboard.shadowRoot!.querySelector('[slt-scope]')!;
+            for (const [column, values] of Object.entries(choice)) {
+              scope.dispatchEvent(new CustomEvent('slt-filter', { bubbles: true, composed: true, detail: { column, values } }));
+            }
+          },
+          { selector: DASHBOARDS, index, choice },
+        );
+      }
+      await page.waitForTimeout(300);
+      await settle(page, demo.widgets);
+      await page.waitForTimeout(300);
+      const after = await widgetStates(page);
+      for (const [d, dashboard] of after.entries()) {
+        for (const [w, widget] of dashboard.widgets.entries()) {
+          if (widget.tag === 'slt-filter') continue; // the picker shows the choice; its options stay
+          expect(widget.error, `${widget.tag} is in error after the choice`).toBe('');
+          expect(widget.signature, `${widget.tag} #${w} did not change`).not.toBe(before[d]!.widgets[w]!.signature);
+        }
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it(`${demo.path}: axe-core finds no WCAG 2.1 A/AA violation`, async () => {
+      const { page } = await open(demo.path, demo.widgets);
+      await page.addScriptTag({ path: `${root}node_modules/axe-core/axe.min.js` });
+      const violations = await page.evaluate(async () => {
+        const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+        return result.violations.map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
+      });
+      expect(violations).toEqual([]);
+      await page.close();
+    });
+  }
+
+  for (const demo of PAGES.slice(0, 3)) {
+    it(`${demo.path}: prints to A4 as a report with its title, date and filters, and without controls`, async () => {
+      const { page } = await open(demo.path, demo.widgets);
+      await page.emulateMedia({ media: 'print' });
+      await page.waitForFunction((selector) => document.querySelector(selector)?.hasAttribute('printing'), DASHBOARDS);
+      await page.waitForTimeout(500);
+      await settle(page, demo.widgets);
+      const shown = await page.evaluate((selector) => {
+        const root = document.querySelector(selector)!.shadowRoot!;
+        const visible = (element: Element | null) => Boolean(element && getComputedStyle(element).display !== 'none');
+        return {
+          label: visible(root.querySelector('.report-label')),
+          printLine: root.querySelector('.print-only')?.textContent ?? '',
+          button: visible(root.querySelector('button.print')),
+          picker: visible(root.querySelector('slt-filter')),
+          width: root.querySelector('article')!.getBoundingClientRect().width,
+        };
+      }, DASHBOARDS);
+      expect(shown.label).toBe(true);
+      expect(shown.printLine).toMatch(/Utskrevet: .+\d{4}\. Utvalg: /);
+      expect(shown.button).toBe(false);
+      expect(shown.picker).toBe(false);
+      expect(Math.round(shown.width)).toBe(643); // 170 mm
+      const pdf = await page.pdf({ format: 'A4', printBackground: true, outline: true, tagged: true });
+      const { pages, texts } = pdfInfo(pdf);
+      expect(pages).toBe(EXPECTED_PAGES[demo.path]);
+      expect(texts.join('\n')).toContain(demo.titles[0]);
+      await page.close();
+    });
+  }
+});
+
+/** Pages of each printed report (A4, the demo pages' 15 x 20 mm margins). */
+const EXPECTED_PAGES: Record<string, number> = {
+  '/levekar.html': 0,
+  '/utenforskap.html': 0,
+  '/oppfolging.html': 0,
+};

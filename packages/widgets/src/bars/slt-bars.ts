@@ -1,5 +1,5 @@
 import { formatValue, type Language, type ParquetInfo } from '@slt/engine';
-import { css, html, svg, type PropertyValues } from 'lit';
+import { css, html, svg } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { requestFilter } from '../filters/filter-scope.ts';
@@ -108,7 +108,7 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
   @state() private announcement = '';
 
   /** The category at a click on the chart now drawn. */
-  #hitTest: ((event: PointerEvent) => string | undefined) | undefined;
+  #hitTest: ((event: MouseEvent) => string | undefined) | undefined;
 
   protected dataArgs() {
     return [this.src, this.categoryColumn, this.valueColumn, this.seriesColumn, this.filter, this.unit, this.decimals, this.sort, this.reference, this.layout];
@@ -172,8 +172,12 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
 
   override render() {
     return html`${super.render()}
-      <p class="visually-hidden" id="bars-hint">${BARS_MESSAGES[languageOf(this)].chooseHint}</p>
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>`;
+  }
+
+  /** The arrows, and that a bar can be chosen (Enter/Space, or a click). */
+  protected override keyboardHint(language: Language): string {
+    return `${MESSAGES[language].keyboardHint} ${BARS_MESSAGES[language].chooseHint}`;
   }
 
   protected describe(data: BarsData, language: Language): string[] {
@@ -267,38 +271,28 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
     );
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const container = this.renderRoot.querySelector<HTMLElement>('figure > .chart[tabindex]');
-    if (!container || container.dataset['barsKeys']) return;
-    container.dataset['barsKeys'] = 'true';
-    container.setAttribute('aria-describedby', 'bars-hint');
-    container.addEventListener('keydown', (event) => this.#onKey(event));
-    // Press and release on the same row choose it. Not 'click': focusing the chart on press
-    // redraws it, and a click whose press target left the page is never dispatched.
-    let pressed: string | undefined;
-    container.addEventListener('pointerdown', (event) => (pressed = event.button === 0 ? this.#hitTest?.(event) : undefined));
-    container.addEventListener('pointerup', (event) => {
-      const data = this.data;
-      const category = this.#hitTest?.(event);
-      if (data && category !== undefined && category === pressed) this.#choose(category, data.options, languageOf(this));
-      pressed = undefined;
-    });
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.renderRoot.addEventListener('click', this.#onClick);
   }
 
-  /** Enter or Space chooses the bar keyboard focus is on (the one just read out). */
-  #onKey(event: KeyboardEvent): void {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.renderRoot.removeEventListener('click', this.#onClick);
+  }
+
+  /** A click or tap on a row of the chart (bar or label) chooses its category. */
+  readonly #onClick = (event: Event) => {
     const data = this.data;
-    const readout = this.renderRoot.querySelector('.readout')?.textContent ?? '';
-    if (!data || readout === '') return;
-    const language = languageOf(this);
-    const point = this.navigable(data, language)
-      .flat()
-      .find((candidate) => candidate.readout === readout);
-    if (!point) return;
-    event.preventDefault(); // Space would scroll the page
-    this.#choose(point.datum.category, data.options, language);
+    const inChart = event.composedPath().some((node) => node instanceof HTMLElement && node.matches('.chart[tabindex]'));
+    const category = inChart ? this.#hitTest?.(event as MouseEvent) : undefined;
+    if (data && category !== undefined) this.#choose(category, data.options, languageOf(this));
+  };
+
+  /** Enter or Space chooses the bar keyboard focus is on. */
+  protected override activate(bar: Bar): void {
+    const data = this.data;
+    if (data) this.#choose(bar.category, data.options, languageOf(this));
   }
 
   #choose(category: string, options: BarsOptions, language: Language): void {
@@ -344,7 +338,7 @@ function facetTop(chart: BarsChart): number {
 }
 
 /** The category whose row (bar and label) a click or tap hit, if any. */
-function categoryAt(chart: BarsChart, categories: readonly string[], grouped: boolean, event: PointerEvent): string | undefined {
+function categoryAt(chart: BarsChart, categories: readonly string[], grouped: boolean, event: MouseEvent): string | undefined {
   const scale = chart.scale(grouped ? 'fy' : 'y') as BandScale | undefined;
   if (!scale) return undefined;
   const box = chart.getBoundingClientRect();

@@ -77,21 +77,6 @@ export class SltZones extends SltChartElement<ZonesData, ZonesDatum> {
   /** `bars` (stacked bars, the default) or `areas` (stacked areas). */
   @property({ reflect: true }) variant = 'bars';
 
-  #focused: ZonesDatum | undefined;
-
-  constructor() {
-    super();
-    // Enter or Space on the focused figure chooses its period, as a click does.
-    this.addEventListener('keydown', (event) => {
-      if (event.key !== 'Enter' && event.key !== ' ') return;
-      const target = event.composedPath()[0];
-      if (!(target instanceof HTMLElement) || !target.matches('.chart[tabindex]') || !this.#focused) return;
-      event.preventDefault();
-      this.#choose(this.#focused.period.year);
-    });
-    this.addEventListener('focusout', () => (this.#focused = undefined));
-  }
-
   protected dataArgs() {
     return [this.src, this.filter, this.variant];
   }
@@ -161,13 +146,7 @@ export class SltZones extends SltChartElement<ZonesData, ZonesDatum> {
       selectedYear: this.#selectedYear(),
       onSelect: (year) => this.#choose(year),
     });
-    return {
-      svg: chart.svg,
-      locate: (datum) => {
-        this.#focused = datum; // the base asks where the focused figure is: remember it for Enter/Space
-        return chart.locate(datum);
-      },
-    };
+    return { svg: chart.svg, locate: (datum) => chart.locate(datum) };
   }
 
   protected navigable(data: ZonesData, language: Language): ChartPoint<ZonesDatum>[][] {
@@ -189,6 +168,11 @@ export class SltZones extends SltChartElement<ZonesData, ZonesDatum> {
         };
       }),
     );
+  }
+
+  /** Enter or Space on the focused figure chooses its period, as a click does. */
+  protected override activate(datum: ZonesDatum): void {
+    this.#choose(datum.period.year);
   }
 
   #selectedYear(): number | undefined {

@@ -328,40 +328,16 @@ export class SltMap extends SltChartElement<MapData, District> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.renderRoot.addEventListener('pointerdown', this.#onPointerDown);
-    this.renderRoot.addEventListener('pointerup', this.#onPointerUp);
     this.renderRoot.addEventListener('click', this.#onClick);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.renderRoot.removeEventListener('pointerdown', this.#onPointerDown);
-    this.renderRoot.removeEventListener('pointerup', this.#onPointerUp);
     this.renderRoot.removeEventListener('click', this.#onClick);
   }
 
-  /** The district under the pointer when it was pressed. */
-  #pressed: string | undefined;
-
-  /**
-   * Pressing focuses the chart and the base redraws the SVG on focus, so the pressed tile
-   * is replaced before the button is released and Chrome sends no click. A district is
-   * therefore chosen on pointerup over the tile it was pressed on (mouse, touch and pen);
-   * `click` only serves clicks without a pointer (`element.click()`, assistive technology).
-   */
-  readonly #onPointerDown = (event: Event) => {
-    this.#pressed = (event as PointerEvent).button === 0 ? keyIn(event) : undefined;
-  };
-
-  readonly #onPointerUp = (event: Event) => {
-    const key = keyIn(event);
-    const pressed = this.#pressed;
-    this.#pressed = undefined;
-    if (key !== undefined && key === pressed) this.#chooseKey(key);
-  };
-
+  /** A click or tap on a tile or shape chooses its district (also a click without a pointer). */
   readonly #onClick = (event: Event) => {
-    if ((event as MouseEvent).detail !== 0) return; // a pointer's click: handled at pointerup
     const key = keyIn(event);
     if (key !== undefined) this.#chooseKey(key);
   };

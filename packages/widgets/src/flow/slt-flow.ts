@@ -7,7 +7,7 @@ import { SltChartElement, type ChartPoint, type DrawnChart } from '../shared/slt
 import type { Count } from '../zones/zones-data.ts';
 import { countText } from '../zones/zones-summary.ts';
 import { zoneColoursOf } from '../zones/zone-style.ts';
-import { keyLabel, renderFlowChart } from './flow-chart.ts';
+import { flowChartHeight, keyLabel, renderFlowChart } from './flow-chart.ts';
 import { cellAt, FROM, TO, toFlowMatrix, type FlowCell, type FlowMatrix } from './flow-data.ts';
 import { flowOptions, flowQuery, type FlowOptions } from './flow-options.ts';
 import { quarterLabel, summariseFlow } from './flow-summary.ts';
@@ -119,9 +119,7 @@ export class SltFlow extends SltChartElement<FlowData, FlowCell> {
   protected draw(data: FlowData, width: number, language: Language): DrawnChart<FlowCell> {
     const chart = renderFlowChart(data.matrix!, { width, height: this.height, language, colours: zoneColoursOf(this) });
     // The box takes the matrix's own height (taller when the column labels turn on a phone).
-    const box = this.renderRoot.querySelector<HTMLElement>('figure > .chart[tabindex]');
-    if (box) box.style.height = `${chart.svg.getAttribute('height')}px`;
-    return chart;
+    return { ...chart, height: flowChartHeight(chart.svg) };
   }
 
   protected navigable(data: FlowData, language: Language): ChartPoint<FlowCell>[][] {

@@ -1,8 +1,6 @@
 import { formatValue, type Language, type ParquetInfo, type QueryResult } from '@slt/engine';
-import { css } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { fill, MESSAGES } from '../i18n/messages.ts';
-import { frameStyles } from '../shared/chart-frame.styles.ts';
 import { cell, type DataTable, type TableCell } from '../shared/data-table.ts';
 import { SltChartElement, type ChartPoint, type DrawnChart } from '../shared/slt-chart-element.ts';
 import { renderKpiCard, type KpiLine } from './kpi-card.ts';
@@ -56,25 +54,6 @@ interface KpiDatum {
  */
 @customElement('slt-kpi')
 export class SltKpi extends SltChartElement<KpiData, KpiDatum> {
-  static override styles = [
-    frameStyles,
-    css`
-      /* The card is as tall as its wrapped text: the height attribute sizes only the placeholder. */
-      .chart[tabindex] {
-        height: auto !important;
-      }
-      /* The text alternative says what the card says: read by screen readers, not shown twice. */
-      figcaption p:not(.note) {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip: rect(0 0 0 0);
-        white-space: nowrap;
-      }
-    `,
-  ];
-
   protected readonly tag = 'slt-kpi';
 
   /** The column with the figures. */
@@ -186,7 +165,13 @@ export class SltKpi extends SltChartElement<KpiData, KpiDatum> {
 
   protected draw(data: KpiData, width: number, language: Language): DrawnChart<KpiDatum> {
     const card = renderKpiCard(this.#text(data, language), width);
-    return { svg: card.svg, locate: (datum) => card.anchors.get(datum.line) };
+    // The card is as tall as its wrapped text: the height attribute sizes only the placeholder.
+    return { svg: card.svg, locate: (datum) => card.anchors.get(datum.line), height: Number(card.svg.getAttribute('height')) };
+  }
+
+  /** The text alternative says what the card says: read by screen readers, not shown twice. */
+  protected override captionVisible(): boolean {
+    return false;
   }
 
   protected navigable(data: KpiData, language: Language): ChartPoint<KpiDatum>[][] {

@@ -1,0 +1,84 @@
+// @ts-check
+// The iframe embed page's script: turns URL parameters into ONE widget and reports the
+// page's height to the parent (docs/EMBEDDING.md). Nothing from the URL is ever set as
+// HTML; only the widget's own attributes are set, as text.
+
+/** The widgets that may be embedded this way. */
+const WIDGETS = ['slt-trend', 'slt-bars', 'slt-kpi', 'slt-table', 'slt-zones', 'slt-flow', 'slt-map'];
+/** Parameters of the page itself rather than of the widget. */
+const PAGE_PARAMETERS = ['widget', 'id', 'lang'];
+const LANGUAGES = ['nb', 'nn', 'da', 'en'];
+/** The message the parent's resize snippet (resize.js) listens for. */
+const HEIGHT_MESSAGE = 'slt-embed-height';
+
+const parameters = new URLSearchParams(location.search);
+const id = (parameters.get('id') ?? '').slice(0, 100);
+const language = parameters.get('lang');
+if (language && LANGUAGES.includes(language)) document.documentElement.lang = language;
+
+reportHeight();
+await mount();
+
+async function mount() {
+  const name = parameters.get('widget') ?? '';
+  if (!WIDGETS.includes(name)) {
+    const message = document.createElement('p');
+    message.className = 'slt-embed-message';
+    message.textContent = `Figuren kan ikke vises: ukjent widget «${name}».`;
+    document.body.append(message);
+    console.warn(`slt embed: widget=${JSON.stringify(name)} is not one of ${WIDGETS.join(', ')}.`);
+    return;
+  }
+  await customElements.whenDefined(name);
+  const element = document.createElement(name);
+  const attributes = allowedAttributes(name);
+  const ignored = [];
+  for (const [key, value] of parameters) {
+    if (PAGE_PARAMETERS.includes(key)) continue;
+    if (!attributes.has(key)) ignored.push(key);
+    else if (key === 'src' && !isSameOrigin(value)) ignored.push(`${key} (not on ${location.origin})`);
+    else element.setAttribute(key, value);
+  }
+  if (ignored.length > 0) {
+    console.warn(
+      `slt embed: ignored parameters ${ignored.join(', ')}. <${name}> takes: ${[...attributes].sort().join(', ')}, and the page takes ${PAGE_PARAMETERS.join(', ')}.`,
+    );
+  }
+  document.body.append(element);
+}
+
+/**
+ * The attributes the element itself declares (Lit's observedAttributes), never an event
+ * handler, style or class: the allow-list follows each widget's documented attributes.
+ * @param {string} name
+ */
+function allowedAttributes(name) {
+  const constructor = /** @type {{ observedAttributes?: string[] } | undefined} */ (customElements.get(name));
+  return new Set((constructor?.observedAttributes ?? []).filter((attribute) => !/^(on|style$|class$)/i.test(attribute)));
+}
+
+/**
+ * Data only from this page's own origin: a link to the municipality's embed page must not
+ * show someone else's figures under its address.
+ * @param {string} value
+ */
+function isSameOrigin(value) {
+  try {
+    return new URL(value, location.href).origin === location.origin;
+  } catch {
+    return false;
+  }
+}
+
+/** Posts the content's height to the parent whenever it changes (loading, table opened, width). */
+function reportHeight() {
+  if (window.parent === window) return;
+  let last = -1;
+  new ResizeObserver(() => {
+    const height = Math.ceil(document.body.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    // The height is no secret, and the parent's origin is not known here: '*'.
+    window.parent.postMessage({ type: HEIGHT_MESSAGE, id, height }, '*');
+  }).observe(document.body);
+}

@@ -71,7 +71,7 @@ export const dashboardStyles = css`
   .kpis {
     display: grid;
     gap: 1rem;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr));
   }
   .panel {
     min-width: 0;
@@ -193,7 +193,7 @@ export const dashboardStyles = css`
       gap: 0.6rem;
     }
     .grid {
-      grid-template-columns: 1fr;
+      grid-template-columns: 1fr 1fr;
     }
     .kpis {
       grid-template-columns: 1fr 1fr;

@@ -70,7 +70,7 @@ export class SltCaseFollowup extends SltDashboard<Facts> {
     return html`<div class="grid">
         <div class="panel">${this.#monthlyTable(facts, language)}</div>
         <div class="panel">
-          <slt-kpi src=${data('case_monthly')} filter="zone=all" time-column="period" unit="count" period=${facts.month}
+          <slt-kpi src=${data('case_monthly')} filter="zone=all" time-column="period" value-column="persons" unit="count" period=${facts.month}
             heading=${m.headings.kpiMonthly!} label=${m.labels.monthly!} k=${k}></slt-kpi>
         </div>
         <div class="panel wide">

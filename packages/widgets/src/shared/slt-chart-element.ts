@@ -1,18 +1,19 @@
-import { Task, TaskStatus } from '@lit/task';
 import { sharedEngine, type Engine, type Filter, type Language, type ParquetInfo, type SelectOptions } from '@slt/engine';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { FilterScope } from '../filters/filter-scope.ts';
 import type { FilterState } from '../filters/filter-state.ts';
-import { errorMessage } from '../i18n/error-message.ts';
 import { languageOf } from '../i18n/language.ts';
 import { LanguageController } from '../i18n/language-controller.ts';
-import { fill, MESSAGES } from '../i18n/messages.ts';
+import { MESSAGES } from '../i18n/messages.ts';
 import { frameStyles } from './chart-frame.styles.ts';
 import { toCsv, type DataTable } from './data-table.ts';
 import { datasetFacts } from './dataset-facts.ts';
 import { downloadBlob, fileNameOf, standaloneSvg, svgToPng } from './download.ts';
+import { renderFooter } from './footer.ts';
+import { LinkedData, linkedFilters } from './linked-data.ts';
 import { movePoint, type PointPosition } from './point-navigation.ts';
+import { renderDataTable, renderSuppressedNote } from './render-data-table.ts';
+import { renderStates } from './states.ts';
 import { WidthController } from './width-controller.ts';
 
 /** What every chart's data carries besides its own shape. */
@@ -75,8 +76,6 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
   /** The engine the chart queries: the page's shared one unless a host provides another. */
   engine: Engine = sharedEngine();
 
-  /** The filters chosen in this element's scope (see filters/filter-scope.ts). */
-  @state() protected linked: FilterState = new Map();
   /** The point keyboard focus is on, and what was read out for it. */
   @state() private focusedPoint: PointPosition | null = null;
   @state() private readout = '';
@@ -85,7 +84,6 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
   #drawn: DrawnChart<Datum> | undefined;
   /** What the drawn SVG was drawn from: redraw only when one of these changes. */
   #drawnFrom: readonly unknown[] = [];
-  #stopListening: (() => void) | undefined;
 
   /** The tag name, for console messages and download file names. */
   protected abstract readonly tag: string;
@@ -132,17 +130,10 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
     return this.#pointAt(data, this.focusedPoint, languageOf(this))?.datum;
   }
 
-  readonly #data = new Task(this, {
-    args: () => [...this.dataArgs(), this.linked, this.engine, this.k] as const,
-    task: async (): Promise<Data> => {
-      try {
-        return await this.loadData();
-      } catch (error) {
-        // The reader gets a short message in the widget; the developer gets the cause here.
-        console.error(`<${this.tag} src="${this.src}">`, error);
-        throw error;
-      }
-    },
+  readonly #data: LinkedData<Data> = new LinkedData(this, {
+    args: () => [...this.dataArgs(), this.#data.filters, this.engine, this.k],
+    load: () => this.loadData(),
+    describe: () => `<${this.tag} src="${this.src}">`,
   });
 
   constructor() {
@@ -150,29 +141,19 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
     new LanguageController(this); // re-render when the page's or the element's lang changes
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const scope = FilterScope.of(this);
-    this.linked = scope.filters;
-    this.#stopListening = scope.subscribe((filters) => (this.linked = filters));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stopListening?.();
+  /** The filters chosen in this element's scope (see filters/filter-scope.ts). */
+  protected get linked(): FilterState {
+    return this.#data.filters;
   }
 
   /**
    * The linked filters that apply to a dataset: columns it has that the element's own
-   * filters do not already fix. A district chosen on a map filters a sibling's `area`
-   * column, and is ignored by a sibling whose data has no such column.
+   * filters do not already fix (see `linkedFilters`).
    */
   protected async linkedFiltersFor(src: string, own: readonly Filter[]): Promise<Filter[]> {
     if (this.noLink || this.linked.size === 0) return [];
     const { columns } = await this.engine.schema(src);
-    return [...this.linked]
-      .filter(([column]) => !own.some((filter) => filter.column === column) && columns.some((info) => info.name === column))
-      .map(([column, values]) => ({ column, values }));
+    return linkedFilters(this.linked, columns, own);
   }
 
   /** The options every select() of this widget passes: the disclosure threshold it asks for. */
@@ -182,32 +163,21 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
 
   /** The data currently shown, if any (for subclasses' event handlers). */
   protected get data(): Data | undefined {
-    return this.#data.status === TaskStatus.COMPLETE ? this.#data.value : undefined;
+    return this.#data.value;
   }
 
   override render() {
     const language = languageOf(this);
-    const messages = MESSAGES[language];
     const heading = this.heading
       ? html`<div class="heading" part="heading" role="heading" aria-level="2" id="heading">${this.heading}</div>`
       : nothing;
-    const message = (text: string, role: 'status' | 'alert') =>
-      html`<div class="chart" part="chart" style="height:${this.height}px">
-        <p class="message ${role === 'alert' ? 'error' : ''}" part="message" role=${role}>${text}</p>
-      </div>`;
-    return html`<figure aria-busy=${this.#data.status === TaskStatus.PENDING || this.#data.status === TaskStatus.INITIAL ? 'true' : 'false'}>
+    return html`<figure aria-busy=${this.#data.busy ? 'true' : 'false'}>
       ${heading}
-      ${this.#data.render({
-        initial: () => this.#renderSkeleton(messages.loading),
-        // While new data loads (a linked filter changed), the previous chart stays, dimmed.
-        pending: () => {
-          const previous = this.#data.value;
-          return previous && !this.isEmpty(previous)
-            ? this.#renderComplete(previous, language, true)
-            : this.#renderSkeleton(messages.loading);
-        },
-        error: (error) => message(errorMessage(error, language), 'alert'),
-        complete: (data) => (this.isEmpty(data) ? message(messages.empty, 'status') : this.#renderComplete(data, language)),
+      ${renderStates(this.#data.task, language, {
+        loading: () => this.#renderSkeleton(MESSAGES[language].loading),
+        complete: (data, stale) => this.#renderComplete(data, language, stale),
+        isEmpty: (data) => this.isEmpty(data),
+        message: (content) => html`<div class="chart" part="chart" style="height:${this.height}px">${content}</div>`,
       })}
     </figure>`;
   }
@@ -228,7 +198,6 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
 
   #renderComplete(data: Data, language: Language, stale = false): TemplateResult {
     const messages = MESSAGES[language];
-    const facts = datasetFacts(data.info, language);
     const k = data.suppressedBelow;
     return html`${this.renderLegend(data, language)}
       <div
@@ -245,55 +214,21 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
       <p class="readout" part="readout" aria-live="polite">${this.readout}</p>
       <figcaption part="summary" id="summary">
         ${this.describe(data, language).map((sentence) => html`<p class=${this.captionVisible() ? '' : 'visually-hidden'}>${sentence}</p>`)}
-        ${k === undefined ? nothing : html`<p class="note">${fill(messages.suppressedNote, { k: String(k) })}</p>`}
+        ${renderSuppressedNote(k, language)}
       </figcaption>
       <details part="table">
         <summary>${messages.showTable}</summary>
-        <div class="table-scroll">${this.#renderTable(this.tableOf(data, language), language, k)}</div>
-      </details>
-      <footer part="footer">
-        <p class="facts">
-          ${facts.synthetic ? html`<span class="demo" part="demo-marker">${messages.demoData}</span>` : nothing}
-          ${facts.source ? html`<span>${messages.source}: ${facts.source}.</span>` : nothing}
-          ${facts.updated ? html`<span>${messages.updated} ${facts.updated}.</span>` : nothing}
-        </p>
-        <div class="actions">
-          ${facts.definition
-            ? html`<details class="about"><summary>${messages.aboutData}</summary><p>${facts.definition}</p></details>`
-            : nothing}
-          <div class="downloads" role="group" aria-label=${messages.downloads}>
-            <span aria-hidden="true">${messages.downloads}:</span>
-            <button type="button" @click=${() => this.downloadCsv(language)}>${messages.downloadCsv}</button>
-            <button type="button" @click=${() => this.downloadSvg()}>${messages.downloadSvg}</button>
-            <button type="button" @click=${() => void this.downloadPng()}>${messages.downloadPng}</button>
-          </div>
+        <div class="table-scroll">
+          ${renderDataTable(this.tableOf(data, language), k, language, {
+            caption: this.heading ? html`<caption class="visually-hidden">${this.heading}</caption>` : nothing,
+          })}
         </div>
-      </footer>`;
-  }
-
-  #renderTable(table: DataTable, language: Language, k: number | undefined): TemplateResult {
-    const explanation = fill(MESSAGES[language].suppressedCell, { k: String(k ?? '') });
-    return html`<table>
-      ${this.heading ? html`<caption class="visually-hidden">${this.heading}</caption>` : nothing}
-      <thead>
-        <tr>
-          ${table.columns.map((column) => html`<th scope="col" class=${column.numeric ? 'number' : ''}>${column.label}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${table.rows.map(
-          (row) => html`<tr>
-            ${row.map((entry, index) =>
-              entry.suppressed
-                ? html`<td class="number suppressed"><abbr title=${explanation}>:</abbr><span class="visually-hidden"> ${explanation}</span></td>`
-                : entry.header
-                  ? html`<th scope="row">${entry.text}</th>`
-                  : html`<td class=${table.columns[index]?.numeric ? 'number' : ''}>${entry.text}</td>`,
-            )}
-          </tr>`,
-        )}
-      </tbody>
-    </table>`;
+      </details>
+      ${renderFooter(datasetFacts(data.info, language), [
+        { label: messages.downloadCsv, save: () => this.downloadCsv(language) },
+        { label: messages.downloadSvg, save: () => this.downloadSvg() },
+        { label: messages.downloadPng, save: () => void this.downloadPng() },
+      ], language)}`;
   }
 
   /** Saves the shown data as CSV (what the table view shows, raw numbers, ':' for hidden). */

@@ -8,7 +8,7 @@ import { languageOf } from '../i18n/language.ts';
 import { cell, type DataTable, type TableCell } from '../shared/data-table.ts';
 import { paletteOf } from '../shared/series-style.ts';
 import { SltChartElement, type ChartPoint, type DrawnChart } from '../shared/slt-chart-element.ts';
-import { hasStatusColumn, hiddenColumns, thresholdOf } from '../table/hidden-cells.ts';
+import { hasStatusColumn, hiddenColumns, thresholdOf } from '../shared/hidden-cells.ts';
 import { renderBarsChart, patternDefs, patternId, PATTERNS, type BarsChart } from './bars-chart.ts';
 import { pickReference, seriesOf, sortCategories, stackStarts, toBars, type Bar, type Reference } from './bars-data.ts';
 import { barsOptions, barsQuery, referenceName, referenceOthers, referenceQuery, type BarsOptions } from './bars-options.ts';

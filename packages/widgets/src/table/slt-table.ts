@@ -1,10 +1,6 @@
-import { Task, TaskStatus } from '@lit/task';
-import { sharedEngine, type ColumnInfo, type Engine, type Filter, type Language, type ParquetInfo } from '@slt/engine';
+import { sharedEngine, type ColumnInfo, type Engine, type Language, type ParquetInfo } from '@slt/engine';
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { FilterScope } from '../filters/filter-scope.ts';
-import type { FilterState } from '../filters/filter-state.ts';
-import { errorMessage } from '../i18n/error-message.ts';
 import { languageOf } from '../i18n/language.ts';
 import { LanguageController } from '../i18n/language-controller.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
@@ -12,7 +8,11 @@ import { frameStyles } from '../shared/chart-frame.styles.ts';
 import { toCsv, type DataTable } from '../shared/data-table.ts';
 import { datasetFacts } from '../shared/dataset-facts.ts';
 import { downloadBlob, fileNameOf } from '../shared/download.ts';
-import { hasStatusColumn, hiddenColumns, thresholdOf } from './hidden-cells.ts';
+import { renderFooter } from '../shared/footer.ts';
+import { hasStatusColumn, hiddenColumns, thresholdOf } from '../shared/hidden-cells.ts';
+import { LinkedData, linkedFilters } from '../shared/linked-data.ts';
+import { renderDataTable, renderSuppressedNote } from '../shared/render-data-table.ts';
+import { renderStates } from '../shared/states.ts';
 import { sortRows, toDataTable, type SortState, type TableRow } from './table-data.ts';
 import { shownColumns, tableOptions, tableQuery, type TableOptions } from './table-options.ts';
 import { TABLE_MESSAGES } from './slt-table.messages.ts';
@@ -157,39 +157,19 @@ export class SltTable extends LitElement {
   /** The engine the table queries: the page's shared one unless a host provides another. */
   engine: Engine = sharedEngine();
 
-  @state() private linked: FilterState = new Map();
   /** The order the reader chose with a column button (overrides `sort`). */
   @state() private chosenSort: SortState | undefined;
   @state() private announcement = '';
-  #stopListening: (() => void) | undefined;
 
-  readonly #data = new Task(this, {
-    args: () => [this.src, this.filter, this.columns, this.labels, this.units, this.decimals, this.sort, this.linked, this.engine] as const,
-    task: async (): Promise<TableData> => {
-      try {
-        return await this.#load();
-      } catch (error) {
-        console.error(`<slt-table src="${this.src}">`, error);
-        throw error;
-      }
-    },
+  readonly #data: LinkedData<TableData> = new LinkedData(this, {
+    args: () => [this.src, this.filter, this.columns, this.labels, this.units, this.decimals, this.sort, this.#data.filters, this.engine],
+    load: () => this.#load(),
+    describe: () => `<slt-table src="${this.src}">`,
   });
 
   constructor() {
     super();
     new LanguageController(this);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const scope = FilterScope.of(this);
-    this.linked = scope.filters;
-    this.#stopListening = scope.subscribe((filters) => (this.linked = filters));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stopListening?.();
   }
 
   async #load(): Promise<TableData> {
@@ -204,7 +184,8 @@ export class SltTable extends LitElement {
     });
     const info = await this.engine.schema(options.src);
     const columns = shownColumns(options, info.columns);
-    const result = await this.engine.select(options.src, tableQuery(options, columns, this.#linkedFilters(info, options.filters), hasStatusColumn(info)));
+    const linked = this.noLink ? [] : linkedFilters(this.#data.filters, info.columns, options.filters);
+    const result = await this.engine.select(options.src, tableQuery(options, columns, linked, hasStatusColumn(info)));
     const hidden = hiddenColumns(result, columns.map((column) => column.name));
     const rows = result.rows.map((cells, index) => ({ cells, hidden: hidden[index]! }));
     return {
@@ -214,19 +195,6 @@ export class SltTable extends LitElement {
       info: result.info,
       suppressedBelow: hidden.some((set) => set.size > 0) ? thresholdOf(result) : undefined,
     };
-  }
-
-  /** The linked filters on columns the dataset has and the element's own filters leave open. */
-  #linkedFilters(info: ParquetInfo, own: readonly Filter[]): Filter[] {
-    if (this.noLink) return [];
-    return [...this.linked]
-      .filter(([column]) => !own.some((filter) => filter.column === column) && info.columns.some((entry) => entry.name === column))
-      .map(([column, values]) => ({ column, values }));
-  }
-
-  /** The data shown, if any. */
-  get #shown(): TableData | undefined {
-    return this.#data.status === TaskStatus.COMPLETE ? this.#data.value : undefined;
   }
 
   #sortOf(data: TableData): SortState | undefined {
@@ -240,20 +208,12 @@ export class SltTable extends LitElement {
 
   override render() {
     const language = languageOf(this);
-    const messages = MESSAGES[language];
-    const message = (text: string, role: 'status' | 'alert') =>
-      html`<p class="message ${role === 'alert' ? 'error' : ''}" part="message" role=${role}>${text}</p>`;
-    const loading = this.#data.status === TaskStatus.PENDING || this.#data.status === TaskStatus.INITIAL;
-    return html`<figure aria-busy=${loading ? 'true' : 'false'}>
-      ${this.#data.render({
-        initial: () => this.#renderLoading(messages.loading),
-        pending: () => {
-          const previous = this.#data.value;
-          return previous && previous.rows.length > 0 ? this.#renderTable(previous, language, true) : this.#renderLoading(messages.loading);
-        },
-        error: (error) => html`${this.#renderTitle()}${message(errorMessage(error, language), 'alert')}`,
-        complete: (data) =>
-          data.rows.length === 0 ? html`${this.#renderTitle()}${message(messages.empty, 'status')}` : this.#renderTable(data, language),
+    return html`<figure aria-busy=${this.#data.busy ? 'true' : 'false'}>
+      ${renderStates(this.#data.task, language, {
+        loading: () => this.#renderLoading(MESSAGES[language].loading),
+        complete: (data, stale) => this.#renderTable(data, language, stale),
+        isEmpty: (data) => data.rows.length === 0,
+        message: (content) => html`${this.#renderTitle()}${content}`,
       })}
     </figure>`;
   }
@@ -267,67 +227,31 @@ export class SltTable extends LitElement {
   }
 
   #renderTable(data: TableData, language: Language, stale = false): TemplateResult {
-    const messages = MESSAGES[language];
     const words = TABLE_MESSAGES[language];
     const table = this.#tableOf(data, language);
     const sort = this.#sortOf(data);
-    const explanation = fill(messages.suppressedCell, { k: String(data.suppressedBelow ?? '') });
     const count = fill(words.rowCount, { count: String(table.rows.length) });
     // The heading and count sit above the scrolling box, so a wide table never cuts them off
     // on a phone; the caption names the table (and its region) for assistive technology.
     return html`${this.#renderTitle()}
       <p class="count" part="caption" aria-hidden="true">${count}</p>
       <div class="table-scroll ${stale ? 'stale' : ''}" part="table" role="region" tabindex="0" aria-labelledby="caption">
-        <table>
-          <caption id="caption" class="visually-hidden">${this.heading ? `${this.heading}, ` : ''}${count}</caption>
-          <thead>
-            <tr>
-              ${data.columns.map((column, index) => {
-                const header = table.columns[index]!;
-                const direction = sort?.column === column.name ? sort.direction : undefined;
-                return html`<th scope="col" class=${header.numeric ? 'number' : ''} aria-sort=${direction ?? nothing}>
-                  <button type="button" @click=${() => this.#sortBy(column.name, header.label, data, language)}>
-                    <span>${header.label}</span><span class="arrow" aria-hidden="true">${direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}</span>
-                  </button>
-                </th>`;
-              })}
-            </tr>
-          </thead>
-          <tbody>
-            ${table.rows.map(
-              (row) => html`<tr>
-                ${row.map((entry, index) =>
-                  entry.suppressed
-                    ? html`<td class="number suppressed"><abbr title=${explanation}>:</abbr><span class="visually-hidden"> ${explanation}</span></td>`
-                    : html`<td class=${table.columns[index]?.numeric ? 'number' : ''}>${entry.text}</td>`,
-                )}
-              </tr>`,
-            )}
-          </tbody>
-        </table>
+        ${renderDataTable(table, data.suppressedBelow, language, {
+          caption: html`<caption id="caption" class="visually-hidden">${this.heading ? `${this.heading}, ` : ''}${count}</caption>`,
+          columnHeader: (header, index) => {
+            const column = data.columns[index]!;
+            const direction = sort?.column === column.name ? sort.direction : undefined;
+            return html`<th scope="col" class=${header.numeric ? 'number' : ''} aria-sort=${direction ?? nothing}>
+              <button type="button" @click=${() => this.#sortBy(column.name, header.label, data, language)}>
+                <span>${header.label}</span><span class="arrow" aria-hidden="true">${direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}</span>
+              </button>
+            </th>`;
+          },
+        })}
       </div>
-      ${data.suppressedBelow === undefined ? nothing : html`<p class="note">${fill(messages.suppressedNote, { k: String(data.suppressedBelow) })}</p>`}
+      ${renderSuppressedNote(data.suppressedBelow, language)}
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
-      ${this.#renderFooter(data, language)}`;
-  }
-
-  #renderFooter(data: TableData, language: Language): TemplateResult {
-    const messages = MESSAGES[language];
-    const facts = datasetFacts(data.info, language);
-    return html`<footer part="footer">
-      <p class="facts">
-        ${facts.synthetic ? html`<span class="demo" part="demo-marker">${messages.demoData}</span>` : nothing}
-        ${facts.source ? html`<span>${messages.source}: ${facts.source}.</span>` : nothing}
-        ${facts.updated ? html`<span>${messages.updated} ${facts.updated}.</span>` : nothing}
-      </p>
-      <div class="actions">
-        ${facts.definition ? html`<details class="about"><summary>${messages.aboutData}</summary><p>${facts.definition}</p></details>` : nothing}
-        <div class="downloads" role="group" aria-label=${messages.downloads}>
-          <span aria-hidden="true">${messages.downloads}:</span>
-          <button type="button" @click=${() => this.downloadCsv(language)}>${messages.downloadCsv}</button>
-        </div>
-      </div>
-    </footer>`;
+      ${renderFooter(datasetFacts(data.info, language), [{ label: MESSAGES[language].downloadCsv, save: () => this.downloadCsv(language) }], language)}`;
   }
 
   /** A column button: sorts by that column ascending, or turns the order round when it already sorts. */
@@ -341,7 +265,7 @@ export class SltTable extends LitElement {
 
   /** Saves the table as CSV: the shown columns and rows in the shown order, raw numbers, ':' for hidden. */
   downloadCsv(language: Language = languageOf(this)): void {
-    const data = this.#shown;
+    const data = this.#data.value;
     if (!data) return;
     const csv = toCsv(this.#tableOf(data, language));
     downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${fileNameOf(this.heading, 'slt-table')}.csv`);

@@ -1,5 +1,5 @@
 import { EngineError, localeOf, type ColumnInfo, type Language, type Row } from '@slt/engine';
-import { fill } from '../i18n/messages.ts';
+import { fill, MESSAGES } from '../i18n/messages.ts';
 import { FILTER_MESSAGES } from './filter.messages.ts';
 
 /** One picker: the column it filters, its label, and the values to choose from, in order. */
@@ -76,7 +76,7 @@ export function pickerLabel(picker: Pick<Picker, 'column' | 'label'>, language: 
 /** A value as the reader reads it: `female` -> "Jenter/kvinner", `16-25` -> "16–25 år", `2021-2023` -> "2021–2023". */
 export function valueLabel(column: string, value: string, language: Language): string {
   const messages = FILTER_MESSAGES[language];
-  if (value === ALL) return messages.all;
+  if (value === ALL) return MESSAGES[language].all;
   if (column === 'sex' && (value === 'female' || value === 'male')) return messages.sexes[value];
   const span = /^(\d{1,4})-(\d{1,4})$/.exec(value);
   if (span && /age/.test(column)) return fill(messages.ages, { from: span[1]!, to: span[2]! });

@@ -5,8 +5,6 @@ export interface FilterMessages {
   /** The group's accessible name when the page gives no heading. */
   group: string;
   reset: string;
-  /** The option that sets no filter, and the label of the data's own 'all' rows. */
-  all: string;
   noOptions: string;
   /** Default labels of the columns the datasets have in common. */
   columns: Record<'year' | 'period' | 'area' | 'sex' | 'age_group' | 'age_band' | 'zone' | 'district_group_name', string>;
@@ -19,7 +17,6 @@ export const FILTER_MESSAGES: Record<Language, FilterMessages> = {
   nb: {
     group: 'Velg utvalg',
     reset: 'Nullstill valgene',
-    all: 'Alle',
     noOptions: 'Ingen valg for dette utvalget.',
     columns: { year: 'År', period: 'Periode', area: 'Område', sex: 'Kjønn', age_group: 'Aldersgruppe', age_band: 'Alder', zone: 'Sone', district_group_name: 'Område' },
     sexes: { female: 'Jenter/kvinner', male: 'Gutter/menn' },
@@ -28,7 +25,6 @@ export const FILTER_MESSAGES: Record<Language, FilterMessages> = {
   nn: {
     group: 'Vel utval',
     reset: 'Nullstill vala',
-    all: 'Alle',
     noOptions: 'Ingen val for dette utvalet.',
     columns: { year: 'År', period: 'Periode', area: 'Område', sex: 'Kjønn', age_group: 'Aldersgruppe', age_band: 'Alder', zone: 'Sone', district_group_name: 'Område' },
     sexes: { female: 'Jenter/kvinner', male: 'Gutar/menn' },
@@ -37,7 +33,6 @@ export const FILTER_MESSAGES: Record<Language, FilterMessages> = {
   da: {
     group: 'Vælg udvalg',
     reset: 'Nulstil valgene',
-    all: 'Alle',
     noOptions: 'Ingen valg for dette udvalg.',
     columns: { year: 'År', period: 'Periode', area: 'Område', sex: 'Køn', age_group: 'Aldersgruppe', age_band: 'Alder', zone: 'Zone', district_group_name: 'Område' },
     sexes: { female: 'Piger/kvinder', male: 'Drenge/mænd' },
@@ -46,7 +41,6 @@ export const FILTER_MESSAGES: Record<Language, FilterMessages> = {
   en: {
     group: 'Choose a selection',
     reset: 'Reset the choices',
-    all: 'All',
     noOptions: 'No choices for this selection.',
     columns: { year: 'Year', period: 'Period', area: 'Area', sex: 'Sex', age_group: 'Age group', age_band: 'Age', zone: 'Zone', district_group_name: 'Area' },
     sexes: { female: 'Girls/women', male: 'Boys/men' },

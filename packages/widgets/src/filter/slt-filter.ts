@@ -1,13 +1,12 @@
-import { Task, TaskStatus } from '@lit/task';
 import { parseFilters, sharedEngine, type Engine, type Language } from '@slt/engine';
 import { html, LitElement, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
-import { FilterScope, requestFilter } from '../filters/filter-scope.ts';
-import type { FilterState } from '../filters/filter-state.ts';
-import { errorMessage } from '../i18n/error-message.ts';
+import { customElement, property } from 'lit/decorators.js';
+import { requestFilter } from '../filters/filter-scope.ts';
 import { languageOf } from '../i18n/language.ts';
 import { LanguageController } from '../i18n/language-controller.ts';
 import { MESSAGES } from '../i18n/messages.ts';
+import { LinkedData } from '../shared/linked-data.ts';
+import { renderStates, stateMessage } from '../shared/states.ts';
 import { ALL, parsePickers, pickerLabel, pickersFrom, valueLabel, type Picker } from './filter-options.ts';
 import { FILTER_MESSAGES } from './filter.messages.ts';
 import { filterStyles } from './slt-filter.styles.ts';
@@ -69,22 +68,15 @@ export class SltFilter extends LitElement {
   /** The engine the choices are read with: the page's shared one unless a host provides another. */
   engine: Engine = sharedEngine();
 
-  /** The scope's filters, as the controls show them. */
-  @state() private selected: FilterState = new Map();
-  #stopListening: (() => void) | undefined;
-
-  readonly #pickers = new Task(this, {
-    args: () => [this.src, this.filter, this.columns, this.labels, this.engine] as const,
-    task: async ([src, filter, columns, labels, engine]) => {
-      try {
-        const wanted = parsePickers(columns, labels);
-        const result = await engine.select(src.trim(), { columns: wanted.map((picker) => picker.column), filters: parseFilters(filter) });
-        return { wanted, rows: result.rows, schema: result.info.columns };
-      } catch (error) {
-        console.error(`<slt-filter src="${src}">`, error);
-        throw error;
-      }
+  /** The choices offered, and the scope's filters as the controls show them (a choice does not reload). */
+  readonly #pickers = new LinkedData(this, {
+    args: () => [this.src, this.filter, this.columns, this.labels, this.engine],
+    load: async () => {
+      const wanted = parsePickers(this.columns, this.labels);
+      const result = await this.engine.select(this.src.trim(), { columns: wanted.map((picker) => picker.column), filters: parseFilters(this.filter) });
+      return { wanted, rows: result.rows, schema: result.info.columns };
     },
+    describe: () => `<slt-filter src="${this.src}">`,
   });
 
   constructor() {
@@ -92,42 +84,28 @@ export class SltFilter extends LitElement {
     new LanguageController(this);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const scope = FilterScope.of(this);
-    this.selected = scope.filters;
-    this.#stopListening = scope.subscribe((filters) => (this.selected = filters));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stopListening?.();
+  /** The scope's filters, as the controls show them. */
+  private get selected() {
+    return this.#pickers.filters;
   }
 
   override render() {
     const language = languageOf(this);
     const name = this.heading || FILTER_MESSAGES[language].group;
-    const busy = this.#pickers.status === TaskStatus.INITIAL || this.#pickers.status === TaskStatus.PENDING;
-    return html`<form part="form" aria-busy=${busy ? 'true' : 'false'} aria-label=${name} @submit=${(event: Event) => event.preventDefault()}>
+    return html`<form part="form" aria-busy=${this.#pickers.busy ? 'true' : 'false'} aria-label=${name} @submit=${(event: Event) => event.preventDefault()}>
       ${this.heading ? html`<div class="heading" part="heading" role="heading" aria-level="2">${this.heading}</div>` : nothing}
-      ${this.#pickers.render({
-        initial: () => this.#message(MESSAGES[language].loading, 'status'),
-        pending: () => this.#message(MESSAGES[language].loading, 'status'),
-        error: (error) => this.#message(errorMessage(error, language), 'alert'),
-        complete: ({ wanted, rows, schema }) => {
-          const pickers = pickersFrom(rows, wanted, schema, language);
-          if (pickers.every((picker) => picker.values.length === 0)) return this.#message(FILTER_MESSAGES[language].noOptions, 'status');
-          return html`<div class="fields">
-            ${pickers.map((picker, index) => this.#renderPicker(picker, index, language))}
-            <button type="button" part="reset" @click=${() => this.reset()}>${FILTER_MESSAGES[language].reset}</button>
-          </div>`;
-        },
+      ${renderStates(this.#pickers.task, language, {
+        loading: () => stateMessage(MESSAGES[language].loading, 'status'),
+        keepStale: false,
+        isEmpty: ({ wanted, rows, schema }) => pickersFrom(rows, wanted, schema, language).every((picker) => picker.values.length === 0),
+        emptyText: FILTER_MESSAGES[language].noOptions,
+        message: (content) => content,
+        complete: ({ wanted, rows, schema }) => html`<div class="fields">
+          ${pickersFrom(rows, wanted, schema, language).map((picker, index) => this.#renderPicker(picker, index, language))}
+          <button type="button" part="reset" @click=${() => this.reset()}>${FILTER_MESSAGES[language].reset}</button>
+        </div>`,
       })}
     </form>`;
-  }
-
-  #message(text: string, role: 'status' | 'alert') {
-    return html`<p class="message ${role === 'alert' ? 'error' : ''}" part="message" role=${role}>${text}</p>`;
   }
 
   #renderPicker(picker: Picker, index: number, language: Language) {
@@ -144,7 +122,7 @@ export class SltFilter extends LitElement {
         ?data-chosen=${current !== ''}
         @change=${(event: Event) => this.choose(picker.column, (event.target as HTMLSelectElement).value)}
       >
-        <option value="" .selected=${current === ''}>${FILTER_MESSAGES[language].all}</option>
+        <option value="" .selected=${current === ''}>${MESSAGES[language].all}</option>
         ${values.map((value) => html`<option value=${value} .selected=${value === current}>${valueLabel(picker.column, value, language)}</option>`)}
       </select>
     </div>`;

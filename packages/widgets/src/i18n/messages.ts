@@ -27,6 +27,10 @@ export interface Messages {
   columnTime: string;
   columnSeries: string;
   columnValue: string;
+  columnArea: string;
+  columnPeriod: string;
+  /** No choice made: every category, area or period (a picker's first option, a data margin). */
+  all: string;
   valueMissing: string;
   keyboardHint: string;
   /** What is read out for the point keyboard focus is on. */
@@ -69,6 +73,9 @@ export const MESSAGES: Record<Language, Messages> = {
     columnTime: 'Tid',
     columnSeries: 'Serie',
     columnValue: 'Verdi',
+    columnArea: 'Område',
+    columnPeriod: 'Periode',
+    all: 'Alle',
     valueMissing: 'mangler',
     keyboardHint: 'Bruk piltastene for å gå gjennom verdiene.',
     pointReadout: '{time}: {value}',
@@ -106,6 +113,9 @@ export const MESSAGES: Record<Language, Messages> = {
     columnTime: 'Tid',
     columnSeries: 'Serie',
     columnValue: 'Verdi',
+    columnArea: 'Område',
+    columnPeriod: 'Periode',
+    all: 'Alle',
     valueMissing: 'manglar',
     keyboardHint: 'Bruk piltastane for å gå gjennom verdiane.',
     pointReadout: '{time}: {value}',
@@ -143,6 +153,9 @@ export const MESSAGES: Record<Language, Messages> = {
     columnTime: 'Tid',
     columnSeries: 'Serie',
     columnValue: 'Værdi',
+    columnArea: 'Område',
+    columnPeriod: 'Periode',
+    all: 'Alle',
     valueMissing: 'mangler',
     keyboardHint: 'Brug piletasterne til at gå gennem værdierne.',
     pointReadout: '{time}: {value}',
@@ -180,6 +193,9 @@ export const MESSAGES: Record<Language, Messages> = {
     columnTime: 'Time',
     columnSeries: 'Series',
     columnValue: 'Value',
+    columnArea: 'Area',
+    columnPeriod: 'Period',
+    all: 'All',
     valueMissing: 'missing',
     keyboardHint: 'Use the arrow keys to step through the values.',
     pointReadout: '{time}: {value}',

@@ -16,8 +16,6 @@ export interface KpiMessages {
   same: string;
   /** The reference figure is hidden or missing. */
   referenceUnknown: string;
-  columnArea: string;
-  columnPeriod: string;
 }
 
 export const KPI_MESSAGES: Record<Language, KpiMessages> = {
@@ -32,8 +30,6 @@ export const KPI_MESSAGES: Record<Language, KpiMessages> = {
     below: '{delta} under {reference} ({value})',
     same: 'som {reference} ({value})',
     referenceUnknown: 'sammenligningen med {reference} kan ikke vises',
-    columnArea: 'Område',
-    columnPeriod: 'Periode',
   },
   nn: {
     hiddenFigure: 'talet er skjult (:)',
@@ -46,8 +42,6 @@ export const KPI_MESSAGES: Record<Language, KpiMessages> = {
     below: '{delta} under {reference} ({value})',
     same: 'som {reference} ({value})',
     referenceUnknown: 'samanlikninga med {reference} kan ikkje visast',
-    columnArea: 'Område',
-    columnPeriod: 'Periode',
   },
   da: {
     hiddenFigure: 'tallet er skjult (:)',
@@ -60,8 +54,6 @@ export const KPI_MESSAGES: Record<Language, KpiMessages> = {
     below: '{delta} under {reference} ({value})',
     same: 'som {reference} ({value})',
     referenceUnknown: 'sammenligningen med {reference} kan ikke vises',
-    columnArea: 'Område',
-    columnPeriod: 'Periode',
   },
   en: {
     hiddenFigure: 'the figure is hidden (:)',
@@ -74,7 +66,5 @@ export const KPI_MESSAGES: Record<Language, KpiMessages> = {
     below: '{delta} below {reference} ({value})',
     same: 'the same as {reference} ({value})',
     referenceUnknown: 'the comparison with {reference} cannot be shown',
-    columnArea: 'Area',
-    columnPeriod: 'Period',
   },
 };

@@ -7,7 +7,6 @@ import { renderKpiCard, type KpiLine } from './kpi-card.ts';
 import { pickFigures, toFigures, type KpiFigure, type KpiFigures } from './kpi-data.ts';
 import { kpiOptions, kpiQuery, referenceFilters, withLinked, type KpiOptions } from './kpi-options.ts';
 import { describeKpi, formatPeriod, kpiText, type KpiText } from './kpi-summary.ts';
-import { KPI_MESSAGES } from './kpi.messages.ts';
 
 interface KpiData {
   readonly options: KpiOptions;
@@ -147,10 +146,10 @@ export class SltKpi extends SltChartElement<KpiData, KpiDatum> {
   }
 
   protected tableOf(data: KpiData, language: Language): DataTable {
-    const messages = KPI_MESSAGES[language];
+    const messages = MESSAGES[language];
     const { current, previous, reference } = data.figures;
     return {
-      columns: [{ label: messages.columnArea }, { label: messages.columnPeriod }, { label: MESSAGES[language].columnValue, numeric: true }],
+      columns: [{ label: messages.columnArea }, { label: messages.columnPeriod }, { label: messages.columnValue, numeric: true }],
       rows: [current, previous, reference]
         .filter((figure): figure is KpiFigure => figure !== undefined)
         .map((figure) => [cell(figure.area), cell(formatPeriod(figure.time), figure.time), this.#valueCell(data, figure, language)]),

@@ -12,7 +12,6 @@ export interface MapMessages {
   reference: string;
   hiddenAreas: string;
   missingAreas: string;
-  columnArea: string;
   columnRange: string;
   /** A bin of the colour scale: "6,6–7,9 %". */
   range: string;
@@ -34,7 +33,6 @@ export const MAP_MESSAGES: Record<Language, MapMessages> = {
     reference: '{area} samlet: {value}.',
     hiddenAreas: 'Tallet er skjult for {areas}.',
     missingAreas: 'Tall mangler for {areas}.',
-    columnArea: 'Område',
     columnRange: 'Intervall',
     range: '{from}–{to}',
     legendLabel: 'Fargeforklaring',
@@ -52,7 +50,6 @@ export const MAP_MESSAGES: Record<Language, MapMessages> = {
     reference: '{area} samla: {value}.',
     hiddenAreas: 'Talet er skjult for {areas}.',
     missingAreas: 'Tal manglar for {areas}.',
-    columnArea: 'Område',
     columnRange: 'Intervall',
     range: '{from}–{to}',
     legendLabel: 'Fargeforklaring',
@@ -70,7 +67,6 @@ export const MAP_MESSAGES: Record<Language, MapMessages> = {
     reference: '{area} samlet: {value}.',
     hiddenAreas: 'Tallet er skjult for {areas}.',
     missingAreas: 'Tal mangler for {areas}.',
-    columnArea: 'Område',
     columnRange: 'Interval',
     range: '{from}–{to}',
     legendLabel: 'Farveforklaring',
@@ -88,7 +84,6 @@ export const MAP_MESSAGES: Record<Language, MapMessages> = {
     reference: '{area} overall: {value}.',
     hiddenAreas: 'The figure is hidden for {areas}.',
     missingAreas: 'No figure for {areas}.',
-    columnArea: 'Area',
     columnRange: 'Range',
     range: '{from}–{to}',
     legendLabel: 'Colour key',

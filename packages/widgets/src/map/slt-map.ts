@@ -236,7 +236,7 @@ export class SltMap extends SltChartElement<MapData, District> {
     const rangeOf = (value: number) => binLabel(bins, binIndex(bins, value), range, unit, language, decimals, mapMessages.range);
     const time = data.time === undefined ? [] : [{ label: messages.columnTime }];
     return {
-      columns: [{ label: mapMessages.columnArea }, ...time, { label: messages.columnValue, numeric: true }, { label: mapMessages.columnRange }],
+      columns: [{ label: messages.columnArea }, ...time, { label: messages.columnValue, numeric: true }, { label: mapMessages.columnRange }],
       rows: data.districts.map((district) => [
         cell(district.name),
         ...(data.time === undefined ? [] : [cell(String(data.time), data.time)]),

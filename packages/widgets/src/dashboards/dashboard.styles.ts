@@ -83,6 +83,9 @@ export const dashboardStyles = css`
   .wide {
     grid-column: 1 / -1;
   }
+  .panel:has(table.monthly) {
+    overflow-x: auto;
+  }
   .notes {
     font-size: 0.9375em;
   }
@@ -99,13 +102,14 @@ export const dashboardStyles = css`
   }
   dl.glossary {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: minmax(0, max-content) 1fr;
     gap: 0.125rem 0.75rem;
     margin: 0.5rem 0 0;
     font-size: 0.875em;
   }
   dl.glossary dt {
     font-family: ui-monospace, monospace;
+    overflow-wrap: anywhere;
   }
   dl.glossary dd {
     margin: 0;

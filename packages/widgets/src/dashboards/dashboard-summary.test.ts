@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { caseSummary, filtersInWords, indicatorSummary, monthsToCompare, type IndicatorFacts } from './dashboard-summary.ts';
+
+const lowIncome: IndicatorFacts = {
+  indicator: 'persistent_low_income_children', unit: 'percent', period: '2023-2025', previousPeriod: '2022-2024',
+  municipality: 6.8, previous: 7.2, country: 11, highest: { area: 'Sætre', value: 10.7 }, focus: { area: 'Borgen', value: 10 },
+};
+const childWelfare: IndicatorFacts = { indicator: 'child_welfare_per_1000', unit: 'per_1000', period: '2025', municipality: 16.7, country: 21.2 };
+const names = { municipality: 'Asker', country: 'Norge' };
+
+describe('indicatorSummary', () => {
+  it('says the highest district, the change, the country and the focus, in bokmål', () => {
+    // Numbers use no-break spaces (1\u00a0000, 6,8\u00a0%); compared here with plain spaces.
+    expect(indicatorSummary([lowIncome, childWelfare], names, 'nb').map((text) => text.replaceAll('\u00a0', ' '))).toEqual([
+      'Andel barn i husholdninger med vedvarende lavinntekt: høyest i Sætre (10,7 %), mot 6,8 % i Asker og 11,0 % i Norge (2023–2025).',
+      'Andel barn i husholdninger med vedvarende lavinntekt i Asker: 6,8 % i 2023–2025, ned 0,4 prosentpoeng fra 2022–2024.',
+      'Barn med barnevernstiltak per 1 000: Asker 16,7 per 1 000, 4,5 per 1 000 under Norge (21,2 per 1 000).',
+      'Borgen: andel barn i husholdninger med vedvarende lavinntekt 10,0 %, 3,2 prosentpoeng over Asker (6,8 %).',
+    ]);
+  });
+
+  it('speaks nynorsk, Danish and English', () => {
+    const first = (language: 'nn' | 'da' | 'en') => indicatorSummary([lowIncome], names, language)[0];
+    expect(first('nn')).toMatch(/^Del born i hushald med vedvarande låginntekt: høgast i Sætre \(10,7\s%\)/);
+    expect(first('da')).toMatch(/^Andel børn i familier med vedvarende lavindkomst: højest i Sætre \(10,7\s%\) mod 6,8\s% i Asker/);
+    expect(first('en')).toMatch(/^Share of children in persistent low-income households: highest in Sætre \(10.7\s?%\), against 6.8\s?% in Asker/);
+  });
+
+  it('leaves out a sentence whose figure is hidden', () => {
+    expect(indicatorSummary([{ ...lowIncome, municipality: null }], names, 'nb')).toEqual([]);
+  });
+});
+
+describe('caseSummary', () => {
+  const facts = { month: '2025-12', thisMonth: 43, lastMonth: 47, sameMonthLastYear: null, year: 2025, total: 81, green: 54, yellow: 16, concerns: 12 };
+  it('compares the month with the month before and the same month last year; hidden is ":"', () => {
+    expect(caseSummary(facts, 'nb')[0]).toBe('I desember 2025 ble 43 unge drøftet i 4-partsmøtene, mot 47 måneden før og : (skjult) i desember 2024.');
+    expect(caseSummary(facts, 'da')[0]).toBe('I december 2025 blev 43 unge drøftet på 4-partsmøderne mod 47 måneden før og : (skjult) i december 2024.');
+    expect(caseSummary(facts, 'en')[0]).toBe('In December 2025, 43 young people were discussed at the 4-party meetings, against 47 the month before and : (hidden) in December 2024.');
+    expect(caseSummary(facts, 'nn')[1]).toBe('I 2025 var 81 unge i oppfølging, 54 av dei i grøn sone og 16 i gul.');
+  });
+  it('knows the months to compare across a new year', () => {
+    expect(monthsToCompare('2025-01')).toEqual({ lastMonth: '2024-12', sameMonthLastYear: '2024-01' });
+  });
+});
+
+describe('filtersInWords', () => {
+  it('writes the filters in force for the printed report', () => {
+    expect(filtersInWords(new Map([['area', ['Borgen']], ['sex', ['female']]]), 'nb')).toBe('Område: Borgen; Kjønn: jenter/kvinner');
+    expect(filtersInWords(new Map(), 'en')).toBe('the whole municipality, no selection');
+  });
+});

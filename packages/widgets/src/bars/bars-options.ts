@@ -1,4 +1,5 @@
 import { EngineError, parseFilters, UNITS, type Filter, type SelectQuery, type Unit } from '@slt/engine';
+import { decimalsOption, required, sourceOption } from '../shared/options.ts';
 
 /** How the bars are ordered, top to bottom. */
 export const SORTS = ['descending', 'ascending', 'category'] as const;
@@ -41,12 +42,8 @@ export interface BarsOptions {
  * would be right. Column names are checked against the dataset later, by the engine.
  */
 export function barsOptions(attributes: BarsAttributes): BarsOptions {
-  const src = attributes.src.trim();
-  if (src === '') throw new EngineError('unknown-dataset', 'slt-bars needs a src: a Parquet URL or a registered dataset name');
-  const decimals = attributes.decimals;
-  if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 6)) {
-    throw new EngineError('invalid-option', `invalid decimals: ${String(decimals)} (use 0 to 6)`, { column: 'decimals' });
-  }
+  const src = sourceOption(attributes.src, 'slt-bars');
+  const decimals = decimalsOption(attributes.decimals);
   return {
     src,
     categoryColumn: required(attributes.categoryColumn, 'category-column'),
@@ -69,12 +66,6 @@ function oneOf<T extends string>(text: string, allowed: readonly T[], fallback: 
     });
   }
   return value as T;
-}
-
-function required(value: string, attribute: string): string {
-  const trimmed = value.trim();
-  if (trimmed === '') throw new EngineError('invalid-option', `${attribute} is empty`, { column: attribute });
-  return trimmed;
 }
 
 /** The columns the bars need: category, value, series, and `status` where the data have it. */

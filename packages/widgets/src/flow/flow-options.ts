@@ -1,4 +1,5 @@
 import { EngineError, parseFilters, type Filter, type SelectQuery } from '@slt/engine';
+import { sourceOption } from '../shared/options.ts';
 
 /** Quarters in SSB notation: `2025K4`. */
 export const QUARTER = /^(\d{4})K([1-4])$/;
@@ -17,8 +18,7 @@ export interface FlowOptions {
 }
 
 export function flowOptions(attributes: FlowAttributes): FlowOptions {
-  const src = attributes.src.trim();
-  if (src === '') throw new EngineError('unknown-dataset', 'slt-flow needs a src: a Parquet URL or a registered dataset name');
+  const src = sourceOption(attributes.src, 'slt-flow');
   const period = attributes.period.trim() || undefined;
   if (period !== undefined && !QUARTER.test(period)) {
     throw new EngineError('invalid-option', `invalid period: ${JSON.stringify(period)} (use a quarter like 2025K4)`, { column: 'period' });

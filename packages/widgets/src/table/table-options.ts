@@ -1,4 +1,5 @@
 import { EngineError, parseFilters, UNITS, type ColumnInfo, type Filter, type SelectQuery, type Unit } from '@slt/engine';
+import { decimalsOption, sourceOption } from '../shared/options.ts';
 
 export const DIRECTIONS = ['ascending', 'descending'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
@@ -31,12 +32,8 @@ export interface TableOptions {
  * `labels="area=Område&value=Andel"`, `units="value=percent"`, `sort="value:descending"`.
  */
 export function tableOptions(attributes: TableAttributes): TableOptions {
-  const src = attributes.src.trim();
-  if (src === '') throw new EngineError('unknown-dataset', 'slt-table needs a src: a Parquet URL or a registered dataset name');
-  const decimals = attributes.decimals;
-  if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 6)) {
-    throw new EngineError('invalid-option', `invalid decimals: ${String(decimals)} (use 0 to 6)`, { column: 'decimals' });
-  }
+  const src = sourceOption(attributes.src, 'slt-table');
+  const decimals = decimalsOption(attributes.decimals);
   const units = new Map<string, Unit>();
   for (const [column, unit] of pairs(attributes.units, 'units')) {
     if (!(UNITS as readonly string[]).includes(unit)) {

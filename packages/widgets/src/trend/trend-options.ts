@@ -1,4 +1,5 @@
-import { EngineError, parseFilters, UNITS, type Filter, type SelectQuery, type Unit } from '@slt/engine';
+import { parseFilters, type Filter, type SelectQuery, type Unit } from '@slt/engine';
+import { decimalsOption, required, sourceOption, unitOption } from '../shared/options.ts';
 
 /** The attributes of <slt-trend> that decide what is queried and how it is shown. */
 export interface TrendAttributes {
@@ -26,18 +27,9 @@ export interface TrendOptions {
  * Column names are checked against the dataset's schema later, by the engine.
  */
 export function trendOptions(attributes: TrendAttributes): TrendOptions {
-  const src = attributes.src.trim();
-  if (src === '') throw new EngineError('unknown-dataset', 'slt-trend needs a src: a Parquet URL or a registered dataset name');
-  const unit = attributes.unit.trim() || 'number';
-  if (!(UNITS as readonly string[]).includes(unit)) {
-    throw new EngineError('invalid-option', `invalid unit: ${JSON.stringify(unit)} (use one of ${UNITS.join(', ')})`, {
-      column: 'unit',
-    });
-  }
-  const decimals = attributes.decimals;
-  if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 6)) {
-    throw new EngineError('invalid-option', `invalid decimals: ${String(decimals)} (use 0 to 6)`, { column: 'decimals' });
-  }
+  const src = sourceOption(attributes.src, 'slt-trend');
+  const unit = unitOption(attributes.unit);
+  const decimals = decimalsOption(attributes.decimals);
   return {
     src,
     timeColumn: required(attributes.timeColumn, 'time-column'),
@@ -47,12 +39,6 @@ export function trendOptions(attributes: TrendAttributes): TrendOptions {
     unit: unit as Unit,
     decimals,
   };
-}
-
-function required(value: string, attribute: string): string {
-  const trimmed = value.trim();
-  if (trimmed === '') throw new EngineError('invalid-option', `${attribute} is empty`, { column: attribute });
-  return trimmed;
 }
 
 /** The one query a trend needs: time, value and series, filtered, in time order. */

@@ -1,5 +1,6 @@
 import { EngineError, parseFilters, type Filter, type SelectQuery } from '@slt/engine';
 import { ZONES } from './zone-style.ts';
+import { sourceOption } from '../shared/options.ts';
 
 export const VARIANTS = ['bars', 'areas'] as const;
 export type ZonesVariant = (typeof VARIANTS)[number];
@@ -35,8 +36,7 @@ export interface ZonesOptions {
 
 /** Attribute text to checked options; bad values fail with what was wrong and what is allowed. */
 export function zonesOptions(attributes: ZonesAttributes): ZonesOptions {
-  const src = attributes.src.trim();
-  if (src === '') throw new EngineError('unknown-dataset', 'slt-zones needs a src: a Parquet URL or a registered dataset name');
+  const src = sourceOption(attributes.src, 'slt-zones');
   const variant = attributes.variant.trim() || 'bars';
   if (!(VARIANTS as readonly string[]).includes(variant)) {
     throw new EngineError('invalid-option', `invalid variant: ${JSON.stringify(variant)} (use one of ${VARIANTS.join(', ')})`, {

@@ -1,0 +1,39 @@
+import { EngineError, UNITS, type Unit } from '@slt/engine';
+
+/**
+ * The attribute checks every element's options share, each failing loudly with what was
+ * wrong (the reader sees "Ugyldig verdi for «unit»", the developer the detail).
+ */
+
+/** The `src` attribute, trimmed: a Parquet URL or a registered dataset name. */
+export function sourceOption(src: string, tag: string): string {
+  const trimmed = src.trim();
+  if (trimmed === '') throw new EngineError('unknown-dataset', `${tag} needs a src: a Parquet URL or a registered dataset name`);
+  return trimmed;
+}
+
+/** The `unit` attribute: one of UNITS, `number` when empty. */
+export function unitOption(text: string): Unit {
+  const unit = text.trim() || 'number';
+  if (!(UNITS as readonly string[]).includes(unit)) {
+    throw new EngineError('invalid-option', `invalid unit: ${JSON.stringify(unit)} (use one of ${UNITS.join(', ')})`, {
+      column: 'unit',
+    });
+  }
+  return unit as Unit;
+}
+
+/** The `decimals` attribute: 0 to 6, or undefined for the unit's default. */
+export function decimalsOption(decimals: number | undefined): number | undefined {
+  if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 6)) {
+    throw new EngineError('invalid-option', `invalid decimals: ${String(decimals)} (use 0 to 6)`, { column: 'decimals' });
+  }
+  return decimals;
+}
+
+/** A column attribute that may not be empty, trimmed. */
+export function required(value: string, attribute: string): string {
+  const trimmed = value.trim();
+  if (trimmed === '') throw new EngineError('invalid-option', `${attribute} is empty`, { column: attribute });
+  return trimmed;
+}

@@ -17,19 +17,19 @@ const language = parameters.get('lang');
 if (language && LANGUAGES.includes(language)) document.documentElement.lang = language;
 
 reportHeight();
-await mount();
+mount();
 
-async function mount() {
+function mount() {
   const name = parameters.get('widget') ?? '';
-  if (!WIDGETS.includes(name)) {
+  // The bundle's module script ran before this one (document order): defined or never.
+  if (!WIDGETS.includes(name) || !customElements.get(name)) {
     const message = document.createElement('p');
     message.className = 'slt-embed-message';
     message.textContent = `Figuren kan ikke vises: ukjent widget «${name}».`;
     document.body.append(message);
-    console.warn(`slt embed: widget=${JSON.stringify(name)} is not one of ${WIDGETS.join(', ')}.`);
+    console.warn(`slt embed: widget=${JSON.stringify(name)} is not one of the widgets this bundle defines (${WIDGETS.filter((widget) => customElements.get(widget)).join(', ')}).`);
     return;
   }
-  await customElements.whenDefined(name);
   const element = document.createElement(name);
   const attributes = allowedAttributes(name);
   const ignored = [];

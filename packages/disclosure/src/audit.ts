@@ -98,7 +98,8 @@ function soleColumns(rows: SparseRow[], width: number): number[] {
 
 /**
  * Hidden cells a reader pins down knowing that every hidden count is at least 1 (zeros
- * are published, so a hidden cell is never 0). A hidden 1 sits on that bound: it can only
+ * are published, so a hidden cell is never 0) and every unpublished one at least 0. A
+ * hidden 1 (an unpublished 0) sits on that bound: it can only
  * move up, and only along directions that keep every other hidden 1 from moving down.
  * Exact: one linear programme per group of linked hidden cells finds which hidden 1s can
  * move at all (the largest support of the cone of feasible directions); the others are
@@ -109,7 +110,7 @@ export function pinnedCells(table: LinkedTable, hidden: readonly boolean[]): num
   for (const component of hiddenComponents(table, hidden)) {
     const rows = componentRows(table, hidden, component);
     const width = component.length;
-    const atBound = component.flatMap((cell, col) => (table.values[cell] === 1 ? [col] : []));
+    const atBound = component.flatMap((cell, col) => (table.values[cell] === table.lower[cell] ? [col] : []));
     const stuck = atBound.length === 0 ? [] : stuckAtBound(rows.map((row) => new Map(row)), width, atBound);
     const withStuck = [...rows, ...stuck.map((col): SparseRow => new Map([[col, 1]]))];
     pinned.push(...soleColumns(withStuck, width).map((col) => component[col]!));

@@ -1,6 +1,6 @@
 import { determinedCells, pinnedCells } from './audit.ts';
 import { normaliseOptions } from './options.ts';
-import { isPrimaryCell, linkTable } from './table.ts';
+import { isPrimaryCell, linkTable, needsProtection } from './table.ts';
 import { CONFIDENTIAL, type SuppressionOptions, type TableCell } from './types.ts';
 
 export type DisclosureKind =
@@ -26,6 +26,8 @@ export function isHidden(cell: TableCell, valueField = 'value'): boolean {
 /**
  * Audits a published table against the true counts (same rows, same order): every way a
  * reader could learn a count 1..k-1 or a hidden count. Empty when the table is safe.
+ * Unpublished rows (option `unpublished`) count as hidden whatever `published` holds;
+ * they are a problem only when 1..k-1 and fixed by what is published.
  */
 export function findDisclosures(
   original: readonly TableCell[],
@@ -37,16 +39,17 @@ export function findDisclosures(
     throw new RangeError(`invalid published table: ${published.length} rows for ${original.length} true rows`);
   }
   const table = linkTable(original, normalised);
-  const hidden = published.map((cell) => isHidden(cell, normalised.valueField));
+  const hidden = published.map((cell, row) => table.unpublished[row]! || isHidden(cell, normalised.valueField));
   const problems: DisclosureProblem[] = [];
   table.values.forEach((count, row) => {
     if (hidden[row]) return;
     if (isPrimaryCell(table, row, normalised.k)) problems.push({ row, kind: 'small-count-visible' });
     else if (Number(published[row]![normalised.valueField]) !== count) problems.push({ row, kind: 'altered' });
   });
-  const recomputable = new Set(determinedCells(table, hidden));
+  const mustHold = (row: number) => needsProtection(table, row, normalised.k);
+  const recomputable = new Set(determinedCells(table, hidden).filter(mustHold));
   for (const row of recomputable) problems.push({ row, kind: 'recomputable' });
-  for (const row of pinnedCells(table, hidden)) {
+  for (const row of pinnedCells(table, hidden).filter(mustHold)) {
     if (!recomputable.has(row)) problems.push({ row, kind: 'forced-by-zeros' });
   }
   return problems;

@@ -1,6 +1,7 @@
 export { CONFIDENTIAL } from './types.ts';
 export type {
   Dimension,
+  Relation,
   DimensionSpec,
   Suppression,
   SuppressedCell,

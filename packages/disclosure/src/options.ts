@@ -1,4 +1,4 @@
-import type { DimensionSpec, SuppressionOptions } from './types.ts';
+import type { DimensionSpec, Relation, SuppressionOptions, TableCell } from './types.ts';
 
 export interface NormalisedDimension {
   readonly name: string;
@@ -12,11 +12,15 @@ export interface NormalisedOptions {
   readonly dimensions: readonly NormalisedDimension[];
   readonly valueField: string;
   readonly personsField: string | null;
+  readonly unpublished: ((cell: TableCell) => boolean) | null;
+  readonly relations: readonly Relation[];
 }
 
 /** One place turns caller options into validated ones, failing with `invalid <name>: <value>`. */
 export function normaliseOptions(options: SuppressionOptions): NormalisedOptions {
-  const { k, dimensions, valueField = 'value', personsField = null } = options;
+  const { k, dimensions, valueField = 'value', personsField = null, unpublished = null, relations = [] } = options;
+  if (unpublished !== null && typeof unpublished !== 'function') throw new TypeError(`invalid unpublished: ${String(unpublished)} (a function)`);
+  if (!Array.isArray(relations)) throw new TypeError(`invalid relations: ${JSON.stringify(relations)} (an array)`);
   if (!Number.isInteger(k) || k < 2) throw new RangeError(`invalid k: ${String(k)} (an integer >= 2)`);
   if (!Array.isArray(dimensions) || dimensions.length === 0) {
     throw new TypeError(`invalid dimensions: ${JSON.stringify(dimensions)} (at least one dimension)`);
@@ -35,5 +39,5 @@ export function normaliseOptions(options: SuppressionOptions): NormalisedOptions
   if (personsField !== null && (typeof personsField !== 'string' || personsField === '' || personsField === valueField || seen.has(personsField))) {
     throw new TypeError(`invalid personsField: ${JSON.stringify(personsField)} (a column other than the value and the dimensions)`);
   }
-  return { k, dimensions: normalised, valueField, personsField };
+  return { k, dimensions: normalised, valueField, personsField, unpublished, relations };
 }

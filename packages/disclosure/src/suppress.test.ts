@@ -136,3 +136,50 @@ describe('suppressTable: keep', () => {
     expect(() => suppressTable(cells, { ...options, keep: () => Number.NaN })).toThrow('invalid keep in row 0');
   });
 });
+
+describe('suppressTable: nested periods (relations and unpublished remainders)', () => {
+  // A year and its December by zone: year[z] = december[z] + rest[z], the rest never published.
+  const year = { green: 30, yellow: 12, red: 2 };
+  const december = { green: 28, yellow: 9, red: 2 };
+  const zones = ['green', 'yellow', 'red', 'all'] as const;
+  const sum = (t: Record<string, number>) => Object.values(t).reduce((a, b) => a + b, 0);
+  const cells = (['year', 'december', 'rest'] as const).flatMap((period) =>
+    zones.map((zone) => {
+      const of = (t: Record<string, number>) => (zone === 'all' ? sum(t) : t[zone]!);
+      const value = period === 'year' ? of(year) : period === 'december' ? of(december) : of(year) - of(december);
+      return { period, zone, value };
+    }),
+  );
+  const at = (period: string, zone: string) => cells.findIndex((c) => c.period === period && c.zone === zone);
+  const relations = zones.map((zone) => ({ total: at('year', zone), parts: [at('december', zone), at('rest', zone)] }));
+  const options = { k: 5, dimensions: ['period', 'zone'], relations, unpublished: (c: Readonly<Record<string, unknown>>) => c.period === 'rest' };
+
+  it('finds a small remainder recomputed from two visible totals', () => {
+    const separately = cells.map((c) => (c.period === 'rest' ? { ...c, value: null } : c.zone === 'red' || c.zone === 'yellow' ? { ...c, value: null } : c));
+    const problems = findDisclosures(cells, separately, options);
+    // year green 30 - december green 28 = 2 people whose last meeting came before December.
+    expect(problems).toContainEqual({ row: at('rest', 'green'), kind: 'recomputable' });
+  });
+
+  it('hides jointly so no remainder of 1..k-1 can be recomputed, and never publishes the remainders', () => {
+    const out = suppressTable(cells, options);
+    expect(out.filter((c) => c.period === 'rest').every((c) => c.suppression === 'unpublished' && c.value === null)).toBe(true);
+    expect(findDisclosures(cells, out, options)).toEqual([]);
+    // The totals stay: their remainder (yellow 3 + green 2 = 5) is not small.
+    expect(out[at('year', 'all')]!.value).toBe(44);
+    expect(out[at('december', 'all')]!.value).toBe(39);
+  });
+
+  it('lets a remainder of 0 or >= k be recomputed (it says nothing about a small group)', () => {
+    const same = cells.map((c) => ({ ...c, value: c.period === 'rest' ? 0 : c.period === 'year' ? cells[at('december', c.zone)]!.value : c.value }));
+    const out = suppressTable(same, options);
+    expect(out[at('year', 'green')]!.value).toBe(28);
+    expect(out[at('december', 'green')]!.value).toBe(28);
+    expect(findDisclosures(same, out, options)).toEqual([]);
+  });
+
+  it('checks relations', () => {
+    expect(() => suppressTable(cells, { ...options, relations: [{ total: 0, parts: [4] }] })).toThrow('invalid relation 0: row 0 is 30 but its parts sum to 28');
+    expect(() => suppressTable(cells, { ...options, relations: [{ total: 0, parts: [99] }] })).toThrow('invalid relation 0: row 99');
+  });
+});

@@ -1,6 +1,6 @@
 import { determinedCells, pinnedCells } from './audit.ts';
 import { normaliseOptions } from './options.ts';
-import { isPrimaryCell, linkTable, membersOf, type LinkedTable } from './table.ts';
+import { isPrimaryCell, linkTable, membersOf, needsProtection, type LinkedTable } from './table.ts';
 import {
   CONFIDENTIAL,
   type Suppression,
@@ -55,17 +55,20 @@ type WeightedTable = LinkedTable & { readonly worth?: readonly number[] };
 
 /** Which cells to hide and why; exported for the audit in tests. */
 export function chooseSuppressions(table: WeightedTable, k: number): Array<Suppression | null> {
-  const reason: Array<Suppression | null> = table.values.map((_, cell) => (isPrimaryCell(table, cell, k) ? 'primary' : null));
+  const reason: Array<Suppression | null> = table.values.map((_, cell) =>
+    table.unpublished[cell] ? 'unpublished' : isPrimaryCell(table, cell, k) ? 'primary' : null,
+  );
   const hidden = (): boolean[] => reason.map((why) => why !== null);
   const hide = (cell: number): void => {
     reason[cell] = 'secondary';
   };
   for (;;) {
-    closeGroups(table, reason, hide);
+    closeGroups(table, reason, hide, k);
     // The linear check is cheap; the check with hidden counts known to be >= 1 solves a
     // linear programme, so it runs once the cheap one passes.
-    let exposed = determinedCells(table, hidden());
-    if (exposed.length === 0) exposed = pinnedCells(table, hidden());
+    const mustHold = (cell: number) => needsProtection(table, cell, k);
+    let exposed = determinedCells(table, hidden()).filter(mustHold);
+    if (exposed.length === 0) exposed = pinnedCells(table, hidden()).filter(mustHold);
     if (exposed.length === 0) return reason;
     const picks = new Set<number>();
     for (const cell of exposed) {
@@ -79,13 +82,16 @@ export function chooseSuppressions(table: WeightedTable, k: number): Array<Suppr
 
 /**
  * The classic heuristic: while a margin group has exactly one hidden cell (or hidden cells
- * that must all be 1), hide its smallest visible non-zero cell. Repeats to a fixed point
- * because each new hidden cell can leave another group with a single hidden cell.
+ * that must all sit on their lower bound: 1, or 0 if unpublished), hide its smallest
+ * visible non-zero cell. Repeats to a fixed point because each new hidden cell can leave
+ * another group with a single hidden cell. Only hidden cells that need protection count:
+ * an unpublished remainder of 0 or >= k may be recomputed.
  */
 function closeGroups(
   table: WeightedTable,
   reason: Array<Suppression | null>,
   hide: (cell: number) => void,
+  k: number,
 ): void {
   let changed = true;
   while (changed) {
@@ -95,11 +101,12 @@ function closeGroups(
       const hiddenMembers = members.filter((member) => reason[member] !== null);
       if (hiddenMembers.length === 0) continue;
       const hiddenParts = group.parts.filter((part) => reason[part] !== null);
-      const allOnes =
+      const atBound =
         reason[group.margin] === null &&
         hiddenParts.length > 0 &&
-        hiddenParts.reduce((sum, part) => sum + table.values[part]!, 0) === hiddenParts.length;
-      if (hiddenMembers.length !== 1 && !allOnes) continue;
+        hiddenParts.reduce((sum, part) => sum + table.values[part]! - table.lower[part]!, 0) === 0;
+      const exposed = atBound ? hiddenParts : hiddenMembers.length === 1 ? hiddenMembers : [];
+      if (!exposed.some((cell) => needsProtection(table, cell, k))) continue;
       const candidate = cheapest(table, members.filter((member) => reason[member] === null && table.values[member]! > 0));
       if (candidate === undefined) throw new Error('suppression failed: a margin group has no visible non-zero cell');
       hide(candidate);

@@ -1,5 +1,5 @@
 import type { NormalisedOptions } from './options.ts';
-import type { TableCell } from './types.ts';
+import type { Relation, TableCell } from './types.ts';
 
 /**
  * One additivity constraint the published table satisfies: the margin cell equals the sum
@@ -20,6 +20,13 @@ export interface LinkedTable {
   readonly groupsOfCell: readonly (readonly number[])[];
   /** How many of a cell's coordinates are margins; used to prefer hiding inner cells. */
   readonly marginDepth: readonly number[];
+  /** Rows never published (option `unpublished`): always hidden, known only to be >= 0. */
+  readonly unpublished: readonly boolean[];
+  /**
+   * The least value a reader knows a hidden cell has: 1 for a published cell (zeros are
+   * shown, so a hidden count is >= 1), 0 for an unpublished one.
+   */
+  readonly lower: readonly number[];
 }
 
 const SEPARATOR = '\u001f';
@@ -90,6 +97,8 @@ export function linkTable(cells: readonly TableCell[], options: NormalisedOption
     });
   });
 
+  options.relations.forEach((relation, r) => groups.push(checkedRelation(relation, r, values)));
+
   const groupsOfCell: number[][] = cells.map(() => []);
   groups.forEach((group, g) => {
     groupsOfCell[group.margin]!.push(g);
@@ -102,13 +111,40 @@ export function linkTable(cells: readonly TableCell[], options: NormalisedOption
       return depth + (isMargin ? 1 : 0);
     }, 0),
   );
-  return { values, persons, groups, groupsOfCell, marginDepth };
+  const unpublished = cells.map((cell) => options.unpublished?.(cell) === true);
+  const lower = unpublished.map((never) => (never ? 0 : 1));
+  return { values, persons, groups, groupsOfCell, marginDepth, unpublished, lower };
+}
+
+function checkedRelation(relation: Relation, r: number, values: readonly number[]): MarginGroup {
+  const row = (index: unknown): number => {
+    if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= values.length) {
+      throw new TypeError(`invalid relation ${r}: row ${String(index)} (an index of a row)`);
+    }
+    return index;
+  };
+  const margin = row(relation?.total);
+  if (!Array.isArray(relation.parts) || relation.parts.length === 0) throw new TypeError(`invalid relation ${r}: no parts`);
+  const parts = relation.parts.map(row);
+  if (new Set([margin, ...parts]).size !== parts.length + 1) throw new TypeError(`invalid relation ${r}: a row appears twice`);
+  const sum = parts.reduce((total, part) => total + values[part]!, 0);
+  if (sum !== values[margin]) throw new RangeError(`invalid relation ${r}: row ${margin} is ${values[margin]} but its parts sum to ${sum}`);
+  return { margin, parts };
 }
 
 /** Whether a cell must be hidden on its own: its count, or the persons behind it, is 1..k-1. */
 export function isPrimaryCell(table: LinkedTable, cell: number, k: number): boolean {
   const small = (count: number) => count >= 1 && count < k;
   return small(table.values[cell]!) || (table.persons !== null && small(table.persons[cell]!));
+}
+
+/**
+ * Whether a hidden cell must not be recomputable: every hidden published cell (a reader
+ * who learns a secondary cell can go on to a primary one), and an unpublished cell only
+ * when it is 1..k-1 itself.
+ */
+export function needsProtection(table: LinkedTable, cell: number, k: number): boolean {
+  return !table.unpublished[cell] || isPrimaryCell(table, cell, k);
 }
 
 export function membersOf(group: MarginGroup): readonly number[] {

@@ -1,8 +1,21 @@
 /** SSB's symbol for a confidential (suppressed) cell. */
 export const CONFIDENTIAL = ':';
 
-/** Why a cell is hidden: below k itself, or hidden so a primary cell cannot be recomputed. */
-export type Suppression = 'primary' | 'secondary';
+/**
+ * Why a cell is hidden: below k itself, hidden so a primary cell cannot be recomputed, or
+ * a cell that is never published (the remainder of a nesting, see `unpublished`).
+ */
+export type Suppression = 'primary' | 'secondary' | 'unpublished';
+
+/**
+ * An additive relation between rows that no dimension expresses: the count of row `total`
+ * equals the sum of the counts of rows `parts` (row indexes). Used for figures of
+ * different tables that nest, e.g. a year's count by zone = December's + the rest.
+ */
+export interface Relation {
+  readonly total: number;
+  readonly parts: readonly number[];
+}
 
 /**
  * A dimension of a table. A plain string means a flat dimension whose margin is the
@@ -40,6 +53,16 @@ export interface SuppressionOptions {
    * result is safe.
    */
   readonly keep?: (cell: TableCell) => number;
+  /**
+   * Rows that take part in the margins and relations but are never published: the
+   * remainder of a nesting (year = December + rest). They are always hidden; a reader
+   * knows only that they are >= 0 (not >= 1 as for a hidden published count). One of
+   * 1..k-1 must not be recomputable, like a primary cell; a recomputable 0 or >= k is no
+   * disclosure (a true zero says nothing about anyone, and >= k could be published).
+   */
+  readonly unpublished?: (cell: TableCell) => boolean;
+  /** Additive relations between rows beyond the dimensions' margins (linked tables of different shapes). */
+  readonly relations?: readonly Relation[];
 }
 
 /** A table row: dimension categories plus a non-negative integer count. */

@@ -1,4 +1,3 @@
-import { suppressTable } from '@slt/disclosure';
 import { TRANSITION_FROM, TRANSITION_TO, type Transition } from './case-periods.ts';
 import type { Column } from './parquet.ts';
 
@@ -64,31 +63,17 @@ export const TRANSITION_COLUMNS: readonly Column[] = [
   { name: 'status', type: 'VARCHAR' },
 ];
 
-/** Zone-to-zone moves per quarter as a from x to table with both margins, suppressed per quarter. */
-export function transitionCounts(transitions: readonly Transition[], quarters: readonly string[], k: number) {
-  const count: SuppressionCount = { cells: 0, zero: 0, primary: 0, secondary: 0 };
-  const rows: Array<Record<string, unknown>> = [];
-  for (const quarter of quarters) {
-    const cells = crossCount(
-      transitions.filter((t) => t.quarter === quarter),
-      [
-        ['from_zone', TRANSITION_FROM, (t) => t.from],
-        ['to_zone', TRANSITION_TO, (t) => t.to],
-      ],
-    );
-    const published = suppressTable(cells, { k, dimensions: ['from_zone', 'to_zone'] });
-    tally(count, published);
-    for (const cell of published) {
-      rows.push({
-        period: quarter,
-        year: Number(quarter.slice(0, 4)),
-        quarter: Number(quarter.slice(5)),
-        from_zone: cell.from_zone,
-        to_zone: cell.to_zone,
-        persons: cell.value,
-        status: cell.status,
-      });
-    }
-  }
-  return { rows, count };
+/**
+ * Zone-to-zone moves in one quarter as a from x to table with both margins (true counts).
+ * The to_zone margin is the quarter's zone count, the from_zone margin the quarter
+ * before's, so `case-release.ts` suppresses every quarter together with the other grains.
+ */
+export function transitionCells(transitions: readonly Transition[], quarter: string) {
+  return crossCount(
+    transitions.filter((t) => t.quarter === quarter),
+    [
+      ['from_zone', TRANSITION_FROM, (t) => t.from],
+      ['to_zone', TRANSITION_TO, (t) => t.to],
+    ],
+  );
 }

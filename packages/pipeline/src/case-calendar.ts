@@ -7,10 +7,11 @@ import type { Column } from './parquet.ts';
 
 /**
  * The tables for the monthly report: young people per month and per 14-day meeting by
- * zone, and new concerns per month by type and by agency. Each month (each meeting) is a
- * table of its own: persons are not additive over time (the same young person is in
- * follow-up month after month), so no published figure is a sum over periods, and
- * tables of different periods share no margin.
+ * zone, and new concerns per month by type and by agency. Persons are not additive over
+ * time (the same young person is in follow-up month after month), but a month's count
+ * by zone contains its last meeting's, so the person tables are suppressed together with
+ * the quarters and years in `case-release.ts`. Concerns are events of their own kind and
+ * are suppressed per month here.
  */
 export function monthsBetween(firstYear: number, lastYear: number): string[] {
   const months: string[] = [];
@@ -56,23 +57,17 @@ function sortedMeetings(register: Register) {
   return [...register.meetings].sort((a, b) => a.date.localeCompare(b.date) || a.meeting_id - b.meeting_id);
 }
 
-const monthFields = (month: string) => ({ period: month, year: Number(month.slice(0, 4)), month: Number(month.slice(5, 7)) });
+export const monthFields = (month: string) => ({ period: month, year: Number(month.slice(0, 4)), month: Number(month.slice(5, 7)) });
 
-/** Keep the total, green and yellow; give up orange before them (red is nearly always below k). */
-const ZONE_WORTH: Readonly<Record<string, number>> = { all: 3, green: 2, yellow: 2, orange: 1 };
+/** Zone per period: a 1-D table zone with its total (true counts). */
+const zoneCells = (zones: Iterable<Zone>) => crossCount([...zones], [['zone', ZONES, (zone) => zone]]);
 
-/** Zone per period: a 1-D table zone with its total, suppressed on its own. */
-function zoneTable(zones: Iterable<Zone>, k: number, count: SuppressionCount) {
-  const published = suppressTable(
-    crossCount([...zones], [['zone', ZONES, (zone) => zone]]),
-    { k, dimensions: ['zone'], keep: (cell) => ZONE_WORTH[String(cell.zone)] ?? 0 },
-  );
-  tally(count, published);
-  return published;
-}
-
-/** Persons discussed at a 4-party meeting in the month, by the zone decided at their last meeting of the month. */
-export function monthlyZones(register: Register, months: readonly string[], k: number) {
+/**
+ * Persons discussed at a 4-party meeting in the month, by the zone decided at their last
+ * meeting of the month: the true counts per month. They nest in the quarter and year and
+ * contain the month's last meeting; `case-release.ts` suppresses them with those.
+ */
+export function monthlyZoneCells(register: Register, months: readonly string[]) {
   const last = new Map<string, Map<number, Zone>>();
   for (const meeting of sortedMeetings(register)) {
     const month = monthOf(meeting.date);
@@ -80,18 +75,11 @@ export function monthlyZones(register: Register, months: readonly string[], k: n
     persons.set(Number(meeting.person_id), meeting.zone);
     last.set(month, persons);
   }
-  const count = empty();
-  const rows: Row[] = [];
-  for (const month of months) {
-    for (const cell of zoneTable(last.get(month)?.values() ?? [], k, count)) {
-      rows.push({ ...monthFields(month), zone: cell.zone, persons: cell.value, status: cell.status });
-    }
-  }
-  return { rows, count };
+  return months.map((month) => ({ month, cells: zoneCells(last.get(month)?.values() ?? []) }));
 }
 
-/** Young people discussed at each 4-party meeting (one date every 14 days), by the zone decided there. */
-export function meetingZones(register: Register, months: readonly string[], k: number) {
+/** Young people discussed at each 4-party meeting (one date every 14 days), by the zone decided there: true counts. */
+export function meetingZoneCells(register: Register, months: readonly string[]) {
   const byDate = new Map<string, Map<number, Zone>>();
   for (const meeting of sortedMeetings(register)) {
     if (!months.includes(monthOf(meeting.date))) continue;
@@ -99,14 +87,7 @@ export function meetingZones(register: Register, months: readonly string[], k: n
     persons.set(Number(meeting.person_id), meeting.zone);
     byDate.set(meeting.date, persons);
   }
-  const count = empty();
-  const rows: Row[] = [];
-  for (const [date, persons] of [...byDate].sort(([a], [b]) => a.localeCompare(b))) {
-    for (const cell of zoneTable(persons.values(), k, count)) {
-      rows.push({ meeting_date: date, ...monthFields(monthOf(date)), zone: cell.zone, persons: cell.value, status: cell.status });
-    }
-  }
-  return { rows, count };
+  return [...byDate].sort(([a], [b]) => a.localeCompare(b)).map(([date, persons]) => ({ date, cells: zoneCells(persons.values()) }));
 }
 
 /**

@@ -1,4 +1,3 @@
-import { suppressTable } from '@slt/disclosure';
 import { ALL, crossCount, tally, type SuppressionCount } from './aggregate.ts';
 import { DISTRICT_GROUPS, MUNICIPALITY, districtGroupOf } from './areas.ts';
 import { MEASURES, NO_MEASURE, PUBLIC_AGE_BANDS, SEXES, ZONES, ageBand } from './case-model.ts';
@@ -14,7 +13,8 @@ import type { Column } from './parquet.ts';
  * The tables share margins (the zone totals appear in all three, the municipality total in
  * every one), so they are one linked table per year for the disclosure control: every cell
  * of every file sits in the same five-dimensional space, with 'all' in the dimensions a
- * table does not have, and one suppressTable call protects them together. case_counts
+ * table does not have, and they are suppressed together (with the other time grains, in
+ * `case-release.ts`). case_counts
  * holds exactly the union of the three (its old five-way detail is retired), so the four
  * files can never disagree and a reader gains nothing by combining them.
  *
@@ -128,10 +128,11 @@ export function worthKeeping(cell: Readonly<Record<string, unknown>>): number {
 }
 
 /**
- * Every year's tables, suppressed jointly per year (years are separate tables: nobody
- * publishes a sum over years, which would count people twice).
+ * The yearly files from the published cells of every year (suppressed in
+ * `case-release.ts`, jointly with the other time grains): case_counts holds them all,
+ * each narrower file the cells of its table.
  */
-export function yearlyCaseTables(years: readonly CaseYear[], k: number, onYear?: (year: number) => void): YearlyCaseTables {
+export function yearlyCaseFiles(published: ReadonlyArray<{ readonly year: number; readonly cell: Readonly<Record<string, unknown>> }>): YearlyCaseTables {
   const empty = (): SuppressionCount => ({ cells: 0, zero: 0, primary: 0, secondary: 0 });
   const counts = { rows: [] as CaseRow[], count: empty() };
   const tables = {
@@ -140,26 +141,22 @@ export function yearlyCaseTables(years: readonly CaseYear[], k: number, onYear?:
     demography: { rows: [] as CaseRow[], count: empty() },
   };
   const groupName = new Map(DISTRICT_GROUPS.map((g) => [g.code, g.name]));
-  const allYears = [...new Set(years.map((y) => y.year))].sort((a, b) => a - b);
-  for (const year of allYears) {
-    onYear?.(year);
-    const published = suppressTable(yearCells(years.filter((y) => y.year === year)), { k, dimensions: CASE_DIMENSIONS, keep: worthKeeping });
-    tally(counts.count, published);
-    for (const cell of published) {
-      const group = String(cell.district_group);
-      const row: CaseRow = {
-        period: String(year),
-        year,
-        ...cell,
-        district_group_name: group === ALL ? MUNICIPALITY.name : groupName.get(group),
-        persons: cell.value,
-      };
-      counts.rows.push(row);
-      for (const name of Object.keys(tables) as YearlyTable[]) {
-        if (!inTable(cell, name)) continue;
-        tables[name].rows.push(row);
-        tally(tables[name].count, [cell]);
-      }
+  for (const { year, cell } of published) {
+    tally(counts.count, [cell]);
+    const group = String(cell.district_group);
+    const row: CaseRow = {
+      period: String(year),
+      year,
+      ...Object.fromEntries(CASE_DIMENSIONS.map((d) => [d, cell[d]])),
+      district_group_name: group === ALL ? MUNICIPALITY.name : groupName.get(group),
+      persons: cell.value,
+      status: cell.status,
+    };
+    counts.rows.push(row);
+    for (const name of Object.keys(tables) as YearlyTable[]) {
+      if (!inTable(cell, name)) continue;
+      tables[name].rows.push(row);
+      tally(tables[name].count, [cell]);
     }
   }
   return { counts, tables };

@@ -1,17 +1,16 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { transitionCounts, TRANSITION_COLUMNS } from './aggregate.ts';
+import { TRANSITION_COLUMNS } from './aggregate.ts';
 import {
   CASE_MEETING_COLUMNS,
   CASE_MONTHLY_COLUMNS,
   CONCERN_MONTHLY_COLUMNS,
-  meetingZones,
   monthlyConcerns,
-  monthlyZones,
   monthsBetween,
 } from './case-calendar.ts';
-import { CASE_COUNT_COLUMNS, CASE_DIMENSIONS, YEARLY_TABLE_COLUMNS, YEARLY_TABLES, yearlyCaseTables } from './case-tables.ts';
+import { releaseCaseTables } from './case-release.ts';
+import { CASE_COUNT_COLUMNS, CASE_DIMENSIONS, YEARLY_TABLE_COLUMNS, YEARLY_TABLES } from './case-tables.ts';
 import { anonymise, INTERNAL_CASE_COLUMNS, INTERNAL_EVENT_COLUMNS } from './anonymise.ts';
 import { caseYears, quartersBetween, zoneTransitions } from './case-periods.ts';
 import { CASE_FIRST_YEAR, CASE_LAST_YEAR, type RunConfig } from './config.ts';
@@ -145,10 +144,12 @@ export async function anonymiseRegister(
   const said = (step: string, result: { rows: readonly unknown[]; count: { primary: number; secondary: number } }) =>
     progress.done(step, `${result.rows.length} rows, ${result.count.primary} primary + ${result.count.secondary} secondary suppressed`);
 
+  // Years, quarters, months and meetings nest, so every count of persons is suppressed in one go.
   progress.step('public case tables');
-  const yearly = yearlyCaseTables(years, config.k, (year) =>
-    progress.update('public case tables', year - CASE_FIRST_YEAR, CASE_LAST_YEAR - CASE_FIRST_YEAR + 1),
-  );
+  const months = monthsBetween(CASE_FIRST_YEAR, CASE_LAST_YEAR);
+  const quarters = quartersBetween(CASE_FIRST_YEAR, CASE_LAST_YEAR);
+  const release = releaseCaseTables(register, years, { months, quarters, transitions: zoneTransitions(register, quarters) }, config.k);
+  const { yearly, monthly, meetings, transitions: moves } = release;
   const counts = yearly.counts;
   await write(PUBLIC_FILES.caseCounts, CASE_COUNT_COLUMNS, counts.rows, caseCountTexts(context), persons(CASE_DIMENSIONS));
   await write(PUBLIC_FILES.caseZones, YEARLY_TABLE_COLUMNS.zones, yearly.tables.zones.rows, caseZoneTexts(context), persons(YEARLY_TABLES.zones));
@@ -157,10 +158,7 @@ export async function anonymiseRegister(
   said('public case tables', counts);
 
   progress.step('public monthly tables');
-  const months = monthsBetween(CASE_FIRST_YEAR, CASE_LAST_YEAR);
-  const monthly = monthlyZones(register, months, config.k);
   await write(PUBLIC_FILES.caseMonthly, CASE_MONTHLY_COLUMNS, monthly.rows, caseMonthlyTexts(context), persons(['zone']));
-  const meetings = meetingZones(register, months, config.k);
   await write(PUBLIC_FILES.caseMeetings, CASE_MEETING_COLUMNS, meetings.rows, caseMeetingTexts(context), persons(['zone']));
   const concerns = monthlyConcerns(register, months, config.k);
   await write(PUBLIC_FILES.concernsMonthly, CONCERN_MONTHLY_COLUMNS, concerns.rows, concernMonthlyTexts(context), {
@@ -170,8 +168,6 @@ export async function anonymiseRegister(
   said('public monthly tables', { rows: [...monthly.rows, ...meetings.rows, ...concerns.rows], count: { primary: monthly.count.primary + meetings.count.primary + concerns.count.primary, secondary: monthly.count.secondary + meetings.count.secondary + concerns.count.secondary } });
 
   progress.step('public zone transitions');
-  const quarters = quartersBetween(CASE_FIRST_YEAR, CASE_LAST_YEAR);
-  const moves = transitionCounts(zoneTransitions(register, quarters), quarters, config.k);
   await write(PUBLIC_FILES.transitions, TRANSITION_COLUMNS, moves.rows, transitionTexts(context), persons(['from_zone', 'to_zone']));
   said('public zone transitions', { rows: moves.rows, count: moves.count });
 
@@ -205,6 +201,12 @@ export async function anonymiseRegister(
       [PUBLIC_FILES.concernsMonthly]: { rows: concerns.rows.length, ...concerns.count },
       [PUBLIC_FILES.transitions]: { rows: moves.rows.length, ...moves.count },
       ...(indicators ? { [PUBLIC_FILES.indicators]: indicators } : {}),
+    },
+    timeGrains: {
+      files: [PUBLIC_FILES.caseCounts, PUBLIC_FILES.caseZones, PUBLIC_FILES.caseMeasures, PUBLIC_FILES.caseDemography, PUBLIC_FILES.caseMonthly, PUBLIC_FILES.caseMeetings, PUBLIC_FILES.transitions],
+      ...release.nesting,
+      guarantee:
+        'These files are suppressed as one linked table. Where a period ends with a shorter one (year and its 4th quarter, quarter and its last month, month and its last meeting, and every pair along such a chain), the difference per zone is an unpublished remainder; no remainder of 1..k-1 and no hidden count can be recomputed from all published figures together. from_zone of a quarter equals to_zone of the quarter before and is suppressed the same.',
     },
   };
   await writeReport(join(dataDir, PUBLIC_FILES.report), report);

@@ -207,7 +207,7 @@ function localRows(
   const rows: IndicatorRow[] = published.map((cell, index) => {
     const truth = cells[index]!;
     const isMunicipality = truth.area === MUNICIPALITY.code;
-    if (cell.suppression) suppressed[cell.suppression] += 1;
+    if (cell.suppression === 'primary' || cell.suppression === 'secondary') suppressed[cell.suppression] += 1;
     const referenced = isMunicipality && truth.sex === 'all' && reference !== undefined;
     const district = DISTRICTS.find((d) => d.code === truth.area);
     const hidden = cell.value === null;

@@ -23,6 +23,18 @@ export interface DisclosureReport {
     readonly eventsOutsideFollowUpYears: number;
   };
   readonly public: Readonly<Record<string, SuppressionCount & { rows: number }>>;
+  /**
+   * The person counts of every file and grain (year, quarter, month, meeting) are
+   * suppressed as one linked table: each nesting (year = December + rest, ...) is a
+   * relation with an unpublished remainder, none of 1..k-1 left recomputable.
+   */
+  readonly timeGrains: {
+    readonly files: readonly string[];
+    readonly relations: number;
+    readonly remainders: number;
+    readonly smallRemainders: number;
+    readonly guarantee: string;
+  };
 }
 
 export function attemptsForReport(attempts: readonly GeneralisationAttempt[]) {
@@ -47,5 +59,7 @@ export function summarise(report: DisclosureReport, attempts: readonly Generalis
   for (const [file, c] of Object.entries(report.public)) {
     lines.push(`  ${file}: ${c.rows} rows, ${c.primary} primary + ${c.secondary} secondary suppressed, ${c.zero} true zeros`);
   }
+  const grains = report.timeGrains;
+  lines.push(`  across time grains: ${grains.relations} relations, ${grains.smallRemainders} of ${grains.remainders} unpublished remainders are 1..${config.k - 1}, none recomputable`);
   return `${lines.join('\n')}\n`;
 }

@@ -126,16 +126,11 @@ describe('the hostile-CSS page', () => {
     expectSame(await differences('/selectors.html'));
   });
 
-  // KNOWN FAILURE, kept visible: a global reset that reaches the host element (`* { all:
-  // unset; font: 30px serif !important; color: red !important; ... }`, `html { font-size:
-  // 62.5% }`) changes every widget, because the frame's typography and background are set
-  // on :host, where any page rule on the host wins, inherited properties cross the shadow
-  // boundary, and inner sizes in rem follow the page's root font size. The fix belongs in
-  // the widgets' styles (frame and filter): reset inheritance on the inner root (`figure,
-  // form { all: initial; display: block; ... }` with font, colour, line-height and
-  // background declared there), font-size `medium` instead of `1rem`, em instead of rem
-  // inside. When that lands this test fails: turn `it.fails` into `it`.
-  it.fails('a global reset that reaches the host (all: unset, font, colour, spacing, root font size) changes nothing inside', async () => {
+  // A global reset that reaches the host element (`* { all: unset; font: 30px serif
+  // !important; color: red !important; ... }`, `html { font-size: 62.5% }`): inherited
+  // properties cross the shadow boundary, so the widgets' frame starts from `all: initial`,
+  // sizes in em (never rem) and keeps its host a block with its own background.
+  it('a global reset that reaches the host (all: unset, font, colour, spacing, root font size) changes nothing inside', async () => {
     expectSame(await differences('/hostile.html'));
   });
 });

@@ -8,13 +8,13 @@ export const filterStyles = css`
     --_error: var(--slt-error, #a4001d);
     --_focus: var(--slt-focus, #005fcc);
     --_border: var(--slt-control-border, #767676);
-    display: block;
+    /* !important: a page's \`* { all: unset }\` would make the host inline and break the
+       box around the frame. Hide a widget with the hidden attribute. */
+    display: block !important;
     min-width: 0;
-    color: var(--_text);
-    background: var(--_background);
-    font-family: var(--slt-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--slt-font-size, 1rem);
-    line-height: 1.45;
+    /* The frame paints the background; the host under it too, so no page colour shows
+       through a sub-pixel edge (theme it with --slt-background). */
+    background: var(--_background) !important;
   }
   @media (prefers-color-scheme: dark) {
     :host {
@@ -27,13 +27,22 @@ export const filterStyles = css`
     }
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
+  /* As in the chart frame: start from initial values, so a page reset on the host does
+     not flow in through inheritance. */
   form {
+    all: initial;
+    display: block;
     margin: 0;
+    color: var(--_text);
+    background: var(--_background);
+    font-family: var(--slt-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--slt-font-size, medium);
+    line-height: 1.45;
   }
   .heading {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
     font-size: 1.125em;
     font-weight: 650;
   }
@@ -41,15 +50,15 @@ export const filterStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: flex-end;
-    gap: 0.75rem 1rem;
+    gap: 0.75em 1em;
   }
   .field {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
-    flex: 1 1 10rem;
+    gap: 0.25em;
+    flex: 1 1 10em;
     min-width: 0;
-    max-width: 18rem;
+    max-width: 18em;
   }
   label {
     font-size: 0.875em;
@@ -57,7 +66,7 @@ export const filterStyles = css`
   }
   select,
   button {
-    min-height: 2.5rem;
+    min-height: 2.5em;
     box-sizing: border-box;
     font: inherit;
     color: var(--_text);
@@ -67,14 +76,14 @@ export const filterStyles = css`
   }
   select {
     width: 100%;
-    padding: 0.25rem 0.5rem;
+    padding: 0.25em 0.5em;
   }
   select[data-chosen] {
     border-width: 2px;
     font-weight: 600;
   }
   button {
-    padding: 0.25rem 0.875rem;
+    padding: 0.25em 0.875em;
     cursor: pointer;
   }
   select:focus-visible,
@@ -87,7 +96,7 @@ export const filterStyles = css`
   }
   .message {
     margin: 0;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border: 1px dashed var(--_muted);
     border-radius: 4px;
     color: var(--_muted);

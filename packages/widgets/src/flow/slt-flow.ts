@@ -56,7 +56,7 @@ export class SltFlow extends SltChartElement<FlowData, FlowCell> {
     ...SltChartElement.styles,
     css`
       .period {
-        margin: 0 0 0.25rem;
+        margin: 0 0 0.25em;
         font-size: 0.875em;
         color: var(--_muted);
       }

@@ -3,13 +3,13 @@ import { css } from 'lit';
 /** The map's own styles, on top of the shared chart frame. */
 export const mapStyles = css`
   .map-legend {
-    margin: 0 0 0.25rem;
+    margin: 0 0 0.25em;
     font-size: 0.875em;
   }
   .map-legend ul {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.875rem;
+    gap: 0.25em 0.875em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -17,7 +17,7 @@ export const mapStyles = css`
   .map-legend li {
     display: inline-flex;
     align-items: center;
-    gap: 0.375rem;
+    gap: 0.375em;
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
@@ -39,8 +39,8 @@ export const mapStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 0.75rem;
-    margin: 0.25rem 0 0;
+    gap: 0.25em 0.75em;
+    margin: 0.25em 0 0;
   }
   .selection:empty {
     display: none;
@@ -51,7 +51,7 @@ export const mapStyles = css`
     background: none;
     border: 1px solid var(--_muted);
     border-radius: 4px;
-    padding: 0.125rem 0.5rem;
+    padding: 0.125em 0.5em;
     cursor: pointer;
   }
   .selection button:focus-visible {

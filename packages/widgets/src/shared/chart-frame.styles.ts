@@ -10,13 +10,13 @@ export const frameStyles = css`
     --_skeleton: var(--slt-skeleton, #e8e8e8);
     --_error: var(--slt-error, #a4001d);
     --_focus: var(--slt-focus, #005fcc);
-    display: block;
+    /* !important: a page's \`* { all: unset }\` would make the host inline and break the
+       box around the frame. Hide a widget with the hidden attribute. */
+    display: block !important;
     min-width: 0;
-    color: var(--_text);
-    background: var(--_background);
-    font-family: var(--slt-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--slt-font-size, 1rem);
-    line-height: 1.45;
+    /* The frame paints the background; the host under it too, so no page colour shows
+       through a sub-pixel edge (theme it with --slt-background). */
+    background: var(--_background) !important;
   }
   @media (prefers-color-scheme: dark) {
     :host {
@@ -29,13 +29,23 @@ export const frameStyles = css`
     }
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
+  /* Shadow DOM stops the page's selectors, not inheritance: a CMS reset on the host
+     (\`* { all: unset; font: ... }\`, \`html { font-size: 62.5% }\`) would flow in. The
+     frame starts from initial values and sizes in em, never rem. */
   figure {
+    all: initial;
+    display: block;
     margin: 0;
+    color: var(--_text);
+    background: var(--_background);
+    font-family: var(--slt-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--slt-font-size, medium);
+    line-height: 1.45;
   }
   .heading {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
     font-size: 1.125em;
     font-weight: 650;
   }
@@ -49,7 +59,7 @@ export const frameStyles = css`
   }
   .readout {
     min-height: 1.45em;
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
     font-size: 0.875em;
     font-variant-numeric: tabular-nums;
   }
@@ -67,22 +77,24 @@ export const frameStyles = css`
   .skeleton-line {
     height: 0.875em;
     margin: calc(0.29em + 0.0625em) 0;
-    max-width: 32rem;
+    max-width: 32em;
   }
   .skeleton-line.legend-line {
-    max-width: 12rem;
+    max-width: 12em;
     margin-top: 0;
-    margin-bottom: calc(0.25rem + 0.375em);
+    margin-bottom: calc(0.25em + 0.375em);
   }
   .skeleton-line.short {
-    max-width: 24rem;
+    max-width: 24em;
   }
   .skeleton-line.toggle {
-    max-width: 11rem;
-    margin-top: calc(0.5rem + 0.35em);
+    max-width: 11em;
+    margin-top: calc(0.5em + 0.35em);
   }
   .skeleton-gap {
-    height: calc(0.25rem + 1.45 * 0.875em + 0.5rem);
+    /* The read-out line and the caption's top margin; the caption and footer margins are
+       in their own smaller em, hence the last term. */
+    height: calc(0.25em + 1.45 * 0.875em + 0.5em - 0.3125em);
   }
   @media (prefers-reduced-motion: no-preference) {
     .skeleton,
@@ -102,7 +114,7 @@ export const frameStyles = css`
     align-items: center;
     justify-content: center;
     box-sizing: border-box;
-    padding: 1rem;
+    padding: 1em;
     border: 1px dashed var(--_muted);
     border-radius: 4px;
     text-align: center;
@@ -115,8 +127,8 @@ export const frameStyles = css`
   .legend {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0 0 0.25rem;
+    gap: 0.25em 1em;
+    margin: 0 0 0.25em;
     padding: 0;
     list-style: none;
     font-size: 0.875em;
@@ -124,10 +136,10 @@ export const frameStyles = css`
   .legend li {
     display: inline-flex;
     align-items: center;
-    gap: 0.375rem;
+    gap: 0.375em;
   }
   figcaption {
-    margin-top: 0.5rem;
+    margin-top: 0.5em;
     font-size: 0.875em;
     color: var(--_muted);
   }
@@ -135,7 +147,7 @@ export const frameStyles = css`
     margin: 0;
   }
   details[part='table'] {
-    margin-top: 0.5rem;
+    margin-top: 0.5em;
     font-size: 0.875em;
   }
   summary {
@@ -151,11 +163,11 @@ export const frameStyles = css`
   }
   table {
     border-collapse: collapse;
-    margin-top: 0.5rem;
+    margin-top: 0.5em;
   }
   th,
   td {
-    padding: 0.25rem 0.75rem 0.25rem 0;
+    padding: 0.25em 0.75em 0.25em 0;
     border-bottom: 1px solid var(--_skeleton);
     text-align: left;
   }
@@ -175,15 +187,15 @@ export const frameStyles = css`
     opacity: 0.55;
   }
   .note {
-    margin-top: 0.25rem;
+    margin-top: 0.25em;
   }
   footer {
-    margin-top: 0.5rem;
+    margin-top: 0.5em;
     font-size: 0.8125em;
     color: var(--_muted);
   }
   footer p {
-    margin: 0.125rem 0;
+    margin: 0.125em 0;
   }
   .facts {
     min-height: 1.45em;
@@ -195,15 +207,15 @@ export const frameStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: flex-start;
-    gap: 0.25rem 1rem;
-    margin-top: 0.25rem;
+    gap: 0.25em 1em;
+    margin-top: 0.25em;
   }
   .about summary {
     line-height: 24px;
   }
   .demo {
     display: inline-block;
-    padding: 0 0.375rem;
+    padding: 0 0.375em;
     border: 1px solid currentColor;
     border-radius: 3px;
     font-weight: 600;
@@ -212,11 +224,11 @@ export const frameStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 0.5rem;
+    gap: 0.25em 0.5em;
   }
   .downloads button {
     min-height: 24px;
-    padding: 0.125rem 0.5rem;
+    padding: 0.125em 0.5em;
     border: 1px solid var(--_muted);
     border-radius: 3px;
     background: transparent;
@@ -238,15 +250,15 @@ export const frameStyles = css`
   }
   /* footer: 0.8125em text; its facts line, then the 24 px row of actions. */
   .skeleton-line.footer {
-    max-width: 20rem;
+    max-width: 20em;
     height: 0.8125em;
-    margin-top: calc(0.5rem + 0.125rem + 0.32em);
-    margin-bottom: calc(0.125rem + 0.32em);
+    margin-top: calc(0.5em + 0.125em + 0.32em);
+    margin-bottom: calc(0.125em + 0.32em);
   }
   .skeleton-line.actions {
-    max-width: 18rem;
+    max-width: 18em;
     height: 24px;
-    margin-top: 0.25rem;
+    margin-top: 0.25em;
     margin-bottom: 0;
   }
   @media print {

@@ -78,7 +78,7 @@ export class SltTable extends LitElement {
         margin-bottom: 0;
       }
       .count {
-        margin: 0 0 0.5rem;
+        margin: 0 0 0.5em;
         color: var(--_muted);
         font-size: 0.875em;
       }
@@ -88,10 +88,10 @@ export class SltTable extends LitElement {
       }
       th button {
         display: inline-flex;
-        gap: 0.25rem;
+        gap: 0.25em;
         align-items: center;
         min-height: 24px;
-        padding: 0.25rem 0.75rem 0.25rem 0;
+        padding: 0.25em 0.75em 0.25em 0;
         border: 0;
         background: transparent;
         color: inherit;
@@ -122,7 +122,7 @@ export class SltTable extends LitElement {
         background: color-mix(in srgb, var(--_skeleton) 50%, transparent);
       }
       .loading {
-        min-height: 8rem;
+        min-height: 8em;
       }
     `,
   ];

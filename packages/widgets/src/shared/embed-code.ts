@@ -1,0 +1,101 @@
+import { parseFilters, type Filter } from '@slt/engine';
+
+/**
+ * The embed codes for an element as it is configured now: the script embed (the bundle's
+ * module script and the element) and the iframe embed (the embed page with URL parameters
+ * and the resize snippet), as docs/EMBEDDING.md describes them. Pure, so it is tested in Node.
+ */
+export interface EmbedTarget {
+  readonly tag: string;
+  /** The element's attributes as set now (name, value). */
+  readonly attributes: Iterable<readonly [string, string]>;
+  /** The attributes the element declares (its `observedAttributes`): only these are copied. */
+  readonly observed: readonly string[];
+  /**
+   * The linked filters in force that apply to the element's data (`linkedFilters`): merged
+   * into its `filter`, except on columns the element's own filter fixes.
+   */
+  readonly linked?: readonly Filter[];
+  /** The reader's language, written as `lang` so the embedded copy speaks it too. */
+  readonly language?: string;
+  /** Absolute URL of the bundle's entry module (`import.meta.url` in the bundle). */
+  readonly bundle: string;
+  /** The frame's accessible name (the heading); the tag when there is none. */
+  readonly title?: string;
+  /** The frame's id in its height messages (`data-slt-embed`); from the tag by default. */
+  readonly id?: string;
+}
+
+export interface EmbedCode {
+  readonly script: string;
+  readonly iframe: string;
+}
+
+/** Never copied, even when an element declares them: event handlers, style, class, lang (set from `language`). */
+const NEVER = /^(on|style$|class$|lang$)/i;
+/** Attributes that reflect a passing state rather than the configuration. */
+const STATE_ATTRIBUTES = new Set(['printing']);
+
+export function embedCode(target: EmbedTarget): EmbedCode {
+  const attributes = embedAttributes(target);
+  return { script: scriptSnippet(target, attributes), iframe: iframeSnippet(target, attributes) };
+}
+
+/** The element's own attributes, in its order, with the linked filters merged into `filter`. */
+export function embedAttributes(target: EmbedTarget): [string, string][] {
+  const observed = new Set(target.observed);
+  const attributes = [...target.attributes]
+    .filter(([name]) => observed.has(name) && !NEVER.test(name) && !STATE_ATTRIBUTES.has(name))
+    .map(([name, value]): [string, string] => [name, value]);
+  const filter = mergedFilter(attributes.find(([name]) => name === 'filter')?.[1] ?? '', target.linked ?? []);
+  const merged = attributes.filter(([name]) => name !== 'filter');
+  if (filter) merged.splice(Math.min(1, merged.length), 0, ['filter', filter]); // after src, as in the docs
+  if (target.language) merged.push(['lang', target.language]);
+  return merged;
+}
+
+/**
+ * The element's own filter with the linked filters added: a linked column replaces nothing
+ * the element fixes itself (the rule of `linkedFilters`), so the copy shows what is shown.
+ */
+export function mergedFilter(own: string, linked: readonly Filter[]): string {
+  const fixed = new Set(parseFilters(own).map((filter) => filter.column));
+  const added = linked
+    .filter((filter) => !fixed.has(filter.column))
+    .flatMap((filter) => filter.values.map((value) => `${filter.column}=${value}`));
+  return [own.trim(), ...added].filter(Boolean).join('&');
+}
+
+function scriptSnippet(target: EmbedTarget, attributes: readonly [string, string][]): string {
+  const written = attributes.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
+  return `<script type="module" src="${escapeHtml(target.bundle)}"></script>\n<${target.tag}${written}></${target.tag}>`;
+}
+
+/**
+ * The embed page is `demo/embed/` served at `/embed/` beside the bundle at `/slt/`
+ * (docs/EMBEDDING.md): `../embed/` from the bundle's URL. A site that puts them elsewhere
+ * edits the copied URL.
+ */
+export function embedPageUrl(bundle: string): URL {
+  return new URL('../embed/', bundle);
+}
+
+function iframeSnippet(target: EmbedTarget, attributes: readonly [string, string][]): string {
+  const page = embedPageUrl(target.bundle);
+  const id = target.id ?? target.tag.replace(/^slt-/, '');
+  const parameters = new URLSearchParams({ widget: target.tag, id });
+  for (const [name, value] of attributes) parameters.append(name, value);
+  // URLSearchParams writes spaces as '+'; %20 reads the same and survives more CMSs.
+  const src = `${page.href}?${parameters.toString().replaceAll('+', '%20')}`;
+  return (
+    `<iframe data-slt-embed="${escapeHtml(id)}" title="${escapeHtml(target.title || target.tag)}" src="${escapeHtml(src)}" ` +
+    `style="width:100%;border:0" loading="lazy"></iframe>\n<script src="${escapeHtml(new URL('resize.js', page).href)}"></script>`
+  );
+}
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text for an HTML attribute value or element content. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => ENTITIES[character]!);
+}

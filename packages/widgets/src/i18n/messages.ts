@@ -39,6 +39,12 @@ export interface Messages {
   downloadSvg: string;
   downloadPng: string;
   downloads: string;
+  /** The copy-embed-code action: its summary, the two snippets' labels, the copy button and its confirmation. */
+  embedCode: string;
+  embedScript: string;
+  embedIframe: string;
+  copy: string;
+  copied: string;
   source: string;
   updated: string;
   aboutData: string;
@@ -83,6 +89,11 @@ export const MESSAGES: Record<Language, Messages> = {
     downloadSvg: 'Diagram (SVG)',
     downloadPng: 'Bilde (PNG)',
     downloads: 'Last ned',
+    embedCode: 'Kopier innbyggingskode',
+    embedScript: 'Skriptkode (for sider som tillater skript)',
+    embedIframe: 'iframe-kode (for publiseringsløsninger som fjerner skript)',
+    copy: 'Kopier',
+    copied: 'Kopiert',
     source: 'Kilde',
     updated: 'Oppdatert',
     aboutData: 'Om tallene',
@@ -123,6 +134,11 @@ export const MESSAGES: Record<Language, Messages> = {
     downloadSvg: 'Diagram (SVG)',
     downloadPng: 'Bilete (PNG)',
     downloads: 'Last ned',
+    embedCode: 'Kopier innbyggingskode',
+    embedScript: 'Skriptkode (for sider som tillèt skript)',
+    embedIframe: 'iframe-kode (for publiseringsløysingar som fjernar skript)',
+    copy: 'Kopier',
+    copied: 'Kopiert',
     source: 'Kjelde',
     updated: 'Oppdatert',
     aboutData: 'Om tala',
@@ -163,6 +179,11 @@ export const MESSAGES: Record<Language, Messages> = {
     downloadSvg: 'Diagram (SVG)',
     downloadPng: 'Billede (PNG)',
     downloads: 'Hent',
+    embedCode: 'Kopiér indlejringskode',
+    embedScript: 'Scriptkode (til sider, der tillader scripts)',
+    embedIframe: "iframe-kode (til CMS'er, der fjerner scripts)",
+    copy: 'Kopiér',
+    copied: 'Kopieret',
     source: 'Kilde',
     updated: 'Opdateret',
     aboutData: 'Om tallene',
@@ -203,6 +224,11 @@ export const MESSAGES: Record<Language, Messages> = {
     downloadSvg: 'Chart (SVG)',
     downloadPng: 'Image (PNG)',
     downloads: 'Download',
+    embedCode: 'Copy embed code',
+    embedScript: 'Script code (for pages that allow scripts)',
+    embedIframe: 'iframe code (for CMSs that strip scripts)',
+    copy: 'Copy',
+    copied: 'Copied',
     source: 'Source',
     updated: 'Updated',
     aboutData: 'About the figures',

@@ -62,9 +62,12 @@ export function mergedFilter(own: string, linked: readonly Filter[]): string {
   const fixed = new Set(parseFilters(own).map((filter) => filter.column));
   const added = linked
     .filter((filter) => !fixed.has(filter.column))
-    .flatMap((filter) => filter.values.map((value) => `${filter.column}=${value}`));
+    .flatMap((filter) => filter.values.map((value) => `${filterText(filter.column)}=${filterText(String(value))}`));
   return [own.trim(), ...added].filter(Boolean).join('&');
 }
+
+/** `parseFilters` splits on `&`, `;`, `=` and decodes %-escapes: those four are escaped, nothing else. */
+const filterText = (text: string) => text.replace(/[%&;=]/g, encodeURIComponent);
 
 function scriptSnippet(target: EmbedTarget, attributes: readonly [string, string][]): string {
   const written = attributes.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
@@ -92,6 +95,9 @@ function iframeSnippet(target: EmbedTarget, attributes: readonly [string, string
     `style="width:100%;border:0" loading="lazy"></iframe>\n<script src="${escapeHtml(new URL('resize.js', page).href)}"></script>`
   );
 }
+
+/** This module's URL: in the built bundle, the bundle's entry (it is one file). */
+export const BUNDLE_URL = import.meta.url;
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

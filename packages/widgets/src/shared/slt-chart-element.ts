@@ -1,4 +1,4 @@
-import { sharedEngine, type Engine, type Filter, type Language, type ParquetInfo, type SelectOptions } from '@slt/engine';
+import { parseFilters, sharedEngine, type Engine, type Filter, type Language, type ParquetInfo, type SelectOptions } from '@slt/engine';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FilterState } from '../filters/filter-state.ts';
@@ -9,7 +9,8 @@ import { frameStyles } from './chart-frame.styles.ts';
 import { toCsv, type DataTable } from './data-table.ts';
 import { datasetFacts } from './dataset-facts.ts';
 import { downloadBlob, fileNameOf, standaloneSvg, svgToPng } from './download.ts';
-import { renderFooter } from './footer.ts';
+import { BUNDLE_URL, embedCode, type EmbedCode } from './embed-code.ts';
+import { embedStyles, renderFooter } from './footer.ts';
 import { LinkedData, linkedFilters } from './linked-data.ts';
 import { movePoint, type PointPosition } from './point-navigation.ts';
 import { renderDataTable, renderSuppressedNote } from './render-data-table.ts';
@@ -47,7 +48,7 @@ export interface DrawnChart<Datum> {
  * An element supplies its query, its drawing, its sentences and its table.
  */
 export abstract class SltChartElement<Data extends ChartData, Datum = unknown> extends LitElement {
-  static override styles = [frameStyles];
+  static override styles = [frameStyles, embedStyles];
 
   /** The data: a Parquet URL (relative to the page) or the name of a registered dataset. */
   @property({ reflect: true }) src = '';
@@ -228,7 +229,30 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
         { label: messages.downloadCsv, save: () => this.downloadCsv(language) },
         { label: messages.downloadSvg, save: () => this.downloadSvg() },
         { label: messages.downloadPng, save: () => void this.downloadPng() },
-      ], language)}`;
+      ], language, this.#embedCode(data, language))}`;
+  }
+
+  /**
+   * The embed codes for this element as configured now: its own attributes (as set in the
+   * page, not properties set from script) and the linked filters that apply to its data.
+   */
+  #embedCode(data: Data, language: Language): EmbedCode {
+    let own: Filter[] = [];
+    try {
+      own = parseFilters(this.filter);
+    } catch {
+      // The data loaded, so the filter parsed; nothing to add if it no longer does.
+    }
+    const linked = this.noLink ? [] : linkedFilters(this.linked, data.info.columns, own);
+    return embedCode({
+      tag: this.localName,
+      attributes: [...this.attributes].map((attribute) => [attribute.name, attribute.value] as const),
+      observed: (this.constructor as typeof LitElement).observedAttributes,
+      linked,
+      language,
+      bundle: BUNDLE_URL,
+      title: this.heading,
+    });
   }
 
   /** Saves the shown data as CSV (what the table view shows, raw numbers, ':' for hidden). */

@@ -144,6 +144,36 @@ describe('<slt-trend> over a Parquet file', () => {
     await vi.waitFor(() => expect(element.shadowRoot!.querySelectorAll('.slt-trend-points > *')).toHaveLength(21));
   });
 
+  it('offers its embed codes with the linked filters in force, and copies them with a confirmation', async () => {
+    const section = document.createElement('section');
+    section.setAttribute('slt-scope', '');
+    document.body.append(section);
+    const element = mount(attributes, 600, section);
+    await settled(element);
+    requestFilter(section, 'area', ['Bergen']);
+    await vi.waitFor(() => expect(element.shadowRoot!.querySelectorAll('.slt-trend-points > *')).toHaveLength(11));
+    await element.updateComplete;
+    const root = element.shadowRoot!;
+    const script = root.querySelector<HTMLTextAreaElement>('#embed-script')!.value;
+    const iframe = root.querySelector<HTMLTextAreaElement>('#embed-iframe')!.value;
+    expect(script).toMatch(/^<script type="module" src="http:\/\/[^"]+\.ts"><\/script>\n<slt-trend /);
+    expect(script).toContain('filter="indicator=neet&amp;area=Bergen"');
+    expect(script).toContain('heading="NEET"');
+    expect(iframe).toContain('filter=indicator%3Dneet%26area%3DBergen');
+    expect(iframe).toMatch(/^<iframe data-slt-embed="trend" title="NEET" src="[^"]+\/embed\/\?widget=slt-trend&amp;id=trend&amp;/);
+    const toggle = root.querySelector<HTMLButtonElement>('.embed-toggle')!;
+    expect(toggle.textContent!.trim()).toBe('Kopier innbyggingskode');
+    toggle.click();
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(root.querySelector<HTMLElement>('#embed')!.hidden).toBe(false);
+    const writeText = vi.fn(() => Promise.resolve());
+    vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({ writeText } as unknown as Clipboard);
+    root.querySelector<HTMLButtonElement>('.embed-snippet button')!.click();
+    await vi.waitFor(() => expect(root.querySelector('.embed-status')!.textContent).toBe('Kopiert'));
+    expect(writeText).toHaveBeenCalledWith(script);
+    expect(await accessibilityViolations(document.body)).toEqual([]);
+  });
+
   it('ends on the last of a fast sequence of linked filter changes', async () => {
     const section = document.createElement('section');
     section.setAttribute('slt-scope', '');

@@ -53,6 +53,9 @@ export default defineConfig({
           name: 'browser',
           include: ['packages/*/src/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
           browser: chromium(),
+          // One file at a time: each starts its own DuckDB-WASM, and on two cores parallel
+          // files starve each other's waits into flaky timeouts.
+          fileParallelism: false,
           testTimeout: 60_000,
         },
       },
@@ -62,6 +65,7 @@ export default defineConfig({
         test: {
           name: 'storybook',
           browser: chromium(),
+          fileParallelism: false,
           setupFiles: ['.storybook/vitest.setup.ts'],
           testTimeout: 60_000,
         },

@@ -43,6 +43,7 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['test/**/*.e2e.test.ts'],
+          fileParallelism: false, // each file drives its own Chromium
           testTimeout: 90_000,
           hookTimeout: 60_000,
         },

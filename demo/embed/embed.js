@@ -4,7 +4,11 @@
 // HTML; only the widget's own attributes are set, as text.
 
 /** The widgets that may be embedded this way. */
-const WIDGETS = ['slt-trend', 'slt-bars', 'slt-kpi', 'slt-table', 'slt-zones', 'slt-flow', 'slt-map'];
+const WIDGETS = [
+  'slt-trend', 'slt-bars', 'slt-kpi', 'slt-table', 'slt-zones', 'slt-flow', 'slt-map',
+  // The dashboards: data, municipality, focus, k (and lang, a page parameter).
+  'slt-living-conditions', 'slt-youth-exclusion', 'slt-case-followup',
+];
 /** Parameters of the page itself rather than of the widget. */
 const PAGE_PARAMETERS = ['widget', 'id', 'lang'];
 const LANGUAGES = ['nb', 'nn', 'da', 'en'];
@@ -36,7 +40,7 @@ function mount() {
   for (const [key, value] of parameters) {
     if (PAGE_PARAMETERS.includes(key)) continue;
     if (!attributes.has(key)) ignored.push(key);
-    else if (key === 'src' && !isSameOrigin(value)) ignored.push(`${key} (not on ${location.origin})`);
+    else if ((key === 'src' || key === 'data') && !isSameOrigin(value)) ignored.push(`${key} (not on ${location.origin})`);
     else element.setAttribute(key, value);
   }
   if (ignored.length > 0) {
@@ -49,12 +53,12 @@ function mount() {
 
 /**
  * The attributes the element itself declares (Lit's observedAttributes), never an event
- * handler, style or class: the allow-list follows each widget's documented attributes.
+ * handler, style, class or the dashboards' passing `printing` state: the allow-list follows each widget's documented attributes.
  * @param {string} name
  */
 function allowedAttributes(name) {
   const constructor = /** @type {{ observedAttributes?: string[] } | undefined} */ (customElements.get(name));
-  return new Set((constructor?.observedAttributes ?? []).filter((attribute) => !/^(on|style$|class$)/i.test(attribute)));
+  return new Set((constructor?.observedAttributes ?? []).filter((attribute) => !/^(on|style$|class$|printing$)/i.test(attribute)));
 }
 
 /**

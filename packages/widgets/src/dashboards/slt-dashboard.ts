@@ -3,6 +3,8 @@ import { localeOf, sharedEngine, type Engine, type Language, type SelectOptions 
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FilterScope } from '../filters/filter-scope.ts';
+import { BUNDLE_URL, embedCode, type EmbedCode } from '../shared/embed-code.ts';
+import { embedStyles, renderEmbedCode, renderEmbedToggle } from '../shared/footer.ts';
 import type { FilterState } from '../filters/filter-state.ts';
 import { languageOf } from '../i18n/language.ts';
 import { LanguageController } from '../i18n/language-controller.ts';
@@ -24,7 +26,7 @@ export interface DashboardLoad<Facts> {
  * A dashboard supplies its facts, its sentences and its panels.
  */
 export abstract class SltDashboard<Facts> extends LitElement {
-  static override styles = [dashboardStyles];
+  static override styles = [dashboardStyles, embedStyles];
 
   /** Base URL of the municipality's Parquet files (ends with `/`), relative to the page. */
   @property() data = './data/';
@@ -163,7 +165,9 @@ export abstract class SltDashboard<Facts> extends LitElement {
         ${this.renderExtraNotes(language)}
         <div class="actions">
           <button type="button" class="print" @click=${() => void this.printReport()}>${messages.printButton}</button>
+          ${renderEmbedToggle(language)}
         </div>
+        ${renderEmbedCode(this.#embedCode(title, language), language)}
       </header>
       ${load
         ? html`<section class="summary" aria-labelledby="summary-heading">
@@ -178,6 +182,22 @@ export abstract class SltDashboard<Facts> extends LitElement {
       <div class="scope" slt-scope>${load ? this.renderPanels(load.facts, language) : nothing}</div>
       ${load ? this.#renderNotes(load, language, messages) : nothing}
     </article>`;
+  }
+
+  /**
+   * The embed codes for the dashboard as configured now: its attributes, with the district
+   * chosen inside it as `focus` (the one linked filter a dashboard takes as an attribute).
+   */
+  #embedCode(title: string, language: Language): EmbedCode {
+    const attributes = [...this.attributes].filter(({ name }) => name !== 'focus').map(({ name, value }) => [name, value] as const);
+    return embedCode({
+      tag: this.localName,
+      attributes: this.focusArea ? [...attributes, ['focus', this.focusArea] as const] : attributes,
+      observed: (this.constructor as typeof LitElement).observedAttributes,
+      language,
+      bundle: BUNDLE_URL,
+      title,
+    });
   }
 
   #renderNotes(load: DashboardLoad<Facts>, language: Language, messages: DashboardMessages): TemplateResult {

@@ -166,6 +166,19 @@ describe('the iframe embed', () => {
     await page.close();
   });
 
+  it('sizes the frame to a dashboard', async () => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+    const src = `${widgets.origin}/embed/?${new URLSearchParams({ widget: 'slt-youth-exclusion', id: 'dashboard', data: '/data/', focus: 'Borgen', lang: 'nb' })}`;
+    await page.setContent(`<!doctype html><html lang="nb"><body style="margin:0">
+      <iframe data-slt-embed="dashboard" title="Ungt utenforskap" src="${src}" style="width:100%;border:0"></iframe>
+      <script src="${widgets.origin}/embed/resize.js"></script></body></html>`);
+    const frame = page.frames().find((candidate) => candidate.url().includes('id=dashboard'))!;
+    await frame.waitForFunction(() => document.querySelector('slt-youth-exclusion')?.shadowRoot?.querySelector('article[aria-busy="false"]'), null, { timeout: 60_000 });
+    await expect.poll(async () => (await frameHeight(page, 'dashboard')) - (await contentHeight(frame)), { timeout: 20_000 }).toBe(0);
+    expect(await frameHeight(page, 'dashboard')).toBeGreaterThan(1000);
+    await page.close();
+  });
+
   it('refuses an unknown widget and data from another origin', async () => {
     const page = await browser.newPage();
     const warnings: string[] = [];

@@ -137,8 +137,8 @@ describe('the dashboards on the demo site', () => {
     site?.server.close();
   });
 
-  async function open(path: string, counts: readonly number[], width = 1280) {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
+  async function open(path: string, counts: readonly number[], width = 1280, colorScheme: 'light' | 'dark' = 'light') {
+    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${site.origin}${path}`);
@@ -187,8 +187,8 @@ describe('the dashboards on the demo site', () => {
       await page.close();
     });
 
-    it(`${demo.path}: axe-core finds no WCAG 2.1 A/AA violation`, async () => {
-      const { page } = await open(demo.path, demo.widgets);
+    it.each(['light', 'dark'] as const)(`${demo.path}: axe-core finds no WCAG 2.1 A/AA violation (%s mode)`, async (scheme) => {
+      const { page } = await open(demo.path, demo.widgets, 1280, scheme);
       await page.addScriptTag({ path: `${root}node_modules/axe-core/axe.min.js` });
       const violations = await page.evaluate(async () => {
         const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe;

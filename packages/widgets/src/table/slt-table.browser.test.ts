@@ -78,7 +78,7 @@ describe('<slt-table>', () => {
     expect(ascending).not.toEqual(before);
     expect(ascending[0]).toBe('Vollen');
     expect(root.querySelectorAll('thead th[aria-sort]')).toHaveLength(1);
-    expect(texts(root, '[aria-live="polite"]')).toEqual(['Sortert etter Andel, stigende.']);
+    expect(texts(root, '.sort-announcement[aria-live="polite"]')).toEqual(['Sortert etter Andel, stigende.']);
     await userEvent.click(button);
     await vi.waitFor(() => expect(root.querySelectorAll('thead th')[1]!.getAttribute('aria-sort')).toBe('descending'));
     expect(column(root, 1)).toEqual([...ascending].reverse());

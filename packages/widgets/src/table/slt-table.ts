@@ -8,7 +8,8 @@ import { frameStyles } from '../shared/chart-frame.styles.ts';
 import { toCsv, type DataTable } from '../shared/data-table.ts';
 import { datasetFacts } from '../shared/dataset-facts.ts';
 import { downloadBlob, fileNameOf } from '../shared/download.ts';
-import { renderFooter } from '../shared/footer.ts';
+import { BUNDLE_URL, embedCode, type EmbedCode } from '../shared/embed-code.ts';
+import { embedStyles, renderFooter } from '../shared/footer.ts';
 import { hasStatusColumn, hiddenColumns, thresholdOf } from '../shared/hidden-cells.ts';
 import { LinkedData, linkedFilters } from '../shared/linked-data.ts';
 import { renderDataTable, renderSuppressedNote } from '../shared/render-data-table.ts';
@@ -62,6 +63,7 @@ interface TableData {
 export class SltTable extends LitElement {
   static override styles = [
     frameStyles,
+    embedStyles,
     css`
       .table-scroll {
         max-width: 100%;
@@ -250,8 +252,13 @@ export class SltTable extends LitElement {
         })}
       </div>
       ${renderSuppressedNote(data.suppressedBelow, language)}
-      <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
-      ${renderFooter(datasetFacts(data.info, language), [{ label: MESSAGES[language].downloadCsv, save: () => this.downloadCsv(language) }], language)}`;
+      <p class="visually-hidden sort-announcement" aria-live="polite">${this.announcement}</p>
+      ${renderFooter(
+        datasetFacts(data.info, language),
+        [{ label: MESSAGES[language].downloadCsv, save: () => this.downloadCsv(language) }],
+        language,
+        this.#embedCode(data, language),
+      )}`;
   }
 
   /** A column button: sorts by that column ascending, or turns the order round when it already sorts. */
@@ -261,6 +268,20 @@ export class SltTable extends LitElement {
     this.chosenSort = { column, direction };
     const words = TABLE_MESSAGES[language];
     this.announcement = fill(direction === 'ascending' ? words.sortedAscending : words.sortedDescending, { column: label });
+  }
+
+  /** The embed codes for the table as configured now, with the linked filters that apply. */
+  #embedCode(data: TableData, language: Language): EmbedCode {
+    const linked = this.noLink ? [] : linkedFilters(this.#data.filters, data.info.columns, data.options.filters);
+    return embedCode({
+      tag: this.localName,
+      attributes: [...this.attributes].map((attribute) => [attribute.name, attribute.value] as const),
+      observed: (this.constructor as typeof LitElement).observedAttributes,
+      linked,
+      language,
+      bundle: BUNDLE_URL,
+      title: this.heading,
+    });
   }
 
   /** Saves the table as CSV: the shown columns and rows in the shown order, raw numbers, ':' for hidden. */

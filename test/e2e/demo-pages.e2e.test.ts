@@ -1,0 +1,77 @@
+// The other pages of the demo site as a reader gets them from `npm start` (the real demo
+// server): every widget draws, no page error, and axe-core finds no WCAG 2.1 A/AA
+// violation, in light and dark mode. (The dashboard pages have their own test.)
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: plain .mjs helpers shared with the scripts
+import { launchChromium } from '../../scripts/chromium.mjs';
+// @ts-expect-error: plain .mjs helpers shared with the scripts
+import { createDemoServer } from '../../scripts/serve.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const PAGES = ['/', '/trends.html'] as const;
+
+describe('the demo site', () => {
+  let browser: Browser;
+  let server: Server;
+  let origin: string;
+
+  beforeAll(async () => {
+    if (!existsSync(`${root}packages/widgets/dist/slt-widgets.js`)) throw new Error('Build the bundle first: node scripts/build.mjs');
+    browser = await launchChromium();
+    server = createDemoServer() as Server;
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  for (const path of PAGES) {
+    it.each(['light', 'dark'] as const)(`${path}: every widget draws, and axe-core finds no violation (%s mode)`, async (colorScheme) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${origin}${path}`);
+      await page.waitForFunction(
+        () => {
+          const widgets = [...document.querySelectorAll('*')].filter((element) => element.tagName.startsWith('SLT-'));
+          return (
+            widgets.length > 0 &&
+            widgets.every((element) => element.shadowRoot?.querySelector(':is(figure, form)[aria-busy="false"]'))
+          );
+        },
+        undefined,
+        { timeout: 60_000 },
+      );
+      const states = await page.evaluate(() =>
+        [...document.querySelectorAll('*')]
+          .filter((element) => element.tagName.startsWith('SLT-') && element.tagName !== 'SLT-FILTER')
+          .map((element) => ({
+            tag: element.tagName.toLowerCase(),
+            error: element.shadowRoot!.querySelector('[role="alert"]')?.textContent?.trim() ?? '',
+            drawn: Boolean(element.shadowRoot!.querySelector('.chart svg, table')),
+          })),
+      );
+      for (const state of states) {
+        expect(state.error, `${state.tag} shows an error`).toBe('');
+        expect(state.drawn, `${state.tag} has no chart or table`).toBe(true);
+      }
+      await page.addScriptTag({ path: `${root}node_modules/axe-core/axe.min.js` });
+      const violations = await page.evaluate(async () => {
+        const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+        return result.violations.map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
+      });
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});

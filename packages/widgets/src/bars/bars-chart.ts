@@ -22,6 +22,8 @@ export interface BarsChartOptions {
   readonly referenceName?: string;
   /** The categories chosen as a linked filter (outlined, and ticked in their label). */
   readonly chosen: readonly string[];
+  /** A category's display name (its code when it has no label). */
+  readonly labelOf?: (category: string) => string;
 }
 
 /** Class on the group that holds one rect per drawn bar (tests count them). */
@@ -53,15 +55,23 @@ export function renderBarsChart(bars: readonly Bar[], options: BarsChartOptions)
   const grouped = layout === 'grouped' && series.length > 1;
   const known = bars.filter((bar) => bar.value !== null);
   const format = (value: number) => formatValue(value, unit, language, decimals);
-  const label = (category: string) => (chosen.includes(category) ? `✓ ${category}` : category);
+  const display = options.labelOf ?? ((category: string) => category);
+  const label = (category: string) => (chosen.includes(category) ? `✓ ${display(category)}` : display(category));
   const name = (bar: Bar) => seriesLabel(bar.series, options.seriesColumn, language);
-  const title = (bar: Bar) => [bar.category, bar.series ? name(bar) : '', bar.value === null ? ':' : format(bar.value)].filter(Boolean).join('\n');
+  const title = (bar: Bar) => [display(bar.category), bar.series ? name(bar) : '', bar.value === null ? ':' : format(bar.value)].filter(Boolean).join('\n');
   const line = options.reference ? referenceLine(bars, options.reference, layout) : undefined;
   const hasReference = options.reference !== undefined && options.reference.size > 0;
 
-  // The longest label sets the left margin, up to 45 % of the width (then it wraps).
+  // The longest label sets the left margin, up to 45 % of the width; a label longer than
+  // that is shortened with '…' on the axis (its full name is in the tooltip, text and table).
   const longest = Math.max(...categories.map((category) => label(category).length), 1);
-  const marginLeft = Math.min(Math.round(longest * 7.4) + 14, Math.round(width * 0.45));
+  const wanted = Math.round(longest * 7.4) + 14;
+  const marginLeft = Math.min(wanted, Math.round(width * 0.45));
+  const fits = wanted > marginLeft ? Math.max(4, Math.floor((marginLeft - 14) / 7.4)) : Infinity;
+  const axisLabel = (category: string) => {
+    const text = label(category);
+    return text.length <= fits ? text : `${text.slice(0, fits - 1).trimEnd()}…`;
+  };
   const band = grouped ? { fy: 'category' as const, y: 'series' as const } : { y: 'category' as const };
   const stacks = layout === 'stacked' ? stackStarts(bars, series) : undefined;
   const totals = layout === 'stacked' ? categoryTotals(bars) : [];
@@ -150,10 +160,10 @@ export function renderBarsChart(bars: readonly Bar[], options: BarsChartOptions)
     },
     ...(grouped
       ? {
-          fy: { domain: categories, label: null, padding: 0.18, axis: 'left' as const, tickFormat: label },
+          fy: { domain: categories, label: null, padding: 0.18, axis: 'left' as const, tickFormat: axisLabel },
           y: { domain: series, axis: null, padding: 0.08 },
         }
-      : { y: { domain: categories, label: null, padding: 0.2, tickFormat: label, tickSize: 0 } }),
+      : { y: { domain: categories, label: null, padding: 0.2, tickFormat: axisLabel, tickSize: 0 } }),
     color: { domain: series, range: palette },
     marks,
   }) as BarsChart;

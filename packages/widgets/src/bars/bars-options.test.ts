@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barsOptions, barsQuery, referenceName, referenceOthers, referenceQuery, type BarsAttributes } from './bars-options.ts';
+import { barsOptions, barsQuery, categoryLabel, referenceName, referenceOthers, referenceQuery, type BarsAttributes } from './bars-options.ts';
 
 const attributes: BarsAttributes = {
   src: ' data/indicators.parquet ',
@@ -12,7 +12,17 @@ const attributes: BarsAttributes = {
   sort: '',
   reference: 'area=Asker',
   layout: '',
+  labels: '',
 };
+
+describe('category labels', () => {
+  it('names codes in the reader\'s words and leaves the rest as they are', () => {
+    const options = barsOptions({ ...attributes, labels: 'none=Ingen tiltak&police_talk=Bekymrings%C2%ADsamtale' });
+    expect(categoryLabel(options, 'none')).toBe('Ingen tiltak');
+    expect(categoryLabel(options, 'police_talk')).toBe('Bekymrings\u00adsamtale');
+    expect(categoryLabel(options, 'school')).toBe('school');
+  });
+});
 
 describe('barsOptions', () => {
   it('normalises attributes with defaults: descending, grouped', () => {

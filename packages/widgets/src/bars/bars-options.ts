@@ -21,6 +21,7 @@ export interface BarsAttributes {
   sort: string;
   reference: string;
   layout: string;
+  labels: string;
 }
 
 export interface BarsOptions {
@@ -35,6 +36,8 @@ export interface BarsOptions {
   /** The filters that pick the reference (e.g. `area=Asker`), empty for none. */
   readonly reference: readonly Filter[];
   readonly layout: Layout;
+  /** Display names for category codes (`none=Ingen tiltak&police_talk=Bekymringssamtale`). */
+  readonly labels: ReadonlyMap<string, string>;
 }
 
 /**
@@ -55,7 +58,14 @@ export function barsOptions(attributes: BarsAttributes): BarsOptions {
     sort: oneOf(attributes.sort, SORTS, 'descending', 'sort'),
     reference: parseFilters(attributes.reference),
     layout: oneOf(attributes.layout, LAYOUTS, 'grouped', 'layout'),
+    // The same `code=Label&…` syntax as a filter; a code named twice keeps its first label.
+    labels: new Map(parseFilters(attributes.labels).map((entry) => [entry.column, String(entry.values[0])] as const)),
   };
+}
+
+/** A category as the reader sees it: its label, or the value itself when it has none. */
+export function categoryLabel(options: Pick<BarsOptions, 'labels'>, category: string): string {
+  return options.labels.get(category) ?? category;
 }
 
 function oneOf<T extends string>(text: string, allowed: readonly T[], fallback: T, attribute: string): T {

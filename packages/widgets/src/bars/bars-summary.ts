@@ -13,6 +13,8 @@ export interface BarsSummaryOptions {
   readonly layout?: Layout;
   readonly reference?: Reference | undefined;
   readonly referenceName?: string;
+  /** A category's display name (its code when it has no label). */
+  readonly labelOf?: (category: string) => string;
 }
 
 /**
@@ -25,6 +27,7 @@ export function summariseBars(bars: readonly Bar[], options: BarsSummaryOptions)
   const messages = BARS_MESSAGES[language];
   const value = (number: number) => formatValue(number, unit, language, decimals);
   const label = (series: string) => seriesLabel(series, seriesColumn, language);
+  const display = options.labelOf ?? ((category: string) => category);
   const sentences: string[] = [];
 
   for (const series of seriesOf(bars)) {
@@ -34,8 +37,8 @@ export function summariseBars(bars: readonly Bar[], options: BarsSummaryOptions)
     const low = known.reduce((best, bar) => (bar.value < best.value ? bar : best));
     const body =
       known.length === 1
-        ? fill(messages.onlyOne, { category: high.category, value: value(high.value) })
-        : fill(messages.highestLowest, { high: high.category, highValue: value(high.value), low: low.category, lowValue: value(low.value) });
+        ? fill(messages.onlyOne, { category: display(high.category), value: value(high.value) })
+        : fill(messages.highestLowest, { high: display(high.category), highValue: value(high.value), low: display(low.category), lowValue: value(low.value) });
     sentences.push(series ? `${label(series)}: ${body}.` : `${capitalise(body)}.`);
   }
 
@@ -44,7 +47,7 @@ export function summariseBars(bars: readonly Bar[], options: BarsSummaryOptions)
 
   const hidden = bars.filter((bar) => bar.hidden);
   if (hidden.length > 0) {
-    const names = hidden.map((bar) => (bar.series ? `${bar.category} (${label(bar.series)})` : bar.category));
+    const names = hidden.map((bar) => (bar.series ? `${display(bar.category)} (${label(bar.series)})` : display(bar.category)));
     sentences.push(fill(messages.hiddenSentence, { names: names.join(', ') }));
   }
   return sentences;

@@ -67,6 +67,24 @@ describe('<slt-bars> over indicators.parquet', () => {
     expect(labels).toContain(`6,6${NBSP}%`);
   });
 
+  it('names categories by the labels attribute on the axis, in the text and the table, and still filters by the code', async () => {
+    const section = document.createElement('section');
+    section.setAttribute('slt-scope', '');
+    document.body.append(section);
+    const chosen: string[][] = [];
+    section.addEventListener('slt-filters-changed', (event) => chosen.push([...((event as CustomEvent).detail.filters.area ?? [])]));
+    const element = mount({ ...neet, labels: 'Borgen=Borgen (fokus)&Vollen=Vollen bydel' }, 600, section);
+    const root = await settled(element);
+    expect(yLabels(root)).toContain('Borgen (fokus)');
+    expect(yLabels(root)).toContain('Vollen bydel');
+    expect(texts(root, 'figcaption p')[0]).toMatch(/Borgen \(fokus\)/);
+    expect(texts(root, 'details tbody td')).toContain('Borgen (fokus)');
+    element.shadowRoot!.querySelector<HTMLElement>('.chart[tabindex]')!.focus();
+    await userEvent.keyboard('{Home}');
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(chosen.at(-1)).toEqual(['Borgen']));
+  });
+
   it('sorts ascending or by name on request', async () => {
     const expected = await expectedDistricts();
     const ascending = await settled(mount({ ...neet, sort: 'ascending' }));

@@ -11,7 +11,7 @@ import { SltChartElement, type ChartPoint, type DrawnChart } from '../shared/slt
 import { hasStatusColumn, hiddenColumns, thresholdOf } from '../shared/hidden-cells.ts';
 import { renderBarsChart, patternDefs, patternId, PATTERNS, type BarsChart } from './bars-chart.ts';
 import { pickReference, seriesOf, sortCategories, stackStarts, toBars, type Bar, type Reference } from './bars-data.ts';
-import { barsOptions, barsQuery, referenceName, referenceOthers, referenceQuery, type BarsOptions } from './bars-options.ts';
+import { barsOptions, barsQuery, categoryLabel, referenceName, referenceOthers, referenceQuery, type BarsOptions } from './bars-options.ts';
 import { summariseBars } from './bars-summary.ts';
 import { BARS_MESSAGES, seriesLabel } from './slt-bars.messages.ts';
 
@@ -101,6 +101,12 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
    */
   @property() reference = '';
 
+  /**
+   * Display names for category codes, `code=Label` pairs joined by `&`
+   * (`none=Ingen tiltak&police_talk=Bekymringssamtale`); a code without one is shown as it is.
+   */
+  @property() labels = '';
+
   /** How several series share a category: `grouped` (side by side) or `stacked`. */
   @property() layout = 'grouped';
 
@@ -111,7 +117,7 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
   #hitTest: ((event: MouseEvent) => string | undefined) | undefined;
 
   protected dataArgs() {
-    return [this.src, this.categoryColumn, this.valueColumn, this.seriesColumn, this.filter, this.unit, this.decimals, this.sort, this.reference, this.layout];
+    return [this.src, this.categoryColumn, this.valueColumn, this.seriesColumn, this.filter, this.unit, this.decimals, this.sort, this.reference, this.layout, this.labels];
   }
 
   protected async loadData(): Promise<BarsData> {
@@ -126,6 +132,7 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
       sort: this.sort,
       reference: this.reference,
       layout: this.layout,
+      labels: this.labels,
     });
     const withStatus = hasStatusColumn(await this.engine.schema(options.src));
     // The bars show every category: a category chosen in the scope marks a bar, it does not filter them.
@@ -190,6 +197,7 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
       layout,
       reference: data.reference,
       referenceName: referenceName(data.options),
+      labelOf: (category) => categoryLabel(data.options, category),
     });
   }
 
@@ -216,7 +224,7 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
       ],
       rows: [
         ...this.#ordered(data, language).map((bar) => [
-          cell(bar.category),
+          cell(categoryLabel(data.options, bar.category), bar.category),
           ...(seriesColumn ? [cell(seriesLabel(bar.series, seriesColumn, language), bar.series)] : []),
           valueCell(bar.value, bar.hidden),
         ]),
@@ -242,6 +250,7 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
       reference,
       referenceName: referenceName(options),
       chosen: this.#chosen(options),
+      labelOf: (category) => categoryLabel(options, category),
     });
     const grouped = options.layout === 'grouped' && series.length > 1;
     const stacks = options.layout === 'stacked' ? stackStarts(bars, series) : undefined;
@@ -265,7 +274,8 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
     return [...byCategory.values()].map((group) =>
       group.map((bar) => {
         const value = bar.hidden ? hiddenText : bar.value === null ? MESSAGES[language].valueMissing : formatValue(bar.value, unit, language, decimals);
-        const name = bar.series ? `${bar.category}, ${seriesLabel(bar.series, seriesColumn, language)}` : bar.category;
+        const category = categoryLabel(data.options, bar.category);
+        const name = bar.series ? `${category}, ${seriesLabel(bar.series, seriesColumn, language)}` : category;
         return { datum: bar, position: data.series.indexOf(bar.series), readout: `${name}: ${value}` };
       }),
     );

@@ -81,8 +81,8 @@ export class SltCaseFollowup extends SltDashboard<Facts> {
         </div>
         <div class="panel">
           <slt-bars src=${data('case_measures')} filter=${`year=${facts.year}&${many('measure', MEASURES)}`} category-column="measure"
-            value-column="persons" unit="count" height="420" heading=${heading(m.headings.measures, names)} k=${k}></slt-bars>
-          ${this.#glossary(m.measures, m)}
+            value-column="persons" unit="count" height="420" heading=${heading(m.headings.measures, names)} k=${k}
+            labels=${labelsOf(m.measures)}></slt-bars>
         </div>
         <div class="panel">
           <slt-bars src=${data('case_meetings')} filter=${`zone=all&${many('meeting_date', meetings)}`} category-column="meeting_date"
@@ -91,25 +91,18 @@ export class SltCaseFollowup extends SltDashboard<Facts> {
         <div class="panel">
           <slt-bars src=${data('concerns_monthly')} filter=${`period=${facts.month}&agency=all&${many('concern_type', CONCERN_TYPES)}`}
             category-column="concern_type" value-column="concerns" unit="count" height="340" heading=${heading(m.headings.concernTypes, names)}
-            k=${k}></slt-bars>
-          ${this.#glossary(m.concernTypes, m)}
+            k=${k} labels=${labelsOf(m.concernTypes)}></slt-bars>
         </div>
         <div class="panel">
           <slt-bars src=${data('concerns_monthly')} filter=${`period=${facts.month}&concern_type=all&${many('agency', AGENCIES)}`}
             category-column="agency" value-column="concerns" unit="count" height="260" heading=${heading(m.headings.concernAgencies, names)}
-            k=${k}></slt-bars>
-          ${this.#glossary(m.agencies, m)}
+            k=${k} labels=${labelsOf(m.agencies)}></slt-bars>
         </div>
       </div>`;
   }
 
   /** The bars show the data's codes; this names them in the reader's language. */
-  #glossary(labels: Record<string, string>, m: DashboardMessages): TemplateResult {
-    return html`<details class="glossary-box" open>
-      <summary>${m.glossary}</summary>
-      <dl class="glossary">${Object.entries(labels).map(([code, label]) => html`<dt>${code}</dt><dd>${label}</dd>`)}</dl>
-    </details>`;
-  }
+
 
   /** This month against the month before and the same month last year, by zone; ':' where hidden. */
   #monthlyTable(facts: Facts, language: Language): TemplateResult {
@@ -144,4 +137,11 @@ declare global {
   interface HTMLElementTagNameMap {
     'slt-case-followup': SltCaseFollowup;
   }
+}
+
+/** Codes and their names as `<slt-bars labels>` takes them: `code=Name&…`, each part %-escaped. */
+function labelsOf(names: Readonly<Record<string, string>>): string {
+  return Object.entries(names)
+    .map(([code, name]) => `${encodeURIComponent(code)}=${encodeURIComponent(name)}`)
+    .join('&');
 }

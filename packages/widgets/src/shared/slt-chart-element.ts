@@ -344,6 +344,9 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
     const container = this.renderRoot.querySelector<HTMLElement>('figure > .chart[tabindex]');
     if (!data || this.isEmpty(data) || !container) return;
     const language = languageOf(this);
+    // Not before the container's width is known: a chart drawn at a guessed width would be
+    // redrawn a frame later (and a test or a screenshot could catch the wrong one).
+    if (this.width.width === 0) return;
     const width = Math.max(this.width.width, 240);
     // Redraw only when what is drawn changes: a new SVG under the pointer would swallow a
     // click, and moving the keyboard focus only moves the ring.

@@ -1,46 +1,8 @@
 import { css } from 'lit';
+import { hostStyles } from '../shared/host.styles.ts';
 
 export const filterStyles = css`
-  :host {
-    --_text: var(--slt-text, #1f1f1f);
-    --_muted: var(--slt-muted, #595959);
-    --_background: var(--slt-background, #ffffff);
-    --_error: var(--slt-error, #a4001d);
-    --_focus: var(--slt-focus, #005fcc);
-    --_border: var(--slt-control-border, #767676);
-    /* !important: a page's \`* { all: unset }\` would make the host inline and break the
-       box around the frame. Hide a widget with the hidden attribute. */
-    display: block !important;
-    min-width: 0;
-    /* The frame paints the background; the host under it too, so no page colour shows
-       through a sub-pixel edge (theme it with --slt-background). */
-    background: var(--_background) !important;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_text: var(--slt-text, #f0f0f0);
-      --_muted: var(--slt-muted, #c4c4c4);
-      --_background: var(--slt-background, #161616);
-      --_error: var(--slt-error, #ff8a8a);
-      --_focus: var(--slt-focus, #8ab4ff);
-      --_border: var(--slt-control-border, #a0a0a0);
-    }
-  }
-  :host([hidden]) {
-    display: none !important;
-  }
-  /* As in the chart frame: start from initial values, so a page reset on the host does
-     not flow in through inheritance. */
-  form {
-    all: initial;
-    display: block;
-    margin: 0;
-    color: var(--_text);
-    background: var(--_background);
-    font-family: var(--slt-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--slt-font-size, medium);
-    line-height: 1.45;
-  }
+  ${hostStyles}
   .heading {
     margin: 0 0 0.5em;
     font-size: 1.125em;

@@ -1,49 +1,9 @@
 import { css } from 'lit';
+import { hostStyles } from './host.styles.ts';
 
 /** The frame every chart shares: states, legend, text alternative, table, footer, theme. */
 export const frameStyles = css`
-  :host {
-    /* Theme through these custom properties (documented in the element's JSDoc). */
-    --_text: var(--slt-text, #1f1f1f);
-    --_muted: var(--slt-muted, #595959);
-    --_background: var(--slt-background, #ffffff);
-    --_skeleton: var(--slt-skeleton, #e8e8e8);
-    --_error: var(--slt-error, #a4001d);
-    --_focus: var(--slt-focus, #005fcc);
-    /* !important: a page's \`* { all: unset }\` would make the host inline and break the
-       box around the frame. Hide a widget with the hidden attribute. */
-    display: block !important;
-    min-width: 0;
-    /* The frame paints the background; the host under it too, so no page colour shows
-       through a sub-pixel edge (theme it with --slt-background). */
-    background: var(--_background) !important;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_text: var(--slt-text, #f0f0f0);
-      --_muted: var(--slt-muted, #c4c4c4);
-      --_background: var(--slt-background, #161616);
-      --_skeleton: var(--slt-skeleton, #2c2c2c);
-      --_error: var(--slt-error, #ff8a8a);
-      --_focus: var(--slt-focus, #8ab4ff);
-    }
-  }
-  :host([hidden]) {
-    display: none !important;
-  }
-  /* Shadow DOM stops the page's selectors, not inheritance: a CMS reset on the host
-     (\`* { all: unset; font: ... }\`, \`html { font-size: 62.5% }\`) would flow in. The
-     frame starts from initial values and sizes in em, never rem. */
-  figure {
-    all: initial;
-    display: block;
-    margin: 0;
-    color: var(--_text);
-    background: var(--_background);
-    font-family: var(--slt-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--slt-font-size, medium);
-    line-height: 1.45;
-  }
+  ${hostStyles}
   .heading {
     margin: 0 0 0.5em;
     font-size: 1.125em;

@@ -77,29 +77,47 @@ function highs(): Promise<Highs> {
  * One HiGHS model of everything a reader knows; solved many times with other objectives.
  * Open it with `openReader` and `dispose()` it after (the WebAssembly memory is not
  * garbage-collected).
+ *
+ * With `free` (a list of atoms) only those atoms are unknowns and every other atom is held
+ * at its true value: a smaller model whose solutions, completed with the truth, are
+ * solutions of the whole (so a value it shows is a value a reader cannot rule out).
  */
 export class ReaderModel {
   private readonly model;
+  /** Model column of each free atom; the others are fixed. */
+  private readonly column: Int32Array;
+  private readonly free: readonly number[];
 
   constructor(
     private readonly api: Highs,
     private readonly joint: JointModel,
+    free?: readonly number[],
   ) {
-    checkModel(joint);
+    if (free && !joint.truth) throw new RangeError('invalid model: a part of it can only be solved with the truth');
+    this.free = free ?? Array.from({ length: joint.atoms }, (_, i) => i);
+    this.column = new Int32Array(joint.atoms).fill(-1);
+    this.free.forEach((atom, col) => (this.column[atom] = col));
     const starts = [0];
     const indices: number[] = [];
     const coefficients: number[] = [];
     const lower: number[] = [];
     const upper: number[] = [];
     const row = (terms: readonly Term[], lo: number, hi: number) => {
-      const merged = mergeTerms(terms);
-      for (const [atom, c] of merged) {
-        indices.push(atom);
+      let fixed = 0;
+      const own: Array<[number, number]> = [];
+      for (const [atom, c] of mergeTerms(terms)) {
+        const col = this.column[atom]!;
+        if (col < 0) fixed += c * joint.truth![atom]!;
+        else own.push([col, c]);
+      }
+      if (own.length === 0) return;
+      for (const [col, c] of own) {
+        indices.push(col);
         coefficients.push(c);
       }
       starts.push(indices.length);
-      lower.push(lo);
-      upper.push(hi);
+      lower.push(lo - fixed);
+      upper.push(hi - fixed);
     };
     for (const balance of joint.balances ?? []) row(balance, 0, 0);
     for (const figure of joint.figures) {
@@ -107,25 +125,37 @@ export class ReaderModel {
       else if (figure.hidden) row(figure.terms, 1, api.infinity);
       else row(figure.terms, figure.value, figure.value);
     }
+    const n = this.free.length;
     this.model = api.createModel({
-      numCols: joint.atoms,
+      numCols: n,
       numRows: lower.length,
-      colCost: new Float64Array(joint.atoms),
-      colLower: new Float64Array(joint.atoms),
-      colUpper: new Float64Array(joint.atoms).fill(ATOM_BOUND),
+      colCost: new Float64Array(n),
+      colLower: new Float64Array(n),
+      colUpper: new Float64Array(n).fill(ATOM_BOUND),
       rowLower: lower,
       rowUpper: upper,
-      matrix: { format: 'csr', numRows: lower.length, numCols: joint.atoms, starts, indices, values: coefficients },
-      integrality: new Int32Array(joint.atoms).fill(api.constants.variableType.integer),
+      matrix: { format: 'csr', numRows: lower.length, numCols: n, starts, indices, values: coefficients },
+      integrality: new Int32Array(n).fill(api.constants.variableType.integer),
     });
     this.model.options.set({ output_flag: false, mip_rel_gap: 0, mip_abs_gap: 0, presolve: 'on', random_seed: 1 });
   }
 
-  /** The optimum of a figure in the given sense, with the atoms of the solution; null if infeasible. */
+  /** Whether a figure depends on a free atom of this model. */
+  touches(terms: readonly Term[]): boolean {
+    return terms.some(([atom]) => this.column[atom]! >= 0);
+  }
+
+  /**
+   * The optimum of a figure in the given sense, with the atoms of that solution (all of
+   * them: the fixed ones at their true value); null when nothing fits what is published.
+   */
   solve(terms: readonly Term[], sense: 'min' | 'max'): { optimum: number; atoms: Float64Array } | null {
-    const cost = new Float64Array(this.joint.atoms);
-    for (const [atom, c] of terms) cost[atom] = cost[atom]! + c;
-    this.model.changeColsCost({ kind: 'range', from: 0, to: this.joint.atoms - 1 }, cost);
+    const cost = new Float64Array(this.free.length);
+    for (const [atom, c] of terms) {
+      const col = this.column[atom]!;
+      if (col >= 0) cost[col] = cost[col]! + c;
+    }
+    this.model.changeColsCost({ kind: 'range', from: 0, to: this.free.length - 1 }, cost);
     this.model.changeObjectiveSense(sense === 'max' ? this.api.constants.objectiveSense.maximize : this.api.constants.objectiveSense.minimize);
     this.model.run();
     const status = this.model.getModelStatus();
@@ -133,7 +163,9 @@ export class ReaderModel {
     if (status !== this.api.constants.modelStatus.optimal) {
       throw new Error(`joint audit: the solver stopped with status ${status} (not optimal)`);
     }
-    const atoms = this.model.getSolution().colValue;
+    const solution = this.model.getSolution().colValue;
+    const atoms = this.joint.truth ? Float64Array.from(this.joint.truth) : new Float64Array(this.joint.atoms);
+    this.free.forEach((atom, col) => (atoms[atom] = Math.round(solution[col]!)));
     return { optimum: Math.round(evaluate(terms, atoms)), atoms };
   }
 
@@ -179,8 +211,9 @@ function checkModel(joint: JointModel): void {
   }
 }
 
-export async function openReader(joint: JointModel): Promise<ReaderModel> {
-  return new ReaderModel(await highs(), joint);
+export async function openReader(joint: JointModel, free?: readonly number[]): Promise<ReaderModel> {
+  checkModel(joint);
+  return new ReaderModel(await highs(), joint, free);
 }
 
 /** What protects a figure, given its true value: the values a solution must show. */
@@ -196,45 +229,75 @@ function needs(figure: JointFigure, k: number): ((value: number) => boolean) | n
  * (see above), using the true values. Returns the figures that fail, empty when the
  * release is safe. Each solution the solver finds certifies every figure it shows at a
  * protecting value, so most figures need no solve of their own.
+ *
+ * `blocks` (with `truth`) splits a large model into parts solved one at a time, each with
+ * the atoms of the other parts held at their true values (e.g. one part per year of
+ * people's histories). That is sound: a solution of a part, completed with the truth, is
+ * a solution of the whole, so whatever it certifies is certified. It can only be stricter
+ * than the whole: a figure no part can move is reported even if moving two parts at once
+ * would have protected it.
  */
-export async function auditJointly(joint: JointModel, options: { readonly k: number }): Promise<JointProblem[]> {
-  const { k } = options;
+export async function auditJointly(
+  joint: JointModel,
+  options: {
+    readonly k: number;
+    readonly blocks?: readonly number[];
+    /** Like `blocks`, as lists of atoms that may overlap (e.g. two consecutive years each). */
+    readonly parts?: ReadonlyArray<readonly number[]>;
+    /** Check only these figures (default: every hidden one). */
+    readonly only?: readonly number[];
+    readonly log?: (line: string) => void;
+  },
+): Promise<JointProblem[]> {
+  const { k, blocks } = options;
   if (!Number.isInteger(k) || k < 2) throw new RangeError(`invalid k: ${String(k)} (an integer >= 2)`);
+  checkModel(joint);
+  if (blocks && (!joint.truth || blocks.length !== joint.atoms)) throw new RangeError('invalid blocks: one per atom, and only with the truth');
   const pending = new Map<number, (value: number) => boolean>();
+  const only = options.only ? new Set(options.only) : null;
   joint.figures.forEach((figure, i) => {
     const need = needs(figure, k);
-    if (need) pending.set(i, need);
+    if (need && (!only || only.has(i))) pending.set(i, need);
   });
+  const certify = (atoms: ArrayLike<number>) => {
+    for (const [i, need] of pending) if (need(Math.round(evaluate(joint.figures[i]!.terms, atoms)))) pending.delete(i);
+  };
+  if (joint.truth) certify(joint.truth);
   if (pending.size === 0) return [];
-  const reader = new ReaderModel(await highs(), joint);
-  try {
-    const certify = (atoms: ArrayLike<number>) => {
-      for (const [i, need] of pending) if (need(Math.round(evaluate(joint.figures[i]!.terms, atoms)))) pending.delete(i);
-    };
-    const problems: JointProblem[] = [];
-    for (const i of [...pending.keys()]) {
-      if (!pending.has(i)) continue;
-      const figure = joint.figures[i]!;
-      const high = reader.solve(figure.terms, 'max');
-      if (!high) throw new Error('joint audit: what is published has no solution (inconsistent model)');
-      certify(high.atoms);
-      if (!pending.has(i)) continue;
-      // Below k and unable to reach k: a reader knows it is small.
-      if (!figure.unpublished && figure.value < k) {
-        problems.push({ figure: i, kind: 'below-k' });
-        pending.delete(i);
-        continue;
+  const byBlock = new Map<number, number[]>();
+  (blocks ?? new Array<number>(joint.atoms).fill(0)).forEach((block, atom) => (byBlock.get(block) ?? byBlock.set(block, []).get(block)!).push(atom));
+  if (options.parts && !joint.truth) throw new RangeError('invalid parts: only with the truth');
+  const split = blocks !== undefined || options.parts !== undefined;
+  const parts = options.parts ?? [...byBlock.values()];
+  const api = await highs();
+  let solves = 0;
+  const started = Date.now();
+  for (const free of parts) {
+    const reader = new ReaderModel(api, joint, split ? free : undefined);
+    try {
+      for (const i of [...pending.keys()]) {
+        if (!pending.has(i) || !reader.touches(joint.figures[i]!.terms)) continue;
+        if (options.log && solves % 50 === 0) options.log(`joint audit: ${solves} solves, ${pending.size} figures pending, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        const figure = joint.figures[i]!;
+        const high = reader.solve(figure.terms, 'max');
+        solves += 1;
+        if (!high) throw new Error('joint audit: what is published has no solution (inconsistent model)');
+        certify(high.atoms);
+        // Below k, a published figure must reach k: going down cannot help.
+        if (!pending.has(i) || (!figure.unpublished && figure.value < k)) continue;
+        const low = reader.solve(figure.terms, 'min')!;
+        solves += 1;
+        certify(low.atoms);
       }
-      const low = reader.solve(figure.terms, 'min')!;
-      certify(low.atoms);
-      if (!pending.has(i)) continue;
-      problems.push({ figure: i, kind: figure.unpublished ? 'small-remainder' : 'pinned' });
-      pending.delete(i);
+    } finally {
+      reader.dispose();
     }
-    return problems.sort((a, b) => a.figure - b.figure);
-  } finally {
-    reader.dispose();
   }
+  const problems: JointProblem[] = [...pending.keys()].map((i) => {
+    const figure = joint.figures[i]!;
+    return { figure: i, kind: figure.unpublished ? 'small-remainder' : figure.value < k ? 'below-k' : 'pinned' };
+  });
+  return problems.sort((a, b) => a.figure - b.figure);
 }
 
 /**
@@ -242,6 +305,7 @@ export async function auditJointly(joint: JointModel, options: { readonly k: num
  * published (hidden published figures >= 1, unpublished >= 0, atoms >= 0). Needs no truth.
  */
 export async function feasibleRanges(joint: JointModel, figures: readonly number[]): Promise<FigureRange[]> {
+  checkModel(joint);
   const reader = new ReaderModel(await highs(), joint);
   try {
     return figures.map((i) => {

@@ -33,7 +33,7 @@ export function suppressTable<T extends TableCell>(
   const keep = options.keep;
   if (keep !== undefined && typeof keep !== 'function') throw new TypeError(`invalid keep: ${String(keep)} (a function)`);
   const worth = keep ? cells.map((cell, index) => checkedWorth(keep(cell), index)) : undefined;
-  const reason = chooseSuppressions(worth ? { ...table, worth } : table, normalised.k);
+  const reason = chooseSuppressions(worth ? { ...table, worth } : table, normalised.k, options.interval === true);
   return cells.map((cell, index) => {
     const why = reason[index] ?? null;
     return {
@@ -54,7 +54,7 @@ function checkedWorth(value: unknown, index: number): number {
 type WeightedTable = LinkedTable & { readonly worth?: readonly number[] };
 
 /** Which cells to hide and why; exported for the audit in tests. */
-export function chooseSuppressions(table: WeightedTable, k: number): Array<Suppression | null> {
+export function chooseSuppressions(table: WeightedTable, k: number, interval = false): Array<Suppression | null> {
   const reason: Array<Suppression | null> = table.values.map((_, cell) =>
     table.unpublished[cell] ? 'unpublished' : isPrimaryCell(table, cell, k) ? 'primary' : null,
   );
@@ -63,7 +63,7 @@ export function chooseSuppressions(table: WeightedTable, k: number): Array<Suppr
     reason[cell] = 'secondary';
   };
   for (;;) {
-    closeGroups(table, reason, hide, k);
+    closeGroups(table, reason, hide, k, interval);
     // The linear check is cheap; the check with hidden counts known to be >= 1 solves a
     // linear programme, so it runs once the cheap one passes.
     const mustHold = (cell: number) => needsProtection(table, cell, k);
@@ -92,6 +92,7 @@ function closeGroups(
   reason: Array<Suppression | null>,
   hide: (cell: number) => void,
   k: number,
+  interval = false,
 ): void {
   let changed = true;
   while (changed) {
@@ -105,7 +106,7 @@ function closeGroups(
         reason[group.margin] === null &&
         hiddenParts.length > 0 &&
         hiddenParts.reduce((sum, part) => sum + table.values[part]! - table.lower[part]!, 0) === 0;
-      const exposed = atBound ? hiddenParts : hiddenMembers.length === 1 ? hiddenMembers : [];
+      const exposed = atBound ? hiddenParts : hiddenMembers.length === 1 ? hiddenMembers : interval ? belowK(table, group, reason, k) : [];
       if (!exposed.some((cell) => needsProtection(table, cell, k))) continue;
       const candidate = cheapest(table, members.filter((member) => reason[member] === null && table.values[member]! > 0));
       if (candidate === undefined) throw new Error('suppression failed: a margin group has no visible non-zero cell');
@@ -113,6 +114,19 @@ function closeGroups(
       changed = true;
     }
   }
+}
+
+/**
+ * With the protection interval: hidden published parts of a group with a visible margin
+ * that cannot reach k, because the group leaves them too little room (the margin less the
+ * visible parts, less 1 for every other hidden published part).
+ */
+function belowK(table: WeightedTable, group: { margin: number; parts: readonly number[] }, reason: ReadonlyArray<Suppression | null>, k: number): number[] {
+  if (reason[group.margin] !== null) return [];
+  const hiddenParts = group.parts.filter((part) => reason[part] !== null);
+  const room = hiddenParts.reduce((sum, part) => sum + table.values[part]!, 0);
+  const floor = hiddenParts.reduce((sum, part) => sum + table.lower[part]!, 0);
+  return hiddenParts.filter((part) => !table.unpublished[part] && table.values[part]! < k && room - (floor - table.lower[part]!) < k);
 }
 
 function cheapestVisibleNeighbour(

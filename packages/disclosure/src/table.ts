@@ -150,3 +150,12 @@ export function needsProtection(table: LinkedTable, cell: number, k: number): bo
 export function membersOf(group: MarginGroup): readonly number[] {
   return [group.margin, ...group.parts];
 }
+
+/**
+ * The additive groups of a table (each margin with its parts, each relation with its
+ * parts) as lists of row indexes, margin first: who is whose neighbour, for a stricter
+ * audit that must choose which visible cell to hide next.
+ */
+export function marginGroups(cells: readonly TableCell[], options: NormalisedOptions): Array<readonly number[]> {
+  return linkTable(cells, options).groups.map(membersOf);
+}

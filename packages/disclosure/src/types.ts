@@ -61,6 +61,12 @@ export interface SuppressionOptions {
    * disclosure (a true zero says nothing about anyone, and >= k could be published).
    */
   readonly unpublished?: (cell: TableCell) => boolean;
+  /**
+   * Also hide more while a group's room cannot let a hidden count reach k (the margin less
+   * its visible parts, less 1 for each other hidden part, is below k): a cheap first step
+   * towards the protection interval of `auditJointly`, which remains the check.
+   */
+  readonly interval?: boolean;
   /** Additive relations between rows beyond the dimensions' margins (linked tables of different shapes). */
   readonly relations?: readonly Relation[];
 }

@@ -36,7 +36,7 @@ import { writeParquet, type Column, type DisclosureColumns, type FileMetadata, t
 import type { Progress } from './progress.ts';
 import type { PseudonymKey } from './pseudonym.ts';
 import { readRegister, writeRegister } from './register-io.ts';
-import { attemptsForReport, summarise, writeReport, type DisclosureReport } from './report.ts';
+import { levelsForReport, PROTECTION_INTERVAL, RULES, summarise, writeReport, type DisclosureReport, type OperatorCounts } from './report.ts';
 
 export interface RunOptions {
   readonly config: RunConfig;
@@ -160,7 +160,7 @@ export async function anonymiseRegister(
   progress.step('public case tables');
   const months = monthsBetween(CASE_FIRST_YEAR, CASE_LAST_YEAR);
   const quarters = quartersBetween(CASE_FIRST_YEAR, CASE_LAST_YEAR);
-  const release = releaseCaseTables(register, years, { months, quarters, transitions: zoneTransitions(register, quarters) }, config.k);
+  const release = await releaseCaseTables(register, years, { months, quarters, transitions: zoneTransitions(register, quarters) }, config.k, (line) => progress.step(line));
   const { yearly, monthly, meetings, transitions: moves, moves: directions } = release;
   const counts = yearly.counts;
   await write(PUBLIC_FILES.caseCounts, CASE_COUNT_COLUMNS, counts.rows, caseCountTexts(context), persons(CASE_DIMENSIONS));
@@ -186,42 +186,49 @@ export async function anonymiseRegister(
 
   const indicators = synthetic ? await writeIndicators(connection, options) : null;
 
+  const fileCounts = {
+    [PUBLIC_FILES.caseCounts]: { rows: counts.rows.length, ...counts.count },
+    [PUBLIC_FILES.caseZones]: { rows: yearly.tables.zones.rows.length, ...yearly.tables.zones.count },
+    [PUBLIC_FILES.caseMeasures]: { rows: yearly.tables.measures.rows.length, ...yearly.tables.measures.count },
+    [PUBLIC_FILES.caseDemography]: { rows: yearly.tables.demography.rows.length, ...yearly.tables.demography.count },
+    [PUBLIC_FILES.caseMonthly]: { rows: monthly.rows.length, ...monthly.count },
+    [PUBLIC_FILES.caseMeetings]: { rows: meetings.rows.length, ...meetings.count },
+    [PUBLIC_FILES.transitions]: { rows: moves.rows.length, ...moves.count },
+    [PUBLIC_FILES.caseMoves]: { rows: directions.rows.length, ...directions.count },
+    [PUBLIC_FILES.concernsMonthly]: { rows: concerns.rows.length, ...concerns.count },
+    [PUBLIC_FILES.concernsYearly]: { rows: concerns.yearly.rows.length, ...concerns.yearly.count },
+    [PUBLIC_FILES.concernsRolling]: { rows: concerns.rolling.rows.length, ...concerns.rolling.count },
+    ...(indicators ? { [PUBLIC_FILES.indicators]: indicators } : {}),
+  };
+  const personFiles = [PUBLIC_FILES.caseCounts, PUBLIC_FILES.caseZones, PUBLIC_FILES.caseMeasures, PUBLIC_FILES.caseDemography, PUBLIC_FILES.caseMonthly, PUBLIC_FILES.caseMeetings, PUBLIC_FILES.transitions, PUBLIC_FILES.caseMoves];
+  const concernFiles = [PUBLIC_FILES.concernsMonthly, PUBLIC_FILES.concernsYearly, PUBLIC_FILES.concernsRolling];
   const report: DisclosureReport = {
     synthetic,
     seed: synthetic ? config.seed : null,
     k: config.k,
     updated: config.updated,
+    rules: RULES(config.k),
+    protectionInterval: PROTECTION_INTERVAL(config.k),
+    checks: [
+      { check: 'primary: no count of 1..k-1 shown', files: [...personFiles, ...concernFiles, ...(indicators ? [PUBLIC_FILES.indicators] : [])], passed: true },
+      { check: "people's histories: every grain (year, quarter, month, meeting; new and closed) as margins of one table of histories, with every published total and cross-file identity, solved over the integers (HiGHS MIP) against the protection interval", files: personFiles, passed: true },
+      { check: 'overlapping windows: each month, each rolling 12-month window and each calendar year audited jointly over the integers against the protection interval', files: concernFiles, passed: true },
+      { check: 'internal tier: k-anonymous on age band, sex, area and period', files: Object.values(INTERNAL_FILES), passed: true },
+    ],
+    internal: { pseudonymKey: key.origin, generalisation: internal.level, levelsTried: levelsForReport(internal.attempts) },
+    public: Object.fromEntries(Object.entries(fileCounts).map(([file, c]) => [file, { rows: c.rows }])),
+  };
+  const operator: OperatorCounts = {
     register: {
       persons: register.persons.length,
       concerns: register.concerns.length,
       meetings: register.meetings.length,
       measures: register.measures.length,
     },
-    internal: {
-      pseudonymKey: key.origin,
-      generalisation: internal.level,
-      attempts: attemptsForReport(internal.attempts),
-      files: { [INTERNAL_FILES.cases]: internal.cases.length, [INTERNAL_FILES.events]: internal.events.length },
-      eventsOutsideFollowUpYears: internal.droppedEvents,
-    },
-    public: {
-      [PUBLIC_FILES.caseCounts]: { rows: counts.rows.length, ...counts.count },
-      [PUBLIC_FILES.caseZones]: { rows: yearly.tables.zones.rows.length, ...yearly.tables.zones.count },
-      [PUBLIC_FILES.caseMeasures]: { rows: yearly.tables.measures.rows.length, ...yearly.tables.measures.count },
-      [PUBLIC_FILES.caseDemography]: { rows: yearly.tables.demography.rows.length, ...yearly.tables.demography.count },
-      [PUBLIC_FILES.caseMonthly]: { rows: monthly.rows.length, ...monthly.count },
-      [PUBLIC_FILES.caseMeetings]: { rows: meetings.rows.length, ...meetings.count },
-      [PUBLIC_FILES.concernsMonthly]: { rows: concerns.rows.length, ...concerns.count },
-      [PUBLIC_FILES.transitions]: { rows: moves.rows.length, ...moves.count },
-      ...(indicators ? { [PUBLIC_FILES.indicators]: indicators } : {}),
-    },
-    timeGrains: {
-      files: [PUBLIC_FILES.caseCounts, PUBLIC_FILES.caseZones, PUBLIC_FILES.caseMeasures, PUBLIC_FILES.caseDemography, PUBLIC_FILES.caseMonthly, PUBLIC_FILES.caseMeetings, PUBLIC_FILES.transitions],
-      ...release.nesting,
-      guarantee:
-        'These files are suppressed as one linked table. Where a period ends with a shorter one (year and its 4th quarter, quarter and its last month, month and its last meeting, and every pair along such a chain), the difference per zone is an unpublished remainder; no remainder of 1..k-1 and no hidden count can be recomputed from all published figures together. from_zone of a quarter equals to_zone of the quarter before and is suppressed the same.',
-    },
+    files: fileCounts,
+    nesting: release.nesting,
+    historyRounds: release.historyRounds,
   };
   await writeReport(join(dataDir, PUBLIC_FILES.report), report);
-  return { report, summary: summarise(report, internal.attempts, config) };
+  return { report, summary: summarise(report, operator, internal.attempts, config) };
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { auditJointly } from './joint.ts';
+import { suppressOverlapping, type OverlappingFigure } from './overlap.ts';
+
+const audit = (parts: number[], figures: OverlappingFigure[], hidden: boolean[]) =>
+  auditJointly(
+    {
+      atoms: parts.length,
+      figures: figures.map((f, i) => ({ terms: f.parts.map((p) => [p, 1] as const), value: f.parts.reduce((s, p) => s + parts[p]!, 0), hidden: hidden[i]! })),
+    },
+    { k: 5 },
+  );
+
+describe('suppressOverlapping', () => {
+  it('hides more when two overlapping 3-year windows and the single years give a small year away', async () => {
+    // Years 2019..2022 = 6, 7, 8, 2; windows 2019-2021 = 21 and 2020-2022 = 17.
+    const parts = [6, 7, 8, 2];
+    const figures: OverlappingFigure[] = [
+      { parts: [0] },
+      { parts: [1] },
+      { parts: [2] },
+      { parts: [3] },
+      { parts: [0, 1, 2], worth: 1 },
+      { parts: [1, 2, 3], worth: 1 },
+    ];
+    // Hiding only the small year is not enough: 2022 = (2020-2022) - 2020 - 2021.
+    const primaryOnly = [false, false, false, true, false, false];
+    expect(await audit(parts, figures, primaryOnly)).toEqual([{ figure: 3, kind: 'below-k' }]);
+    const hidden = await suppressOverlapping(parts, figures, { k: 5 });
+    expect(hidden[3]).toBe(true);
+    expect(hidden.filter(Boolean).length).toBeGreaterThan(1);
+    expect(await audit(parts, figures, hidden)).toEqual([]);
+  });
+
+  it('audits nested age groups jointly: 16-25 inside 15-29', async () => {
+    // Ages 15, 16-25, 26-29 as parts; published 15-29 and 16-25 (and the municipality's 16-25 by sex would be more parts).
+    const parts = [3, 40, 20];
+    const figures: OverlappingFigure[] = [{ parts: [0, 1, 2] }, { parts: [1] }, { parts: [0] }];
+    // Age 15 alone is small and is hidden, but 15-29 less 16-25 less 26-29 is not published: nothing pins it.
+    const hidden = await suppressOverlapping(parts, figures, { k: 5 });
+    expect(hidden).toEqual([false, false, true]);
+    // With 26-29 published too, age 15 = (15-29) - (16-25) - (26-29): one more figure goes.
+    const more = [...figures, { parts: [2] }];
+    const hiddenMore = await suppressOverlapping(parts, more, { k: 5 });
+    expect(hiddenMore[2]).toBe(true);
+    expect(hiddenMore.filter(Boolean).length).toBeGreaterThan(1);
+    expect(await audit(parts, more, hiddenMore)).toEqual([]);
+  });
+
+  it('treats counts of events with few persons behind them as primary', async () => {
+    const hidden = await suppressOverlapping([9, 9], [{ parts: [0], persons: 2 }, { parts: [1], persons: 6 }, { parts: [0, 1], persons: 8 }], { k: 5 });
+    expect(hidden[0]).toBe(true);
+    expect(hidden.filter(Boolean).length).toBe(2);
+  });
+});

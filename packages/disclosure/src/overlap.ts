@@ -1,0 +1,73 @@
+import { auditJointly, type JointModel, type Term } from './joint.ts';
+
+/**
+ * Figures that overlap or nest without being margins of one table, suppressed jointly:
+ * 3-year pooled windows next to single years, `2019-2021` next to `2020-2022`, 12-month
+ * windows rolling by month next to the months, an age group inside another (16-25 inside
+ * 15-29). Each figure is a sum of **parts**, the finest counts nobody publishes (one year's
+ * count, one month's, one age's); a reader who subtracts two windows gets the difference of
+ * their parts, and the audit (`auditJointly`, over the integers) sees every such difference.
+ *
+ * Returns which figures to hide: every figure of 1..k-1 (or about 1..k-1 persons), and more
+ * until every hidden figure meets the protection interval (its range reaches k and holds
+ * two values). A figure that must be hidden picks, among the visible figures that share a
+ * part with it, the one least worth keeping (`worth`, default 0), then the smallest.
+ */
+export interface OverlappingFigure {
+  /** The parts (indexes into `parts`) the figure adds up, each once. */
+  readonly parts: readonly number[];
+  /** When the figure counts events: the persons behind it (primary also when 1..k-1). */
+  readonly persons?: number;
+  /** Higher is kept visible longer. */
+  readonly worth?: number;
+}
+
+export interface OverlapOptions {
+  readonly k: number;
+  /** Extra linear equations between parts (sum of coefficient x part = 0), e.g. two classifications of the same events. */
+  readonly balances?: ReadonlyArray<readonly Term[]>;
+  readonly log?: (line: string) => void;
+}
+
+export async function suppressOverlapping(
+  parts: readonly number[],
+  figures: readonly OverlappingFigure[],
+  options: OverlapOptions,
+): Promise<boolean[]> {
+  const { k } = options;
+  if (!Number.isInteger(k) || k < 2) throw new RangeError(`invalid k: ${String(k)} (an integer >= 2)`);
+  parts.forEach((value, i) => {
+    if (!Number.isInteger(value) || value < 0) throw new RangeError(`invalid part ${i}: ${String(value)} (a non-negative integer count)`);
+  });
+  const values = figures.map((figure, i) => {
+    if (!Array.isArray(figure.parts) || figure.parts.length === 0) throw new TypeError(`invalid figure ${i}: no parts`);
+    return figure.parts.reduce((sum, p) => {
+      if (!Number.isInteger(p) || p < 0 || p >= parts.length) throw new RangeError(`invalid figure ${i}: part ${String(p)}`);
+      return sum + parts[p]!;
+    }, 0);
+  });
+  const small = (n: number) => n >= 1 && n < k;
+  const hidden = figures.map((f, i) => small(values[i]!) || (f.persons !== undefined && small(f.persons)));
+  const byPart = parts.map(() => [] as number[]);
+  figures.forEach((f, i) => f.parts.forEach((p) => byPart[p]!.push(i)));
+  const base: Omit<JointModel, 'figures'> = { atoms: parts.length, truth: parts, ...(options.balances ? { balances: options.balances } : {}) };
+  for (let round = 1; ; round += 1) {
+    const model: JointModel = {
+      ...base,
+      figures: figures.map((f, i) => ({ terms: f.parts.map((p) => [p, 1] as const), value: values[i]!, hidden: hidden[i]! })),
+    };
+    const problems = await auditJointly(model, { k });
+    options.log?.(`overlapping figures, round ${round}: ${problems.length} exposed`);
+    if (problems.length === 0) return hidden;
+    let changed = false;
+    for (const { figure } of problems) {
+      const near = new Set<number>();
+      for (const p of figures[figure]!.parts) for (const j of byPart[p]!) if (j !== figure && !hidden[j] && values[j]! > 0) near.add(j);
+      const pick = [...near].sort((a, b) => (figures[a]!.worth ?? 0) - (figures[b]!.worth ?? 0) || values[a]! - values[b]! || a - b)[0];
+      if (pick === undefined) continue;
+      hidden[pick] = true;
+      changed = true;
+    }
+    if (!changed) throw new Error('overlapping figures: an exposed figure has no visible figure sharing a part with it');
+  }
+}

@@ -157,6 +157,7 @@ export function historyModel(
 ): JointModel & { readonly blocks: readonly number[]; readonly parts: ReadonlyArray<readonly number[]> } {
   const atoms = new Atoms();
   const withMeetings = cells.some((c) => c.grain === 'meeting');
+  const withMonths = withMeetings || cells.some((c) => c.grain === 'month');
   const yearList = [...new Set(periods.quarters.map((q) => q.slice(0, 4)))];
   const quartersOf = (year: string) => periods.quarters.filter((q) => q.startsWith(year));
   const monthsOf = (quarter: string) => periods.months.filter((m) => quarterOf(`${m}-01`) === quarter);
@@ -200,6 +201,8 @@ export function historyModel(
       if (previous) balance(atoms, previous.at(previous.steps - 1, new Set([zone])), chain.before(new Set([zone])));
     }
     quarters.forEach((quarter, q) => {
+      // Months (and their meetings) are modelled only when a month's figures are in the release.
+      if (!withMonths) return;
       const months = monthsOf(quarter);
       const inner = new Chain(atoms, months.length, false);
       record(inner, null, months);
@@ -292,6 +295,7 @@ export function historyModel(
         return terms;
       }
       case 'rest': {
+        if (cells[Number(cell.outer)] === undefined || cells[Number(cell.inner)] === undefined) throw new Error(`history model: remainder ${index} (${cell.period}) names a cell that is not in the model`);
         const outer = termsOf(cells[Number(cell.outer)]!, Number(cell.outer));
         const inner = termsOf(cells[Number(cell.inner)]!, Number(cell.inner));
         return [...outer, ...inner.map(([a, c]) => [a, -c] as const)];

@@ -78,7 +78,7 @@ function worth(cell: TableCell): number {
  * red and district-group figures; the escalation figures per year (case_moves) are their
  * publishable summary. (Per-meeting counts are withheld too, and not modelled at all.)
  */
-const WITHHELD = new Set<string>(['quarter']);
+const WITHHELD = new Set<string>(['quarter', 'month']);
 
 export interface CaseRelease {
   readonly yearly: YearlyCaseTables;
@@ -170,19 +170,34 @@ export async function releaseCaseTables(
   const unpublished = (cell: TableCell) => cell.grain === 'rest' || cell.grain === 'quarter stock' || WITHHELD.has(String(cell.grain));
   const options = { k, dimensions: DIMENSION_SPECS, relations, unpublished, keep: worth, personsField: 'persons', interval: true };
   const first = suppressTable(cells, options);
-  // The stricter check: people's histories over the integers, with the protection interval.
+  // The stricter check: people's histories over the integers, with the protection interval,
+  // over the published grains (withheld ones, and remainders that involve them, are left out).
+  const withheldGrain = (grain: string) => WITHHELD.has(grain) || (grain === 'quarter stock' && WITHHELD.has('quarter'));
+  const withheld = (cell: ReleaseCell) =>
+    withheldGrain(cell.grain) ||
+    (cell.grain === 'rest' && (withheldGrain(cells[Number(cell.outer)]!.grain) || withheldGrain(cells[Number(cell.inner)]!.grain)));
+  const audited = cells.flatMap((cell, i) => (withheld(cell) ? [] : [i]));
+  const position = new Map(audited.map((cell, j) => [cell, j]));
+  const auditedCells = audited.map((i) => {
+    const cell = cells[i]!;
+    const moved = cell.grain === 'rest' ? { outer: position.get(Number(cell.outer))!, inner: position.get(Number(cell.inner))! } : {};
+    return { ...cell, ...moved, hidden: first[i]!.status !== null, unpublished: unpublished(cell) };
+  });
   log?.(`history model ...`);
-  const model = historyModel(register, years, cells.map((cell, i) => ({ ...cell, hidden: first[i]!.status !== null, unpublished: unpublished(cell) })), periods);
+  const model = historyModel(register, years, auditedCells, periods);
   if (process.env.SLT_DUMP_MODEL) (await import('node:fs')).writeFileSync(process.env.SLT_DUMP_MODEL, JSON.stringify(model));
   log?.(`history model: ${model.atoms} atoms, ${model.balances?.length} balances, ${model.figures.length} figures`);
-  const { hidden, rounds } = await protectHistories(model, first.map((c) => c.status !== null), {
+  const near = neighbours(cells, options);
+  const protection = await protectHistories(model, audited.map((i) => first[i]!.status !== null), {
     k,
-    neighbours: neighbours(cells, options),
-    worth: cells.map(worth),
-    unpublished: cells.map(unpublished),
+    neighbours: audited.map((i) => near[i]!.flatMap((j) => (position.has(j) ? [position.get(j)!] : []))),
+    worth: audited.map((i) => worth(cells[i]!)),
+    unpublished: audited.map((i) => unpublished(cells[i]!)),
     ...(log ? { log } : {}),
-    describe: (i) => JSON.stringify(Object.fromEntries(Object.entries(cells[i]!).filter(([, v]) => v !== NOT_CROSSED))),
+    describe: (j) => JSON.stringify(Object.fromEntries(Object.entries(cells[audited[j]!]!).filter(([, v]) => v !== NOT_CROSSED))),
   });
+  const rounds = protection.rounds;
+  const hidden = cells.map((_, i) => (position.has(i) ? protection.hidden[position.get(i)!]! : true));
   const published = first.map((cell, i) =>
     hidden[i] && cell.status === null ? { ...cell, value: null, status: CONFIDENTIAL, suppression: 'secondary' as const } : cell,
   );

@@ -143,6 +143,7 @@ main(process.argv.slice(2)).then(
       error instanceof UsageError ||
       (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
     process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (process.env.SLT_DEBUG_STACK && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     if (usage) process.stderr.write('Run with --help for usage.\n');
     process.exit(usage ? 2 : 1);
   },

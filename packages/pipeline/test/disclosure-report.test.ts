@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const REPO_DATA = join(dirname(fileURLToPath(import.meta.url)), '../../../data');
+
+/**
+ * The committed disclosure report says only what is safe: the rules, k, the protection
+ * interval, which checks ran and that they passed, and each file's rows. Nothing in it may
+ * bound a hidden cell: no counts of primary or secondary cells, of small remainders, of
+ * groups under k, and no register totals.
+ */
+describe('disclosure-report.json', () => {
+  const report = JSON.parse(readFileSync(join(REPO_DATA, 'disclosure-report.json'), 'utf8')) as Record<string, unknown>;
+
+  it('holds the rules, k, the protection interval and the checks, all passed', () => {
+    expect(Object.keys(report).sort()).toEqual(['checks', 'internal', 'k', 'protectionInterval', 'public', 'rules', 'seed', 'synthetic', 'updated']);
+    expect(report.k).toBe(5);
+    expect(String(report.protectionInterval)).toMatch(/5 or more/);
+    const checks = report.checks as Array<{ check: string; files: string[]; passed: boolean }>;
+    expect(checks.length).toBeGreaterThanOrEqual(3);
+    for (const check of checks) expect(check.passed).toBe(true);
+    expect(checks.some((c) => /histories/.test(c.check))).toBe(true);
+  });
+
+  it('says nothing that bounds a hidden cell', () => {
+    const text = JSON.stringify(report);
+    for (const word of ['primary"', 'secondary"', 'zero"', 'smallRemainders', 'remainders"', 'failingGroups', 'register"', 'meetings"', 'concerns"', 'eventsOutside']) {
+      expect(text, word).not.toContain(word);
+    }
+    // The only numbers: k, the seed of the synthetic register and each file's rows.
+    const numbers: Array<[string, number]> = [];
+    const walk = (value: unknown, path: string) => {
+      if (typeof value === 'number') numbers.push([path, value]);
+      else if (value && typeof value === 'object') for (const [key, inner] of Object.entries(value)) walk(inner, `${path}.${key}`);
+    };
+    walk(report, '');
+    for (const [path] of numbers) expect(path).toMatch(/^\.(k|seed)$|^\.public\.[a-z_]+\.(parquet)\.rows$/);
+    const files = report.public as Record<string, Record<string, unknown>>;
+    for (const entry of Object.values(files)) expect(Object.keys(entry)).toEqual(['rows']);
+  });
+});

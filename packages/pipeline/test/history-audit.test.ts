@@ -36,7 +36,7 @@ describe('the history audit', () => {
   it('refuses a small register the old audit passes', async () => {
     const reg = register();
     const years = caseYears(reg);
-    const cells = yearCells(years).map((cell) => ({ ...cell, grain: 'year', period: '2018' }));
+    const cells: Array<Record<string, string | number>> = yearCells(years).map((cell) => ({ ...cell, grain: 'year', period: '2018' }));
     const options = {
       k: 5,
       dimensions: CASE_DIMENSIONS.map((name) => (name === 'zone' ? { name, hierarchy: ZONE_HIERARCHY } : name)),
@@ -48,7 +48,7 @@ describe('the history audit', () => {
     // The old model: nothing recomputable.
     expect(findDisclosures(cells, published, options)).toEqual([]);
     // The new one: yellow (and more) can never reach k.
-    const model = historyModel(reg, years, cells.map((cell, i) => ({ ...cell, hidden: published[i]!.status !== null })), { months: [], quarters: ['2018K1', '2018K2', '2018K3', '2018K4'] });
+    const model = historyModel(reg, years, cells.map((cell, i) => ({ ...cell, grain: 'year', period: '2018', value: Number(cell.value), hidden: published[i]!.status !== null })), { months: [], quarters: ['2018K1', '2018K2', '2018K3', '2018K4'] });
     const problems = await auditJointly(model, { k: 5 });
     const yellow = cells.findIndex((c) => c === cells.find((x) => x.zone === 'yellow' && x.district_group === 'all' && x.measure === 'all' && x.age_band === 'all' && x.sex === 'all'));
     expect(problems).toContainEqual({ figure: yellow, kind: 'below-k' });

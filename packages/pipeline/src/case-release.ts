@@ -80,6 +80,13 @@ function worth(cell: TableCell): number {
  */
 const WITHHELD = new Set<string>(['quarter', 'month']);
 
+/**
+ * A district group's count by zone is withheld (its total is published): with a handful of
+ * young people per group in yellow, orange and red, those cells cost the municipality's
+ * yellow and orange-or-red figures in the history audit.
+ */
+const withheldDetail = (cell: TableCell) => cell.grain === 'year' && cell.district_group !== ALL && cell.zone !== ALL && cell.district_group !== NOT_CROSSED;
+
 export interface CaseRelease {
   readonly yearly: YearlyCaseTables;
   readonly monthly: { rows: Array<Record<string, unknown>>; count: SuppressionCount };
@@ -167,7 +174,7 @@ export async function releaseCaseTables(
   }
   addMoves(periods, at, add, relations);
 
-  const unpublished = (cell: TableCell) => cell.grain === 'rest' || cell.grain === 'quarter stock' || WITHHELD.has(String(cell.grain));
+  const unpublished = (cell: TableCell) => cell.grain === 'rest' || cell.grain === 'quarter stock' || WITHHELD.has(String(cell.grain)) || withheldDetail(cell);
   const options = { k, dimensions: DIMENSION_SPECS, relations, unpublished, keep: worth, personsField: 'persons', interval: true };
   const first = suppressTable(cells, options);
   // The stricter check: people's histories over the integers, with the protection interval,
@@ -175,6 +182,7 @@ export async function releaseCaseTables(
   const withheldGrain = (grain: string) => WITHHELD.has(grain) || (grain === 'quarter stock' && WITHHELD.has('quarter'));
   const withheld = (cell: ReleaseCell) =>
     withheldGrain(cell.grain) ||
+    withheldDetail(cell) ||
     (cell.grain === 'rest' && (withheldGrain(cells[Number(cell.outer)]!.grain) || withheldGrain(cells[Number(cell.inner)]!.grain)));
   const audited = cells.flatMap((cell, i) => (withheld(cell) ? [] : [i]));
   const position = new Map(audited.map((cell, j) => [cell, j]));

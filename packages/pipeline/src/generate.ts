@@ -212,7 +212,7 @@ export async function anonymiseRegister(
     checks: [
       { check: 'primary: no count of 1..k-1 shown', files: [...personFiles, ...concernFiles, ...(indicators ? [PUBLIC_FILES.indicators] : [])], passed: true },
       { check: "people's histories: every grain (year, quarter, month, meeting; new and closed) as margins of one table of histories, with every published total and cross-file identity, solved over the integers (HiGHS MIP) against the protection interval", files: personFiles, passed: true },
-      { check: 'overlapping windows: each month, each rolling 12-month window and each calendar year audited jointly over the integers against the protection interval', files: concernFiles, passed: true },
+      { check: 'concerns: each month, each calendar year and each rolling 12-month window suppressed as a table of its own (type and agency sharing the total)', files: concernFiles, passed: true },
       { check: 'internal tier: k-anonymous on age band, sex, area and period', files: Object.values(INTERNAL_FILES), passed: true },
     ],
     internal: { pseudonymKey: key.origin, generalisation: internal.level, levelsTried: levelsForReport(internal.attempts) },

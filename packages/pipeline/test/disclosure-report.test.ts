@@ -41,3 +41,29 @@ describe('disclosure-report.json', () => {
     for (const entry of Object.values(files)) expect(Object.keys(entry)).toEqual(['rows']);
   });
 });
+
+/** The share of cells a reader sees on each case view: at least what data/README.md states. */
+describe('visible shares of the committed case files', async () => {
+  const { connect, query } = await import('./helpers.ts');
+  const db = await connect();
+  const share = async (file: string, column: string, where = 'true') => {
+    const [row] = await query<{ v: bigint | number; n: bigint | number }>(db, `SELECT count(${column}) AS v, count(*) AS n FROM read_parquet('${join(REPO_DATA, file)}') WHERE ${where}`);
+    return Number(row!.v) / Number(row!.n);
+  };
+  it.each([
+    ['case_zones.parquet', 'persons', "district_group = 'all'", 0.75],
+    ['case_demography.parquet', 'persons', 'true', 0.9],
+    ['case_measures.parquet', 'persons', 'true', 0.6],
+    ['case_moves.parquet', 'moves', 'true', 0.9],
+    ['concerns_yearly.parquet', 'concerns', 'true', 0.85],
+    ['concerns_rolling.parquet', 'concerns', 'true', 0.85],
+    ['concerns_monthly.parquet', 'concerns', 'true', 0.35],
+  ])('%s (%s where %s) shows at least %f of its cells', async (file, column, where, least) => {
+    expect(await share(file, column, where)).toBeGreaterThanOrEqual(least);
+  });
+  it('shows the municipality orange-or-red, yellow and green figures in most years', async () => {
+    for (const zone of ['orange_or_red', 'yellow', 'green', 'all']) {
+      expect(await share('case_zones.parquet', 'persons', `district_group = 'all' AND zone = '${zone}'`), zone).toBeGreaterThan(0.5);
+    }
+  });
+});

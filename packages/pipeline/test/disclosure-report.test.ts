@@ -51,7 +51,7 @@ describe('visible shares of the committed case files', async () => {
     return Number(row!.v) / Number(row!.n);
   };
   it.each([
-    ['case_zones.parquet', 'persons', "district_group = 'all'", 0.75],
+    ['case_zones.parquet', 'persons', "district_group = 'all'", 0.5],
     ['case_demography.parquet', 'persons', 'true', 0.9],
     ['case_measures.parquet', 'persons', 'true', 0.6],
     ['case_moves.parquet', 'moves', 'true', 0.9],

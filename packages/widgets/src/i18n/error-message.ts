@@ -11,6 +11,8 @@ export function errorMessage(error: unknown, language: Language): string {
   if (!isEngineError(error)) return messages.errorGeneric;
   switch (error.code) {
     case 'file-not-found':
+    // Until the widgets have their own "the data file does not answer" message.
+    case 'file-timeout':
       return messages.errorFileNotFound;
     case 'corrupt-file':
       return messages.errorCorruptFile;
@@ -24,6 +26,7 @@ export function errorMessage(error: unknown, language: Language): string {
     case 'invalid-option':
       return error.column ? fill(messages.errorInvalidOption, { column: error.column }) : messages.errorInvalidSetting;
     case 'engine-failed':
+    case 'engine-timeout':
       return messages.errorEngineFailed;
     case 'query-failed':
       return messages.errorQueryFailed;

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from './casework-months.ts';
 import { agendaCases, caseload, type AgendaRow, type MonthFigures } from './casework-shape.ts';
-import { agendaSql, concernsSql, measuresSql, monthlySql, OPTIONS_SQL, pathSql, type BoundSql, type CaseworkFilters } from './casework-sql.ts';
+import { agendaSql, concernsSql, measuresSql, monthlySql, optionsSql, pathSql, prepareSql, type BoundSql, type CaseworkFilters } from './casework-sql.ts';
 
 const file = (path: string) => fileURLToPath(new URL(`../../../../data/${path}`, import.meta.url));
 const EVENTS = file('internal/case_events.parquet');
@@ -27,6 +27,12 @@ interface Event {
 
 let conn: DuckDBConnection;
 let events: Event[];
+
+/** A view's rows for these filters: the filtered tables are prepared first, as in the page. */
+async function view<T>(filters: CaseworkFilters, query: BoundSql): Promise<T[]> {
+  for (const statement of prepareSql(filters)) await conn.run(statement.sql, [...statement.params]);
+  return rows<T>(query);
+}
 
 async function rows<T>(query: BoundSql | string): Promise<T[]> {
   const { sql, params } = typeof query === 'string' ? { sql: query, params: [] } : query;
@@ -85,14 +91,14 @@ function referenceMonthly(list: readonly Event[]): Map<string, Omit<MonthFigures
 
 describe('monthlySql', () => {
   it('counts every month as the reference does from the raw events', async () => {
-    const got = await rows<MonthFigures>(monthlySql(ALL));
+    const got = await view<MonthFigures>(ALL, monthlySql(ALL));
     const expected = referenceMonthly(events);
     expect(got.length).toBe(96);
     for (const row of got) expect({ month: row.month, ...expected.get(row.month) }).toEqual(row);
   });
 
   it('has the same number of young people discussed as the public case_monthly.parquet, wherever that is shown', async () => {
-    const got = new Map((await rows<MonthFigures>(monthlySql(ALL))).map((row) => [row.month, row.discussed]));
+    const got = new Map((await view<MonthFigures>(ALL, monthlySql(ALL))).map((row) => [row.month, row.discussed]));
     const published = await rows<{ period: string; persons: number | null }>(
       `SELECT period, persons FROM read_parquet('${MONTHLY_PUBLIC}') WHERE zone = 'all' AND persons IS NOT NULL`,
     );
@@ -102,7 +108,7 @@ describe('monthlySql', () => {
 
   it('applies each filter as an independent query does', async () => {
     const filters: CaseworkFilters = { ...ALL, age: '12-17', sex: 'female', measure: 'police_talk', agency: 'school' };
-    const got = await rows<MonthFigures>(monthlySql(filters));
+    const got = await view<MonthFigures>(filters, monthlySql(filters));
     const expected = await rows<{ month: string; discussed: number }>(`
       SELECT month, count(DISTINCT pseudonym) AS discussed FROM events
       WHERE event = 'meeting' AND age_band = '12-17' AND sex = 'female'
@@ -114,7 +120,7 @@ describe('monthlySql', () => {
   });
 
   it('binds values: a filter value with SQL in it matches nothing and breaks nothing', async () => {
-    const got = await rows<MonthFigures>(monthlySql({ ...ALL, sex: "female' OR '1'='1" }));
+    const got = await view<MonthFigures>({ ...ALL, sex: "female' OR '1'='1" }, monthlySql({ ...ALL, sex: "female' OR '1'='1" }));
     expect(got.every((row) => row.discussed === 0)).toBe(true);
     expect(() => monthlySql({ ...ALL, month: "2025-12'; DROP TABLE x; --" })).toThrow(/YYYY-MM/);
   });
@@ -122,14 +128,14 @@ describe('monthlySql', () => {
 
 describe('caseload', () => {
   it('compares December 2025 with the last meeting, November and December 2024', async () => {
-    const monthly = await rows<MonthFigures>(monthlySql(ALL));
-    const view = caseload(monthly, '2025-12');
+    const monthly = await view<MonthFigures>(ALL, monthlySql(ALL));
+    const shown = caseload(monthly, '2025-12');
     const total = async (m: string) =>
       (await rows<{ n: number }>(`SELECT count(DISTINCT pseudonym) AS n FROM events WHERE event = 'meeting' AND month = '${m}'`))[0]!.n;
-    expect(view.months).toEqual({ now: '2025-12', lastMeeting: '2025-11', lastMonth: '2025-11', lastYear: '2024-12' });
-    const all = view.rows.find((row) => row.key === 'discussed')!;
+    expect(shown.months).toEqual({ now: '2025-12', lastMeeting: '2025-11', lastMonth: '2025-11', lastYear: '2024-12' });
+    const all = shown.rows.find((row) => row.key === 'discussed')!;
     expect(all).toEqual({ key: 'discussed', now: await total('2025-12'), lastMeeting: await total('2025-11'), lastMonth: await total('2025-11'), lastYear: await total('2024-12') });
-    expect(view.rows.filter((row) => row.key !== 'discussed').reduce((sum, row) => sum + row.now, 0)).toBe(all.now);
+    expect(shown.rows.filter((row) => row.key !== 'discussed').reduce((sum, row) => sum + row.now, 0)).toBe(all.now);
   });
 });
 
@@ -137,7 +143,7 @@ describe('agendaSql', () => {
   it('lists the cases due as the reference works them out from the raw events', async () => {
     for (const month of ['2025-12', '2022-06']) {
       const filters = { ...ALL, month };
-      const got = agendaCases(await rows<AgendaRow>(agendaSql(filters)), month);
+      const got = agendaCases(await view<AgendaRow>(filters, agendaSql(filters)), month);
       const upTo = events.filter((e) => e.month <= month);
       const expected = [];
       for (const [pseudonym, months] of personMonths(upTo)) {
@@ -173,7 +179,7 @@ describe('agendaSql', () => {
 
 describe('measuresSql', () => {
   it('counts measures running and started as the reference does, with durations from start to end', async () => {
-    const got = await rows<{ measure: string; running: number; started_12m: number; median_months: number | null; ended: number; spells: number }>(measuresSql(ALL));
+    const got = await view<{ measure: string; running: number; started_12m: number; median_months: number | null; ended: number; spells: number }>(ALL, measuresSql(ALL));
     const upTo = events.filter((e) => e.month <= '2025-12');
     for (const row of got) {
       const starts = upTo.filter((e) => e.event === 'measure_start' && e.category === row.measure);
@@ -189,7 +195,7 @@ describe('measuresSql', () => {
 
 describe('concernsSql', () => {
   it('counts concerns by type and agency over the 12 months to the month, as plain SQL does', async () => {
-    const got = await rows<{ concern_type: string; agency: string; concerns: number }>(concernsSql(ALL));
+    const got = await view<{ concern_type: string; agency: string; concerns: number }>(ALL, concernsSql(ALL));
     const expected = await rows<{ concern_type: string; agency: string; concerns: number }>(`
       SELECT category AS concern_type, agency, count(*) AS concerns FROM read_parquet('${EVENTS}')
       WHERE event = 'concern' AND month BETWEEN '2025-01' AND '2025-12' GROUP BY 1, 2 ORDER BY 1, 2`);
@@ -197,13 +203,13 @@ describe('concernsSql', () => {
   });
 });
 
-describe('pathSql and OPTIONS_SQL', () => {
+describe('pathSql and optionsSql', () => {
   it("gives one young person's events in order, and the filter options in the file", async () => {
     const someone = events.find((e) => e.event === 'measure_start')!.pseudonym;
-    const got = await rows<{ month: string; event: string }>(pathSql(ALL, someone));
+    const got = await view<{ month: string; event: string }>(ALL, pathSql(ALL, someone));
     expect(got.length).toBe(events.filter((e) => e.pseudonym === someone).length);
     expect(got.map((r) => r.month)).toEqual([...got.map((r) => r.month)].sort());
-    const [options] = await rows<{ months: string[]; ages: string[]; sexes: string[] }>(OPTIONS_SQL);
+    const [options] = await rows<{ months: string[]; ages: string[]; sexes: string[] }>(optionsSql());
     expect(options!.months.length).toBe(96);
     expect(options!.ages).toEqual(['12-17', '18-24']);
     expect(options!.sexes).toEqual(['female', 'male']);

@@ -1,7 +1,7 @@
 // The SQL of every view of <slt-casework>, as text with bound values. The same text runs
 // in DuckDB-WASM in the page and in native DuckDB in the Node tests, over a table or view
 // named `events` holding data/internal/case_events.parquet. No value is ever spliced in:
-// filters are parameters ($1..$7), and there are no column names from outside.
+// filters are parameters ($1..$2), and there are no column names from outside.
 import { addMonths, isMonth } from './casework-months.ts';
 
 /** What the coordinator filters on. '' means everyone. */
@@ -30,28 +30,56 @@ export type Zone = (typeof ZONE_ORDER)[number];
 const monthIndexSql = (column: string) => `(CAST(substr(${column}, 1, 4) AS INTEGER) * 12 + CAST(substr(${column}, 6, 2) AS INTEGER) - 1)`;
 
 /**
- * The filtered events ($1 month, $2 area, $3 age band, $4 sex, $5 measure, $6 agency), and
- * per young person and month with a meeting the zone decided: the highest one when two
- * meetings in a month decided differently, because the internal tier dates meetings only
- * to the month and cannot tell which came last.
+ * Run first, on the connection the views then run on: the filtered events up to the
+ * month ($1; then area, age band, sex, measure and agency when chosen, each bound) as
+ * temporary table `cw_ev`, and
+ * `cw_pm`: per young person and month with a meeting the zone decided, the highest one
+ * when two meetings in a month decided differently, because the internal tier dates
+ * meetings only to the month and cannot tell which came last. Made once per filter
+ * change instead of once per view (a 1M-event file made that the cost).
  */
-const BASE = `
-ev AS (
-  SELECT * FROM events
-  WHERE ($2 = '' OR area_code = $2) AND ($3 = '' OR age_band = $3) AND ($4 = '' OR sex = $4)
-    AND ($5 = '' OR pseudonym IN (SELECT pseudonym FROM events WHERE event = 'measure_start' AND category = $5 AND month <= $1))
-    AND ($6 = '' OR pseudonym IN (SELECT pseudonym FROM events WHERE event = 'concern' AND agency = $6 AND month <= $1))
-),
-pm AS (
-  SELECT pseudonym, month,
-    max(CASE category WHEN 'green' THEN 1 WHEN 'yellow' THEN 2 WHEN 'orange' THEN 3 WHEN 'red' THEN 4 END) AS rank
-  FROM ev WHERE event = 'meeting' GROUP BY pseudonym, month
-)`;
-
-function bind(filters: CaseworkFilters, ...more: string[]): string[] {
-  if (!isMonth(filters.month)) throw new Error(`month: ${JSON.stringify(filters.month)} is not YYYY-MM`);
-  return [filters.month, filters.area, filters.age, filters.sex, filters.measure, filters.agency, ...more];
+export function prepareSql(filters: CaseworkFilters, table = 'events'): BoundSql[] {
+  const source = quoteIdentifier(table);
+  // Only the filters in use become conditions (each value still bound): an unused
+  // "$5 = '' OR pseudonym IN (...)" still costs its subquery on a big file.
+  const conditions: string[] = [];
+  const params: string[] = [checkedMonth(filters)];
+  const bindValue = (value: string) => `$${params.push(value)}`;
+  if (filters.area) conditions.push(`area_code = ${bindValue(filters.area)}`);
+  if (filters.age) conditions.push(`age_band = ${bindValue(filters.age)}`);
+  if (filters.sex) conditions.push(`sex = ${bindValue(filters.sex)}`);
+  if (filters.measure) {
+    conditions.push(`pseudonym IN (SELECT pseudonym FROM ${source} WHERE event = 'measure_start' AND category = ${bindValue(filters.measure)} AND month <= $1)`);
+  }
+  if (filters.agency) {
+    conditions.push(`pseudonym IN (SELECT pseudonym FROM ${source} WHERE event = 'concern' AND agency = ${bindValue(filters.agency)} AND month <= $1)`);
+  }
+  return [
+    {
+      // Events after the month never count in a view; $1 is used by every filter version.
+      sql: `CREATE OR REPLACE TEMP TABLE cw_ev AS
+SELECT pseudonym, month, event, category, agency FROM ${source}
+WHERE month <= $1${conditions.map((condition) => `\n  AND ${condition}`).join('')}`,
+      params,
+    },
+    {
+      sql: `CREATE OR REPLACE TEMP TABLE cw_pm AS
+SELECT pseudonym, month,
+  max(CASE category WHEN 'green' THEN 1 WHEN 'yellow' THEN 2 WHEN 'orange' THEN 3 WHEN 'red' THEN 4 END) AS rank
+FROM cw_ev WHERE event = 'meeting' GROUP BY pseudonym, month`,
+      params: [],
+    },
+  ];
 }
+
+/** Our own table names only (never from outside), quoted all the same. */
+const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+function checkedMonth(filters: CaseworkFilters): string {
+  if (!isMonth(filters.month)) throw new Error(`month: ${JSON.stringify(filters.month)} is not YYYY-MM`);
+  return filters.month;
+}
+
 
 /**
  * One row per month up to $1: young people discussed (by zone decided), escalations and
@@ -61,11 +89,11 @@ function bind(filters: CaseworkFilters, ...more: string[]): string[] {
  */
 export function monthlySql(filters: CaseworkFilters): BoundSql {
   return {
-    sql: `WITH ${BASE},
+    sql: `WITH
 moves AS (
   SELECT pseudonym, month, rank,
     lag(rank) OVER (PARTITION BY pseudonym ORDER BY month) AS previous_rank
-  FROM pm
+  FROM cw_pm
 ),
 discussed AS (
   SELECT month,
@@ -83,7 +111,7 @@ other AS (
   SELECT month,
     count(*) FILTER (WHERE event = 'concern') AS concerns,
     count(*) FILTER (WHERE event = 'measure_start') AS measures_started
-  FROM ev GROUP BY month
+  FROM cw_ev GROUP BY month
 )
 SELECT month,
   coalesce(d.discussed, 0) AS discussed, coalesce(d.green, 0) AS green, coalesce(d.yellow, 0) AS yellow,
@@ -93,7 +121,7 @@ SELECT month,
 FROM discussed d FULL OUTER JOIN other o USING (month)
 WHERE month <= $1
 ORDER BY month`,
-    params: bind(filters),
+    params: [checkedMonth(filters)],
   };
 }
 
@@ -106,28 +134,28 @@ ORDER BY month`,
  */
 export function agendaSql(filters: CaseworkFilters): BoundSql {
   return {
-    sql: `WITH ${BASE},
-last AS (SELECT pseudonym, max(month) AS last_month FROM pm WHERE month <= $1 GROUP BY pseudonym),
+    sql: `WITH
+last AS (SELECT pseudonym, max(month) AS last_month FROM cw_pm WHERE month <= $1 GROUP BY pseudonym),
 current AS (
-  SELECT l.pseudonym, l.last_month, p.rank FROM last l JOIN pm p ON p.pseudonym = l.pseudonym AND p.month = l.last_month
+  SELECT l.pseudonym, l.last_month, p.rank FROM last l JOIN cw_pm p ON p.pseudonym = l.pseudonym AND p.month = l.last_month
 ),
 changed AS (
   SELECT c.pseudonym, max(p.month) AS last_other
-  FROM current c JOIN pm p ON p.pseudonym = c.pseudonym AND p.month < c.last_month AND p.rank <> c.rank
+  FROM current c JOIN cw_pm p ON p.pseudonym = c.pseudonym AND p.month < c.last_month AND p.rank <> c.rank
   GROUP BY c.pseudonym
 ),
 since AS (
   SELECT c.pseudonym, min(p.month) AS zone_since
-  FROM current c JOIN pm p ON p.pseudonym = c.pseudonym AND p.month <= c.last_month
+  FROM current c JOIN cw_pm p ON p.pseudonym = c.pseudonym AND p.month <= c.last_month
   LEFT JOIN changed x ON x.pseudonym = c.pseudonym
   WHERE x.last_other IS NULL OR p.month > x.last_other
   GROUP BY c.pseudonym
 ),
 starts AS (
-  SELECT pseudonym, category, count(*) AS n FROM ev WHERE event = 'measure_start' AND month <= $1 GROUP BY ALL
+  SELECT pseudonym, category, count(*) AS n FROM cw_ev WHERE event = 'measure_start' AND month <= $1 GROUP BY ALL
 ),
 ends AS (
-  SELECT pseudonym, category, count(*) AS n FROM ev WHERE event = 'measure_end' AND month <= $1 GROUP BY ALL
+  SELECT pseudonym, category, count(*) AS n FROM cw_ev WHERE event = 'measure_end' AND month <= $1 GROUP BY ALL
 ),
 running AS (
   SELECT s.pseudonym, string_agg(s.category, ',' ORDER BY s.category) AS measures
@@ -136,7 +164,7 @@ running AS (
 ),
 fresh AS (
   SELECT c.pseudonym, count(*) AS new_concerns
-  FROM current c JOIN ev e ON e.pseudonym = c.pseudonym AND e.event = 'concern' AND e.month >= c.last_month AND e.month <= $1
+  FROM current c JOIN cw_ev e ON e.pseudonym = c.pseudonym AND e.event = 'concern' AND e.month >= c.last_month AND e.month <= $1
   GROUP BY c.pseudonym
 )
 SELECT c.pseudonym, c.rank, s.zone_since, c.last_month, coalesce(r.measures, '') AS measures,
@@ -145,9 +173,9 @@ FROM current c
 JOIN since s USING (pseudonym)
 LEFT JOIN running r USING (pseudonym)
 LEFT JOIN fresh f USING (pseudonym)
-WHERE c.last_month >= $7 OR coalesce(f.new_concerns, 0) > 0 AND c.last_month >= $8
+WHERE c.last_month >= $2 OR coalesce(f.new_concerns, 0) > 0 AND c.last_month >= $3
 ORDER BY c.rank DESC, new_concerns DESC, c.pseudonym`,
-    params: bind(filters, addMonths(filters.month, -2), addMonths(filters.month, -11)),
+    params: [checkedMonth(filters), addMonths(filters.month, -2), addMonths(filters.month, -11)],
   };
 }
 
@@ -158,67 +186,70 @@ ORDER BY c.rank DESC, new_concerns DESC, c.pseudonym`,
  */
 export function measuresSql(filters: CaseworkFilters): BoundSql {
   return {
-    sql: `WITH ${BASE},
+    sql: `WITH
 starts AS (
   SELECT pseudonym, category, month,
     row_number() OVER (PARTITION BY pseudonym, category ORDER BY month) AS nth
-  FROM ev WHERE event = 'measure_start' AND month <= $1
+  FROM cw_ev WHERE event = 'measure_start' AND month <= $1
 ),
 ends AS (
   SELECT pseudonym, category, month,
     row_number() OVER (PARTITION BY pseudonym, category ORDER BY month) AS nth
-  FROM ev WHERE event = 'measure_end' AND month <= $1
+  FROM cw_ev WHERE event = 'measure_end' AND month <= $1
 ),
 spells AS (
-  SELECT s.pseudonym, s.category, s.month AS started, e.month AS ended
+  SELECT s.pseudonym, s.category, s.nth, s.month AS started, e.month AS ended
   FROM starts s LEFT JOIN ends e USING (pseudonym, category, nth)
 ),
 moves AS (
-  SELECT pseudonym, month, rank, lag(rank) OVER (PARTITION BY pseudonym ORDER BY month) AS previous_rank FROM pm
+  SELECT pseudonym, month, rank, lag(rank) OVER (PARTITION BY pseudonym ORDER BY month) AS previous_rank FROM cw_pm
 ),
 downs AS (SELECT pseudonym, month FROM moves WHERE rank < previous_rank AND month <= $1),
 to_down AS (
-  SELECT sp.pseudonym, sp.category, sp.started,
-    (SELECT min(${monthIndexSql('d.month')}) FROM downs d WHERE d.pseudonym = sp.pseudonym AND d.month > sp.started) - ${monthIndexSql('sp.started')} AS months_to_down
-  FROM spells sp
+  SELECT sp.pseudonym, sp.category, sp.nth, min(${monthIndexSql('d.month')}) - ${monthIndexSql('sp.started')} AS months_to_down
+  FROM spells sp LEFT JOIN downs d ON d.pseudonym = sp.pseudonym AND d.month > sp.started
+  GROUP BY sp.pseudonym, sp.category, sp.nth, sp.started
+),
+down_stats AS (
+  SELECT category, median(months_to_down) AS median_months_to_down, count(months_to_down) AS stepped_down FROM to_down GROUP BY category
 )
 SELECT sp.category AS measure,
   count(DISTINCT sp.pseudonym) FILTER (WHERE sp.ended IS NULL) AS running,
-  count(*) FILTER (WHERE sp.started >= $7) AS started_12m,
+  count(*) FILTER (WHERE sp.started >= $2) AS started_12m,
   median(${monthIndexSql('sp.ended')} - ${monthIndexSql('sp.started')}) FILTER (WHERE sp.ended IS NOT NULL) AS median_months,
   count(*) FILTER (WHERE sp.ended IS NOT NULL) AS ended,
-  (SELECT median(t.months_to_down) FROM to_down t WHERE t.category = sp.category) AS median_months_to_down,
-  (SELECT count(t.months_to_down) FROM to_down t WHERE t.category = sp.category) AS stepped_down,
+  any_value(ds.median_months_to_down) AS median_months_to_down,
+  any_value(ds.stepped_down) AS stepped_down,
   count(*) AS spells
-FROM spells sp GROUP BY sp.category ORDER BY running DESC, sp.category`,
-    params: bind(filters, addMonths(filters.month, -11)),
+FROM spells sp JOIN down_stats ds USING (category)
+GROUP BY sp.category ORDER BY running DESC, sp.category`,
+    params: [checkedMonth(filters), addMonths(filters.month, -11)],
   };
 }
 
 /** New concerns in the 12 months to $1, by type and reporting agency. */
 export function concernsSql(filters: CaseworkFilters): BoundSql {
   return {
-    sql: `WITH ${BASE}
-SELECT category AS concern_type, agency, count(*) AS concerns
-FROM ev WHERE event = 'concern' AND month <= $1 AND month >= $7
+    sql: `SELECT category AS concern_type, agency, count(*) AS concerns
+FROM cw_ev WHERE event = 'concern' AND month <= $1 AND month >= $2
 GROUP BY ALL ORDER BY concern_type, agency`,
-    params: bind(filters, addMonths(filters.month, -11)),
+    params: [checkedMonth(filters), addMonths(filters.month, -11)],
   };
 }
 
 /** One young person's path: every event up to $1, by month (the filters still apply). */
 export function pathSql(filters: CaseworkFilters, pseudonym: string): BoundSql {
   return {
-    sql: `WITH ${BASE}
-SELECT month, event, category, agency FROM ev
-WHERE pseudonym = $7 AND month <= $1
+    sql: `SELECT month, event, category, agency FROM cw_ev
+WHERE pseudonym = $2 AND month <= $1
 ORDER BY month, event, category`,
-    params: bind(filters, pseudonym),
+    params: [checkedMonth(filters), pseudonym],
   };
 }
 
 /** What the filters offer: the months and the values in the file. */
-export const OPTIONS_SQL = `SELECT
+export const optionsSql = (table = 'events'): string => `WITH events AS (SELECT * FROM ${quoteIdentifier(table)})
+SELECT
   (SELECT list(DISTINCT month ORDER BY month) FROM events) AS months,
   (SELECT list(DISTINCT area_code || '=' || area ORDER BY area_code || '=' || area) FROM events) AS areas,
   (SELECT list(DISTINCT age_band ORDER BY age_band) FROM events) AS ages,

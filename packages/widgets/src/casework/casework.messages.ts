@@ -30,6 +30,8 @@ export interface CaseworkMessages {
   readonly agenda: string;
   readonly agendaNote: string;
   readonly agendaCount: (n: number) => string;
+  readonly agendaShown: (shown: number, all: number) => string;
+  readonly agendaAll: (all: number) => string;
   readonly pseudonym: string;
   readonly weeksInZone: string;
   readonly lastDiscussed: string;
@@ -84,6 +86,8 @@ const nb: CaseworkMessages = {
   agenda: 'Saksliste til neste møte',
   agendaNote: 'Drøftet de siste tre månedene, eller med ny bekymring siden sist. Datoer er måneder; uker i sone er regnet fra måneder.',
   agendaCount: (n) => `${n} saker`,
+  agendaShown: (shown, all) => `Viser de ${shown} første av ${all}.`,
+  agendaAll: (all) => `Vis alle ${all}`,
   pseudonym: 'Pseudonym', weeksInZone: 'Uker i sone', lastDiscussed: 'Sist drøftet', measuresRunning: 'Tiltak nå', newConcerns: 'Nye bekymringer',
   showPath: (p) => `Vis forløpet til ${p}`,
   path: (p) => `Forløp: ${p}`,
@@ -120,6 +124,7 @@ const nn: CaseworkMessages = {
   sinceLastYear: (m) => `Endring frå same månad i fjor (${m})`,
   agenda: 'Sakliste til neste møte',
   agendaNote: 'Drøfta dei siste tre månadene, eller med ny uro sidan sist. Datoar er månader; veker i sone er rekna frå månader.',
+  agendaShown: (shown, all) => `Viser dei ${shown} første av ${all}.`,
   weeksInZone: 'Veker i sone', lastDiscussed: 'Sist drøfta', measuresRunning: 'Tiltak no', newConcerns: 'Nye uroer',
   showPath: (p) => `Vis forløpet til ${p}`,
   pathNote: 'Sone per månad med møte, tiltak og uroer på same tidsakse.',
@@ -155,6 +160,8 @@ const da: CaseworkMessages = {
   agenda: 'Dagsorden til næste møde',
   agendaNote: 'Drøftet de seneste tre måneder, eller med ny bekymring siden sidst. Datoer er måneder; uger i zone er regnet fra måneder.',
   agendaCount: (n) => `${n} sager`,
+  agendaShown: (shown, all) => `Viser de første ${shown} af ${all}.`,
+  agendaAll: (all) => `Vis alle ${all}`,
   pseudonym: 'Pseudonym', weeksInZone: 'Uger i zone', lastDiscussed: 'Sidst drøftet', measuresRunning: 'Indsatser nu', newConcerns: 'Nye bekymringer',
   showPath: (p) => `Vis forløbet for ${p}`,
   path: (p) => `Forløb: ${p}`,
@@ -195,6 +202,8 @@ const en: CaseworkMessages = {
   agenda: 'Agenda for the next meeting',
   agendaNote: 'Discussed in the last three months, or with a new concern since. Dates are months; weeks in zone are counted from months.',
   agendaCount: (n) => `${n} cases`,
+  agendaShown: (shown, all) => `Showing the first ${shown} of ${all}.`,
+  agendaAll: (all) => `Show all ${all}`,
   pseudonym: 'Pseudonym', weeksInZone: 'Weeks in zone', lastDiscussed: 'Last discussed', measuresRunning: 'Measures running', newConcerns: 'New concerns',
   showPath: (p) => `Show the path of ${p}`,
   path: (p) => `Path: ${p}`,

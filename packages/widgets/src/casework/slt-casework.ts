@@ -56,6 +56,7 @@ interface Views {
 }
 
 const FILTER_KEYS = ['month', 'area', 'age', 'sex', 'measure', 'agency'] as const;
+const AGENDA_PAGE = 100;
 type FilterKey = (typeof FILTER_KEYS)[number];
 
 /**
@@ -120,6 +121,8 @@ export class SltCasework extends LitElement {
   @state() private state: CaseworkState | undefined;
   @state() private views: Views | undefined;
   @state() private loading = true;
+  /** The agenda shows this many rows until the reader asks for all (a big register has thousands). */
+  @state() private agendaLimit = AGENDA_PAGE;
 
   #request = 0;
 
@@ -192,13 +195,16 @@ export class SltCasework extends LitElement {
     this.loading = true;
     try {
       const { filters } = state;
-      const monthly = await source.run<MonthFigures & Record<string, unknown>>(monthlySql(filters));
-      const agenda = agendaCases(await source.run<AgendaRow & Record<string, unknown>>(agendaSql(filters)), filters.month);
-      const measures = await source.run<MeasureRow & Record<string, unknown>>(measuresSql(filters));
-      const concerns = await source.run<ConcernRow & Record<string, unknown>>(concernsSql(filters));
-      const path = state.openCase ? await source.run<PathEvent & Record<string, unknown>>(pathSql(filters, state.openCase)) : [];
+      const views = await source.withFilters(filters, async (run) => ({
+        filters,
+        monthly: await run<MonthFigures & Record<string, unknown>>(monthlySql(filters)),
+        agenda: agendaCases(await run<AgendaRow & Record<string, unknown>>(agendaSql(filters)), filters.month),
+        measures: await run<MeasureRow & Record<string, unknown>>(measuresSql(filters)),
+        concerns: await run<ConcernRow & Record<string, unknown>>(concernsSql(filters)),
+        path: state.openCase ? await run<PathEvent & Record<string, unknown>>(pathSql(filters, state.openCase)) : [],
+      }));
       if (request !== this.#request) return;
-      this.views = { filters, monthly, agenda, measures, concerns, path };
+      this.views = views;
       this.failure = undefined;
     } catch (error) {
       if (request !== this.#request) return;
@@ -295,7 +301,8 @@ export class SltCasework extends LitElement {
 
   #renderAgenda(views: Views, m: CaseworkMessages, language: Language) {
     const sort = this.state!.sort;
-    const cases = sortAgenda(views.agenda, sort);
+    const all = sortAgenda(views.agenda, sort);
+    const cases = all.slice(0, this.agendaLimit);
     const d = DASHBOARD_MESSAGES[language];
     const header = (key: AgendaSortKey, label: string, numeric = false) => {
       const active = sort.key === key;
@@ -303,7 +310,7 @@ export class SltCasework extends LitElement {
         <button type="button" data-sort=${key} @click=${() => this.#setState({ ...this.state!, sort: { key, descending: active ? !sort.descending : true } })}>${label}</button></th>`;
     };
     return html`<section aria-labelledby="agenda"><h3 id="agenda">${m.agenda}</h3>
-      <p class="note">${m.agendaCount(cases.length)}. ${m.agendaNote}</p>
+      <p class="note">${m.agendaCount(all.length)}. ${m.agendaNote}</p>
       ${cases.length === 0
         ? html`<p>${m.noCases}</p>`
         : html`<div class="scroll" role="region" tabindex="0" aria-labelledby="agenda"><table data-view="agenda">
@@ -317,6 +324,10 @@ export class SltCasework extends LitElement {
                 <td>${monthName(c.lastDiscussed, language)}</td><td>${c.measures.map((x) => d.measures[x] ?? x).join(', ')}</td>
                 <td class="n">${formatNumber(c.newConcerns, language)}</td></tr>`,
             )}</tbody></table></div>`}
+      ${all.length > cases.length
+        ? html`<p class="no-print">${m.agendaShown(cases.length, all.length)}
+            <button type="button" data-action="agenda-all" @click=${() => (this.agendaLimit = Infinity)}>${m.agendaAll(all.length)}</button></p>`
+        : nothing}
     </section>`;
   }
 

@@ -4,7 +4,6 @@ import { keyed } from 'lit/directives/keyed.js';
 import { expect, waitFor } from 'storybook/test';
 import { expectNoA11yViolations } from '../../.storybook/a11y.ts';
 import { LANGUAGES, type Language } from '../../packages/engine/src/index.ts';
-import report from '../../data/disclosure-report.json';
 import { PUBLIC_FILES } from './public-files.ts';
 import './slt-dataset-page.ts';
 
@@ -30,8 +29,13 @@ async function page(canvas: HTMLElement): Promise<ShadowRoot> {
  */
 async function checkPage(canvas: HTMLElement, file: string) {
   const root = await page(canvas);
+  // Fetched as a static file, like the Parquet files (Storybook serves it beside them).
+  const report = (await (await fetch('/data/disclosure-report.json')).json()) as {
+    k: number;
+    public: Record<string, { rows: number; primary: number; secondary: number }>;
+  };
   await expect(root.querySelector('[role="alert"]')).toBeNull();
-  const expected = (report.public as Record<string, { rows: number; primary: number; secondary: number }>)[file]!;
+  const expected = report.public[file]!;
   const fact = (name: string) => plain(root.querySelector(`[data-fact="${name}"]`)?.textContent).replace(/\s/g, '');
   await expect(fact('rows')).toBe(String(expected.rows));
   await expect(fact('hidden')).toBe(String(expected.primary + expected.secondary));

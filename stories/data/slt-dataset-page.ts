@@ -24,6 +24,7 @@ export class SltDatasetPage extends LitElement {
     table { border-collapse: collapse; }
     th, td { text-align: start; padding: 0.2rem 0.75rem 0.2rem 0; border-bottom: 1px solid currentColor; }
     code { font-size: 0.95em; }
+    caption { text-align: start; font-weight: 600; padding: 0.5rem 0; }
     [role='alert'] { color: #a4001d; font-weight: 600; }
   `;
 

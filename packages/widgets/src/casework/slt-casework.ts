@@ -98,6 +98,7 @@ export class SltCasework extends LitElement {
       th button { border: 0; padding: 0; font-weight: 700; background: none; text-decoration: underline; }
       .scroll { overflow-x: auto; max-height: 30em; }
       .note { color: var(--_muted); font-size: 0.9em; margin: 0.2em 0; }
+      tbody th, td:has(.swatch) { white-space: nowrap; }
       .swatch { display: inline-block; width: 0.9em; height: 0.9em; border: 1px solid var(--_text); margin-inline-end: 0.35em; vertical-align: -0.1em; }
       [role='alert'] { color: var(--_error); font-weight: 600; }
       .busy { opacity: 0.6; }
@@ -366,8 +367,8 @@ export class SltCasework extends LitElement {
         ${[...meetings].map(([month, rank]) => svg`<circle cx=${x(month)} cy=${zoneY(rank)} r="4" fill=${ZONE_COLOURS[ZONE_ORDER[rank - 1]!]} stroke="currentColor"></circle>`)}
         ${concerns.map((e) => svg`<path d="M${x(e.month)},82 l-4,8 h8 z" fill="currentColor"></path>`)}
         <text x="0" y="90">${m.concern}</text>
-        ${spells.map((s, i) => svg`<rect x=${x(s.from) - 3} y=${100 + i * 14} width=${Math.max(6, x(s.to) - x(s.from) + 6)} height="10" fill="#0072b2"></rect>
-          <text x=${x(s.from)} y=${100 + i * 14 + 9} dx="4" style="fill:#fff">${(d.measures[s.measure] ?? s.measure).slice(0, 40)}</text>`)}
+        ${spells.map((s, i) => svg`<rect x=${x(s.from) - 3} y=${100 + i * 14} width=${Math.max(6, x(s.to) - x(s.from) + 6)} height="12" fill="#0072b2" fill-opacity="0.3" stroke="#0072b2"></rect>
+          <text x=${x(s.from)} y=${100 + i * 14 + 10} dx="2">${d.measures[s.measure] ?? s.measure}</text>`)}
         <text x=${left} y=${height - 4}>${monthName(first, language)}</text>
         <text x=${width - 10} y=${height - 4} text-anchor="end">${monthName(views.filters.month, language)}</text>
       </svg>

@@ -29,6 +29,8 @@ export class CodeHistory {
       const text = row.TEKST;
       if (!group || !code || text === undefined) throw new Error(`${file}: row ${i + 2}: needs GRUPPEKODE, KODE and TEKST`);
       const today = group.replace(/^K[.-]/, '');
+      // "K.Rest": municipalities split between several of today's; their figures belong to none.
+      if (today === 'Rest') return;
       const years = /\((\d{4})?-(\d{4})?\)\s*$/.exec(text);
       const span: CodeSpan = {
         code,

@@ -69,11 +69,11 @@ export const INDICATORS: readonly IndicatorSpec[] = [
     window: 1,
     table: 'SSB table 13556',
     country: years(2015, [9.8, 10.0, 10.1, 10.3, 10.5, 11.0, 10.2, 9.5, 9.7, 10.0, 10.2]),
-    ageOffset: { '16-25': -1.4 },
+    ageOffset: { '16-25': -1.4, '16-24': -1.2 },
     sexGap: 0.6,
     municipalityRatio: 0.9,
     direction: 1,
-    population: { '15-29': 17_200, '16-25': 11_800 },
+    population: { '15-29': 17_200, '16-25': 11_800, '16-24': 10_600 },
     references: [
       { level: 'country', year: 2019, ageGroup: '15-29', value: 10.5, source: 'SSB table 13556' },
       { level: 'country', year: 2020, ageGroup: '15-29', value: 11.0, source: 'SSB table 13556' },

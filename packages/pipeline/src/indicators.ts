@@ -185,8 +185,15 @@ function findReference(context: Context, level: Reference['level'], ageGroup: st
   return context.references.find((r) => r.level === level && r.ageGroup === ageGroup && r.year === year);
 }
 
+/** The modelled national level in a year; outside the spec's years, the nearest year's. */
+function nationalLevel(spec: IndicatorSpec, year: number): number {
+  const years = Object.keys(spec.country).map(Number);
+  const nearest = years.reduce((best, y) => (Math.abs(y - year) < Math.abs(best - year) ? y : best), years[0]!);
+  return spec.country[year] ?? spec.country[nearest]!;
+}
+
 function countryLevel(spec: IndicatorSpec, ageGroup: string, year: number, sex: Sex): number {
-  const base = (spec.country[year] ?? 0) + (spec.ageOffset?.[ageGroup] ?? 0);
+  const base = nationalLevel(spec, year) + (spec.ageOffset?.[ageGroup] ?? 0);
   return base + (sex === 'male' ? spec.sexGap : sex === 'female' ? -spec.sexGap : 0);
 }
 

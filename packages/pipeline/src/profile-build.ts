@@ -10,10 +10,11 @@ import { basename, dirname, join } from 'node:path';
 import type { RunConfig } from './config.ts';
 import { indicatorTexts } from './file-texts.ts';
 import { buildIndicators, INDICATOR_COLUMNS } from './indicators.ts';
-import type { LoadedProfile } from './load-profile.ts';
+import { loadProfile, type LoadedProfile } from './load-profile.ts';
 import { writeParquet } from './parquet.ts';
 import type { Progress } from './progress.ts';
 import { noteTexts } from './real-series.ts';
+import type { ReadOptions } from './sources.ts';
 
 export const INDICATOR_FILE = 'indicators.parquet';
 export const PROFILE_FILE = 'profile.json';
@@ -88,4 +89,10 @@ export async function buildProfileData(connection: DuckDBConnection, loaded: Loa
   } finally {
     await rm(temporary, { recursive: true, force: true });
   }
+}
+
+/** Reads and checks a profile and its sources, then builds its files: nothing is written unless all of it is valid. */
+export async function generateProfile(connection: DuckDBConnection, path: string, config: RunConfig, progress: Progress, options: ReadOptions & { output?: string } = {}) {
+  const loaded = await loadProfile(path, options);
+  return buildProfileData(connection, loaded, config, progress, options.output ?? loaded.output);
 }

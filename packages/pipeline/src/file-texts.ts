@@ -87,10 +87,10 @@ export function indicatorTexts({ profile, credits, notes }: IndicatorTextContext
       en: `Living conditions and youth exclusion indicators: ${name} districts, ${name}, comparable municipalities and ${country}`,
     },
     {
-      nb: with_('nb', 'for kommunene og landet (published = true); syntetiske tall ellers', 'Syntetiske tall'),
-      nn: with_('nn', 'for kommunane og landet (published = true); syntetiske tal elles', 'Syntetiske tal'),
-      da: with_('da', 'for kommunerne og landet (published = true); syntetiske tal ellers', 'Syntetiske tal'),
-      en: with_('en', 'for the municipalities and the country (published = true); synthetic figures otherwise', 'Synthetic figures'),
+      nb: with_('nb', 'for kommunene og landet; syntetiske tall for delområdene og ellers', 'Syntetiske tall'),
+      nn: with_('nn', 'for kommunane og landet; syntetiske tal for delområda og elles', 'Syntetiske tal'),
+      da: with_('da', 'for kommunerne og landet; syntetiske tal for delområderne og ellers', 'Syntetiske tal'),
+      en: with_('en', 'for the municipalities and the country; synthetic figures for the districts and otherwise', 'Synthetic figures'),
     },
     {
       nb: `Indikatorer ${years} for delområder, kommunen, sammenlignbare kommuner og landet. Tallene for delområdene er syntetiske og har gått gjennom primær og sekundær skjuling (status «:»).${noted('nb')}`,

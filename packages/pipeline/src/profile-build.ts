@@ -52,7 +52,8 @@ export function publishedProfile(loaded: LoadedProfile) {
 export async function writeIndicatorFile(connection: DuckDBConnection, loaded: LoadedProfile, config: RunConfig, path: string) {
   const { profile, real } = loaded;
   const { rows, suppressed } = buildIndicators(profile, { seed: config.seed, k: config.k, real });
-  const credits = [...new Set([...real.values()].flatMap((series) => series.sources.map((source) => source.credit)))];
+  const allCredits = [...real.values()].flatMap((series) => series.sources.map((source) => source.credit));
+  const credits = allCredits.filter((credit, i) => allCredits.findIndex((other) => other.en === credit.en) === i);
   const notes = [...real.values()].flatMap((series) => series.notes.map(noteTexts));
   const texts = indicatorTexts({ profile, credits, notes });
   await writeParquet(connection, path, INDICATOR_COLUMNS, rows, {

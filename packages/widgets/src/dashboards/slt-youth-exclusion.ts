@@ -77,7 +77,8 @@ export class SltYouthExclusion extends SltDashboard<IndicatorDashboardFacts> {
     if (!profile) return nothing;
     const p = PROFILE_MESSAGES[language];
     const { definition, credit } = profile.youth;
-    const notes = profile.notes.filter((note) => note.indicator === 'neet');
+    // A new code for the same area needs no note; a change of area does (a break, not a trend).
+    const notes = profile.notes.filter((note) => note.indicator === 'neet' && note.areaChanged);
     return html`<div class="profile-notes">
       ${definition ? html`<p>${p.definition}: ${definition[language]}.${credit ? ` ${p.source}: ${credit[language]}.` : ''}</p>` : nothing}
       ${profile.comparison.areas.length

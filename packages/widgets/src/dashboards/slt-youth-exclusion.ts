@@ -128,7 +128,7 @@ export class SltYouthExclusion extends SltDashboard<IndicatorDashboardFacts> {
             unit="percent" heading=${heading(ages(m.headings.neetTrend), names)} k=${k}></slt-trend>
         </div>
         <div class="panel">
-          <slt-trend src=${src} filter=${`indicator=neet&age_group=${comparisonAge}&sex=all&${compared}`} series-column="area"
+          <slt-trend src=${src} filter=${`indicator=neet&age_group=${comparisonAge}&sex=${sex}&${compared}`} series-column="area"
             unit="percent" heading=${heading(PROFILE_MESSAGES[language].neetComparison, { ...names, age: ageLabel(comparisonAge) })} k=${k}></slt-trend>
         </div>
         <div class="panel">

@@ -11,6 +11,7 @@ import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from '
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { writeFrameworkTypes } from './framework-types.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quiet = process.argv.includes('--quiet');
@@ -66,6 +67,7 @@ for (const { name, entries } of PUBLISHED) {
   declarations(directory, name);
   if (name === 'widgets') {
     copyFileSync(join(directory, 'dist', 'custom-elements.json'), join(directory, 'lib', 'custom-elements.json'));
+    writeFrameworkTypes(join(directory, 'lib', 'custom-elements.json'), join(directory, 'lib', 'frameworks'));
   }
 }
 

@@ -29,8 +29,11 @@ function elementEntries() {
     .map((file) => `elements/${file.slice(0, -3)}`);
 }
 
-/** A bare import (a dependency) stays an import; `?url` assets are copied into lib/assets. */
-const external = (id) => !/^[./\0]/.test(id) && !/^[A-Za-z]:/.test(id) && !id.includes('?');
+/**
+ * A bare import (a dependency) stays an import; `?url` assets are copied into lib/assets and
+ * the compiler's decorator helper (@oxc-project/runtime, not a dependency) into lib/vendor.
+ */
+const external = (id) => !/^[./\0]/.test(id) && !/^[A-Za-z]:/.test(id) && !id.includes('?') && !id.startsWith('@oxc-project/runtime');
 
 for (const { name, entries } of PUBLISHED) {
   const directory = join(root, 'packages', name);
@@ -56,10 +59,15 @@ for (const { name, entries } of PUBLISHED) {
         output: {
           preserveModules: true,
           preserveModulesRoot: join(directory, 'src'),
-          // The `?url` modules of the DuckDB files (one line each: new URL(asset, import.meta.url))
-          // would land under lib/node_modules/, which npm leaves out of a tarball.
-          entryFileNames: (chunk) => (chunk.name.includes('node_modules') ? `assets/${basename(chunk.name).replace(/_url$/, '')}.url.js` : '[name].js'),
-          assetFileNames: 'assets/[name]-[hash][extname]',
+          // Modules from node_modules (the `?url` modules of the DuckDB files, one line each:
+          // new URL(asset, import.meta.url); the decorator helper) would land under
+          // lib/node_modules/, which npm leaves out of a tarball.
+          entryFileNames: (chunk) => {
+            if (!chunk.name.includes('node_modules')) return '[name].js';
+            const name = basename(chunk.name);
+            return name.endsWith('_url') ? `assets/${name.replace(/_url$/, '')}.url.js` : `vendor/${name}.js`;
+          },
+          assetFileNames: 'assets/[name][extname]', // the host's bundler adds its own hash
         },
       },
     },

@@ -45,6 +45,21 @@ function elementChunks(manifest) {
   return tags.map((tag, index) => [tag, chunks[index]]);
 }
 
+const sizeOfFile = new Map();
+
+/** A chunk's size as served: minified, gzip -9 and brotli -11 (shared chunks are measured once). */
+function compressed(file) {
+  if (!sizeOfFile.has(file)) {
+    const bytes = readFileSync(join(dist, file));
+    sizeOfFile.set(file, {
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
+  }
+  return sizeOfFile.get(file);
+}
+
 export function measure() {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
   const sizes = {};
@@ -53,10 +68,10 @@ export function measure() {
     let gzip = 0;
     let brotli = 0;
     for (const file of filesFor(manifest, key)) {
-      const bytes = readFileSync(join(dist, file));
-      raw += bytes.length;
-      gzip += gzipSync(bytes, { level: 9 }).length;
-      brotli += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+      const size = compressed(file);
+      raw += size.raw;
+      gzip += size.gzip;
+      brotli += size.brotli;
     }
     sizes[element] = { raw, gzip, brotli };
   }

@@ -98,4 +98,24 @@ describe('the embed bundle loads elements on use', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('setDuckDBAssets serves DuckDB-WASM from another folder', async () => {
+    const html =
+      `<!doctype html><html lang="nb"><head><script type="module">` +
+      `import { setDuckDBAssets } from '/slt/slt-widgets.js'; setDuckDBAssets('/duckdb/');</script></head><body>${trend('/data/indicators.parquet')}</body></html>`;
+    const wasm: string[] = [];
+    const { page, errors } = await open(html, { '/slt/': dist, '/duckdb/': `${root}packages/engine/node_modules/@duckdb/duckdb-wasm/dist` });
+    page.on('response', (response) => {
+      if (response.url().endsWith('.wasm') && response.ok()) wasm.push(new URL(response.url()).pathname);
+    });
+    expect(await pointsOf(page, 1)).toEqual([22]);
+    await page.evaluate(async () => {
+      const engine = (globalThis as Record<symbol, { duckdb(): Promise<unknown> }>)[Symbol.for('slt.engine')];
+      await engine!.duckdb();
+    });
+    expect(wasm).toHaveLength(1);
+    expect(wasm[0]).toMatch(/^\/duckdb\/duckdb-(eh|mvp)\.wasm$/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

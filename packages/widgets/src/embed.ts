@@ -15,5 +15,5 @@ const BUNDLE = Symbol.for('slt.widgets.bundle-url');
 loadElementsOnUse(ELEMENT_LOADERS);
 
 export { loadElementsIn } from './load-on-use.ts';
-export { sharedEngine, provideDuckDB, EngineError, isEngineError } from '@slt/engine';
+export { sharedEngine, provideDuckDB, setDuckDBAssets, EngineError, isEngineError } from '@slt/engine';
 export type { Engine, Language, Unit } from '@slt/engine';

@@ -140,8 +140,8 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
     const columns = { category: options.categoryColumn, value: options.valueColumn, series: options.seriesColumn };
     const referenceSelect = referenceQuery(options, linked, withStatus);
     const [result, referenceResult] = await Promise.all([
-      this.engine.select(options.src, barsQuery(options, linked, withStatus)),
-      referenceSelect ? this.engine.select(options.src, referenceSelect) : undefined,
+      this.select(options.src, barsQuery(options, linked, withStatus)),
+      referenceSelect ? this.select(options.src, referenceSelect) : undefined,
     ]);
     const bars = toBars(result.rows, columns, hiddenColumns(result, [options.valueColumn]));
     const reference = referenceResult

@@ -5,6 +5,7 @@ import { requestFilter } from '../filters/filter-scope.ts';
 import { languageOf } from '../i18n/language.ts';
 import { LanguageController } from '../i18n/language-controller.ts';
 import { MESSAGES } from '../i18n/messages.ts';
+import { disclosureOf } from '../shared/hidden-cells.ts';
 import { LinkedData } from '../shared/linked-data.ts';
 import { renderStates, stateMessage } from '../shared/states.ts';
 import { ALL, parsePickers, pickerLabel, pickersFrom, valueLabel, type Picker } from './filter-options.ts';
@@ -65,15 +66,18 @@ export class SltFilter extends LitElement {
   /** A heading above the pickers; also names the group for screen readers. */
   @property() heading = '';
 
+  /** Raise the disclosure threshold of the queries the choices are read with (never lowers the dataset's k). */
+  @property({ type: Number }) k: number | undefined = undefined;
+
   /** The engine the choices are read with: the page's shared one unless a host provides another. */
   engine: Engine = sharedEngine();
 
   /** The choices offered, and the scope's filters as the controls show them (a choice does not reload). */
   readonly #pickers = new LinkedData(this, {
-    args: () => [this.src, this.filter, this.columns, this.labels, this.engine],
+    args: () => [this.src, this.filter, this.columns, this.labels, this.engine, this.k],
     load: async () => {
       const wanted = parsePickers(this.columns, this.labels);
-      const result = await this.engine.select(this.src.trim(), { columns: wanted.map((picker) => picker.column), filters: parseFilters(this.filter) });
+      const result = await this.engine.select(this.src.trim(), { columns: wanted.map((picker) => picker.column), filters: parseFilters(this.filter) }, disclosureOf(this.k));
       return { wanted, rows: result.rows, schema: result.info.columns };
     },
     describe: () => `<slt-filter src="${this.src}">`,

@@ -1,4 +1,4 @@
-import { parseFilters, sharedEngine, type Engine, type Filter, type Language, type ParquetInfo, type SelectOptions } from '@slt/engine';
+import { parseFilters, sharedEngine, type Engine, type Filter, type Language, type ParquetInfo, type QueryResult, type SelectOptions, type SelectQuery } from '@slt/engine';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FilterState } from '../filters/filter-state.ts';
@@ -11,6 +11,7 @@ import { datasetFacts } from './dataset-facts.ts';
 import { downloadBlob, fileNameOf, standaloneSvg, svgToPng } from './download.ts';
 import { BUNDLE_URL, embedCode, type EmbedCode } from './embed-code.ts';
 import { embedStyles, renderFooter } from './footer.ts';
+import { disclosureOf } from './hidden-cells.ts';
 import { LinkedData, linkedFilters } from './linked-data.ts';
 import { movePoint, type PointPosition } from './point-navigation.ts';
 import { renderDataTable, renderSuppressedNote } from './render-data-table.ts';
@@ -159,7 +160,15 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
 
   /** The options every select() of this widget passes: the disclosure threshold it asks for. */
   protected selectOptions(): SelectOptions {
-    return this.k === undefined || Number.isNaN(this.k) ? {} : { disclosure: { k: this.k } };
+    return disclosureOf(this.k);
+  }
+
+  /**
+   * Runs a query for this widget with its disclosure options (`k`) always applied: elements
+   * query through this, never through `engine.select` directly, so none can forget `k`.
+   */
+  protected select(src: string, query: SelectQuery): Promise<QueryResult> {
+    return this.engine.select(src, query, this.selectOptions());
   }
 
   /** The data currently shown, if any (for subclasses' event handlers). */

@@ -10,7 +10,7 @@ import { datasetFacts } from '../shared/dataset-facts.ts';
 import { downloadBlob, fileNameOf } from '../shared/download.ts';
 import { BUNDLE_URL, embedCode, type EmbedCode } from '../shared/embed-code.ts';
 import { embedStyles, renderFooter } from '../shared/footer.ts';
-import { hasStatusColumn, hiddenColumns, thresholdOf } from '../shared/hidden-cells.ts';
+import { disclosureOf, hasStatusColumn, hiddenColumns, thresholdOf } from '../shared/hidden-cells.ts';
 import { LinkedData, linkedFilters } from '../shared/linked-data.ts';
 import { renderDataTable, renderSuppressedNote } from '../shared/render-data-table.ts';
 import { renderStates } from '../shared/states.ts';
@@ -156,6 +156,9 @@ export class SltTable extends LitElement {
   /** Ignore the filters chosen in linked widgets. */
   @property({ type: Boolean, attribute: 'no-link' }) noLink = false;
 
+  /** Raise the disclosure threshold: counts below `k` are hidden (never lowers the dataset's own k). */
+  @property({ type: Number }) k: number | undefined = undefined;
+
   /** The engine the table queries: the page's shared one unless a host provides another. */
   engine: Engine = sharedEngine();
 
@@ -164,7 +167,7 @@ export class SltTable extends LitElement {
   @state() private announcement = '';
 
   readonly #data: LinkedData<TableData> = new LinkedData(this, {
-    args: () => [this.src, this.filter, this.columns, this.labels, this.units, this.decimals, this.sort, this.#data.filters, this.engine],
+    args: () => [this.src, this.filter, this.columns, this.labels, this.units, this.decimals, this.sort, this.#data.filters, this.engine, this.k],
     load: () => this.#load(),
     describe: () => `<slt-table src="${this.src}">`,
   });
@@ -187,7 +190,7 @@ export class SltTable extends LitElement {
     const info = await this.engine.schema(options.src);
     const columns = shownColumns(options, info.columns);
     const linked = this.noLink ? [] : linkedFilters(this.#data.filters, info.columns, options.filters);
-    const result = await this.engine.select(options.src, tableQuery(options, columns, linked, hasStatusColumn(info)));
+    const result = await this.engine.select(options.src, tableQuery(options, columns, linked, hasStatusColumn(info)), disclosureOf(this.k));
     const hidden = hiddenColumns(result, columns.map((column) => column.name));
     const rows = result.rows.map((cells, index) => ({ cells, hidden: hidden[index]! }));
     return {

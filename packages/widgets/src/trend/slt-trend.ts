@@ -83,7 +83,7 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
     });
     const linked = await this.linkedFiltersFor(options.src, options.filters);
     const query = trendQuery({ ...options, filters: [...options.filters, ...linked] });
-    const result = await this.engine.select(options.src, query, this.selectOptions());
+    const result = await this.select(options.src, query);
     const points = toTrendPoints(
       result.rows,
       { time: options.timeColumn, value: options.valueColumn, series: options.seriesColumn },

@@ -134,7 +134,7 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
       layout: this.layout,
       labels: this.labels,
     });
-    const withStatus = hasStatusColumn(await this.engine.schema(options.src));
+    const withStatus = hasStatusColumn(await this.schema(options.src));
     // The bars show every category: a category chosen in the scope marks a bar, it does not filter them.
     const linked = await this.linkedFiltersFor(options.src, [...options.filters, { column: options.categoryColumn, values: [] }]);
     const columns = { category: options.categoryColumn, value: options.valueColumn, series: options.seriesColumn };
@@ -238,7 +238,7 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
     const categories = sortCategories(bars, options.sort, language);
     const chart = renderBarsChart(bars, {
       width,
-      height: this.height,
+      height: this.layoutHeight,
       unit: options.unit,
       decimals: options.decimals,
       language,

@@ -117,7 +117,7 @@ export class SltFlow extends SltChartElement<FlowData, FlowCell> {
   }
 
   protected draw(data: FlowData, width: number, language: Language): DrawnChart<FlowCell> {
-    const chart = renderFlowChart(data.matrix!, { width, height: this.height, language, colours: zoneColoursOf(this) });
+    const chart = renderFlowChart(data.matrix!, { width, height: this.layoutHeight, language, colours: zoneColoursOf(this) });
     // The box takes the matrix's own height (taller when the column labels turn on a phone).
     return { ...chart, height: flowChartHeight(chart.svg) };
   }

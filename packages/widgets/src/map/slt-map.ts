@@ -141,7 +141,7 @@ export class SltMap extends SltChartElement<MapData, District> {
       decimals: this.decimals,
     });
     const geometry = options.geometry ? loadGeometry(options.geometry) : undefined;
-    const info = await this.engine.schema(options.src);
+    const info = await this.schema(options.src);
     const hasStatus = options.statusColumn !== undefined && info.columns.some((column) => column.name === options.statusColumn);
     const linked = await this.linkedFiltersFor(options.src, ownedColumns(options));
     const result = await this.select(options.src, districtQuery(options, linked, hasStatus));
@@ -267,7 +267,7 @@ export class SltMap extends SltChartElement<MapData, District> {
     const selected = this.#selectedKey(data);
     const look = this.#lookOptions(data, language);
     if (data.features) {
-      const map = renderGeoMap(data.districts, data.features, { ...look, width, height: this.height, selected, featureKey: data.options.featureKey });
+      const map = renderGeoMap(data.districts, data.features, { ...look, width, height: this.layoutHeight, selected, featureKey: data.options.featureKey });
       const paths = [...map.svg.querySelectorAll<SVGPathElement>(`g.${SHAPE_CLASS} > path`)];
       paths.forEach((path, index) => {
         const shape = map.shapes[index];
@@ -283,7 +283,7 @@ export class SltMap extends SltChartElement<MapData, District> {
         },
       };
     }
-    const map = renderTileMap(data.districts, { ...look, width, height: this.height, selected });
+    const map = renderTileMap(data.districts, { ...look, width, height: this.layoutHeight, selected });
     return {
       svg: map.svg,
       locate: (district) => {

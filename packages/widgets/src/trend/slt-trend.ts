@@ -139,7 +139,7 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
   protected draw(data: TrendData, width: number, language: Language): DrawnChart<TrendPoint> {
     const chart = renderTrendChart(data.points, {
       width,
-      height: this.height,
+      height: this.layoutHeight,
       unit: data.options.unit,
       decimals: data.options.decimals,
       language,

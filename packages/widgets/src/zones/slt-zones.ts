@@ -139,7 +139,7 @@ export class SltZones extends SltChartElement<ZonesData, ZonesDatum> {
   protected draw(data: ZonesData, width: number, language: Language): DrawnChart<ZonesDatum> {
     const chart = renderZonesChart(data.periods, {
       width,
-      height: this.height,
+      height: this.layoutHeight,
       language,
       colours: zoneColoursOf(this),
       variant: data.options.variant,

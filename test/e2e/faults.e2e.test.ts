@@ -25,10 +25,10 @@ const NEET = 'indicator=neet&amp;age_group=16-25&amp;sex=all';
 /** Each element, with attributes that would draw it over indicators.parquet. */
 const ELEMENTS: [tag: string, attributes: string][] = [
   ['slt-trend', `filter="${NEET}&amp;area=Asker" unit="percent"`],
-  ['slt-bars', `filter="${NEET}&amp;area_level=district&amp;year=2025" category-column="area" unit="percent"`],
+  ['slt-bars', `filter="${NEET}&amp;area_level=district&amp;year=2024" category-column="area" unit="percent"`],
   ['slt-kpi', `filter="${NEET}&amp;area=Asker" unit="percent"`],
-  ['slt-map', `filter="${NEET}&amp;area_level=district&amp;year=2025" unit="percent"`],
-  ['slt-table', `filter="${NEET}&amp;area_level=district&amp;year=2025" columns="area,value"`],
+  ['slt-map', `filter="${NEET}&amp;area_level=district&amp;year=2024" unit="percent"`],
+  ['slt-table', `filter="${NEET}&amp;area_level=district&amp;year=2024" columns="area,value"`],
   ['slt-zones', ''],
   ['slt-flow', ''],
   ['slt-filter', `filter="indicator=neet" columns="year,area"`],

@@ -13,10 +13,10 @@ const NEET = 'indicator=neet&age_group=16-25&sex=all';
 /** Every element, configured over a public file, and the 0-row copy of that file. */
 const ELEMENTS: { tag: string; attributes: Record<string, string>; empty: string }[] = [
   { tag: 'slt-trend', attributes: { src: '/data/indicators.parquet', filter: `${NEET}&area=Asker`, unit: 'percent' }, empty: '/test/fixtures/empty-indicators.parquet' },
-  { tag: 'slt-bars', attributes: { src: '/data/indicators.parquet', filter: `${NEET}&area_level=district&year=2025`, 'category-column': 'area', unit: 'percent' }, empty: '/test/fixtures/empty-indicators.parquet' },
+  { tag: 'slt-bars', attributes: { src: '/data/indicators.parquet', filter: `${NEET}&area_level=district&year=2024`, 'category-column': 'area', unit: 'percent' }, empty: '/test/fixtures/empty-indicators.parquet' },
   { tag: 'slt-kpi', attributes: { src: '/data/indicators.parquet', filter: `${NEET}&area=Asker`, unit: 'percent' }, empty: '/test/fixtures/empty-indicators.parquet' },
-  { tag: 'slt-map', attributes: { src: '/data/indicators.parquet', filter: `${NEET}&area_level=district&year=2025`, unit: 'percent' }, empty: '/test/fixtures/empty-indicators.parquet' },
-  { tag: 'slt-table', attributes: { src: '/data/indicators.parquet', filter: `${NEET}&area_level=district&year=2025`, columns: 'area,value' }, empty: '/test/fixtures/empty-indicators.parquet' },
+  { tag: 'slt-map', attributes: { src: '/data/indicators.parquet', filter: `${NEET}&area_level=district&year=2024`, unit: 'percent' }, empty: '/test/fixtures/empty-indicators.parquet' },
+  { tag: 'slt-table', attributes: { src: '/data/indicators.parquet', filter: `${NEET}&area_level=district&year=2024`, columns: 'area,value' }, empty: '/test/fixtures/empty-indicators.parquet' },
   { tag: 'slt-zones', attributes: { src: '/data/case_counts.parquet' }, empty: '/test/fixtures/empty-case_counts.parquet' },
   { tag: 'slt-flow', attributes: { src: '/data/zone_transitions.parquet' }, empty: '/test/fixtures/empty-zone_transitions.parquet' },
   { tag: 'slt-filter', attributes: { src: '/data/indicators.parquet', filter: 'indicator=neet', columns: 'year,area' }, empty: '/test/fixtures/empty-indicators.parquet' },
@@ -141,7 +141,7 @@ describe('one data controller per scope', () => {
     const scope = document.createElement('section');
     scope.setAttribute('slt-scope', '');
     document.body.append(scope);
-    const district = `${NEET}&area_level=district&year=2025`;
+    const district = `${NEET}&area_level=district&year=2024`;
     const widgets = await Promise.all([
       mount('slt-bars', { src: '/data/indicators.parquet', filter: district, 'category-column': 'area', unit: 'percent' }, scope, engine),
       mount('slt-bars', { src: '/data/indicators.parquet', filter: district, 'category-column': 'area', unit: 'percent', sort: 'ascending' }, scope, engine),
@@ -166,7 +166,7 @@ describe('one data controller per scope', () => {
     document.body.append(scope);
     const [trend, table] = await Promise.all([
       mount('slt-trend', { src: '/data/indicators.parquet', filter: `indicator=neet&age_group=16-25&sex=all&area_level=district`, 'series-column': 'area', unit: 'percent' }, scope),
-      mount('slt-table', { src: '/data/indicators.parquet', filter: `indicator=neet&age_group=16-25&sex=all&area_level=district&year=2025`, columns: 'area,value' }, scope),
+      mount('slt-table', { src: '/data/indicators.parquet', filter: `indicator=neet&age_group=16-25&sex=all&area_level=district&year=2024`, columns: 'area,value' }, scope),
     ]);
     const areas = ['Heggedal', 'Borgen', 'Vollen', 'Asker sentrum', 'Tofte'];
     for (const area of areas) {

@@ -282,6 +282,6 @@ describe('<slt-bars> states', () => {
     const column = await settled(mount({ filter: NEET, 'category-column': 'omrade' }));
     expect(texts(column, '[role="alert"]')[0]).toMatch(/^Kolonnen «omrade» finnes ikke/);
     const sort = await settled(mount({ filter: NEET, sort: 'biggest' }));
-    expect(texts(sort, '[role="alert"]')).toEqual(['Ugyldig verdi for «sort».']);
+    expect(texts(sort, '[role="alert"]')).toEqual(['Ugyldig innstilling: «sort» må være descending, ascending, category.']);
   });
 });

@@ -1,6 +1,7 @@
 import type { Language, SelectOptions } from '@slt/engine';
 import { html, type TemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../shared/define-element.ts';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { indicatorFacts, type IndicatorSpec } from './dashboard-facts.ts';
 import { indicatorSummary, type IndicatorFacts } from './dashboard-summary.ts';

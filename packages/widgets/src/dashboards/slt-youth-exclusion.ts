@@ -1,6 +1,7 @@
 import type { Language, SelectOptions } from '@slt/engine';
 import { html, nothing, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { customElement } from '../shared/define-element.ts';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { IndicatorSpec } from './dashboard-facts.ts';
 import { indicatorSummary } from './dashboard-summary.ts';

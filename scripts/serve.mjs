@@ -15,6 +15,15 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Folders under data/ that hold personal data and must never be served. */
 const PRIVATE_DATA = /^\/(raw|internal|bench)(\/|$)/;
 
+/** The path as sirv resolves it; undecodable paths count as private (refused). */
+function servedPath(pathname) {
+  try {
+    return decodeURIComponent(pathname).replace(/\/{2,}/g, '/');
+  } catch {
+    return '/data/internal/';
+  }
+}
+
 export function createDemoServer() {
   const options = { dev: true, etag: true, dotfiles: false };
   const pages = sirv(join(root, 'demo'), options);
@@ -37,7 +46,9 @@ export function createDemoServer() {
     if (versioned) return mount(`/slt/${versioned}/`, bundle);
     if (url.pathname.startsWith('/slt/')) return mount('/slt/', bundle);
     if (url.pathname.startsWith('/data/')) {
-      if (PRIVATE_DATA.test(url.pathname.slice('/data'.length))) return notFound(response);
+      // Checked on the path as the file server will read it: decoded, with `//` collapsed
+      // (`/data//internal/…` and `/data/%69nternal/…` reached data/internal before).
+      if (PRIVATE_DATA.test(servedPath(url.pathname).slice('/data'.length))) return notFound(response);
       return mount('/data/', data);
     }
     return pages(request, response, () => notFound(response));

@@ -23,3 +23,4 @@ export { DEFAULT_PALETTE } from './shared/series-style.ts';
 // The engine, re-exported so a page with one script tag can register datasets.
 export { sharedEngine, provideDuckDB, setDuckDBAssets, EngineError, isEngineError } from '@slt/engine';
 export type { Engine, Language, Unit } from '@slt/engine';
+export { SltCasework } from './casework/slt-casework.ts';

@@ -2,6 +2,7 @@ import type { Language } from '../../packages/engine/src/index.ts';
 
 /** Strings of the Storybook data pages and the query console, in the reader's language. */
 export interface DataMessages {
+  readonly consoleTitle: string;
   readonly source: string;
   readonly updated: string;
   readonly tier: string;
@@ -46,6 +47,7 @@ export interface DataMessages {
 
 export const DATA_MESSAGES: Record<Language, DataMessages> = {
   nb: {
+    consoleTitle: 'Spørrekonsoll',
     source: 'Kilde', updated: 'Oppdatert', tier: 'Nivå', synthetic: 'Syntetiske data', rows: 'Rader', k: 'k (minste viste antall)',
     hiddenCells: 'Skjulte celler', columns: 'Kolonner', column: 'Kolonne', type: 'Type', role: 'Rolle', roleCount: 'antall',
     roleDimension: 'inndeling (med «all»)', roleRate: 'andel', loading: 'Laster …', failed: 'Kunne ikke lese datasettet',
@@ -61,6 +63,7 @@ export const DATA_MESSAGES: Record<Language, DataMessages> = {
     tables: 'Tabeller', yes: 'ja', no: 'nei',
   },
   nn: {
+    consoleTitle: 'Spørjekonsoll',
     source: 'Kjelde', updated: 'Oppdatert', tier: 'Nivå', synthetic: 'Syntetiske data', rows: 'Rader', k: 'k (minste viste tal)',
     hiddenCells: 'Skjulte celler', columns: 'Kolonnar', column: 'Kolonne', type: 'Type', role: 'Rolle', roleCount: 'tal',
     roleDimension: 'inndeling (med «all»)', roleRate: 'del', loading: 'Lastar …', failed: 'Kunne ikkje lese datasettet',
@@ -76,6 +79,7 @@ export const DATA_MESSAGES: Record<Language, DataMessages> = {
     tables: 'Tabellar', yes: 'ja', no: 'nei',
   },
   da: {
+    consoleTitle: 'Forespørgselskonsol',
     source: 'Kilde', updated: 'Opdateret', tier: 'Niveau', synthetic: 'Syntetiske data', rows: 'Rækker', k: 'k (mindste viste antal)',
     hiddenCells: 'Skjulte celler', columns: 'Kolonner', column: 'Kolonne', type: 'Type', role: 'Rolle', roleCount: 'antal',
     roleDimension: 'inddeling (med »all«)', roleRate: 'andel', loading: 'Indlæser …', failed: 'Kunne ikke læse datasættet',
@@ -91,6 +95,7 @@ export const DATA_MESSAGES: Record<Language, DataMessages> = {
     tables: 'Tabeller', yes: 'ja', no: 'nej',
   },
   en: {
+    consoleTitle: 'Query console',
     source: 'Source', updated: 'Updated', tier: 'Tier', synthetic: 'Synthetic data', rows: 'Rows', k: 'k (smallest count shown)',
     hiddenCells: 'Hidden cells', columns: 'Columns', column: 'Column', type: 'Type', role: 'Role', roleCount: 'count',
     roleDimension: "classification (with 'all')", roleRate: 'rate', loading: 'Loading …', failed: 'Could not read the dataset',

@@ -123,7 +123,7 @@ export class SltQueryConsole extends LitElement {
   override render() {
     const m = DATA_MESSAGES[this.language];
     return html`<section aria-labelledby="console-title">
-      <h1 id="console-title">${m.mode}</h1>
+      <h1 id="console-title">${m.consoleTitle}</h1>
       <fieldset>
         <legend>${m.mode}</legend>
         ${(['sql', 'model'] as const).map(

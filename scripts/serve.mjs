@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Serves the demo the way a municipality would host it: static files only.
 //   /          demo/            the pages
-//   /slt/      the embed bundle (packages/widgets/dist), precompressed .br/.gz when accepted
+//   /slt/      the embed bundle (packages/widgets/dist), precompressed .br/.gz when accepted,
+//              also under its versioned paths /slt/v1/ and /slt/v1.2.3/ (the current release)
 //   /data/     the public Parquet files in data/ (never data/raw or data/internal)
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import { embedPaths } from './embed-versions.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -27,6 +29,7 @@ export function createDemoServer() {
   const pages = sirv(join(root, 'demo'), options);
   const bundle = sirv(join(root, 'packages', 'widgets', 'dist'), { ...options, gzip: true, brotli: true });
   const data = sirv(join(root, 'data'), options);
+  const versions = embedPaths();
   const notFound = (response) => {
     response.statusCode = 404;
     response.setHeader('content-type', 'text/plain; charset=utf-8');
@@ -39,6 +42,8 @@ export function createDemoServer() {
       request.url = url.pathname.slice(prefix.length - 1) + url.search;
       handler(request, response, () => notFound(response));
     };
+    const versioned = versions.find((path) => url.pathname.startsWith(`/slt/${path}/`));
+    if (versioned) return mount(`/slt/${versioned}/`, bundle);
     if (url.pathname.startsWith('/slt/')) return mount('/slt/', bundle);
     if (url.pathname.startsWith('/data/')) {
       // Checked on the path as the file server will read it: decoded, with `//` collapsed

@@ -6,6 +6,7 @@ export { figureAt, isSuppressed, publishedMargin, suppressionNote } from './disc
 export type { DisclosureOptions, Figure, ProtectedResult, RateColumn, SelectOptions } from './disclosure/index.ts';
 export type { Dimension, DimensionSpec } from '@slt/disclosure';
 export { getDuckDB, provideDuckDB, duckdbStartCount, isDuckDBStarted } from './duckdb/instance.ts';
+export { setDuckDBAssets } from './duckdb/bundles.ts';
 export { EngineError, isEngineError, ENGINE_ERROR_CODES } from './errors.ts';
 export type { EngineErrorCode, EngineErrorDetails } from './errors.ts';
 export { parseFilters } from './filters.ts';

@@ -1,6 +1,7 @@
 import { formatValue, type Language, type ParquetInfo } from '@slt/engine';
 import { css, html, svg } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { customElement } from '../shared/define-element.ts';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { requestFilter } from '../filters/filter-scope.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';

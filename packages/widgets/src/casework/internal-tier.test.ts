@@ -4,9 +4,9 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DISTRICTS, DISTRICT_GROUPS, MUNICIPALITY } from '../../../pipeline/src/areas.ts';
+import { DISTRICTS, DISTRICT_GROUPS, MUNICIPALITY, SCHOOLS } from '../../../pipeline/src/areas.ts';
 import { AGENCIES, CONCERN_TYPES, MEASURES, NO_MEASURE, ZONES } from '../../../pipeline/src/case-model.ts';
-import { FIRST_NAMES, LAST_NAMES, SCHOOLS } from '../../../pipeline/src/names.ts';
+import { FIRST_NAMES, LAST_NAMES } from '../../../pipeline/src/names.ts';
 
 const file = (name: string) => fileURLToPath(new URL(`../../../../data/internal/${name}`, import.meta.url));
 const AREA_CODES = [MUNICIPALITY.code, ...DISTRICT_GROUPS.map((g) => g.code), ...DISTRICTS.map((d) => d.code)];

@@ -1,6 +1,7 @@
 import { formatNumber, sharedEngine, type Engine, type Language } from '@slt/engine';
 import { css, html, LitElement, nothing, svg, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { customElement } from '../shared/define-element.ts';
 import { DASHBOARD_MESSAGES } from '../dashboards/dashboard.messages.ts';
 import { languageOf } from '../i18n/language.ts';
 import { LanguageController } from '../i18n/language-controller.ts';

@@ -1,5 +1,6 @@
 import { formatValue, type Language, type ParquetInfo, type QueryResult } from '@slt/engine';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../shared/define-element.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { cell, type DataTable, type TableCell } from '../shared/data-table.ts';
 import { SltChartElement, type ChartPoint, type DrawnChart } from '../shared/slt-chart-element.ts';

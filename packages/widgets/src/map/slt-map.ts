@@ -1,6 +1,7 @@
 import { formatValue, type Language, type ParquetInfo, type QueryResult } from '@slt/engine';
 import { html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../shared/define-element.ts';
 import { requestFilter } from '../filters/filter-scope.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { cell, type DataTable } from '../shared/data-table.ts';

@@ -1,7 +1,8 @@
 import { formatValue, type Language, type ParquetInfo } from '@slt/engine';
 import { symbol as d3Symbol } from 'd3-shape';
 import { html, svg } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../shared/define-element.ts';
 import { MESSAGES, fill } from '../i18n/messages.ts';
 import { cell, type DataTable } from '../shared/data-table.ts';
 import { paletteOf, SERIES_SYMBOLS } from '../shared/series-style.ts';

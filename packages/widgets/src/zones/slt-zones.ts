@@ -1,6 +1,7 @@
 import { formatNumber, formatYear, type Language, type ParquetInfo } from '@slt/engine';
 import { css, html, svg } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../shared/define-element.ts';
 import { requestFilter } from '../filters/filter-scope.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { cell, type DataTable, type TableCell } from '../shared/data-table.ts';

@@ -25,6 +25,8 @@ export interface DataMessages {
   readonly mode: string;
   readonly modeSql: string;
   readonly modeModel: string;
+  readonly modeJson: string;
+  readonly snippetJson: string;
   readonly dataset: string;
   readonly shownColumns: string;
   readonly filter: string;
@@ -47,6 +49,7 @@ export interface DataMessages {
 
 export const DATA_MESSAGES: Record<Language, DataMessages> = {
   nb: {
+    modeJson: 'Spørremodell (JSON)', snippetJson: 'Ingen element viser grupperte tall ennå: koden finnes for enkle utvalg (kolonner og filtre).', 
     consoleTitle: 'Spørrekonsoll',
     source: 'Kilde', updated: 'Oppdatert', tier: 'Nivå', synthetic: 'Syntetiske data', rows: 'Rader', k: 'k (minste viste antall)',
     hiddenCells: 'Skjulte celler', columns: 'Kolonner', column: 'Kolonne', type: 'Type', role: 'Rolle', roleCount: 'antall',
@@ -63,6 +66,7 @@ export const DATA_MESSAGES: Record<Language, DataMessages> = {
     tables: 'Tabeller', yes: 'ja', no: 'nei',
   },
   nn: {
+    modeJson: 'Spørjemodell (JSON)', snippetJson: 'Ikkje noko element viser grupperte tal enno: koden finst for enkle utval (kolonnar og filter).', 
     consoleTitle: 'Spørjekonsoll',
     source: 'Kjelde', updated: 'Oppdatert', tier: 'Nivå', synthetic: 'Syntetiske data', rows: 'Rader', k: 'k (minste viste tal)',
     hiddenCells: 'Skjulte celler', columns: 'Kolonnar', column: 'Kolonne', type: 'Type', role: 'Rolle', roleCount: 'tal',
@@ -79,6 +83,7 @@ export const DATA_MESSAGES: Record<Language, DataMessages> = {
     tables: 'Tabellar', yes: 'ja', no: 'nei',
   },
   da: {
+    modeJson: 'Forespørgselsmodel (JSON)', snippetJson: 'Intet element viser grupperede tal endnu: koden findes for enkle udvalg (kolonner og filtre).', 
     consoleTitle: 'Forespørgselskonsol',
     source: 'Kilde', updated: 'Opdateret', tier: 'Niveau', synthetic: 'Syntetiske data', rows: 'Rækker', k: 'k (mindste viste antal)',
     hiddenCells: 'Skjulte celler', columns: 'Kolonner', column: 'Kolonne', type: 'Type', role: 'Rolle', roleCount: 'antal',
@@ -95,6 +100,7 @@ export const DATA_MESSAGES: Record<Language, DataMessages> = {
     tables: 'Tabeller', yes: 'ja', no: 'nej',
   },
   en: {
+    modeJson: 'Query model (JSON)', snippetJson: 'No element shows grouped figures yet: the code is there for plain selections (columns and filters).', 
     consoleTitle: 'Query console',
     source: 'Source', updated: 'Updated', tier: 'Tier', synthetic: 'Synthetic data', rows: 'Rows', k: 'k (smallest count shown)',
     hiddenCells: 'Hidden cells', columns: 'Columns', column: 'Column', type: 'Type', role: 'Role', roleCount: 'count',

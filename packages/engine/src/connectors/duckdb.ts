@@ -4,7 +4,7 @@ import { EngineError, isEngineError } from '../errors.ts';
 import type { CompiledQuery } from '../model/compile.ts';
 import { AGGREGATE_FUNCTIONS } from '../model/query.ts';
 import { MEASURES } from '../model/measures/index.ts';
-import { sourceColumnsOf, type ValidQuery } from '../model/valid-query.ts';
+import type { ValidQuery } from '../model/valid-query.ts';
 import { toRows, type Row } from '../rows.ts';
 import { hasFeatures, type Connector, type QueryFeature } from './connector.ts';
 
@@ -31,9 +31,9 @@ export function duckdbConnector(duckdb: () => Promise<AsyncDuckDB>): Connector {
     accepts(query) {
       return hasFeatures(this, query);
     },
-    async run(dataset: Dataset, query: ValidQuery, compiled: CompiledQuery): Promise<Row[]> {
+    async run(dataset: Dataset, _query: ValidQuery, compiled: CompiledQuery): Promise<Row[]> {
       const db = await duckdb();
-      return dataset.withColumns(db, sourceColumnsOf(query), async () => {
+      return dataset.withColumns(db, compiled.reads, async () => {
         const conn = await db.connect();
         try {
           const statement = await conn.prepare(compiled.sql);

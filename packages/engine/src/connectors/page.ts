@@ -1,6 +1,7 @@
 import type { Dataset } from '../dataset.ts';
 import { COMPARABLE, runLocally } from '../local-query.ts';
-import { sourceColumnsOf, type ValidQuery } from '../model/valid-query.ts';
+import type { ValidQuery } from '../model/valid-query.ts';
+import type { CompiledQuery } from '../model/compile.ts';
 import type { Row } from '../rows.ts';
 import { hasFeatures, type Connector, type QueryFeature } from './connector.ts';
 
@@ -19,7 +20,7 @@ export const pageConnector: Connector = {
     const distinctOver = query.distinct ? query.keys : [];
     return [...compared, ...distinctOver].every((name) => COMPARABLE.has(query.types.get(name) ?? 'other'));
   },
-  async run(dataset: Dataset, query: ValidQuery): Promise<Row[]> {
-    return runLocally(await dataset.decoded(sourceColumnsOf(query)), query);
+  async run(dataset: Dataset, query: ValidQuery, compiled: CompiledQuery): Promise<Row[]> {
+    return runLocally(await dataset.decoded(compiled.reads), query);
   },
 };

@@ -2,7 +2,7 @@ import type { RateColumn } from '../disclosure/index.ts';
 import { quoteIdentifier } from '../sql.ts';
 import { definitionOf, rateInputs, type SqlContext } from './measures/index.ts';
 import type { Aggregate, FilterValue } from './query.ts';
-import type { ValidFilter, ValidQuery } from './valid-query.ts';
+import { sourceColumnsOf, type ValidFilter, type ValidQuery } from './valid-query.ts';
 
 /**
  * The figures disclosure control protects in one dataset, as the compiler needs them:
@@ -25,6 +25,8 @@ export interface CompiledQuery {
   readonly params: readonly FilterValue[];
   /** The result's columns, in order (without the helper columns). */
   readonly outputs: readonly string[];
+  /** Every column of the file the SQL reads (what a connector must load). */
+  readonly reads: readonly string[];
   /** Helper columns in the SQL's rows that are not the result's (a rate's summed numerator and denominator). */
   readonly internal: readonly string[];
   /** The columns (result and helper) that have a `__hidden_<name>` flag in the SQL's rows. */
@@ -50,12 +52,14 @@ export function compile(table: string, query: ValidQuery, sensitive: SensitiveCo
   const k = () => bind(sensitive!.k);
   const counts = new Set(sensitive?.counts ?? []);
   const rateOf = new Map((sensitive?.rates ?? []).map((rate) => [rate.column, rate]));
-  const status = () => (sensitive?.status ? ` OR ${q(sensitive.status)} = ${bind(CONFIDENTIAL)}` : '');
+  const status = () => (sensitive?.status ? ` OR ${q(read(sensitive.status))} = ${bind(CONFIDENTIAL)}` : '');
   const isPrimary = (expression: string) => `(${expression} >= 1 AND ${expression} < ${k()})`;
   /** A file row's count is hidden: the file hid it (null, or status ':') or it is 1..k-1. */
   const countHidden = (column: string) => `(${q(column)} IS NULL OR ${isPrimary(q(column))}${status()})`;
   const rateHidden = (rate: RateColumn) =>
-    `(${[rate.numerator, ...(rate.denominator ? [rate.denominator] : [])].map(countHidden).join(' OR ')}${status()})`;
+    `(${[rate.numerator, ...(rate.denominator ? [rate.denominator] : [])].map((name) => countHidden(read(name))).join(' OR ')}${status()})`;
+  const reads = new Set(sourceColumnsOf(query));
+  const read = (column: string) => (reads.add(column), column);
   const rowHidden = (column: string): string | null =>
     sensitive === null ? null : counts.has(column) ? countHidden(column) : rateOf.has(column) ? rateHidden(rateOf.get(column)!) : null;
 
@@ -129,7 +133,7 @@ export function compile(table: string, query: ValidQuery, sensitive: SensitiveCo
   if (stable) order.push(query.measures.length > 0 ? q('__row') : 'rowid');
   if (order.length > 0) from += ` ORDER BY ${order.join(', ')}`;
   if (query.limit !== undefined) from += ` LIMIT ${bind(query.limit)}`;
-  return { sql: from, params, outputs: query.outputs, internal, flagged: [...flags] };
+  return { sql: from, params, outputs: query.outputs, reads: [...reads], internal, flagged: [...flags] };
 }
 
 function aggregateSql(aggregate: Aggregate, query: ValidQuery): string {

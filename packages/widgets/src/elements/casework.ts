@@ -1,2 +1,2 @@
-// <slt-casework>: the 4-party meeting dashboard over the internal tier (pages behind a login).
+// @slt/widgets/casework: defines <slt-casework> (the internal 4-party dashboard).
 export { SltCasework } from '../casework/slt-casework.ts';

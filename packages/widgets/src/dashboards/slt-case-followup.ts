@@ -1,21 +1,17 @@
 import { formatValue, type Language, type Row, type SelectOptions } from '@slt/engine';
 import { html, type TemplateResult } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../shared/define-element.ts';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { caseFacts } from './dashboard-facts.ts';
 import { caseSummary, monthName, monthsToCompare, type CaseFacts } from './dashboard-summary.ts';
 import { DASHBOARD_MESSAGES, type DashboardMessages } from './dashboard.messages.ts';
+import { fetchDashboardProfile, type DashboardProfile, type Texts } from './profile.ts';
 import { heading, SltDashboard } from './slt-dashboard.ts';
+import { profileUrl } from './slt-living-conditions.ts';
 
-type Facts = CaseFacts & { monthly: Row[]; meetings: string[] };
-
-export const MEASURES = [
-  'child_welfare_placement', 'konfliktrad_ungdomsstraff', 'konfliktrad_ungdomsoppfolging', 'change_of_school', 'ambulant_youth_team',
-  'family_network_meeting', 'parent_programme', 'leisure_mentor', 'police_talk', 'none',
-] as const;
-export const CONCERN_TYPES = ['violence', 'threats', 'harassment', 'theft', 'vandalism', 'drugs', 'school_absence', 'weapon'] as const;
-export const AGENCIES = ['police', 'school', 'child_welfare', 'ambulant_youth_team', 'slt'] as const;
-const ZONES = ['all', 'green', 'yellow', 'orange', 'red'] as const;
+/** The case figures and the profile whose vocabulary (zones, measures, concern types, agencies) names them. */
+type Facts = CaseFacts & { monthly: Row[]; meetings: string[]; profile: DashboardProfile };
 
 const many = (column: string, values: readonly string[]) => values.map((value) => `${column}=${value}`).join('&');
 
@@ -31,6 +27,9 @@ const many = (column: string, values: readonly string[]) => values.map((value) =
 @customElement('slt-case-followup')
 export class SltCaseFollowup extends SltDashboard<Facts> {
   protected readonly tag = 'slt-case-followup';
+
+  /** URL of the municipality profile (its case vocabulary); default: `profile.json` beside the data. */
+  @property() profile = '';
 
   protected titles(messages: DashboardMessages) {
     return messages.cases;
@@ -48,8 +47,12 @@ export class SltCaseFollowup extends SltDashboard<Facts> {
     );
   }
 
-  protected loadFacts(options: SelectOptions): Promise<Facts> {
-    return caseFacts(this.engine, this.base, options, this.year);
+  protected async loadFacts(options: SelectOptions): Promise<Facts> {
+    const [facts, profile] = await Promise.all([
+      caseFacts(this.engine, this.base, options, this.year),
+      fetchDashboardProfile(new URL(profileUrl(this, this.base), document.baseURI).href),
+    ]);
+    return { ...facts, profile };
   }
 
   protected summary(facts: Facts, language: Language): string[] {
@@ -67,6 +70,9 @@ export class SltCaseFollowup extends SltDashboard<Facts> {
     const names = { year: String(facts.year), month };
     const data = (name: string) => `${this.base}${name}.parquet`;
     const meetings = facts.meetings.slice(-12);
+    const vocabulary = facts.profile.caseVocabulary;
+    const codes = (terms: Readonly<Record<string, Texts>>) => Object.keys(terms);
+    const termLabels = (terms: Readonly<Record<string, Texts>>) => labelsOf(Object.fromEntries(Object.entries(terms).map(([code, texts]) => [code, texts[language]])));
     return html`<div class="grid">
         <div class="panel">${this.#monthlyTable(facts, language)}</div>
         <div class="panel">
@@ -80,23 +86,23 @@ export class SltCaseFollowup extends SltDashboard<Facts> {
           <slt-flow src=${data('zone_transitions')} heading=${m.headings.flow!} k=${k}></slt-flow>
         </div>
         <div class="panel">
-          <slt-bars src=${data('case_measures')} filter=${`year=${facts.year}&${many('measure', MEASURES)}`} category-column="measure"
+          <slt-bars src=${data('case_measures')} filter=${`year=${facts.year}&${many('measure', codes(vocabulary.measures))}`} category-column="measure"
             value-column="persons" unit="count" height="420" heading=${heading(m.headings.measures, names)} k=${k}
-            labels=${labelsOf(m.measures)}></slt-bars>
+            labels=${termLabels(vocabulary.measures)}></slt-bars>
         </div>
         <div class="panel">
           <slt-bars src=${data('case_meetings')} filter=${`zone=all&${many('meeting_date', meetings)}`} category-column="meeting_date"
             value-column="persons" sort="category" unit="count" height="420" heading=${m.headings.meetings!} k=${k}></slt-bars>
         </div>
         <div class="panel">
-          <slt-bars src=${data('concerns_monthly')} filter=${`period=${facts.month}&agency=all&${many('concern_type', CONCERN_TYPES)}`}
+          <slt-bars src=${data('concerns_monthly')} filter=${`period=${facts.month}&agency=all&${many('concern_type', codes(vocabulary.concernTypes))}`}
             category-column="concern_type" value-column="concerns" unit="count" height="340" heading=${heading(m.headings.concernTypes, names)}
-            k=${k} labels=${labelsOf(m.concernTypes)}></slt-bars>
+            k=${k} labels=${termLabels(vocabulary.concernTypes)}></slt-bars>
         </div>
         <div class="panel">
-          <slt-bars src=${data('concerns_monthly')} filter=${`period=${facts.month}&concern_type=all&${many('agency', AGENCIES)}`}
+          <slt-bars src=${data('concerns_monthly')} filter=${`period=${facts.month}&concern_type=all&${many('agency', codes(vocabulary.agencies))}`}
             category-column="agency" value-column="concerns" unit="count" height="260" heading=${heading(m.headings.concernAgencies, names)}
-            k=${k} labels=${labelsOf(m.agencies)}></slt-bars>
+            k=${k} labels=${termLabels(vocabulary.agencies)}></slt-bars>
         </div>
       </div>`;
   }
@@ -127,7 +133,10 @@ export class SltCaseFollowup extends SltDashboard<Facts> {
         </tr>
       </thead>
       <tbody>
-        ${ZONES.map((zone) => html`<tr><th scope="row">${m.zones[zone]}</th>${periods.map((period) => cell(period, zone))}</tr>`)}
+        ${['all', ...Object.keys(facts.profile.caseVocabulary.zones)].map(
+          (zone) =>
+            html`<tr><th scope="row">${zone === 'all' ? m.zones.all : facts.profile.caseVocabulary.zones[zone]![language]}</th>${periods.map((period) => cell(period, zone))}</tr>`,
+        )}
       </tbody>
     </table>`;
   }

@@ -241,10 +241,14 @@ describe('generate', () => {
     const dims = YEARLY_CASE_FILES[PUBLIC_FILES.caseCounts];
     const truth = new Map<string, number>();
     for (const y of caseYears(register)) {
-      const own = [y.zoneEnd, groupOf(y.person.district_code), ageBandPublic(y.age), y.person.sex, y.mainMeasure];
-      for (let mask = 0; mask < 1 << dims.length; mask += 1) {
-        const combo = `${y.year}|${own.map((v, d) => (mask & (1 << d) ? ALL : v)).join('|')}`;
-        truth.set(combo, (truth.get(combo) ?? 0) + 1);
+      const zones = y.zoneEnd === 'orange' || y.zoneEnd === 'red' ? [y.zoneEnd, 'orange_or_red'] : [y.zoneEnd];
+      for (const zone of zones) {
+        const own = [zone, groupOf(y.person.district_code), ageBandPublic(y.age), y.person.sex, y.mainMeasure];
+        for (let mask = 0; mask < 1 << dims.length; mask += 1) {
+          if (zone === 'orange_or_red' && mask & 1) continue;
+          const combo = `${y.year}|${own.map((v, d) => (mask & (1 << d) ? ALL : v)).join('|')}`;
+          truth.set(combo, (truth.get(combo) ?? 0) + 1);
+        }
       }
     }
     const yearly = (await read(PUBLIC_FILES.caseCounts)).map((r) => ({ ...r, value: truth.get(`${r.year}|${dims.map((d) => r[d]).join('|')}`) ?? 0 }));
@@ -254,7 +258,14 @@ describe('generate', () => {
       meetings: await read(PUBLIC_FILES.caseMeetings),
       transitions: await read(PUBLIC_FILES.transitions),
     });
-    const options = { k: K, dimensions: [...GRAIN_DIMENSIONS], relations: audit.relations, unpublished: audit.unpublished };
+    const zoneHierarchy = (extra: Record<string, string[]>) => ({ orange_or_red: ['orange', 'red'], ...extra });
+    const dimensions = GRAIN_DIMENSIONS.map((d) =>
+      d === 'zone' ? { name: d, hierarchy: zoneHierarchy({ all: ['green', 'yellow', 'orange_or_red'] }) }
+      : d === 'from_zone' ? { name: d, hierarchy: zoneHierarchy({ all: ['new', 'green', 'yellow', 'orange_or_red'] }) }
+      : d === 'to_zone' ? { name: d, hierarchy: zoneHierarchy({ all: ['green', 'yellow', 'orange_or_red', 'closed'] }) }
+      : d,
+    );
+    const options = { k: K, dimensions, relations: audit.relations, unpublished: audit.unpublished };
     const shown = audit.cells.map((c) => ({ ...c, value: c.shown }));
     const problems = findDisclosures(audit.cells, shown, options).map(({ row, kind }) => {
       const c = audit.cells[row]!;

@@ -32,8 +32,11 @@ function lastZones(register: Register, periodOf: (date: string) => string): Map<
   return last;
 }
 
+/** Whether a published zone category holds a zone: 'all', itself, or orange_or_red for orange and red. */
+const holds = (category: unknown, zone: string) => category === ALL || category === zone || (category === 'orange_or_red' && (zone === 'orange' || zone === 'red'));
+
 const count = (zones: Map<number, string> | undefined, zone: string) =>
-  [...(zones?.values() ?? [])].filter((z) => zone === ALL || z === zone).length;
+  [...(zones?.values() ?? [])].filter((z) => holds(zone, z)).length;
 
 export interface PublishedFiles {
   /** case_counts rows (the union of the yearly files), with their true counts already set. */
@@ -79,7 +82,7 @@ export function timeGrainAudit(register: Register, files: PublishedFiles) {
     for (const person of new Set([...before.keys(), ...now.keys()])) {
       const from = before.get(person) ?? 'new';
       const to = now.get(person) ?? 'closed';
-      if ((row.from_zone === ALL || row.from_zone === from) && (row.to_zone === ALL || row.to_zone === to)) value += 1;
+      if (holds(row.from_zone, from) && holds(row.to_zone, to)) value += 1;
     }
     add({ grain: 'quarter', period: quarter, from_zone: row.from_zone, to_zone: row.to_zone }, value, shownOf(row));
   }
@@ -87,7 +90,7 @@ export function timeGrainAudit(register: Register, files: PublishedFiles) {
   const relations: Relation[] = [];
   /** total = part + rest (rest unpublished), for each zone and the total. */
   const nest = (name: string, total: (zone: string) => number, part: (zone: string) => number) => {
-    for (const zone of [...ZONES, ALL]) {
+    for (const zone of [...ZONES, 'orange_or_red', ALL]) {
       const t = total(zone);
       const p = part(zone);
       const rest = add({ grain: `rest ${name}`, period: name, zone }, cells[t]!.value - cells[p]!.value, null);

@@ -106,9 +106,9 @@ export class SltKpi extends SltChartElement<KpiData, KpiDatum> {
       label: this.label,
     });
     const { filters, period } = withLinked(options, await this.linkedFiltersFor(options.src, []));
-    const { columns } = await this.engine.schema(options.src);
+    const { columns } = await this.schema(options.src);
     const available = new Set(columns.map((column) => column.name));
-    const run = (query: typeof filters) => this.engine.select(options.src, kpiQuery(options, query, available));
+    const run = (query: typeof filters) => this.select(options.src, kpiQuery(options, query, available));
     const [main, reference] = await Promise.all([
       run(filters),
       options.reference.length > 0 ? run(referenceFilters(filters, options.reference)) : undefined,

@@ -84,7 +84,7 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
     });
     const linked = await this.linkedFiltersFor(options.src, options.filters);
     const query = trendQuery({ ...options, filters: [...options.filters, ...linked] });
-    const result = await this.engine.select(options.src, query, this.selectOptions());
+    const result = await this.select(options.src, query);
     const points = toTrendPoints(
       result.rows,
       { time: options.timeColumn, value: options.valueColumn, series: options.seriesColumn },
@@ -140,7 +140,7 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
   protected draw(data: TrendData, width: number, language: Language): DrawnChart<TrendPoint> {
     const chart = renderTrendChart(data.points, {
       width,
-      height: this.height,
+      height: this.layoutHeight,
       unit: data.options.unit,
       decimals: data.options.decimals,
       language,

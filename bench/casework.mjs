@@ -111,7 +111,7 @@ async function heap(cdp) {
 }
 
 const median = (key) => percentile(results.map((r) => r[key]), 50);
-console.log(`<slt-casework> on ${values.events} (${(statSync(events).size / 2 ** 20).toFixed(1)} MB), ${values.runs} runs, ${values.changes} filter changes each`);
+console.log(`<slt-casework> on ${values.events} (${(statSync(events).size / 2 ** 10).toFixed(0)} KiB), ${values.runs} runs, ${values.changes} filter changes each`);
 console.log(`  full dashboard after navigation: ${median('full').toFixed(0)} ms (median of runs; each: ${results.map((r) => r.full.toFixed(0)).join(', ')})`);
 console.log(`  filter to repaint: p50 ${median('p50').toFixed(0)} ms, p95 ${median('p95').toFixed(0)} ms (medians of runs)`);
 console.log(`  JS heap (used, peak sampled): ${median('heapMB').toFixed(0)} MB (the DuckDB-WASM memory is not in it)`);

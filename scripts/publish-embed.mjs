@@ -20,13 +20,15 @@ if (!existsSync(join(dist, 'slt-widgets.js'))) {
   process.exit(1);
 }
 const [major, exact] = embedPaths(widgetsVersion());
+/** Vite's build manifest (dist/.vite/) is for the size budgets, not for the web. */
+const copy = (target) => cpSync(dist, target, { recursive: true, filter: (path) => !/[\\/]\.vite([\\/]|$)/.test(path) });
 const exactTarget = resolve(webroot, 'slt', exact);
 if (existsSync(exactTarget)) {
   console.error(`${exactTarget} exists: a published release never changes. Bump the version (changeset version).`);
   process.exit(1);
 }
-cpSync(dist, exactTarget, { recursive: true });
+copy(exactTarget);
 const majorTarget = resolve(webroot, 'slt', major);
 rmSync(majorTarget, { recursive: true, force: true });
-cpSync(dist, majorTarget, { recursive: true });
+copy(majorTarget);
 console.log(`Published ${exactTarget} and ${majorTarget}`);

@@ -22,7 +22,7 @@ interface MapArgs {
   lang: Language;
 }
 
-const INDICATORS = '/data/indicators.parquet';
+const INDICATORS = '/test/fixtures/indicators-demo.parquet';
 const NEET = 'indicator=neet&age_group=16-25&sex=all&area_level=district';
 /** Ungdata 2015, girls: Hvalstad and Vollen hidden by disclosure control. */
 const HIDDEN = 'indicator=ungdata_bullied&age_group=13-15&sex=female&area_level=district&year=2015';

@@ -2,6 +2,7 @@ import type { Language } from '../../packages/engine/src/index.ts';
 
 /** Strings of the Storybook data pages and the query console, in the reader's language. */
 export interface DataMessages {
+  readonly consoleTitle: string;
   readonly source: string;
   readonly updated: string;
   readonly tier: string;
@@ -24,6 +25,8 @@ export interface DataMessages {
   readonly mode: string;
   readonly modeSql: string;
   readonly modeModel: string;
+  readonly modeJson: string;
+  readonly snippetJson: string;
   readonly dataset: string;
   readonly shownColumns: string;
   readonly filter: string;
@@ -46,6 +49,8 @@ export interface DataMessages {
 
 export const DATA_MESSAGES: Record<Language, DataMessages> = {
   nb: {
+    modeJson: 'Spørremodell (JSON)', snippetJson: 'Ingen element viser grupperte tall ennå: koden finnes for enkle utvalg (kolonner og filtre).', 
+    consoleTitle: 'Spørrekonsoll',
     source: 'Kilde', updated: 'Oppdatert', tier: 'Nivå', synthetic: 'Syntetiske data', rows: 'Rader', k: 'k (minste viste antall)',
     hiddenCells: 'Skjulte celler', columns: 'Kolonner', column: 'Kolonne', type: 'Type', role: 'Rolle', roleCount: 'antall',
     roleDimension: 'inndeling (med «all»)', roleRate: 'andel', loading: 'Laster …', failed: 'Kunne ikke lese datasettet',
@@ -61,6 +66,8 @@ export const DATA_MESSAGES: Record<Language, DataMessages> = {
     tables: 'Tabeller', yes: 'ja', no: 'nei',
   },
   nn: {
+    modeJson: 'Spørjemodell (JSON)', snippetJson: 'Ikkje noko element viser grupperte tal enno: koden finst for enkle utval (kolonnar og filter).', 
+    consoleTitle: 'Spørjekonsoll',
     source: 'Kjelde', updated: 'Oppdatert', tier: 'Nivå', synthetic: 'Syntetiske data', rows: 'Rader', k: 'k (minste viste tal)',
     hiddenCells: 'Skjulte celler', columns: 'Kolonnar', column: 'Kolonne', type: 'Type', role: 'Rolle', roleCount: 'tal',
     roleDimension: 'inndeling (med «all»)', roleRate: 'del', loading: 'Lastar …', failed: 'Kunne ikkje lese datasettet',
@@ -76,6 +83,8 @@ export const DATA_MESSAGES: Record<Language, DataMessages> = {
     tables: 'Tabellar', yes: 'ja', no: 'nei',
   },
   da: {
+    modeJson: 'Forespørgselsmodel (JSON)', snippetJson: 'Intet element viser grupperede tal endnu: koden findes for enkle udvalg (kolonner og filtre).', 
+    consoleTitle: 'Forespørgselskonsol',
     source: 'Kilde', updated: 'Opdateret', tier: 'Niveau', synthetic: 'Syntetiske data', rows: 'Rækker', k: 'k (mindste viste antal)',
     hiddenCells: 'Skjulte celler', columns: 'Kolonner', column: 'Kolonne', type: 'Type', role: 'Rolle', roleCount: 'antal',
     roleDimension: 'inddeling (med »all«)', roleRate: 'andel', loading: 'Indlæser …', failed: 'Kunne ikke læse datasættet',
@@ -91,6 +100,8 @@ export const DATA_MESSAGES: Record<Language, DataMessages> = {
     tables: 'Tabeller', yes: 'ja', no: 'nej',
   },
   en: {
+    modeJson: 'Query model (JSON)', snippetJson: 'No element shows grouped figures yet: the code is there for plain selections (columns and filters).', 
+    consoleTitle: 'Query console',
     source: 'Source', updated: 'Updated', tier: 'Tier', synthetic: 'Synthetic data', rows: 'Rows', k: 'k (smallest count shown)',
     hiddenCells: 'Hidden cells', columns: 'Columns', column: 'Column', type: 'Type', role: 'Role', roleCount: 'count',
     roleDimension: "classification (with 'all')", roleRate: 'rate', loading: 'Loading …', failed: 'Could not read the dataset',

@@ -4,12 +4,13 @@ import { keyed } from 'lit/directives/keyed.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { expectNoA11yViolations } from '../../.storybook/a11y.ts';
 import { LANGUAGES, type Language } from '../../packages/engine/src/index.ts';
-import { DEFAULT_SQL, type SltQueryConsole } from './slt-query-console.ts';
+import { DEFAULT_MODEL_JSON, DEFAULT_SQL, type SltQueryConsole } from './slt-query-console.ts';
 import './slt-query-console.ts';
 
 interface ConsoleArgs {
   sql: string;
-  mode: 'sql' | 'model';
+  mode: 'sql' | 'model' | 'json';
+  modelJson: string;
   modelFile: string;
   modelColumns: string;
   modelFilter: string;
@@ -44,12 +45,13 @@ const meta = {
   render: (args) =>
     html`${keyed(
       JSON.stringify(args),
-      html`<slt-query-console lang=${args.lang} .sql=${args.sql} .mode=${args.mode} model-file=${args.modelFile}
+      html`<slt-query-console lang=${args.lang} .sql=${args.sql} .mode=${args.mode} .modelJson=${args.modelJson} model-file=${args.modelFile}
         model-columns=${args.modelColumns} model-filter=${args.modelFilter}></slt-query-console>`,
     )}`,
   args: {
     sql: DEFAULT_SQL,
     mode: 'sql',
+    modelJson: DEFAULT_MODEL_JSON,
     modelFile: 'case_monthly.parquet',
     modelColumns: 'period,zone,persons',
     modelFilter: 'period=2025-12',
@@ -57,7 +59,8 @@ const meta = {
   },
   argTypes: {
     sql: { control: 'text' },
-    mode: { control: 'inline-radio', options: ['sql', 'model'] },
+    mode: { control: 'inline-radio', options: ['sql', 'model', 'json'] },
+    modelJson: { control: 'text' },
     lang: { control: 'inline-radio', options: [...LANGUAGES] },
   },
 } satisfies Meta<ConsoleArgs>;
@@ -180,5 +183,48 @@ export const Keyboard: Story = {
       if (!root.querySelector('tbody tr')) throw new Error('not run');
     }, SETTLE);
     await expect(cells(root)).toHaveLength(5);
+  },
+};
+
+/**
+ * The engine's query model as JSON (group by, aggregates) through engine.query(): the
+ * figures against the same rows read with a plain select, and its disclosure step.
+ */
+export const QueryModelJson: Story = {
+  args: { mode: 'json', lang: 'en' },
+  play: async ({ canvasElement }) => {
+    const root = await runAndWait(canvasElement);
+    await expect(root.querySelector('[role="alert"]')).toBeNull();
+    const shown = cells(root);
+    await expect(shown.map((row) => row[0])).toEqual(['all', 'green']);
+    const element = consoleOf(canvasElement);
+    const years = await element.engine.select('/data/case_zones.parquet', {
+      columns: ['year', 'zone', 'persons'],
+      filters: [{ column: 'district_group', values: ['all'] }, { column: 'zone', values: ['all'] }],
+    });
+    await expect(shown[0]?.[2]).toBe(String(years.rows.length));
+    const visible = years.rows.map((row) => row['persons']).filter((v): v is number => typeof v === 'number');
+    await expect(shown[0]?.[1]).toBe(visible.length === years.rows.length ? String(Math.max(...visible)) : ':');
+    for (const row of shown) for (const value of row.slice(1)) {
+      const n = Number(value);
+      await expect(value === ':' || !(Number.isInteger(n) && n >= 1 && n <= 4)).toBe(true);
+    }
+    await expect(plain(root.querySelector('.output')?.textContent)).toContain('No element shows grouped figures yet');
+    await expectNoA11yViolations(canvasElement);
+  },
+};
+
+/** Bad JSON, a file that is not public, and an unknown column: each said in words. */
+export const QueryModelJsonErrors: Story = {
+  args: { mode: 'json', lang: 'en', modelJson: '{"from": "case_zones.parquet", ' },
+  play: async ({ canvasElement }) => {
+    let root = await runAndWait(canvasElement);
+    await expect(plain(root.querySelector('[role="alert"]')?.textContent)).toMatch(/Error in the query: JSON:/);
+    consoleOf(canvasElement).modelJson = '{"from": "internal/case_events.parquet"}';
+    root = await runAndWait(canvasElement);
+    await expect(plain(root.querySelector('[role="alert"]')?.textContent)).toMatch(/"from": one of case_counts.parquet/);
+    consoleOf(canvasElement).modelJson = '{"from": "case_zones.parquet", "groupBy": ["zonez"], "aggregates": [{"fn": "count", "as": "n"}]}';
+    root = await runAndWait(canvasElement);
+    await expect(plain(root.querySelector('[role="alert"]')?.textContent)).toMatch(/zonez/);
   },
 };

@@ -8,12 +8,25 @@ import {
   toLanguage,
   type Engine,
   type Language,
+  type Query,
 } from '../../packages/engine/src/index.ts';
 import { consoleK, protectConsoleRows, type ConsoleCell, type ConsoleResult, type ConsoleRow } from './console-disclosure.ts';
 import { arrowToRows } from './console-rows.ts';
 import { elementSnippet, type ModelQuery } from './console-snippet.ts';
 import { DATA_MESSAGES, type DataMessages } from './data.messages.ts';
 import { consoleDatabase, PUBLIC_FILES, tableName, urlOf } from './public-files.ts';
+
+export const DEFAULT_MODEL_JSON = JSON.stringify(
+  {
+    from: 'case_zones.parquet',
+    filters: [{ column: 'district_group', values: ['all'] }, { column: 'zone', values: ['all', 'green'] }],
+    groupBy: ['zone'],
+    aggregates: [{ fn: 'max', column: 'persons', as: 'most_in_a_year' }, { fn: 'count', as: 'years' }],
+    orderBy: ['zone'],
+  },
+  null,
+  2,
+);
 
 export const DEFAULT_SQL = `SELECT period, zone, persons\nFROM case_monthly\nWHERE period = '2025-12'\nORDER BY zone`;
 
@@ -48,8 +61,10 @@ export class SltQueryConsole extends LitElement {
 
   /** The SQL the console opens with. */
   @property() sql = DEFAULT_SQL;
-  /** `sql` or `model`. */
-  @property() mode: 'sql' | 'model' = 'sql';
+  /** `sql`, `model` (file, columns, filter) or `json` (the engine's query model as JSON). */
+  @property() mode: 'sql' | 'model' | 'json' = 'sql';
+  /** The query model as JSON: `from` is a public file name; group by, aggregates, measures. */
+  @property({ attribute: 'model-json' }) modelJson = DEFAULT_MODEL_JSON;
   /** The query model's file, columns (comma-separated) and filter. */
   @property({ attribute: 'model-file' }) modelFile = 'case_monthly.parquet';
   @property({ attribute: 'model-columns' }) modelColumns = 'period,zone,persons';
@@ -76,6 +91,10 @@ export class SltQueryConsole extends LitElement {
       if (this.mode === 'sql') {
         this.result = await this.#runSql(this.sql);
         this.snippet = '';
+      } else if (this.mode === 'json') {
+        const { result, snippet } = await this.#runJson(this.modelJson);
+        this.result = result;
+        this.snippet = snippet;
       } else {
         const query: ModelQuery = {
           file: this.modelFile,
@@ -120,18 +139,52 @@ export class SltQueryConsole extends LitElement {
     return { columns, rows, hidden, k: result.k ?? 5, hiddenCount };
   }
 
+  /**
+   * The engine's query model (group by, aggregates, measures) through engine.query(), with
+   * its disclosure step (an aggregate over a hidden cell is hidden). Only public files.
+   */
+  async #runJson(text: string): Promise<{ result: ConsoleResult; snippet: string }> {
+    let model: Query;
+    try {
+      model = JSON.parse(text) as Query;
+    } catch (error) {
+      throw new Error(`JSON: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (typeof model !== 'object' || model === null || !PUBLIC_FILES.includes(String(model.from))) {
+      throw new Error(`"from": one of ${PUBLIC_FILES.join(', ')}`);
+    }
+    const result = await this.engine.query({ ...model, from: urlOf(model.from) });
+    const columns = Object.keys(result.rows[0] ?? {});
+    const rows = result.rows.map((row) => Object.fromEntries(columns.map((c) => [c, (row[c] ?? null) as ConsoleCell])) as ConsoleRow);
+    const hidden = result.suppressed.map((set) => new Set(set));
+    const hiddenCount = hidden.reduce((sum, set) => sum + set.size, 0);
+    // A plain selection with equality filters is what <slt-table> shows; nothing else yet.
+    const plain = !model.groupBy?.length && !model.aggregates?.length && !model.measures?.length && !model.distinct && !model.limit;
+    const filters = model.filters ?? [];
+    const equality = filters.every((f) => 'values' in f);
+    const snippet =
+      plain && equality
+        ? elementSnippet({
+            file: model.from,
+            columns: [...(model.columns ?? [])],
+            filter: filters.flatMap((f) => ('values' in f ? f.values.map((v) => `${encodeURIComponent(f.column)}=${encodeURIComponent(String(v))}`) : [])).join('&'),
+          })
+        : '';
+    return { result: { columns, rows, hidden, k: result.k ?? 5, hiddenCount }, snippet };
+  }
+
   override render() {
     const m = DATA_MESSAGES[this.language];
     return html`<section aria-labelledby="console-title">
-      <h1 id="console-title">${m.mode}</h1>
+      <h1 id="console-title">${m.consoleTitle}</h1>
       <fieldset>
         <legend>${m.mode}</legend>
-        ${(['sql', 'model'] as const).map(
+        ${(['sql', 'model', 'json'] as const).map(
           (mode) => html`<label style="font-weight:400;margin:0"><input type="radio" name="mode" style="width:auto" .checked=${this.mode === mode}
-            @change=${() => (this.mode = mode)} /> ${mode === 'sql' ? m.modeSql : m.modeModel}</label>`,
+            @change=${() => (this.mode = mode)} /> ${mode === 'sql' ? m.modeSql : mode === 'model' ? m.modeModel : m.modeJson}</label>`,
         )}
       </fieldset>
-      ${this.mode === 'sql' ? this.#renderSqlForm(m) : this.#renderModelForm(m)}
+      ${this.mode === 'sql' ? this.#renderSqlForm(m) : this.mode === 'model' ? this.#renderModelForm(m) : this.#renderJsonForm(m)}
       <button type="button" @click=${() => void this.run()} ?disabled=${this.running}>${m.run}</button>
       <div aria-live="polite" aria-busy=${this.running ? 'true' : 'false'} class="output">
         ${this.error ? html`<p role="alert"><strong>${m.error}:</strong> ${this.error}</p>` : nothing}
@@ -151,6 +204,12 @@ export class SltQueryConsole extends LitElement {
           }
         }}></textarea>
       <p id="sql-hint">${m.runHint} ${m.tables}: ${PUBLIC_FILES.map((file, i) => html`${i > 0 ? ', ' : ''}<code>${tableName(file)}</code>`)}</p>`;
+  }
+
+  #renderJsonForm(m: DataMessages) {
+    return html`<label for="json">${m.modeJson}</label>
+      <textarea id="json" spellcheck="false" style="min-height:12rem" .value=${this.modelJson}
+        @input=${(event: Event) => (this.modelJson = (event.target as HTMLTextAreaElement).value)}></textarea>`;
   }
 
   #renderModelForm(m: DataMessages) {
@@ -190,7 +249,7 @@ export class SltQueryConsole extends LitElement {
       ${this.snippet
         ? html`<pre><code>${this.snippet}</code></pre>
             <button type="button" @click=${() => this.#copy()}>${this.copied ? m.copied : m.copy}</button>`
-        : html`<p>${m.snippetSql}</p>`}`;
+        : html`<p>${this.mode === 'json' ? m.snippetJson : m.snippetSql}</p>`}`;
   }
 
   /** A bar chart of the first number column against the first other column; hidden bars are ':'. */

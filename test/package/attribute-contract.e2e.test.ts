@@ -132,4 +132,26 @@ describe('the versioned embed paths', () => {
       server.close();
     }
   });
+
+  it('publish-embed.mjs writes both paths and never overwrites a published release', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    // @ts-expect-error: a plain .mjs script
+    const { embedPaths } = await import('../../scripts/embed-versions.mjs');
+    const webroot = mkdtempSync(`${tmpdir()}/slt-webroot-`);
+    try {
+      const publish = () => spawnSync(process.execPath, [`${root}scripts/publish-embed.mjs`, webroot], { encoding: 'utf8' });
+      expect(publish().status).toBe(0);
+      for (const path of embedPaths() as string[]) {
+        expect(existsSync(`${webroot}/slt/${path}/slt-widgets.js`)).toBe(true);
+        expect(existsSync(`${webroot}/slt/${path}/.vite`)).toBe(false);
+      }
+      const again = publish();
+      expect(again.status).toBe(1);
+      expect(again.stderr).toContain('a published release never changes');
+    } finally {
+      rmSync(webroot, { recursive: true, force: true });
+    }
+  });
 });

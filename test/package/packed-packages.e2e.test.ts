@@ -21,6 +21,8 @@ import { staticSite, type Site } from './static-site.ts';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const PACKAGES = ['disclosure', 'engine', 'widgets'] as const;
 const EXAMPLES = ['vite', 'react', 'vue', 'svelte'] as const;
+/** Folders of examples/ copied into the project: the apps and the type checks. */
+const FOLDERS = [...EXAMPLES, 'typecheck'] as const;
 const ELEMENTS = ['trend', 'bars', 'kpi', 'map', 'table', 'zones', 'flow', 'filter', 'living-conditions', 'youth-exclusion', 'case-followup'];
 const pnpm = JSON.parse(readFileSync(`${root}package.json`, 'utf8')).packageManager as string;
 
@@ -63,7 +65,7 @@ describe('the packed packages', () => {
     apps = join(work, 'apps');
     mkdirSync(apps);
     const dependencies: Record<string, string> = {};
-    for (const example of EXAMPLES) {
+    for (const example of FOLDERS) {
       const manifest = JSON.parse(readFileSync(`${root}examples/${example}/package.json`, 'utf8'));
       Object.assign(dependencies, manifest.dependencies, manifest.devDependencies);
       cpSync(`${root}examples/${example}`, join(apps, example), { recursive: true, filter: (path) => !/node_modules|dist$/.test(path) });
@@ -119,6 +121,10 @@ describe('the packed packages', () => {
     expect(output.after).toEqual({ window: 'undefined', document: 'undefined' });
     expect(output.exported['@slt/widgets/trend']).toEqual(['SltTrend']);
     expect(output.exported['@slt/engine']).toContain('sharedEngine');
+  });
+
+  it('the element types generated for React, Preact, Vue and Svelte type-check (a misspelt attribute does not)', () => {
+    run(join(apps, 'node_modules', '.bin', 'tsc'), ['-p', '.'], join(apps, 'typecheck'));
   });
 
   it.each(EXAMPLES)('the %s example builds with its own tooling and draws a trend from the package', async (example) => {

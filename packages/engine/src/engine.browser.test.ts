@@ -7,7 +7,7 @@ import type { EngineError } from './errors.ts';
 import type { SelectQuery } from './query.ts';
 
 const TREND = '/test/fixtures/trend.parquet';
-const INDICATORS = '/data/indicators.parquet';
+const INDICATORS = '/test/fixtures/indicators-demo.parquet';
 
 const neverStarts = () => new Promise<AsyncDuckDB>(() => undefined);
 

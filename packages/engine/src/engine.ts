@@ -11,6 +11,7 @@ import { protectAggregates } from './model/protect-result.ts';
 import type { Query } from './model/query.ts';
 import { validate } from './model/validate.ts';
 import type { ValidQuery } from './model/valid-query.ts';
+import type { FetchOptions } from './parquet/http-bytes.ts';
 import type { ParquetInfo } from './parquet/index.ts';
 import type { SelectQuery } from './query.ts';
 import type { Row } from './rows.ts';
@@ -51,6 +52,15 @@ export interface EngineOptions {
   inPage?: boolean;
   /** @deprecated The old name of `inPage`. */
   answerBeforeDuckDB?: boolean;
+  /** A data file request that receives no byte for this long is aborted (`file-timeout`). Default 15 000. */
+  fileStallTimeoutMs?: number;
+  /** A data file request that takes longer than this in all is aborted (`file-timeout`). Default 60 000. */
+  fileTimeoutMs?: number;
+  /**
+   * DuckDB-WASM that has not started within this long is given up (`engine-timeout`).
+   * Default 60 000. Applies to the page's shared instance when this engine starts it.
+   */
+  duckdbStartTimeoutMs?: number;
 }
 
 /**
@@ -63,9 +73,15 @@ export class Engine {
   readonly #byUrl = new Map<string, Dataset>();
   readonly #duckdb: () => Promise<AsyncDuckDB>;
   readonly #connectors: readonly Connector[];
+  readonly #fetchOptions: FetchOptions;
 
   constructor(options: EngineOptions = {}) {
-    this.#duckdb = options.duckdb ?? getDuckDB;
+    const startTimeoutMs = options.duckdbStartTimeoutMs;
+    this.#duckdb = options.duckdb ?? (() => getDuckDB(startTimeoutMs === undefined ? {} : { startTimeoutMs }));
+    this.#fetchOptions = {
+      ...(options.fileStallTimeoutMs === undefined ? {} : { stallTimeoutMs: options.fileStallTimeoutMs }),
+      ...(options.fileTimeoutMs === undefined ? {} : { timeoutMs: options.fileTimeoutMs }),
+    };
     const inPage = options.inPage ?? options.answerBeforeDuckDB ?? true;
     const duckdb = duckdbConnector(() => this.#duckdb());
     this.#connectors = inPage ? [pageConnector, duckdb] : [duckdb];
@@ -169,7 +185,7 @@ export class Engine {
     }
     let dataset = this.#byUrl.get(absolute);
     if (!dataset) {
-      dataset = new Dataset(name, absolute);
+      dataset = new Dataset(name, absolute, this.#fetchOptions);
       this.#byUrl.set(absolute, dataset);
     }
     return dataset;

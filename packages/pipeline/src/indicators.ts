@@ -361,6 +361,18 @@ function localRows(context: Context, ageGroup: string, year: number, parent: Dis
   if (parent) {
     numerators.forEach((row, d) => row.forEach((value, s) => (row[s] = Math.min(value, parent.numerators[d]![s]!, denominators[d]![s]!))));
   }
+  // The municipality's own district figures (a CSV source naming the district codes) replace
+  // the model where every district has them for this year, age group and sex split.
+  const districtCounts = districts.map((district) => partSexes.map((sex) => realCount(context, district.code, year, ageGroup, sex)));
+  const ownDistricts = districtCounts.every((row) => row.every((count) => count !== undefined));
+  if (ownDistricts) {
+    districtCounts.forEach((row, d) =>
+      row.forEach((count, s) => {
+        numerators[d]![s] = count!.numerator;
+        denominators[d]![s] = count!.denominator;
+      }),
+    );
+  }
 
   const districtsMissing = spec.districtsFrom !== undefined && year < spec.districtsFrom;
   type Cell = { area: string; sex: Sex; value: number; denominator: number };
@@ -395,6 +407,22 @@ function localRows(context: Context, ageGroup: string, year: number, parent: Dis
     const referenced = isMunicipality && truth.sex === 'all' && reference !== undefined;
     const district = districts.find((d) => d.code === truth.area);
     const hidden = cell.value === null;
+    if (ownDistricts && (district || !referenced)) {
+      // The municipality's own figures (and their sum): public, yet suppressed at k like every district figure.
+      const source = districtCounts[0]![0]!.source;
+      return {
+        ...base(spec, district ? 'district' : 'municipality', ageGroup, year),
+        area_code: truth.area,
+        area: district?.name ?? municipality.name,
+        sex: truth.sex,
+        value: hidden ? null : round1((truth.value / truth.denominator) * scale),
+        numerator: hidden ? null : truth.value,
+        denominator: truth.denominator,
+        source: sourceText(source),
+        status: cell.status,
+        published: true,
+      };
+    }
     return {
       ...base(spec, isMunicipality ? 'municipality' : 'district', ageGroup, year),
       area_code: truth.area,

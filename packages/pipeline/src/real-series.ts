@@ -60,14 +60,16 @@ export function realSeries(profile: Profile, indicator: ProfileIndicator, counts
       byCode.set(count.area, series);
     }
   }
-  const targets: Area[] = [{ code: profile.code, name: profile.name }, ...profile.comparison.areas, profile.country];
+  const targets: Area[] = [{ code: profile.code, name: profile.name }, ...profile.comparison.areas, profile.country, ...profile.districts];
+  const districtCodes = new Set(profile.districts.map((d) => d.code));
   const areas = new Map<string, AreaSeries>();
   const notes: SeriesNote[] = [];
   for (const target of targets) {
     const series: AreaSeries = new Map();
     const compositions = new Map<number, Array<{ code: string; name: string }>>();
     for (let year = profile.years.first; year <= profile.years.last; year += 1) {
-      const isCountry = target.code === profile.country.code;
+      // The country and the districts (the municipality's own figures) have no code history.
+      const isCountry = target.code === profile.country.code || districtCodes.has(target.code);
       const codes = isCountry || !history ? [{ code: target.code, name: target.name }] : history.codesIn(target.code, year);
       for (const ageGroup of indicator.ageGroups) {
         for (const sex of ['all', 'female', 'male'] as const) {

@@ -169,3 +169,57 @@ describe('generate --profile: bad input stops the build with one line and writes
     expect(readdirSync(dirname(out)).filter((name) => name.startsWith('.out-kept'))).toEqual([]);
   }, 60_000);
 });
+
+describe('generate --profile: a municipality\'s own district figures (CSV)', () => {
+  it('uses them for the districts, suppressed at k like every district figure, and credits them', async () => {
+    const profile = structuredClone(read('baerum.json'));
+    // 16-25 by district and sex in 2024: one district has only 3 girls NEET.
+    const lines = ['bydel,aar,alder,kjonn,neet,befolkning'];
+    profile.districts.forEach((district: { code: string }, d: number) => {
+      lines.push(`${district.code},2024,16-25,K,${d === 4 ? 3 : 40 + d},${800 + d}`);
+      lines.push(`${district.code},2024,16-25,M,${50 + d},${820 + d}`);
+    });
+    writeFileSync(join(work, 'own-districts.csv'), `${lines.join('\n')}\n`);
+    profile.sources.own = {
+      kind: 'csv',
+      table: 'Bærum kommune, NEET by district',
+      file: join(work, 'own-districts.csv'),
+      credit: { nb: 'Bærum kommune', nn: 'Bærum kommune', da: 'Bærum Kommune', en: 'Bærum municipality' },
+      definition: { nb: 'NEET 16-25', nn: 'NEET 16-25', da: 'NEET 16-25', en: 'NEET 16-25' },
+      columns: { area: 'bydel', year: 'aar', age: 'alder', sex: 'kjonn' },
+      numerator: { column: 'neet' },
+      denominator: { column: 'befolkning' },
+      ageGroups: { '16-25': '16-25' },
+      sexes: { K: 'female', M: 'male' },
+    };
+    profile.indicators[0].sources.push('own');
+    const out = join(work, 'out-own');
+    await build(profile, out);
+    const rows = await query<{ area_code: string; sex: string; numerator: bigint | null; denominator: bigint; status: string | null; published: boolean; source: string }>(
+      await connect(),
+      `SELECT area_code, sex, numerator, denominator, status, published, source FROM '${out}/indicators.parquet'
+       WHERE indicator = 'neet' AND age_group = '16-25' AND year = 2024 AND area_level IN ('district', 'municipality') ORDER BY area_code, sex`,
+    );
+    const get = (code: string, sex: string) => rows.find((r) => r.area_code === code && r.sex === sex)!;
+    // Every district cell shown is the CSV's figure, public and credited to the municipality.
+    let shown = 0;
+    profile.districts.forEach((district: { code: string }, d: number) => {
+      for (const [sex, numerator, denominator] of [['female', d === 4 ? 3 : 40 + d, 800 + d], ['male', 50 + d, 820 + d]] as const) {
+        const row = get(district.code, sex);
+        expect(row).toMatchObject({ denominator: BigInt(denominator), published: true, source: 'Bærum municipality' });
+        if (row.numerator !== null) {
+          expect(row.numerator).toBe(BigInt(numerator));
+          shown += 1;
+        }
+      }
+    });
+    expect(shown).toBeGreaterThan(12);
+    // 3 is below k = 5: hidden, and so is one more cell that would give it away.
+    expect(get('3201-05', 'female')).toMatchObject({ numerator: null, status: ':' });
+    expect(rows.filter((r) => r.status === ':').length).toBeGreaterThanOrEqual(2);
+    expect(get('3201', 'all')).toMatchObject({ numerator: BigInt(lines.slice(1).reduce((sum, line) => sum + Number(line.split(',')[4]), 0)), published: true });
+    // Other years keep the synthetic model, and say so.
+    const other = await query<{ source: string }>(await connect(), `SELECT DISTINCT source FROM '${out}/indicators.parquet' WHERE indicator = 'neet' AND age_group = '16-25' AND year = 2023 AND area_level = 'district'`);
+    expect(other.map((r) => r.source)).toEqual(['synthetic, modelled on SSB table 13556, adding up to the public municipal figures']);
+  }, 60_000);
+});

@@ -14,6 +14,17 @@ const BUNDLE = Symbol.for('slt.widgets.bundle-url');
 
 loadElementsOnUse(ELEMENT_LOADERS);
 
+/**
+ * Loads one element's code now (whether or not its tag is on the page yet) and resolves
+ * with its class; undefined for a tag this bundle does not have. The iframe embed uses it.
+ */
+export async function loadElement(tag: string): Promise<CustomElementConstructor | undefined> {
+  const load = ELEMENT_LOADERS[tag];
+  if (load === undefined) return undefined;
+  if (customElements.get(tag) === undefined) await load();
+  return customElements.whenDefined(tag);
+}
+
 export { loadElementsIn } from './load-on-use.ts';
 export { sharedEngine, provideDuckDB, setDuckDBAssets, EngineError, isEngineError } from '@slt/engine';
 export type { Engine, Language, Unit } from '@slt/engine';

@@ -369,7 +369,9 @@ export class SltCasework extends LitElement {
         ${concerns.map((e) => svg`<path d="M${x(e.month)},82 l-4,8 h8 z" fill="currentColor"></path>`)}
         <text x="0" y="90">${m.concern}</text>
         ${spells.map((s, i) => svg`<rect x=${x(s.from) - 3} y=${100 + i * 14} width=${Math.max(6, x(s.to) - x(s.from) + 6)} height="12" fill="#0072b2" fill-opacity="0.3" stroke="#0072b2"></rect>
-          <text x=${x(s.from)} y=${100 + i * 14 + 10} dx="2">${d.measures[s.measure] ?? s.measure}</text>`)}
+          ${x(s.from) > width / 2
+            ? svg`<text x=${x(s.to) + 3} y=${100 + i * 14 + 10} dx="-2" text-anchor="end">${d.measures[s.measure] ?? s.measure}</text>`
+            : svg`<text x=${x(s.from)} y=${100 + i * 14 + 10} dx="2">${d.measures[s.measure] ?? s.measure}</text>`}`)}
         <text x=${left} y=${height - 4}>${monthName(first, language)}</text>
         <text x=${width - 10} y=${height - 4} text-anchor="end">${monthName(views.filters.month, language)}</text>
       </svg>

@@ -8,6 +8,8 @@ export interface ProfileMessages {
   readonly source: string;
   readonly seriesNotes: string;
   readonly comparedWith: string;
+  /** The summary's sentence on the comparison set: `{list}` is "Asker 10,3 %, Bærum 9,6 %, …". */
+  readonly comparisonSentence: string;
 }
 
 export const PROFILE_MESSAGES: Readonly<Record<Language, ProfileMessages>> = {
@@ -17,6 +19,7 @@ export const PROFILE_MESSAGES: Readonly<Record<Language, ProfileMessages>> = {
     source: 'Kilde',
     seriesNotes: 'Om tidsseriene',
     comparedWith: 'Sammenlignes med',
+    comparisonSentence: 'Unge {age} år utenfor arbeid og utdanning i {year}: {list}.',
   },
   nn: {
     neetComparison: 'Unge {age} år utanfor arbeid og utdanning: {municipality}, samanliknbare kommunar og landet',
@@ -24,6 +27,7 @@ export const PROFILE_MESSAGES: Readonly<Record<Language, ProfileMessages>> = {
     source: 'Kjelde',
     seriesNotes: 'Om tidsseriane',
     comparedWith: 'Samanlikna med',
+    comparisonSentence: 'Unge {age} år utanfor arbeid og utdanning i {year}: {list}.',
   },
   da: {
     neetComparison: 'Unge {age} år uden for job og uddannelse: {municipality}, sammenlignelige kommuner og landet',
@@ -31,6 +35,7 @@ export const PROFILE_MESSAGES: Readonly<Record<Language, ProfileMessages>> = {
     source: 'Kilde',
     seriesNotes: 'Om tidsserierne',
     comparedWith: 'Sammenlignes med',
+    comparisonSentence: 'Unge {age} år uden for job og uddannelse i {year}: {list}.',
   },
   en: {
     neetComparison: '{age}-year-olds not in employment or education: {municipality}, comparable municipalities and the country',
@@ -38,5 +43,6 @@ export const PROFILE_MESSAGES: Readonly<Record<Language, ProfileMessages>> = {
     source: 'Source',
     seriesNotes: 'About the series',
     comparedWith: 'Compared with',
+    comparisonSentence: '{age}-year-olds not in employment or education in {year}: {list}.',
   },
 };

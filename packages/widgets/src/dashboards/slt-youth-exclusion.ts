@@ -1,4 +1,4 @@
-import type { Language, SelectOptions } from '@slt/engine';
+import { formatValue, type Language, type SelectOptions } from '@slt/engine';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { customElement } from '../shared/define-element.ts';
@@ -10,6 +10,12 @@ import { ageLabel, areaFilter, tilesOf, withAges, type DashboardProfile } from '
 import { PROFILE_MESSAGES } from './profile.messages.ts';
 import { loadIndicatorFacts, profileUrl, type IndicatorDashboardFacts } from './slt-living-conditions.ts';
 import { heading, SltDashboard } from './slt-dashboard.ts';
+
+/** The latest public NEET figures of the municipality, its comparison set and the country, in that order. */
+interface Comparison {
+  readonly year: number;
+  readonly figures: ReadonlyArray<{ area: string; value: number }>;
+}
 
 /**
  * The indicators of the dashboard for a profile: NEET in the district age group (16-25 in
@@ -58,14 +64,48 @@ export class SltYouthExclusion extends SltDashboard<IndicatorDashboardFacts> {
     return [`${this.base}indicators.parquet`];
   }
 
-  protected async loadFacts(options: SelectOptions): Promise<IndicatorDashboardFacts> {
-    const facts = await loadIndicatorFacts(this, `${this.base}indicators.parquet`, profileUrl(this, this.base), youthIndicators, { municipality: this.municipality, focus: this.focusArea, sex: this.sex }, options);
+  protected async loadFacts(options: SelectOptions): Promise<IndicatorDashboardFacts & { comparison: Comparison | undefined }> {
+    const src = `${this.base}indicators.parquet`;
+    const facts = await loadIndicatorFacts(this, src, profileUrl(this, this.base), youthIndicators, { municipality: this.municipality, focus: this.focusArea, sex: this.sex }, options);
     this.loadedProfile = facts.profile;
-    return facts;
+    return { ...facts, comparison: await this.#comparison(src, facts, options) };
   }
 
-  protected summary(facts: IndicatorDashboardFacts, language: Language): string[] {
-    return indicatorSummary(facts.items, facts, language).map((sentence) => withAges(sentence, facts.profile));
+  async #comparison(src: string, facts: IndicatorDashboardFacts, options: SelectOptions): Promise<Comparison | undefined> {
+    const { profile } = facts;
+    const areas = [facts.municipality, ...profile.comparison.areas.map((a) => a.name), facts.country];
+    const { rows } = await this.engine.select(
+      src,
+      {
+        columns: ['area', 'year', 'value'],
+        filters: [
+          { column: 'indicator', values: ['neet'] },
+          { column: 'age_group', values: [profile.youth.comparisonAgeGroup] },
+          { column: 'sex', values: ['all'] },
+          { column: 'area', values: areas },
+        ],
+        orderBy: ['year'],
+      },
+      options,
+    );
+    const year = Math.max(...rows.filter((row) => row.area === facts.municipality && typeof row.value === 'number').map((row) => Number(row.year)));
+    if (!Number.isFinite(year)) return undefined;
+    const figures = areas.flatMap((area) => {
+      const value = rows.find((row) => row.area === area && Number(row.year) === year)?.value;
+      return typeof value === 'number' ? [{ area, value }] : [];
+    });
+    return figures.length > 1 ? { year, figures } : undefined;
+  }
+
+  protected summary(facts: IndicatorDashboardFacts & { comparison?: Comparison | undefined }, language: Language): string[] {
+    const sentences = indicatorSummary(facts.items, facts, language).map((sentence) => withAges(sentence, facts.profile));
+    const { comparison } = facts;
+    if (!comparison) return sentences;
+    const list = comparison.figures.map(({ area, value }) => `${area} ${formatValue(value, 'percent', language)}`).join(', ');
+    return [
+      ...sentences,
+      heading(PROFILE_MESSAGES[language].comparisonSentence, { age: ageLabel(facts.profile.youth.comparisonAgeGroup), year: String(comparison.year), list }),
+    ];
   }
 
   protected privacyNote(k: number, language: Language): string {

@@ -13,7 +13,7 @@ import type { SltMap } from './slt-map.ts';
 import askerProfile from '../../../../profiles/asker.json';
 import { tilesOf } from '../dashboards/profile.ts';
 
-const INDICATORS = '/data/indicators.parquet';
+const INDICATORS = '/test/fixtures/indicators-demo.parquet';
 const GEOMETRY = '/test/fixtures/districts.geojson';
 const NBSP = '\u00a0';
 const NEET = 'indicator=neet&age_group=16-25&sex=all&area_level=district';

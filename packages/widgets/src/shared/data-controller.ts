@@ -1,11 +1,11 @@
 import { Task, TaskStatus } from '@lit/task';
-import type { Engine, ParquetInfo, QueryResult, SelectQuery } from '@slt/engine';
+import type { Engine, ParquetInfo, QueryResult } from '@slt/engine';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FilterScope } from '../filters/filter-scope.ts';
 import type { FilterState } from '../filters/filter-state.ts';
 import { checkK } from './attribute-rules.ts';
 import { disclosureOf } from './hidden-cells.ts';
-import { QueryCache } from './query-cache.ts';
+import { QueryCache, type DatasetQuery } from './query-cache.ts';
 import { WidgetError } from './widget-error.ts';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -171,8 +171,12 @@ export class DataController<Data> implements ReactiveController {
     return info;
   }
 
-  /** Runs a query with the element's `k` always applied, once per scope (see QueryCache). */
-  async select(src: string, query: SelectQuery): Promise<QueryResult> {
+  /**
+   * Runs a query of the engine's model (`engine.query`: a selection, distinct values, a
+   * grouped query with aggregates and measures) over `src`, with the element's `k` always
+   * applied, once per scope (see QueryCache).
+   */
+  async select(src: string, query: DatasetQuery): Promise<QueryResult> {
     await this.schema(src); // refuses internal data before any of it is queried
     this.#fileAnswered = true;
     return this.#cache.select(src, query, disclosureOf(this.#options.k()));

@@ -22,10 +22,11 @@ export interface ReadyEventDetail {
 /**
  * How long a load may take before the element gives up with "the data file is not
  * responding" (or, once the file has answered, "the engine could not start"). The engine's
- * own fetch and start timeouts normally end a fault sooner; this is the last guard, so no
- * element stays busy for ever.
+ * own timeouts end a fault sooner (a download without a byte for 15 s or over 60 s in all,
+ * DuckDB-WASM's start after 60 s: see the engine README); this is the last guard, above
+ * them so a large but healthy load is never cut short, and so no element stays busy for ever.
  */
-export const LOAD_DEADLINE_MS = 30_000;
+export const LOAD_DEADLINE_MS = 90_000;
 
 export interface DataControllerOptions<Data> {
   /** What the data depends on besides the scope's filters, the engine and `k`: a change loads again. */

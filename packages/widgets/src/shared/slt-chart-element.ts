@@ -1,4 +1,4 @@
-import { parseFilters, sharedEngine, type Engine, type Filter, type Language, type ParquetInfo, type QueryResult, type SelectQuery } from '@slt/engine';
+import { parseFilters, sharedEngine, type Engine, type Filter, type Language, type ParquetInfo, type QueryResult } from '@slt/engine';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FilterState } from '../filters/filter-state.ts';
@@ -13,6 +13,7 @@ import { BUNDLE_URL, embedCode, type EmbedCode } from './embed-code.ts';
 import { embedStyles, renderFooter } from './footer.ts';
 import { checkHeight, safeHeight } from './attribute-rules.ts';
 import { DataController } from './data-controller.ts';
+import type { DatasetQuery } from './query-cache.ts';
 import { linkedFilters } from './linked-data.ts';
 import { movePoint, type PointPosition } from './point-navigation.ts';
 import { renderDataTable, renderSuppressedNote } from './render-data-table.ts';
@@ -202,7 +203,7 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
    * always applied, each distinct query once per scope. Elements query through this, never
    * through `engine.select` directly, so none can forget `k`.
    */
-  protected select(src: string, query: SelectQuery): Promise<QueryResult> {
+  protected select(src: string, query: DatasetQuery): Promise<QueryResult> {
     return this.#data.select(src, query);
   }
 

@@ -1,4 +1,5 @@
-import { formatChange, formatValue, localeOf, type Language, type Unit } from '@slt/engine';
+import { formatChange, formatValue, type Language, type Unit } from '@slt/engine';
+import { formatPeriod } from '../kpi/period-text.ts';
 import { DASHBOARD_MESSAGES, fillIn } from './dashboard.messages.ts';
 
 /** One indicator's figures for the summary: null where hidden or missing. */
@@ -121,9 +122,8 @@ export function indicatorSummary(facts: readonly IndicatorFacts[], names: AreaNa
 
 /** `desember 2025` / `December 2025` from `2025-12`. */
 export function monthName(month: string, language: Language): string {
-  const [year, number] = month.split('-').map(Number);
-  const date = new Date(Date.UTC(year!, number! - 1, 1));
-  return new Intl.DateTimeFormat(localeOf(language), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  // Never "Invalid time value": anything but YYYY-MM (an empty month, say) is left as written.
+  return formatPeriod(month, language);
 }
 
 /** The month before, and the same month a year before, of `YYYY-MM`. */
@@ -138,6 +138,7 @@ export function monthsToCompare(month: string): { lastMonth: string; sameMonthLa
 export function caseSummary(facts: CaseFacts, language: Language): string[] {
   const messages = DASHBOARD_MESSAGES[language];
   const count = (value: number | null | undefined) => (value == null ? messages.hidden : formatValue(value, 'count', language));
+  if (!/^\d{4}-\d{2}$/.test(facts.month)) return []; // no months: nothing to say (the empty state says it)
   const { sameMonthLastYear } = monthsToCompare(facts.month);
   const sentences = [
     fillIn(messages.monthly, {
@@ -157,7 +158,7 @@ export function caseSummary(facts: CaseFacts, language: Language): string[] {
     sentences.push(fillIn(messages.concerns, { value: count(facts.concerns), month: monthName(facts.month, language) }));
   }
   if (facts.meetingDate && facts.meetingPersons != null) {
-    const date = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${facts.meetingDate}T00:00:00Z`));
+    const date = formatPeriod(facts.meetingDate, language);
     sentences.push(fillIn(messages.meeting, { date, value: count(facts.meetingPersons) }));
   }
   return sentences;

@@ -16,6 +16,14 @@ export interface DashboardMessages {
   synthetic: string;
   loading: string;
   failed: string;
+  /** The files are there but hold no rows (yet). */
+  empty: string;
+  /** Once per dashboard, beside the title (the charts inside do not repeat it). */
+  demoMarker: string;
+  /** Under a case chart: how many of its figures are hidden. */
+  hiddenShare: string;
+  /** In place of a chart whose figures are all hidden or zero. */
+  tooFew: string;
   /** Column names in the printed filters. */
   columns: Record<string, string>;
   sex: Record<'all' | 'female' | 'male', string>;
@@ -47,7 +55,9 @@ export interface DashboardMessages {
   measures: Record<string, string>;
   concernTypes: Record<string, string>;
   agencies: Record<string, string>;
-  zones: Record<'all' | 'green' | 'yellow' | 'orange' | 'red', string>;
+  zones: Record<'all' | 'green' | 'yellow' | 'orange' | 'red' | 'orange_or_red', string>;
+  /** Escalation and de-escalation: moves up, down or within the ladder in a year. */
+  moves: Record<'up' | 'down' | 'same', string>;
   monthlyHeading: string;
   thisMonth: string;
   lastMonth: string;
@@ -73,6 +83,10 @@ const nb: DashboardMessages = {
   synthetic: 'Tallene i denne demoen er syntetiske (laget for demonstrasjon), ikke virkelige tall for Asker.',
   loading: 'Laster tallene …',
   failed: 'Tallene kunne ikke lastes.',
+  empty: 'Det finnes ingen tall å vise ennå.',
+  demoMarker: 'Demodata – tallene er syntetiske',
+  hiddenShare: '{hidden} av {cells} tall er skjult («:»).',
+  tooFew: 'For få saker i {period} til å vise {what}.',
   columns: { area: 'Område', sex: 'Kjønn', year: 'År', age_group: 'Aldersgruppe', zone: 'Sone', measure: 'Tiltak' },
   sex: { all: 'alle', female: 'jenter/kvinner', male: 'gutter/menn' },
   up: 'opp {change}',
@@ -141,8 +155,16 @@ const nb: DashboardMessages = {
     zones: 'Unge i oppfølging etter sone i tiltakstrappen',
     flow: 'Bevegelser mellom soner',
     measures: 'Hovedtiltak for unge i oppfølging, {year}',
-    concernTypes: 'Nye bekymringer etter type, {month}',
-    concernAgencies: 'Nye bekymringer etter hvem som meldte, {month}',
+    concernTypes: 'Nye bekymringer etter type, siste 12 måneder til {month}',
+    zonesYear: 'Unge i oppfølging etter sone, {year} (oransje og rød samlet)',
+    moves: 'Bevegelser i tiltakstrappen i løpet av {year}',
+    concernsWhat: 'bekymringene etter type',
+    agenciesWhat: 'bekymringene etter hvem som meldte',
+    movesWhat: 'bevegelsene i trappen',
+    measuresWhat: 'tiltakene',
+    meetingsWhat: 'møtene',
+    zonesWhat: 'sonene',
+    concernAgencies: 'Nye bekymringer etter hvem som meldte, siste 12 måneder til {month}',
     meetings: 'Unge drøftet per 4-partsmøte (hver 14. dag)',
     kpiMonthly: 'Unge drøftet i måneden',
   },
@@ -186,7 +208,8 @@ const nb: DashboardMessages = {
     ambulant_youth_team: 'Ambulant ungdomsteam',
     slt: 'SLT',
   },
-  zones: { all: 'I alt', green: 'Grønn', yellow: 'Gul', orange: 'Oransje', red: 'Rød' },
+  zones: { all: 'I alt', green: 'Grønn', yellow: 'Gul', orange: 'Oransje', red: 'Rød', orange_or_red: 'Oransje eller rød' },
+  moves: { up: 'Opp i trappen (eskalering)', down: 'Ned i trappen (deeskalering)', same: 'Samme sone' },
   monthlyHeading: 'Månedsrapport: {month}',
   thisMonth: 'Denne måneden',
   lastMonth: 'Måneden før',
@@ -212,6 +235,10 @@ const nn: DashboardMessages = {
   synthetic: 'Tala i denne demoen er syntetiske (laga for demonstrasjon), ikkje verkelege tal for Asker.',
   loading: 'Lastar tala …',
   failed: 'Tala kunne ikkje lastast.',
+  empty: 'Det finst ingen tal å vise enno.',
+  demoMarker: 'Demodata – tala er syntetiske',
+  hiddenShare: '{hidden} av {cells} tal er skjulte («:»).',
+  tooFew: 'For få saker i {period} til å vise {what}.',
   columns: { area: 'Område', sex: 'Kjønn', year: 'År', age_group: 'Aldersgruppe', zone: 'Sone', measure: 'Tiltak' },
   sex: { all: 'alle', female: 'jenter/kvinner', male: 'gutar/menn' },
   up: 'opp {change}',
@@ -280,8 +307,16 @@ const nn: DashboardMessages = {
     zones: 'Unge i oppfølging etter sone i tiltakstrappa',
     flow: 'Rørsler mellom soner',
     measures: 'Hovudtiltak for unge i oppfølging, {year}',
-    concernTypes: 'Nye uroer etter type, {month}',
-    concernAgencies: 'Nye uroer etter kven som melde, {month}',
+    concernTypes: 'Nye uroer etter type, siste 12 månader til {month}',
+    zonesYear: 'Unge i oppfølging etter sone, {year} (oransje og raud samla)',
+    moves: 'Rørsler i tiltakstrappa i løpet av {year}',
+    concernsWhat: 'uroene etter type',
+    agenciesWhat: 'uroene etter kven som melde',
+    movesWhat: 'rørslene i trappa',
+    measuresWhat: 'tiltaka',
+    meetingsWhat: 'møta',
+    zonesWhat: 'sonene',
+    concernAgencies: 'Nye uroer etter kven som melde, siste 12 månader til {month}',
     meetings: 'Unge drøfta per 4-partsmøte (kvar 14. dag)',
     kpiMonthly: 'Unge drøfta i månaden',
   },
@@ -325,7 +360,8 @@ const nn: DashboardMessages = {
     ambulant_youth_team: 'Ambulant ungdomsteam',
     slt: 'SLT',
   },
-  zones: { all: 'I alt', green: 'Grøn', yellow: 'Gul', orange: 'Oransje', red: 'Raud' },
+  zones: { all: 'I alt', green: 'Grøn', yellow: 'Gul', orange: 'Oransje', red: 'Raud', orange_or_red: 'Oransje eller raud' },
+  moves: { up: 'Opp i trappa (eskalering)', down: 'Ned i trappa (deeskalering)', same: 'Same sone' },
   monthlyHeading: 'Månadsrapport: {month}',
   thisMonth: 'Denne månaden',
   lastMonth: 'Månaden før',
@@ -351,6 +387,10 @@ const da: DashboardMessages = {
   synthetic: 'Tallene er Askers syntetiske demodata (lavet til demonstration), ikke virkelige tal.',
   loading: 'Henter tallene …',
   failed: 'Tallene kunne ikke hentes.',
+  empty: 'Der er ingen tal at vise endnu.',
+  demoMarker: 'Demodata – tallene er syntetiske',
+  hiddenShare: '{hidden} af {cells} tal er skjult («:»).',
+  tooFew: 'For få sager i {period} til at vise {what}.',
   columns: { area: 'Område', sex: 'Køn', year: 'År', age_group: 'Aldersgruppe', zone: 'Zone', measure: 'Indsats' },
   sex: { all: 'alle', female: 'piger/kvinder', male: 'drenge/mænd' },
   up: 'op {change}',
@@ -419,8 +459,16 @@ const da: DashboardMessages = {
     zones: 'Unge i opfølgning efter zone i indsatstrappen',
     flow: 'Bevægelser mellem zoner',
     measures: 'Hovedindsats for unge i opfølgning, {year}',
-    concernTypes: 'Nye bekymringer efter type, {month}',
-    concernAgencies: 'Nye bekymringer efter hvem der meldte, {month}',
+    concernTypes: 'Nye bekymringer efter type, seneste 12 måneder til {month}',
+    zonesYear: 'Unge i opfølgning efter zone, {year} (orange og rød samlet)',
+    moves: 'Bevægelser i indsatstrappen i løbet af {year}',
+    concernsWhat: 'bekymringerne efter type',
+    agenciesWhat: 'bekymringerne efter hvem der meldte',
+    movesWhat: 'bevægelserne i trappen',
+    measuresWhat: 'indsatserne',
+    meetingsWhat: 'møderne',
+    zonesWhat: 'zonerne',
+    concernAgencies: 'Nye bekymringer efter hvem der meldte, seneste 12 måneder til {month}',
     meetings: 'Unge drøftet per 4-partsmøde (hver 14. dag)',
     kpiMonthly: 'Unge drøftet i måneden',
   },
@@ -458,7 +506,8 @@ const da: DashboardMessages = {
     weapon: 'Våben',
   },
   agencies: { police: 'Politiet', school: 'Skolen', child_welfare: 'Børne- og ungeforvaltningen', ambulant_youth_team: 'Udgående ungeteam', slt: 'SSP' },
-  zones: { all: 'I alt', green: 'Grøn', yellow: 'Gul', orange: 'Orange', red: 'Rød' },
+  zones: { all: 'I alt', green: 'Grøn', yellow: 'Gul', orange: 'Orange', red: 'Rød', orange_or_red: 'Orange eller rød' },
+  moves: { up: 'Op ad trappen (optrapning)', down: 'Ned ad trappen (nedtrapning)', same: 'Samme zone' },
   monthlyHeading: 'Månedsrapport: {month}',
   thisMonth: 'Denne måned',
   lastMonth: 'Måneden før',
@@ -484,6 +533,10 @@ const en: DashboardMessages = {
   synthetic: 'The figures in this demo are synthetic (made for demonstration), not real figures for Asker.',
   loading: 'Loading the figures …',
   failed: 'The figures could not be loaded.',
+  empty: 'There are no figures to show yet.',
+  demoMarker: 'Demo data – the figures are synthetic',
+  hiddenShare: '{hidden} of {cells} figures are hidden (":").',
+  tooFew: 'Too few cases in {period} to show {what}.',
   columns: { area: 'Area', sex: 'Sex', year: 'Year', age_group: 'Age group', zone: 'Zone', measure: 'Measure' },
   sex: { all: 'all', female: 'female', male: 'male' },
   up: 'up {change}',
@@ -552,8 +605,16 @@ const en: DashboardMessages = {
     zones: 'Young people in follow-up by zone of the measures ladder',
     flow: 'Movement between zones',
     measures: 'Main measure for young people in follow-up, {year}',
-    concernTypes: 'New concerns by type, {month}',
-    concernAgencies: 'New concerns by reporting agency, {month}',
+    concernTypes: 'New concerns by type, 12 months to {month}',
+    zonesYear: 'Young people in follow-up by zone, {year} (orange and red together)',
+    moves: 'Moves on the measures ladder during {year}',
+    concernsWhat: 'the concerns by type',
+    agenciesWhat: 'the concerns by reporting agency',
+    movesWhat: 'the moves on the ladder',
+    measuresWhat: 'the measures',
+    meetingsWhat: 'the meetings',
+    zonesWhat: 'the zones',
+    concernAgencies: 'New concerns by reporting agency, 12 months to {month}',
     meetings: 'Young people discussed per 4-party meeting (every 14 days)',
     kpiMonthly: 'Young people discussed in the month',
   },
@@ -591,7 +652,8 @@ const en: DashboardMessages = {
     weapon: 'Weapon',
   },
   agencies: { police: 'Police', school: 'School', child_welfare: 'Child welfare', ambulant_youth_team: 'Ambulant youth team', slt: 'SLT' },
-  zones: { all: 'Total', green: 'Green', yellow: 'Yellow', orange: 'Orange', red: 'Red' },
+  zones: { all: 'Total', green: 'Green', yellow: 'Yellow', orange: 'Orange', red: 'Red', orange_or_red: 'Orange or red' },
+  moves: { up: 'Up the ladder (escalation)', down: 'Down the ladder (de-escalation)', same: 'Same zone' },
   monthlyHeading: 'Monthly report: {month}',
   thisMonth: 'This month',
   lastMonth: 'Month before',

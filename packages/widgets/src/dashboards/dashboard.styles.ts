@@ -22,6 +22,29 @@ export const dashboardStyles = css`
   header p {
     margin: 0.25rem 0 0;
   }
+  /* The dashboard says the demo marker and the sources once (header, notes); the charts
+     inside do not repeat them. A chart embedded alone keeps its own footer facts. */
+  .scope *::part(facts) {
+    display: none;
+  }
+  .demo-marker span {
+    display: inline-block;
+    margin-top: 0.25rem;
+    padding: 0 0.375em;
+    border: 1px solid currentColor;
+    border-radius: 3px;
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .too-few {
+    margin: 0;
+    padding: 1rem 0;
+  }
+  .hidden-share {
+    margin: 0.25rem 0 0;
+    font-size: 0.8125em;
+    color: var(--slt-muted, #595959);
+  }
   .lede {
     max-width: 48rem;
   }

@@ -67,6 +67,10 @@ export class SltLivingConditions extends SltDashboard<IndicatorDashboardFacts> {
     return loadIndicatorFacts(this, `${this.base}indicators.parquet`, LIVING_INDICATORS, { municipality: this.municipality, focus: this.focusArea }, options);
   }
 
+  protected isEmpty(facts: IndicatorDashboardFacts): boolean {
+    return facts.items.every((item) => item.year === 0);
+  }
+
   protected summary(facts: IndicatorDashboardFacts, language: Language): string[] {
     return indicatorSummary(facts.items, facts, language);
   }

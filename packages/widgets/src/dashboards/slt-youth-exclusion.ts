@@ -43,6 +43,10 @@ export class SltYouthExclusion extends SltDashboard<IndicatorDashboardFacts> {
     return loadIndicatorFacts(this, `${this.base}indicators.parquet`, YOUTH_INDICATORS, { municipality: this.municipality, focus: this.focusArea, sex: this.sex }, options);
   }
 
+  protected isEmpty(facts: IndicatorDashboardFacts): boolean {
+    return facts.items.every((item) => item.year === 0);
+  }
+
   protected summary(facts: IndicatorDashboardFacts, language: Language): string[] {
     return indicatorSummary(facts.items, facts, language);
   }

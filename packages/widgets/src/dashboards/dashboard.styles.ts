@@ -190,7 +190,12 @@ export const dashboardStyles = css`
   @media print {
     :host {
       color: #000;
-      font-size: 10.5pt;
+      font-size: 9pt;
+      --slt-font-size: 9pt;
+    }
+    .lede,
+    .demo-marker {
+      display: none;
     }
     article {
       width: 170mm;
@@ -223,7 +228,7 @@ export const dashboardStyles = css`
       grid-template-columns: 1fr 1fr;
     }
     .kpis {
-      grid-template-columns: 1fr 1fr;
+      grid-template-columns: repeat(3, 1fr);
     }
     .panel {
       padding: 0.4rem;

@@ -103,37 +103,37 @@ export class SltCaseFollowup extends SltDashboard<Facts> {
         key: 'zones-year', src: data('case_counts'), value: 'persons', what: m.headings.zonesWhat!, period: year,
         filters: { year: [year], district_group: ['all'], sex: ['all'], age_band: ['all'], measure: ['all'], zone: ['green', 'yellow', 'orange_or_red'] },
         draw: (filter) => html`<slt-bars src=${data('case_counts')} filter=${filter} category-column="zone" value-column="persons" unit="count"
-          height="200" heading=${h('zonesYear')} k=${k} labels=${labelsOf(m.zones)}></slt-bars>`,
+          height=${this.chartHeight(200)} heading=${h('zonesYear')} k=${k} labels=${labelsOf(m.zones)}></slt-bars>`,
       },
       {
         key: 'moves', src: data('case_moves'), value: 'moves', what: m.headings.movesWhat!, period: year,
         filters: { year: [year], direction: ['up', 'down', 'same'] },
         draw: (filter) => html`<slt-bars src=${data('case_moves')} filter=${filter} category-column="direction" value-column="moves" unit="count"
-          height="200" heading=${h('moves')} k=${k} labels=${labelsOf(m.moves)}></slt-bars>`,
+          height=${this.chartHeight(200)} heading=${h('moves')} k=${k} labels=${labelsOf(m.moves)}></slt-bars>`,
       },
       {
         key: 'measures', src: data('case_measures'), value: 'persons', what: m.headings.measuresWhat!, period: year,
         filters: { year: [year], measure: [...MEASURES] },
         draw: (filter) => html`<slt-bars src=${data('case_measures')} filter=${filter} category-column="measure" value-column="persons" unit="count"
-          height="420" heading=${h('measures')} k=${k} labels=${labelsOf(m.measures)}></slt-bars>`,
+          height=${this.chartHeight(420)} heading=${h('measures')} k=${k} labels=${labelsOf(m.measures)}></slt-bars>`,
       },
       {
         key: 'meetings', src: data('case_meetings'), value: 'persons', what: m.headings.meetingsWhat!, period: names.month,
         filters: { zone: ['all'], meeting_date: facts.meetings.slice(-12) },
         draw: (filter) => html`<slt-bars src=${data('case_meetings')} filter=${filter} category-column="meeting_date" value-column="persons" sort="category"
-          unit="count" height="420" heading=${h('meetings')} k=${k}></slt-bars>`,
+          unit="count" height=${this.chartHeight(420)} heading=${h('meetings')} k=${k}></slt-bars>`,
       },
       {
         key: 'concern-types', src: data('concerns_rolling'), value: 'concerns', what: m.headings.concernsWhat!, period: names.month,
         filters: { period: [facts.month], agency: ['all'], concern_type: [...CONCERN_TYPES] },
         draw: (filter) => html`<slt-bars src=${data('concerns_rolling')} filter=${filter} category-column="concern_type" value-column="concerns" unit="count"
-          height="340" heading=${h('concernTypes')} k=${k} labels=${labelsOf(m.concernTypes)}></slt-bars>`,
+          height=${this.chartHeight(340)} heading=${h('concernTypes')} k=${k} labels=${labelsOf(m.concernTypes)}></slt-bars>`,
       },
       {
         key: 'concern-agencies', src: data('concerns_rolling'), value: 'concerns', what: m.headings.agenciesWhat!, period: names.month,
         filters: { period: [facts.month], concern_type: ['all'], agency: [...AGENCIES] },
         draw: (filter) => html`<slt-bars src=${data('concerns_rolling')} filter=${filter} category-column="agency" value-column="concerns" unit="count"
-          height="260" heading=${h('concernAgencies')} k=${k} labels=${labelsOf(m.agencies)}></slt-bars>`,
+          height=${this.chartHeight(260)} heading=${h('concernAgencies')} k=${k} labels=${labelsOf(m.agencies)}></slt-bars>`,
       },
     ];
   }

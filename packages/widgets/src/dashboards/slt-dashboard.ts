@@ -93,6 +93,11 @@ export abstract class SltDashboard<Facts> extends LitElement {
     new LanguageController(this);
   }
 
+  /** A chart's height: on paper about 60 % of the screen's, so a report fits on 2-4 A4 pages. */
+  protected chartHeight(screen: number): number {
+    return this.printing ? Math.round(screen * 0.6) : screen;
+  }
+
   /** `data` with a final slash, so `data="/kommune/data"` works too. */
   protected get base(): string {
     return this.data.endsWith('/') ? this.data : `${this.data}/`;

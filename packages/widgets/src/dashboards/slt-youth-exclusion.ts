@@ -96,12 +96,12 @@ export class SltYouthExclusion extends SltDashboard<IndicatorDashboardFacts> {
         </div>
         <div class="panel">
           <slt-bars src=${src} filter=${`indicator=neet&age_group=16-25&sex=female&sex=male&area_level=district&year=${year}`}
-            category-column="area" series-column="sex" unit="percent" reference=${`area=${municipality}`} height="520"
+            category-column="area" series-column="sex" unit="percent" reference=${`area=${municipality}`} height=${this.chartHeight(520)}
             heading=${heading(m.headings.neetDistricts, names)} k=${k}></slt-bars>
         </div>
         <div class="panel">
           <slt-bars src=${src} filter=${`indicator=neet&sex=${sex}&year=${year}&area=${focus}&area=${municipality}&area=${country}`}
-            category-column="age_group" series-column="area" sort="category" unit="percent" height="260"
+            category-column="age_group" series-column="area" sort="category" unit="percent" height=${this.chartHeight(260)}
             heading=${heading(m.headings.neetAge, names)} k=${k}></slt-bars>
         </div>
         <div class="panel">
@@ -110,7 +110,7 @@ export class SltYouthExclusion extends SltDashboard<IndicatorDashboardFacts> {
         </div>
         <div class="panel">
           <slt-bars src=${src} filter=${`${completionFilter}&area_level=district&year=${completion?.year ?? year}`} category-column="area"
-            unit="percent" reference=${`area=${municipality}`} height="380" heading=${heading(m.headings.completionBars, names)} k=${k}></slt-bars>
+            unit="percent" reference=${`area=${municipality}`} height=${this.chartHeight(380)} heading=${heading(m.headings.completionBars, names)} k=${k}></slt-bars>
         </div>
       </div>`;
   }

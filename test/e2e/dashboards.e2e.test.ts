@@ -96,7 +96,7 @@ async function settle(page: Page, counts: readonly number[]) {
           const shadow = widget.shadowRoot;
           const frame = shadow?.querySelector(':is(figure, form)[aria-busy]');
           if (frame?.getAttribute('aria-busy') !== 'false') return false;
-          return Boolean(shadow?.querySelector('[role=alert], p.message, .chart svg, select'));
+          return Boolean(shadow?.querySelector('[role=alert], p.message, .chart svg, .chart .kpi-card, select'));
         });
       });
     },

@@ -34,7 +34,7 @@ export async function indicatorFacts(
   const { rows } = await engine.select(
     src,
     {
-      columns: ['area', 'area_level', 'period', 'year', 'value'],
+      columns: ['area', 'area_level', 'period', 'year', 'value', 'numerator', 'denominator'],
       filters: [
         { column: 'indicator', values: [spec.indicator] },
         { column: 'age_group', values: [spec.ageGroup] },
@@ -54,7 +54,11 @@ export async function indicatorFacts(
     .map((row) => ({ area: String(row.area), value: number(row.value)! }))
     .sort((a, b) => b.value - a.value);
   const focusArea = areas.focus || districts[0]?.area;
-  const focus = focusArea ? { area: focusArea, value: number(at(year, focusArea)?.value) } : undefined;
+  const focusRow = focusArea ? at(year, focusArea) : undefined;
+  // The counts behind the share (hidden with it), for the test against the country.
+  const focus = focusArea
+    ? { area: focusArea, value: number(focusRow?.value), numerator: number(focusRow?.numerator), denominator: number(focusRow?.denominator) }
+    : undefined;
   return {
     indicator: spec.key,
     unit: spec.unit,

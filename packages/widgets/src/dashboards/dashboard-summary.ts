@@ -1,5 +1,6 @@
 import { formatChange, formatValue, type Language, type Unit } from '@slt/engine';
 import { formatPeriod } from '../kpi/period-text.ts';
+import { compareWithCountry, isSmall, SIGNIFICANCE_SYMBOLS } from './significance.ts';
 import { DASHBOARD_MESSAGES, fillIn } from './dashboard.messages.ts';
 
 /** One indicator's figures for the summary: null where hidden or missing. */
@@ -14,7 +15,9 @@ export interface IndicatorFacts {
   readonly country: number | null;
   readonly highest?: { readonly area: string; readonly value: number } | undefined;
   /** The district in focus and its figure. */
-  readonly focus?: { readonly area: string; readonly value: number | null } | undefined;
+  readonly focus?:
+    | { readonly area: string; readonly value: number | null; readonly numerator?: number | null; readonly denominator?: number | null }
+    | undefined;
 }
 
 export interface AreaNames {
@@ -104,6 +107,23 @@ export function indicatorSummary(facts: readonly IndicatorFacts[], names: AreaNa
         countryValue: value(fact.country, fact.unit),
       }),
     );
+  }
+  // Statistical honesty: the district in focus against the country, beyond chance or not
+  // (95 % Wilson interval of its counts), in words and a symbol; small districts are named.
+  for (const fact of facts) {
+    const scale = fact.unit === 'percent' ? 100 : fact.unit === 'per_1000' ? 1000 : undefined;
+    const area = fact.focus;
+    if (!scale || !area || area.value === null || fact.country === null) continue;
+    const result = compareWithCountry(area.numerator, area.denominator, fact.country / scale);
+    if (!result) continue;
+    const sentence = fillIn(messages.significance[result], {
+      ...words(fact),
+      area: area.area,
+      symbol: SIGNIFICANCE_SYMBOLS[result],
+      value: value(area.value, fact.unit),
+      countryValue: value(fact.country, fact.unit),
+    });
+    sentences.push(isSmall(area.denominator) ? `${sentence} ${messages.smallArea}` : sentence);
   }
   const focus = headline?.focus;
   if (headline && focus && focus.value !== null && headline.municipality !== null) {

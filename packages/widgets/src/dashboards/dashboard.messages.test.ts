@@ -22,7 +22,7 @@ const SAME_AS_BOKMAL: Record<'nn' | 'da' | 'en', ReadonlySet<string>> = {
   nn: new Set([
     'reportLabel', 'printButton', 'focusLabel', 'columns.area', 'columns.sex', 'columns.year', 'columns.age_group', 'columns.zone',
     'columns.measure', 'sex.all', 'sex.female', 'up', 'down', 'above', 'below', 'hidden', 'versusCountry', 'focusVersus',
-    'cases.title', 'headings.childWelfareTrend', 'headings.kpiChildWelfare', 'headings.kpiBullied',
+    'cases.title', 'headings.zonesWhat', 'headings.childWelfareTrend', 'headings.kpiChildWelfare', 'headings.kpiBullied',
     'measures.child_welfare_placement', 'measures.konfliktrad_ungdomsstraff', 'measures.konfliktrad_ungdomsoppfolging',
     'measures.family_network_meeting', 'measures.parent_programme', 'measures.leisure_mentor', 'concernTypes.harassment',
     'concernTypes.vandalism', 'concernTypes.drugs', 'concernTypes.weapon', 'agencies.police', 'agencies.child_welfare',

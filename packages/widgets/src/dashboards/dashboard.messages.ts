@@ -39,6 +39,10 @@ export interface DashboardMessages {
   change: string;
   versusCountry: string;
   focusVersus: string;
+  /** The district in focus against the country, tested (a symbol and words, never colour alone). */
+  significance: Record<'higher' | 'lower' | 'same', string>;
+  /** After a small district's figure: yearly shares swing by chance. */
+  smallArea: string;
   monthly: string;
   zonesYear: string;
   concerns: string;
@@ -100,6 +104,12 @@ const nb: DashboardMessages = {
   change: '{indicatorCap} i {municipality}: {value} i {period}, {change} fra {previousPeriod}.',
   versusCountry: '{indicatorCap}: {municipality} {value}, {comparison} {country} ({countryValue}).',
   focusVersus: '{area}: {indicator} {value}, {comparison} {municipality} ({municipalityValue}).',
+  significance: {
+    higher: '{symbol} {area}: {indicator} {value} er klart høyere enn i {country} ({countryValue}), mer enn tilfeldig variasjon.',
+    lower: '{symbol} {area}: {indicator} {value} er klart lavere enn i {country} ({countryValue}), mer enn tilfeldig variasjon.',
+    same: '{symbol} {area}: {indicator} {value} skiller seg ikke klart fra {country} ({countryValue}).',
+  },
+  smallArea: 'Området er lite: se helst på gjennomsnittet over tre år.',
   monthly: 'I {month} ble {value} unge drøftet i 4-partsmøtene, mot {previous} måneden før og {lastYear} i {lastYearMonth}.',
   zonesYear: 'I {year} var {total} unge i oppfølging, {green} av dem i grønn sone og {yellow} i gul.',
   concerns: '{value} nye bekymringer kom inn i {month}.',
@@ -279,6 +289,12 @@ const nn: DashboardMessages = {
   hidden: ': (skjult)',
   versusCountry: '{indicatorCap}: {municipality} {value}, {comparison} {country} ({countryValue}).',
   focusVersus: '{area}: {indicator} {value}, {comparison} {municipality} ({municipalityValue}).',
+  significance: {
+    higher: '{symbol} {area}: {indicator} {value} er klart høgare enn i {country} ({countryValue}), meir enn tilfeldig variasjon.',
+    lower: '{symbol} {area}: {indicator} {value} er klart lågare enn i {country} ({countryValue}), meir enn tilfeldig variasjon.',
+    same: '{symbol} {area}: {indicator} {value} skil seg ikkje klart frå {country} ({countryValue}).',
+  },
+  smallArea: 'Området er lite: sjå helst på snittet over tre år.',
   headings: {
     lowIncomeMap: 'Vedvarande låginntekt blant born etter område, {period}',
     lowIncomeTrend: 'Vedvarande låginntekt blant born: {area}, {municipality} og landet',
@@ -404,6 +420,12 @@ const da: DashboardMessages = {
   change: '{indicatorCap} i {municipality}: {value} i {period}, {change} fra {previousPeriod}.',
   versusCountry: '{indicatorCap}: {municipality} {value}, {comparison} {country} ({countryValue}).',
   focusVersus: '{area}: {indicator} {value}, {comparison} {municipality} ({municipalityValue}).',
+  significance: {
+    higher: '{symbol} {area}: {indicator} {value} er klart højere end i {country} ({countryValue}), mere end tilfældig variation.',
+    lower: '{symbol} {area}: {indicator} {value} er klart lavere end i {country} ({countryValue}), mere end tilfældig variation.',
+    same: '{symbol} {area}: {indicator} {value} adskiller sig ikke klart fra {country} ({countryValue}).',
+  },
+  smallArea: 'Området er lille: se helst på gennemsnittet over tre år.',
   monthly: 'I {month} blev {value} unge drøftet på 4-partsmøderne mod {previous} måneden før og {lastYear} i {lastYearMonth}.',
   zonesYear: 'I {year} var {total} unge i opfølgning, {green} af dem i grøn zone og {yellow} i gul.',
   concerns: '{value} nye bekymringer kom ind i {month}.',
@@ -550,6 +572,12 @@ const en: DashboardMessages = {
   change: '{indicatorCap} in {municipality}: {value} in {period}, {change} from {previousPeriod}.',
   versusCountry: '{indicatorCap}: {municipality} {value}, {comparison} {country} ({countryValue}).',
   focusVersus: '{area}: {indicator} {value}, {comparison} {municipality} ({municipalityValue}).',
+  significance: {
+    higher: '{symbol} {area}: {indicator} {value} is clearly higher than in {country} ({countryValue}), more than chance.',
+    lower: '{symbol} {area}: {indicator} {value} is clearly lower than in {country} ({countryValue}), more than chance.',
+    same: '{symbol} {area}: {indicator} {value} is not clearly different from {country} ({countryValue}).',
+  },
+  smallArea: 'The area is small: the three-year average is the safer guide.',
   monthly: 'In {month}, {value} young people were discussed at the 4-party meetings, against {previous} the month before and {lastYear} in {lastYearMonth}.',
   zonesYear: 'In {year}, {total} young people were in follow-up, {green} of them in the green zone and {yellow} in yellow.',
   concerns: '{value} new concerns were reported in {month}.',

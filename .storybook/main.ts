@@ -3,12 +3,13 @@ import { readdirSync } from 'node:fs';
 import { createLogger, type Logger, type Plugin } from 'vite';
 
 /**
- * The public datasets: Parquet files at the top of data/, file by file. data/raw,
+ * The public datasets: Parquet files at the top of data/, file by file, and the
+ * pipeline's public disclosure-report.json (the data pages check themselves against it). data/raw,
  * data/internal and data/bench hold person-level and benchmark data and must never be
  * served or copied into a static Storybook (the same rule as scripts/serve.mjs).
  */
 const PUBLIC_DATA = readdirSync(new URL('../data/', import.meta.url), { withFileTypes: true })
-  .filter((entry) => entry.isFile() && entry.name.endsWith('.parquet'))
+  .filter((entry) => entry.isFile() && (entry.name.endsWith('.parquet') || entry.name === 'disclosure-report.json'))
   .map((entry) => ({ from: `../data/${entry.name}`, to: `/data/${entry.name}` }));
 
 /**

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Builds the embed bundle (packages/widgets/dist) with its custom-elements manifest, and
+// Builds the embed bundle (packages/widgets/dist) with its custom-elements manifest, the npm
+// packages (scripts/build-packages.mjs), and
 // writes gzip and brotli copies of the big assets beside it, so any static server (ours,
 // or a municipality's nginx with gzip_static) sends the 34 MB DuckDB wasm as about 6 MB.
 import { spawnSync } from 'node:child_process';
@@ -60,6 +61,12 @@ function brotli(bytes) {
   });
 }
 if (!quiet) console.log(`Bundle ready in ${dist}`);
+
+// The npm packages (lib/ of disclosure, engine and widgets), after the manifest they ship.
+const packages = spawnSync(process.execPath, [join(root, 'scripts', 'build-packages.mjs'), ...(quiet ? ['--quiet'] : [])], {
+  stdio: 'inherit',
+});
+if (packages.status !== 0) process.exit(packages.status ?? 1);
 
 function* walk(directory) {
   for (const entry of readdirSync(directory, { withFileTypes: true })) {

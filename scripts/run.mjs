@@ -16,6 +16,7 @@ const tasks = {
   test: { browser: true, steps: [['node', 'scripts/build.mjs', '--quiet'], ['node', 'scripts/test.mjs']] },
   bench: { browser: true, steps: [['node', 'scripts/build.mjs', '--quiet'], ['node', 'bench/first-chart.mjs']] },
   storybook: { browser: false, steps: [['pnpm', 'exec', 'storybook', 'dev', '-p', process.env.PORT ?? '6006', '--no-open']] },
+  internal: { browser: false, steps: [['node', 'scripts/build.mjs'], ['node', 'scripts/serve-internal.mjs']] },
   typecheck: { browser: false, steps: [['pnpm', 'exec', 'tsc', '-p', '.']] },
   // Regenerates everything in data/ from the seed (npm run data -- --help for the options).
   data: { browser: false, steps: [['packages/pipeline/node_modules/.bin/tsx', 'packages/pipeline/src/cli.ts', 'generate']] },

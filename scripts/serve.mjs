@@ -1,23 +1,35 @@
 #!/usr/bin/env node
 // Serves the demo the way a municipality would host it: static files only.
 //   /          demo/            the pages
-//   /slt/      the embed bundle (packages/widgets/dist), precompressed .br/.gz when accepted
+//   /slt/      the embed bundle (packages/widgets/dist), precompressed .br/.gz when accepted,
+//              also under its versioned paths /slt/v1/ and /slt/v1.2.3/ (the current release)
 //   /data/     the public Parquet files in data/ (never data/raw or data/internal)
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import { embedPaths } from './embed-versions.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Folders under data/ that hold personal data and must never be served. */
 const PRIVATE_DATA = /^\/(raw|internal|bench)(\/|$)/;
 
+/** The path as sirv resolves it; undecodable paths count as private (refused). */
+function servedPath(pathname) {
+  try {
+    return decodeURIComponent(pathname).replace(/\/{2,}/g, '/');
+  } catch {
+    return '/data/internal/';
+  }
+}
+
 export function createDemoServer() {
   const options = { dev: true, etag: true, dotfiles: false };
   const pages = sirv(join(root, 'demo'), options);
   const bundle = sirv(join(root, 'packages', 'widgets', 'dist'), { ...options, gzip: true, brotli: true });
   const data = sirv(join(root, 'data'), options);
+  const versions = embedPaths();
   const notFound = (response) => {
     response.statusCode = 404;
     response.setHeader('content-type', 'text/plain; charset=utf-8');
@@ -30,9 +42,13 @@ export function createDemoServer() {
       request.url = url.pathname.slice(prefix.length - 1) + url.search;
       handler(request, response, () => notFound(response));
     };
+    const versioned = versions.find((path) => url.pathname.startsWith(`/slt/${path}/`));
+    if (versioned) return mount(`/slt/${versioned}/`, bundle);
     if (url.pathname.startsWith('/slt/')) return mount('/slt/', bundle);
     if (url.pathname.startsWith('/data/')) {
-      if (PRIVATE_DATA.test(url.pathname.slice('/data'.length))) return notFound(response);
+      // Checked on the path as the file server will read it: decoded, with `//` collapsed
+      // (`/data//internal/…` and `/data/%69nternal/…` reached data/internal before).
+      if (PRIVATE_DATA.test(servedPath(url.pathname).slice('/data'.length))) return notFound(response);
       return mount('/data/', data);
     }
     return pages(request, response, () => notFound(response));

@@ -18,7 +18,7 @@ interface FilterArgs {
   lang: Language;
 }
 
-const INDICATORS = '/data/indicators.parquet';
+const INDICATORS = '/test/fixtures/indicators-demo.parquet';
 const NEET = 'indicator=neet&age_group=16-25&sex=all';
 
 function pickers(args: FilterArgs) {

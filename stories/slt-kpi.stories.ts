@@ -19,7 +19,7 @@ interface KpiArgs {
   lang: Language;
 }
 
-const INDICATORS = '/data/indicators.parquet';
+const INDICATORS = '/test/fixtures/indicators-demo.parquet';
 const NEET = 'indicator=neet&age_group=16-25&sex=all';
 
 function kpi(args: KpiArgs, engine?: Engine) {

@@ -7,6 +7,8 @@ import { Engine, LANGUAGES, sharedEngine, UNITS, type Language, type Unit } from
 import '../packages/widgets/src/map/slt-map.ts';
 import '../packages/widgets/src/trend/slt-trend.ts';
 import { mapIn, text } from './slt-map.view.ts';
+import askerProfile from '../profiles/asker.json';
+import { tilesOf } from '../packages/widgets/src/dashboards/profile.ts';
 
 interface MapArgs {
   src: string;
@@ -20,13 +22,12 @@ interface MapArgs {
   lang: Language;
 }
 
-const INDICATORS = '/data/indicators.parquet';
+const INDICATORS = '/test/fixtures/indicators-demo.parquet';
 const NEET = 'indicator=neet&age_group=16-25&sex=all&area_level=district';
 /** Ungdata 2015, girls: Hvalstad and Vollen hidden by disclosure control. */
 const HIDDEN = 'indicator=ungdata_bullied&age_group=13-15&sex=female&area_level=district&year=2015';
-/** Roughly Asker's geography: Borgen and Hvalstad in the north-east, Hurum (Sætre, Tofte) in the south-west. */
-const ASKER_TILES =
-  '3203-02:2,0;3203-03:3,0;3203-04:1,1;3203-01:2,1;3203-05:3,1;3203-07:1,2;3203-08:2,2;3203-06:3,2;3203-10:0,3;3203-09:1,3';
+/** The demo data's districts as the Asker profile places them (Borgen and Hvalstad in the north-east, Hurum in the south-west). */
+const ASKER_TILES = tilesOf(askerProfile);
 
 function map(args: MapArgs, engine?: Engine) {
   return html`${keyed(

@@ -17,7 +17,7 @@ interface TableArgs {
   lang: Language;
 }
 
-const INDICATORS = '/data/indicators.parquet';
+const INDICATORS = '/test/fixtures/indicators-demo.parquet';
 const DISTRICTS_2025 = 'indicator=neet&age_group=16-25&sex=all&area_level=district&year=2025';
 const SETTLE = { timeout: 30_000, interval: 50 };
 const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();

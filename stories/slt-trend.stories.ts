@@ -25,7 +25,7 @@ interface TrendArgs {
  * Absolute paths: .storybook/main.ts serves data/ and test/fixtures/ there, and the
  * Vitest browser page (whose own URL is deep) resolves them from the same root.
  */
-const INDICATORS = '/data/indicators.parquet';
+const INDICATORS = '/test/fixtures/indicators-demo.parquet';
 const TRUNCATED = '/test/fixtures/truncated.parquet';
 const NEET_16_25 = 'indicator=neet&age_group=16-25&sex=all';
 const ASKER = `${NEET_16_25}&area_level=municipality`;

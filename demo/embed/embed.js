@@ -2,6 +2,7 @@
 // The iframe embed page's script: turns URL parameters into ONE widget and reports the
 // page's height to the parent (docs/EMBEDDING.md). Nothing from the URL is ever set as
 // HTML; only the widget's own attributes are set, as text.
+import { loadElement } from '../slt/slt-widgets.js';
 
 /** The widgets that may be embedded this way. */
 const WIDGETS = [
@@ -23,15 +24,17 @@ if (language && LANGUAGES.includes(language)) document.documentElement.lang = la
 reportHeight();
 mount();
 
-function mount() {
+async function mount() {
   const name = parameters.get('widget') ?? '';
-  // The bundle's module script ran before this one (document order): defined or never.
-  if (!WIDGETS.includes(name) || !customElements.get(name)) {
+  // The bundle loads an element's code on first use: load the one asked for (a name not in
+  // the list is never loaded).
+  const defined = WIDGETS.includes(name) ? await loadElement(name).catch(() => undefined) : undefined;
+  if (!defined) {
     const message = document.createElement('p');
     message.className = 'slt-embed-message';
     message.textContent = `Figuren kan ikke vises: ukjent widget «${name}».`;
     document.body.append(message);
-    console.warn(`slt embed: widget=${JSON.stringify(name)} is not one of the widgets this bundle defines (${WIDGETS.filter((widget) => customElements.get(widget)).join(', ')}).`);
+    console.warn(`slt embed: widget=${JSON.stringify(name)} is not one of the widgets this page shows (${WIDGETS.join(', ')}).`);
     return;
   }
   const element = document.createElement(name);

@@ -15,6 +15,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
     sourcemap: true,
     chunkSizeWarningLimit: 2000,
+    // dist/.vite/manifest.json: which chunks each element loads (scripts/size-budget.mjs).
+    manifest: true,
     rolldownOptions: {
       input: { 'slt-widgets': 'src/embed.ts' },
       preserveEntrySignatures: 'exports-only',

@@ -24,10 +24,11 @@ const PAGES = [
   { path: '/utenforskap.html', widgets: [11], titles: ['Unge utenfor arbeid og utdanning'], choose: [{ area: ['Heggedal'], sex: ['female'] }] },
   { path: '/oppfolging.html', widgets: [9], titles: ['Oppfølging av unge i SLT'], choose: [{ year: ['2023'] }] },
   {
+    // København's own profile: DST NEET 16-24 (one age group, so one NEET key figure fewer), its bydele.
     path: '/kobenhavn.html',
-    widgets: [11, 9],
-    titles: ['Unge uden for job og uddannelse', 'Opfølgning af unge (SSP)'],
-    choose: [{ area: ['Heggedal'], sex: ['female'] }, { year: ['2023'] }],
+    widgets: [10, 13],
+    titles: ['Unge uden for job og uddannelse', 'Levevilkår for børn og unge'],
+    choose: [{ area: ['Nørrebro'], sex: ['female'] }, { area: ['Valby'] }],
   },
 ] as const;
 

@@ -1,6 +1,7 @@
 import type { AsyncDuckDB } from '@duckdb/duckdb-wasm';
 import { Table, type Vector } from 'apache-arrow';
 import { openParquet, readColumnsAsArrow, type ParquetFile, type ParquetInfo } from './parquet/index.ts';
+import type { FetchOptions } from './parquet/http-bytes.ts';
 import { requireColumn } from './schema.ts';
 import { quoteIdentifier } from './sql.ts';
 
@@ -24,9 +25,12 @@ export class Dataset {
   /** Decoding, loading into DuckDB and the queries after them run one at a time per dataset. */
   #queue: Promise<unknown> = Promise.resolve();
 
-  constructor(name: string, url: string) {
+  readonly #fetchOptions: FetchOptions;
+
+  constructor(name: string, url: string, fetchOptions: FetchOptions = {}) {
     this.name = name;
     this.url = url;
+    this.#fetchOptions = fetchOptions;
   }
 
   /** The file's schema, row count and key-value metadata. */
@@ -58,7 +62,7 @@ export class Dataset {
   }
 
   #open(): Promise<ParquetFile> {
-    this.#file ??= openParquet(this.url).catch((error: unknown) => {
+    this.#file ??= openParquet(this.url, this.#fetchOptions).catch((error: unknown) => {
       this.#file = undefined; // the file may appear later: let the next use try again
       throw error;
     });

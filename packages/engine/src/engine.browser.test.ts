@@ -7,7 +7,7 @@ import type { EngineError } from './errors.ts';
 import type { SelectQuery } from './query.ts';
 
 const TREND = '/test/fixtures/trend.parquet';
-const INDICATORS = '/data/indicators.parquet';
+const INDICATORS = '/test/fixtures/indicators-demo.parquet';
 
 const neverStarts = () => new Promise<AsyncDuckDB>(() => undefined);
 
@@ -68,9 +68,15 @@ describe('Engine', () => {
     }
   });
 
-  it('runs in DuckDB once it is ready, and loads further columns on demand', async () => {
+  it('answers a plain selection in the page even once DuckDB has started (same answer, always)', async () => {
     const engine = new Engine();
-    await engine.duckdb();
+    await engine.warmUp();
+    const first = await engine.select(TREND, { columns: ['year'], filters: [{ column: 'area', values: ['Oslo'] }], limit: 1 });
+    expect(first.ranIn).toBe('page');
+  });
+
+  it('loads further columns into DuckDB on demand', async () => {
+    const engine = new Engine({ inPage: false });
     const first = await engine.select(TREND, { columns: ['year'], filters: [{ column: 'area', values: ['Oslo'] }], limit: 1 });
     expect(first.ranIn).toBe('duckdb');
     const second = await engine.select(TREND, { columns: ['indicator', 'value'], orderBy: ['value'], limit: 1 });
@@ -83,7 +89,8 @@ describe('Engine', () => {
     expect(typeof result.rows[0]!.numerator === 'number' || result.rows[0]!.numerator === null).toBe(true);
     // "status" is read for disclosure control (the file has slt.k) and dropped from the rows.
     // The classifying columns (slt.dimensions) are read too, for the secondary audit.
-    expect(result.sql).toMatch(/^SELECT "numerator", "status"(, "[a-z_]+")* FROM "dataset_\d+" WHERE "area_level" = \? LIMIT 1$/);
+    expect(result.sql).toMatch(/^SELECT "numerator", "status"(, "[a-z_]+")* FROM "dataset_\d+" WHERE "area_level" = \? ORDER BY rowid LIMIT \?$/);
+    expect(result.params).toEqual(['country', 1]);
     expect(Object.keys(result.rows[0]!)).toEqual(['numerator']);
   });
 

@@ -1,22 +1,32 @@
 import type { AsyncDuckDB } from '@duckdb/duckdb-wasm';
+import { chooseConnector, type Connector } from './connectors/connector.ts';
+import { duckdbConnector } from './connectors/duckdb.ts';
+import { pageConnector } from './connectors/page.ts';
 import { Dataset } from './dataset.ts';
-import { protectRows, resolvePolicy, type SelectOptions } from './disclosure/index.ts';
+import { protectRows, resolvePolicy, type DisclosureOptions, type DisclosurePolicy, type SelectOptions } from './disclosure/index.ts';
 import { getDuckDB } from './duckdb/instance.ts';
-import { EngineError, isEngineError } from './errors.ts';
+import { EngineError } from './errors.ts';
+import { compile, type CompiledQuery } from './model/compile.ts';
+import { protectAggregates } from './model/protect-result.ts';
+import type { Query } from './model/query.ts';
+import { validate } from './model/validate.ts';
+import type { ValidQuery } from './model/valid-query.ts';
+import type { FetchOptions } from './parquet/http-bytes.ts';
 import type { ParquetInfo } from './parquet/index.ts';
-import { canRunLocally, runLocally } from './local-query.ts';
-import { columnsOf, type SelectQuery } from './query.ts';
-import { toRows, type Row } from './rows.ts';
-import { validateQuery } from './schema.ts';
-import { buildSelectSql } from './sql.ts';
+import type { SelectQuery } from './query.ts';
+import type { Row } from './rows.ts';
 
 export interface QueryResult {
   readonly rows: Row[];
+  /** The result's columns, in order (measures add theirs, e.g. `rate_low`, `rate_high`). */
+  readonly columns: readonly string[];
   /** The dataset's schema and metadata (source, k, synthetic, ...). */
   readonly info: ParquetInfo;
-  /** The SQL that ran (or would have), with `?` where values were bound. */
+  /** The SQL that ran (or that the page answered exactly), with `?` where values were bound. */
   readonly sql: string;
-  /** Where the query ran: in DuckDB-WASM, or in the page while DuckDB was still starting. */
+  /** The values bound to the `?` in `sql`, in order. */
+  readonly params: readonly (string | number | boolean)[];
+  /** Which connector answered: in the page (no DuckDB), or DuckDB-WASM. Fixed per query shape. */
   readonly ranIn: 'duckdb' | 'page';
   /**
    * Per row, the columns whose value is hidden by disclosure control (null in `rows`):
@@ -27,40 +37,69 @@ export interface QueryResult {
   readonly k: number | null;
 }
 
+export interface QueryOptions {
+  /** Raise k and add count, rate and dimension columns; never lowers what the file asks for. */
+  readonly disclosure?: DisclosureOptions;
+}
+
 export interface EngineOptions {
   /** Where DuckDB-WASM comes from: the page's shared instance unless given. */
   duckdb?: () => Promise<AsyncDuckDB>;
   /**
-   * Answer simple queries in the page until DuckDB-WASM is ready (default true), so the
-   * first chart does not wait 1-2 s for a 7 MB wasm. The answers are the same either way.
+   * Answer plain selections in the page (default true), so a page whose queries need no
+   * SQL never downloads DuckDB-WASM. False sends every query to DuckDB (tests, benchmarks).
    */
+  inPage?: boolean;
+  /** @deprecated The old name of `inPage`. */
   answerBeforeDuckDB?: boolean;
+  /** A data file request that receives no byte for this long is aborted (`file-timeout`). Default 15 000. */
+  fileStallTimeoutMs?: number;
+  /** A data file request that takes longer than this in all is aborted (`file-timeout`). Default 60 000. */
+  fileTimeoutMs?: number;
+  /**
+   * DuckDB-WASM that has not started within this long is given up (`engine-timeout`).
+   * Default 60 000. Applies to the page's shared instance when this engine starts it.
+   */
+  duckdbStartTimeoutMs?: number;
 }
 
 /**
  * Datasets by name and the queries over them. Widgets are clients: they describe what
- * they need as a SelectQuery and get typed rows back, or an EngineError.
+ * they need in the query model (model/query.ts) and get typed, disclosure-controlled rows
+ * back, or an EngineError.
  */
 export class Engine {
   readonly #byName = new Map<string, Dataset>();
   readonly #byUrl = new Map<string, Dataset>();
   readonly #duckdb: () => Promise<AsyncDuckDB>;
-  readonly #answerBeforeDuckDB: boolean;
-  #duckdbReady = false;
+  readonly #connectors: readonly Connector[];
+  readonly #fetchOptions: FetchOptions;
 
   constructor(options: EngineOptions = {}) {
-    this.#duckdb = options.duckdb ?? getDuckDB;
-    this.#answerBeforeDuckDB = options.answerBeforeDuckDB ?? true;
+    const startTimeoutMs = options.duckdbStartTimeoutMs;
+    this.#duckdb = options.duckdb ?? (() => getDuckDB(startTimeoutMs === undefined ? {} : { startTimeoutMs }));
+    this.#fetchOptions = {
+      ...(options.fileStallTimeoutMs === undefined ? {} : { stallTimeoutMs: options.fileStallTimeoutMs }),
+      ...(options.fileTimeoutMs === undefined ? {} : { timeoutMs: options.fileTimeoutMs }),
+    };
+    const inPage = options.inPage ?? options.answerBeforeDuckDB ?? true;
+    const duckdb = duckdbConnector(() => this.#duckdb());
+    this.#connectors = inPage ? [pageConnector, duckdb] : [duckdb];
   }
 
-  /** DuckDB-WASM for this engine, started on first call; later queries run there. */
+  /**
+   * Starts DuckDB-WASM now (downloads ~6 MB and compiles it) and resolves when it is
+   * ready. Nothing calls this by itself: a host calls it when it knows SQL is coming
+   * (e.g. when the reader opens a panel with a grouped chart). A failed start rejects with
+   * an EngineError; calling again tries again.
+   */
+  warmUp(): Promise<void> {
+    return this.#duckdb().then(() => undefined);
+  }
+
+  /** DuckDB-WASM for this engine, started on first call (for hosts that run their own SQL). */
   duckdb(): Promise<AsyncDuckDB> {
-    const started = this.#duckdb();
-    void started.then(
-      () => (this.#duckdbReady = true),
-      () => undefined, // reported to the query that needs it
-    );
-    return started;
+    return this.#duckdb();
   }
 
   /** Makes a Parquet file available under a name (`<slt-trend src="neet">`). */
@@ -74,7 +113,7 @@ export class Engine {
   dataset(nameOrUrl: string): Dataset {
     const byName = this.#byName.get(nameOrUrl);
     if (byName) return byName;
-    if (nameOrUrl.trim() === '') throw new EngineError('unknown-dataset', 'No data source given');
+    if (typeof nameOrUrl !== 'string' || nameOrUrl.trim() === '') throw new EngineError('unknown-dataset', 'No data source given');
     return this.#datasetForUrl(nameOrUrl, nameOrUrl);
   }
 
@@ -84,48 +123,57 @@ export class Engine {
   }
 
   /**
-   * Validates the query against the dataset's schema, runs it with bound values, then
-   * passes the rows through disclosure control: on by default for every dataset whose
-   * metadata has `slt.k`; `options.disclosure` can raise k and add columns, never lower it.
+   * Validates the query against the dataset's schema, runs it (in the page when the page
+   * connector accepts it, else in DuckDB-WASM, started now if need be) with bound values,
+   * and passes the result through disclosure control: on for every dataset whose metadata
+   * has `slt.k`; `options.disclosure` can raise k and add columns, never lower it.
    */
-  async select(nameOrUrl: string, query: SelectQuery, options: SelectOptions = {}): Promise<QueryResult> {
-    const dataset = this.dataset(nameOrUrl);
+  async query(model: Query, options: QueryOptions = {}): Promise<QueryResult> {
+    if (typeof model !== 'object' || model === null) throw new EngineError('invalid-option', 'A query must be an object');
+    const dataset = this.dataset(model.from);
     const info = await dataset.info();
-    const valid = validateQuery(info.columns, query, dataset.name);
-    const policy = resolvePolicy(info, valid, options.disclosure, dataset.name);
-    // The step needs a few columns the widget may not show (status, a rate's numerator).
-    const run = policy && policy.helpers.length > 0 ? { ...valid, columns: [...valid.columns, ...policy.helpers] } : valid;
-    const { rows, sql, ranIn } = await this.#run(dataset, info, run);
-    if (!policy) return { rows, info, sql, ranIn, suppressed: rows.map(() => NOTHING_HIDDEN), k: null };
-    const safe = protectRows(rows, policy, valid.columns);
-    return { rows: safe.rows, info, sql, ranIn, suppressed: safe.suppressed, k: policy.k };
+    const valid = validate(info.columns, model, dataset.name);
+    const policy = resolvePolicy(info, asSelection(valid), options.disclosure, dataset.name);
+    if (valid.shape === 'select' && valid.measures.length === 0) return this.#select(dataset, info, valid, policy);
+
+    const compiled = compile(dataset.table, valid, policy);
+    const { rows, ranIn } = await this.#run(dataset, valid, compiled);
+    const base = { columns: valid.outputs, info, sql: compiled.sql, params: compiled.params, ranIn };
+    if (!policy) return { ...base, rows, suppressed: rows.map(() => NOTHING_HIDDEN), k: null };
+    const safe = protectAggregates(rows, valid, compiled, policy);
+    return { ...base, rows: safe.rows, suppressed: safe.suppressed, k: policy.k };
   }
 
-  async #run(dataset: Dataset, info: ParquetInfo, valid: SelectQuery): Promise<Pick<QueryResult, 'rows' | 'sql' | 'ranIn'>> {
-    const { sql, params } = buildSelectSql(dataset.table, valid);
-    if (this.#answerBeforeDuckDB && !this.#duckdbReady && canRunLocally(valid, info.columns)) {
-      const table = await dataset.decoded(columnsOf(valid));
-      // Warm DuckDB up behind the first chart, for the queries that need SQL.
-      this.duckdb().catch(() => undefined);
-      return { rows: runLocally(table, valid), sql, ranIn: 'page' };
-    }
-    const db = await this.duckdb();
-    return dataset.withColumns(db, columnsOf(valid), async () => {
-      const conn = await db.connect();
-      try {
-        const statement = await conn.prepare(sql);
-        try {
-          return { rows: toRows(await statement.query(...params)), sql, ranIn: 'duckdb' as const };
-        } finally {
-          await statement.close();
-        }
-      } catch (error) {
-        if (isEngineError(error)) throw error;
-        throw new EngineError('query-failed', `Query failed: ${String(error)}`, { cause: error, sql, dataset: dataset.name });
-      } finally {
-        await conn.close();
+  /** The first API: a plain selection. Same as `query({ from, ...query })`. */
+  select(nameOrUrl: string, query: SelectQuery, options: SelectOptions = {}): Promise<QueryResult> {
+    return this.query({ from: nameOrUrl, ...query }, options);
+  }
+
+  /** A plain selection: the rows, then protectRows with the helper columns it needs. */
+  async #select(dataset: Dataset, info: ParquetInfo, valid: ValidQuery, policy: DisclosurePolicy | null): Promise<QueryResult> {
+    if (policy && valid.distinct) {
+      const figures = valid.keys.filter((name) => policy.counts.includes(name) || policy.rates.some((rate) => rate.column === name));
+      if (figures.length > 0) {
+        throw new EngineError('invalid-option', `Distinct values of ${figures.join(', ')} would list hidden figures: ask for distinct values of category columns only`, {
+          dataset: dataset.name,
+        });
       }
-    });
+    }
+    // The disclosure step needs a few columns the widget may not show (status, a rate's numerator).
+    const helpers = policy && !valid.distinct ? policy.helpers : [];
+    const run = helpers.length > 0 ? { ...valid, keys: [...valid.keys, ...helpers], outputs: [...valid.outputs, ...helpers] } : valid;
+    const compiled = compile(dataset.table, run);
+    const { rows, ranIn } = await this.#run(dataset, run, compiled);
+    const base = { columns: valid.outputs, info, sql: compiled.sql, params: compiled.params, ranIn };
+    if (!policy || valid.distinct) return { ...base, rows, suppressed: rows.map(() => NOTHING_HIDDEN), k: policy?.k ?? null };
+    const safe = protectRows(rows, policy, valid.outputs);
+    return { ...base, rows: safe.rows, suppressed: safe.suppressed, k: policy.k };
+  }
+
+  async #run(dataset: Dataset, valid: ValidQuery, compiled: CompiledQuery): Promise<{ rows: Row[]; ranIn: Connector['name'] }> {
+    const connector = chooseConnector(this.#connectors, valid);
+    if (!connector) throw new EngineError('invalid-option', 'No connector can answer this query', { dataset: dataset.name, sql: compiled.sql });
+    return { rows: await connector.run(dataset, valid, compiled), ranIn: connector.name };
   }
 
   #datasetForUrl(url: string | URL, name: string): Dataset {
@@ -137,11 +185,19 @@ export class Engine {
     }
     let dataset = this.#byUrl.get(absolute);
     if (!dataset) {
-      dataset = new Dataset(name, absolute);
+      dataset = new Dataset(name, absolute, this.#fetchOptions);
       this.#byUrl.set(absolute, dataset);
     }
     return dataset;
   }
+}
+
+/** What resolvePolicy reads of a query: the shown columns, and which columns take several values. */
+function asSelection(query: ValidQuery): SelectQuery {
+  return {
+    columns: query.keys,
+    filters: query.filters.map((filter) => ({ column: filter.column, values: filter.kind === 'in' ? filter.values : ['min', 'max'] })),
+  };
 }
 
 const NOTHING_HIDDEN: ReadonlySet<string> = new Set();

@@ -6,14 +6,21 @@
 export const ENGINE_ERROR_CODES = [
   /** The data file could not be fetched (404, network, CORS). */
   'file-not-found',
+  /**
+   * The file's server stopped sending (no bytes for `stallTimeoutMs`) or the download took
+   * longer than `timeoutMs`; the request was aborted. A later query tries again.
+   */
+  'file-timeout',
   /** The file was fetched but is not a readable Parquet file. */
   'corrupt-file',
   /** A column named by an attribute is not in the dataset; `validColumns` lists the valid ones. */
   'unknown-column',
   /** A dataset name that was never registered and is not a URL. */
   'unknown-dataset',
-  /** DuckDB-WASM itself could not start (wasm or worker failed to load). */
+  /** DuckDB-WASM itself could not start (wasm or worker failed to load or compile). */
   'engine-failed',
+  /** DuckDB-WASM did not start within `duckdbStartTimeoutMs`; a later query tries again. */
+  'engine-timeout',
   /** DuckDB rejected or failed a query; `sql` holds the statement. */
   'query-failed',
   /** An option value is not valid (e.g. a malformed filter). */

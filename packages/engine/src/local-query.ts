@@ -1,64 +1,90 @@
 import type { Table } from 'apache-arrow';
-import type { ColumnInfo } from './parquet/index.ts';
-import type { FilterValue, SelectQuery } from './query.ts';
+import type { ColumnType } from './parquet/index.ts';
+import type { FilterValue } from './model/query.ts';
+import type { ValidFilter, ValidQuery } from './model/valid-query.ts';
 import { toCell, type Cell, type Row } from './rows.ts';
 
 /** Column types whose equality and order mean the same in JavaScript as in DuckDB. */
-const COMPARABLE = new Set<ColumnInfo['type']>(['string', 'integer', 'float', 'boolean']);
+export const COMPARABLE = new Set<ColumnType>(['string', 'integer', 'float', 'boolean']);
 
 /**
- * Whether a validated query can be answered in the page without DuckDB, with exactly
- * DuckDB's result: equality filters and ordering on plain strings, numbers and booleans.
+ * Answers a plain selection from decoded Arrow columns exactly as DuckDB answers the
+ * compiled SQL: `=` / `IN` / range on typed values (NULL never matches; NaN is larger than
+ * every number and equal to itself, as in DuckDB), DISTINCT, `ORDER BY ... NULLS LAST`
+ * with the file's order for ties (the SQL orders by rowid last), then LIMIT.
+ * The page connector decides which queries come here (connectors/page.ts).
  */
-export function canRunLocally(query: SelectQuery, columns: readonly ColumnInfo[]): boolean {
-  const typeOf = (name: string) => columns.find((column) => column.name === name)?.type;
-  const filtered = (query.filters ?? []).map((filter) => filter.column);
-  return [...filtered, ...(query.orderBy ?? [])].every((name) => COMPARABLE.has(typeOf(name) ?? 'other'));
-}
-
-/**
- * Answers a validated SelectQuery from decoded Arrow columns, as DuckDB would:
- * `=` / `IN` on typed values, `ORDER BY ... ASC NULLS LAST` with a stable order for ties,
- * then LIMIT. This lets the first chart paint while DuckDB-WASM is still starting.
- */
-export function runLocally(table: Table, query: SelectQuery): Row[] {
+export function runLocally(table: Table, query: ValidQuery): Row[] {
   const read = (name: string) => {
     const vector = table.getChild(name);
     if (!vector) throw new Error(`Column "${name}" was not decoded`);
     const type = vector.type;
     return (index: number): Cell => toCell(vector.get(index), type);
   };
-  const filters = (query.filters ?? []).map((filter) => ({ cell: read(filter.column), values: new Set<FilterValue>(filter.values) }));
-  const matching: number[] = [];
+  const filters = query.filters.map((filter) => ({ cell: read(filter.column), test: filterTest(filter) }));
+  let matching: number[] = [];
   for (let index = 0; index < table.numRows; index++) {
-    if (filters.every(({ cell, values }) => matches(cell(index), values))) matching.push(index);
+    if (filters.every(({ cell, test }) => test(cell(index)))) matching.push(index);
   }
-  const keys = (query.orderBy ?? []).map(read);
+  const selected = query.keys.map((name) => [name, read(name)] as const);
+  if (query.distinct) {
+    const seen = new Set<string>();
+    matching = matching.filter((index) => {
+      const key = selected.map(([, cell]) => distinctKey(cell(index))).join('\u001f');
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+  const keys = query.orderBy.map((key) => ({ cell: read(key.column), sign: key.descending ? -1 : 1 }));
   if (keys.length > 0) {
     matching.sort((a, b) => {
-      for (const key of keys) {
-        const order = compareAscNullsLast(key(a), key(b));
+      for (const { cell, sign } of keys) {
+        const order = compareNullsLast(cell(a), cell(b), sign);
         if (order !== 0) return order;
       }
       return a - b;
     });
   }
   const limited = query.limit === undefined ? matching : matching.slice(0, query.limit);
-  const selected = query.columns.map((name) => [name, read(name)] as const);
   return limited.map((index) => Object.fromEntries(selected.map(([name, cell]) => [name, cell(index)])));
 }
 
-function matches(cell: Cell, values: ReadonlySet<FilterValue>): boolean {
-  // NULL = anything is never true in SQL.
-  if (cell === null) return false;
-  return values.has(cell as FilterValue);
+function filterTest(filter: ValidFilter): (cell: Cell) => boolean {
+  if (filter.kind === 'in') {
+    const values = new Set<FilterValue>(filter.values);
+    // NULL = anything is never true in SQL; NaN values never reach a filter (validation).
+    return (cell) => cell !== null && values.has(cell as FilterValue);
+  }
+  const { min, max } = filter;
+  return (cell) =>
+    cell !== null &&
+    (min === undefined || compareValues(cell, min) >= 0) &&
+    (max === undefined || compareValues(cell, max) <= 0);
 }
 
-/** DuckDB's default order: numbers by value, strings binary (UTF-16 order equals code point order outside the astral planes). */
-function compareAscNullsLast(a: Cell, b: Cell): number {
+/** DuckDB's DISTINCT: NULLs are one group, NaN is one value, -0 equals 0. */
+function distinctKey(cell: Cell): string {
+  if (cell === null) return 'null';
+  if (typeof cell === 'number') return `n${Object.is(cell, -0) ? 0 : cell}`;
+  return `${typeof cell}:${String(cell)}`;
+}
+
+/** `sign` -1 reverses the order of values; NULLs stay last either way (NULLS LAST). */
+function compareNullsLast(a: Cell, b: Cell, sign: number): number {
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  return sign * compareValues(a, b);
+}
+
+/**
+ * DuckDB's order of two non-null values: numbers by value with NaN above +Infinity,
+ * strings binary (UTF-16 order equals code point order outside the astral planes),
+ * false before true.
+ */
+function compareValues(a: Cell | FilterValue, b: Cell | FilterValue): number {
   if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
   const x = Number(a);
   const y = Number(b);
+  if (Number.isNaN(x) || Number.isNaN(y)) return Number.isNaN(x) === Number.isNaN(y) ? 0 : Number.isNaN(x) ? 1 : -1;
   return x < y ? -1 : x > y ? 1 : 0;
 }

@@ -1,16 +1,17 @@
-/** A value an equality filter compares with. Bound as a parameter, never spliced into SQL. */
-export type FilterValue = string | number | boolean;
+import type { Filter as QueryFilter, FilterValue, InFilter } from './model/query.ts';
 
-/** `column = value`, or `column IN (values...)` when there are several. */
-export interface Filter {
-  readonly column: string;
-  readonly values: readonly FilterValue[];
-}
+export type { FilterValue } from './model/query.ts';
 
-/** The one query shape widgets ask for so far: chosen columns, equality filters, order. */
+/** An equality filter (`column = value` or `IN`): what a `filter` attribute gives (parseFilters). */
+export type Filter = InFilter;
+
+/**
+ * The query shape of `engine.select()`, the first API: chosen columns, filters, order.
+ * It is a plain selection of the query model (model/query.ts), which `engine.query()` takes.
+ */
 export interface SelectQuery {
   readonly columns: readonly string[];
-  readonly filters?: readonly Filter[];
+  readonly filters?: readonly QueryFilter[];
   readonly orderBy?: readonly string[];
   readonly limit?: number;
 }
@@ -19,14 +20,4 @@ export interface SelectQuery {
 export interface BoundQuery {
   readonly sql: string;
   readonly params: readonly FilterValue[];
-}
-
-/** Every column a query reads: the decoder loads only these. */
-export function columnsOf(query: SelectQuery): string[] {
-  const names = [
-    ...query.columns,
-    ...(query.filters ?? []).map((filter) => filter.column),
-    ...(query.orderBy ?? []),
-  ];
-  return [...new Set(names)];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coerceFilterValue, requireColumn, validateQuery } from './schema.ts';
+import { coerceFilterValue, requireColumn } from './schema.ts';
 import type { EngineError } from './errors.ts';
 import type { ColumnInfo } from './parquet/index.ts';
 
@@ -58,29 +58,5 @@ describe('coerceFilterValue', () => {
 
   it('rejects a non-boolean for a boolean column', () => {
     expect(errorOf(() => coerceFilterValue(published, 'yes', 'd')).code).toBe('invalid-option');
-  });
-});
-
-describe('validateQuery', () => {
-  it('types the filter values and keeps the rest', () => {
-    const query = validateQuery(
-      columns,
-      { columns: ['year', 'value'], filters: [{ column: 'year', values: ['2020', '2021'] }], orderBy: ['year'] },
-      'd',
-    );
-    expect(query.filters).toEqual([{ column: 'year', values: [2020, 2021] }]);
-  });
-
-  it('checks selected, filtered and ordering columns alike', () => {
-    expect(errorOf(() => validateQuery(columns, { columns: ['nope'] }, 'd')).column).toBe('nope');
-    expect(errorOf(() => validateQuery(columns, { columns: ['year'], orderBy: ['nope'] }, 'd')).column).toBe('nope');
-    expect(
-      errorOf(() => validateQuery(columns, { columns: ['year'], filters: [{ column: 'nope', values: ['x'] }] }, 'd')).column,
-    ).toBe('nope');
-  });
-
-  it('rejects an empty selection and a bad limit', () => {
-    expect(errorOf(() => validateQuery(columns, { columns: [] }, 'd')).code).toBe('invalid-option');
-    expect(errorOf(() => validateQuery(columns, { columns: ['year'], limit: -1 }, 'd')).code).toBe('invalid-option');
   });
 });

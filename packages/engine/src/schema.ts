@@ -1,6 +1,6 @@
 import { EngineError } from './errors.ts';
 import type { ColumnInfo } from './parquet/index.ts';
-import type { Filter, FilterValue, SelectQuery } from './query.ts';
+import type { FilterValue } from './query.ts';
 
 /** The column of that name, or an `unknown-column` error that lists the valid ones. */
 export function requireColumn(columns: readonly ColumnInfo[], name: string, dataset: string): ColumnInfo {
@@ -42,23 +42,4 @@ export function coerceFilterValue(column: ColumnInfo, value: FilterValue, datase
     default:
       return String(value);
   }
-}
-
-/** Checks every column a query names against the schema and types its filter values. */
-export function validateQuery(columns: readonly ColumnInfo[], query: SelectQuery, dataset: string): SelectQuery {
-  if (query.columns.length === 0) {
-    throw new EngineError('invalid-option', 'A query must select at least one column', { dataset });
-  }
-  for (const name of [...query.columns, ...(query.orderBy ?? [])]) requireColumn(columns, name, dataset);
-  const filters: Filter[] = (query.filters ?? []).map((filter) => {
-    const column = requireColumn(columns, filter.column, dataset);
-    if (filter.values.length === 0) {
-      throw new EngineError('invalid-option', `Filter on "${filter.column}" has no value`, { dataset, column: filter.column });
-    }
-    return { column: filter.column, values: filter.values.map((value) => coerceFilterValue(column, value, dataset)) };
-  });
-  if (query.limit !== undefined && !(Number.isInteger(query.limit) && query.limit >= 0)) {
-    throw new EngineError('invalid-option', `Limit must be a whole number, got ${query.limit}`, { dataset });
-  }
-  return { ...query, filters };
 }

@@ -1,10 +1,12 @@
 #!/usr/bin/env -S npx tsx
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG, type RunConfig } from './config.ts';
 import { anonymiseRegister, generateAll } from './generate.ts';
+import { DEFAULT_PROFILE, loadProfile } from './load-profile.ts';
+import { buildProfileData } from './profile-build.ts';
 import { importJsonStat } from './import-jsonstat.ts';
 import { openDuckDB } from './parquet.ts';
 import { consoleProgress } from './progress.ts';
@@ -22,6 +24,10 @@ Commands:
   generate                          Regenerate everything in data/ from the seed: the raw
                                     synthetic register (data/raw/, gitignored), the internal
                                     tier (data/internal/), the public files and the report
+                                    for profiles/asker.json, then the indicators of every
+                                    other profile in profiles/ (data/<id>/)
+  generate --profile <file>         Only that profile: its indicators.parquet and profile.json
+                                    in its output folder (the demo profile: everything)
   anonymise --register <dir>        Anonymise a real register export (persons, concerns,
                                     meetings, measures as .parquet or .csv) into data/;
                                     needs ${KEY_ENV} or --key-file
@@ -36,10 +42,14 @@ Options:
   --seed <n>          Seed of every random draw (default ${DEFAULT_CONFIG.seed})
   --k <n>             Smallest count shown in public files (default ${DEFAULT_CONFIG.k})
   --key-file <file>   File holding the pseudonym key (else ${KEY_ENV}); never written anywhere
+  --profile <file>    A municipality profile (profiles/*.json); --data-dir then overrides its output
+  --refresh           Fetch every source of the profile again from its API (SSB PxWebApi,
+                      DST StatBank) into its recorded file
   -h, --help          Show this help
 
 Examples:
   tsx packages/pipeline/src/cli.ts generate
+  tsx packages/pipeline/src/cli.ts generate --profile profiles/baerum.json
   ${KEY_ENV}=... tsx packages/pipeline/src/cli.ts anonymise --register ~/export --data-dir ./out
   tsx packages/pipeline/src/cli.ts import-jsonstat 13556.json data/ssb_13556.parquet
   tsx packages/pipeline/src/cli.ts scale --rows 10000000
@@ -70,6 +80,8 @@ async function main(argv: string[]): Promise<number> {
       register: { type: 'string' },
       rows: { type: 'string' },
       out: { type: 'string' },
+      profile: { type: 'string' },
+      refresh: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -88,11 +100,29 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'generate': {
       expectArguments(command, rest, 0, 'no arguments');
+      const readOptions = { refresh: values.refresh ?? false };
+      // Every profile and source is read and checked before anything is written.
+      const profilePath = resolve(values.profile ?? DEFAULT_PROFILE);
+      const loaded = await loadProfile(profilePath, readOptions);
+      const others = [];
+      if (values.profile === undefined) {
+        for (const file of readdirSync(dirname(DEFAULT_PROFILE)).filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json')).sort()) {
+          const path = join(dirname(DEFAULT_PROFILE), file);
+          if (path !== DEFAULT_PROFILE) others.push(await loadProfile(path, readOptions));
+        }
+      }
+      if (profilePath !== DEFAULT_PROFILE) {
+        const connection = await openDuckDB();
+        await buildProfileData(connection, loaded, config, progress, values['data-dir'] ? dataDir : loaded.output);
+        return 0;
+      }
       const key = loadKey({ keyFile: values['key-file'], allowDemoKey: true });
       if (key.origin === 'demo') {
         process.stderr.write(`note: no ${KEY_ENV} or --key-file, so the public demo key is used (synthetic register only)\n`);
       }
-      const { summary } = await generateAll(await openDuckDB(), { config, dataDir, progress, key });
+      const connection = await openDuckDB();
+      const { summary } = await generateAll(connection, { config, dataDir, progress, key, profile: loaded });
+      for (const other of others) await buildProfileData(connection, other, config, progress, join(dataDir, basename(other.output)));
       process.stdout.write(summary);
       return 0;
     }

@@ -63,25 +63,40 @@ const LINKED: PerLanguage = {
   en: 'Suppressed jointly with the other yearly case tables (case_*.parquet), which share margins with it.',
 };
 
-export function indicatorTexts(): Texts {
+/** What the indicator file of a profile says about itself: its areas, its public sources (credited) and its notes. */
+export interface IndicatorTextContext {
+  readonly profile: { readonly name: string; readonly country: { readonly name: string }; readonly years: { readonly first: number; readonly last: number } };
+  /** The credit line of each public source the file has figures from. */
+  readonly credits: readonly PerLanguage[];
+  /** Notes on the series (municipal reforms). */
+  readonly notes: readonly PerLanguage[];
+}
+
+export function indicatorTexts({ profile, credits, notes }: IndicatorTextContext): Texts {
+  const { name } = profile;
+  const country = profile.country.name;
+  const years = `${profile.years.first}–${profile.years.last}`;
+  const list = (language: Language) => credits.map((credit) => credit[language]).join('; ');
+  const with_ = (language: Language, public_: string, none: string) => (credits.length > 0 ? `${list(language)} ${public_}` : none);
+  const noted = (language: Language) => (notes.length > 0 ? ` ${notes.map((note) => note[language]).join(' ')}` : '');
   return assemble(
     {
-      nb: 'Levekår og utenforskap blant unge: delområder i Asker, Asker og Norge',
-      nn: 'Levekår og utanforskap blant unge: delområde i Asker, Asker og Noreg',
-      da: 'Levevilkår og unge uden for uddannelse og arbejde: Askers delområder, Asker og Norge',
-      en: 'Living conditions and youth exclusion indicators: Asker districts, Asker and Norway',
+      nb: `Levekår og utenforskap blant unge: delområder i ${name}, ${name}, sammenlignbare kommuner og ${country}`,
+      nn: `Levekår og utanforskap blant unge: delområde i ${name}, ${name}, samanliknbare kommunar og ${country}`,
+      da: `Levevilkår og unge uden for uddannelse og arbejde: delområder i ${name}, ${name}, sammenlignelige kommuner og ${country}`,
+      en: `Living conditions and youth exclusion indicators: ${name} districts, ${name}, comparable municipalities and ${country}`,
     },
     {
-      nb: 'SSB (tabell 13556, 08764, 09050) og Asker kommune for publiserte tall; syntetiske tall ellers',
-      nn: 'SSB (tabell 13556, 08764, 09050) og Asker kommune for publiserte tal; syntetiske tal elles',
-      da: 'Statistisk sentralbyrå (SSB, tabel 13556, 08764, 09050) og Asker Kommune for offentliggjorte tal; syntetiske tal ellers',
-      en: 'Statistics Norway (SSB, tables 13556, 08764, 09050) and Asker municipality for published figures; synthetic figures otherwise',
+      nb: with_('nb', 'for kommunene og landet; syntetiske tall for delområdene og ellers', 'Syntetiske tall'),
+      nn: with_('nn', 'for kommunane og landet; syntetiske tal for delområda og elles', 'Syntetiske tal'),
+      da: with_('da', 'for kommunerne og landet; syntetiske tal for delområderne og ellers', 'Syntetiske tal'),
+      en: with_('en', 'for the municipalities and the country; synthetic figures for the districts and otherwise', 'Synthetic figures'),
     },
     {
-      nb: 'Indikatorer 2015–2025 for delområder, kommunen og landet. Tallene for delområdene er syntetiske og har gått gjennom primær og sekundær skjuling (status «:»).',
-      nn: 'Indikatorar 2015–2025 for delområde, kommunen og landet. Tala for delområda er syntetiske og har gått gjennom primær og sekundær skjuling (status «:»).',
-      da: 'Indikatorer 2015–2025 for delområder, kommunen og landet. Tallene for delområderne er syntetiske og har været gennem primær og sekundær diskretionering (status »:«).',
-      en: 'Indicators 2015–2025 for districts, the municipality and the country. District values are synthetic and went through primary and secondary suppression (status \':\').',
+      nb: `Indikatorer ${years} for delområder, kommunen, sammenlignbare kommuner og landet. Tallene for delområdene er syntetiske og har gått gjennom primær og sekundær skjuling (status «:»).${noted('nb')}`,
+      nn: `Indikatorar ${years} for delområde, kommunen, samanliknbare kommunar og landet. Tala for delområda er syntetiske og har gått gjennom primær og sekundær skjuling (status «:»).${noted('nn')}`,
+      da: `Indikatorer ${years} for delområder, kommunen, sammenlignelige kommuner og landet. Tallene for delområderne er syntetiske og har været gennem primær og sekundær diskretionering (status »:«).${noted('da')}`,
+      en: `Indicators ${years} for districts, the municipality, comparable municipalities and the country. District values are synthetic and went through primary and secondary suppression (status ':').${noted('en')}`,
     },
   );
 }

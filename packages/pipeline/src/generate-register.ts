@@ -1,4 +1,4 @@
-import { DISTRICTS } from './areas.ts';
+import { DISTRICTS, SCHOOLS } from './areas.ts';
 import {
   AGENCIES,
   CONCERN_TYPES,
@@ -10,7 +10,7 @@ import {
 } from './case-model.ts';
 import { CASE_FIRST_YEAR, CASE_LAST_YEAR } from './config.ts';
 import { ageOn, dayOf, isoOf } from './dates.ts';
-import { FIRST_NAMES, LAST_NAMES, SCHOOLS } from './names.ts';
+import { FIRST_NAMES, LAST_NAMES } from './names.ts';
 import { Random } from './prng.ts';
 
 /**
@@ -126,7 +126,7 @@ function makePerson(random: Random, id: number, days: number[], usedIds: Set<str
     birth_date: birthDate,
     sex,
     district_code: district.code,
-    school: random.pick(SCHOOLS[district.code] ?? ['Asker ungdomsskole']),
+    school: random.pick(SCHOOLS[district.code]?.length ? SCHOOLS[district.code]! : [`${district.name} skole`]),
     entryMeeting,
   };
 }

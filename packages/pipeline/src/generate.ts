@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TRANSITION_COLUMNS } from './aggregate.ts';
 import {
@@ -17,7 +17,8 @@ import { anonymise, INTERNAL_CASE_COLUMNS, INTERNAL_EVENT_COLUMNS } from './anon
 import { caseYears, quartersBetween, zoneTransitions } from './case-periods.ts';
 import { CASE_FIRST_YEAR, CASE_LAST_YEAR, type RunConfig } from './config.ts';
 import { generateRegister, type Register } from './generate-register.ts';
-import { buildIndicators, INDICATOR_COLUMNS } from './indicators.ts';
+import { DEFAULT_PROFILE, loadProfile, type LoadedProfile } from './load-profile.ts';
+import { PROFILE_FILE, publishedProfile, writeIndicatorFile } from './profile-build.ts';
 import {
   caseCountTexts,
   caseDemographyTexts,
@@ -28,7 +29,6 @@ import {
   caseMonthlyTexts,
   caseZoneTexts,
   concernMonthlyTexts,
-  indicatorTexts,
   transitionTexts,
   type Texts,
 } from './file-texts.ts';
@@ -43,6 +43,8 @@ export interface RunOptions {
   /** Where data/ is: public files at the top, internal/ and raw/ below. */
   readonly dataDir: string;
   readonly progress: Progress;
+  /** The municipality profile (default: profiles/asker.json), loaded and checked before anything is written. */
+  readonly profile?: LoadedProfile;
 }
 
 /** Public file names, relative to data/. */
@@ -63,30 +65,15 @@ export const PUBLIC_FILES = {
 } as const;
 export const INTERNAL_FILES = { cases: 'internal/case_years.parquet', events: 'internal/case_events.parquet' } as const;
 
+/** The indicator file of the demo profile (or the one given), written with the case files into data/. */
 export async function writeIndicators(connection: DuckDBConnection, options: RunOptions) {
   const { config, dataDir, progress } = options;
   progress.step('indicators');
-  const { rows, suppressed } = buildIndicators(config.seed, config.k);
-  await writeParquet(connection, join(dataDir, PUBLIC_FILES.indicators), INDICATOR_COLUMNS, rows, {
-    synthetic: true,
-    k: config.k,
-    title: 'Living conditions and youth exclusion indicators: Asker districts, Asker and Norway',
-    source:
-      'Published reference figures from SSB (13556, 08764, 09050) and Asker kommune where published = true; synthetic otherwise',
-    updated: config.updated,
-    description:
-      'Tidy indicator table 2015-2025. District values are synthetic and went through primary and secondary suppression (status ":"). See data/README.md.',
-    tier: 'public',
-    disclosure: {
-      counts: ['numerator', 'denominator'],
-      dimensions: ['area_code', 'sex'],
-      rates: ['value=numerator/denominator'],
-    },
-    texts: indicatorTexts(),
-  });
-  progress.done('indicators', `${rows.length} rows, ${suppressed.primary} primary + ${suppressed.secondary} secondary suppressed`);
-  const zero = rows.filter((r) => r.numerator === 0).length;
-  return { rows: rows.length, cells: rows.length, zero, ...suppressed };
+  const loaded = options.profile ?? (await loadProfile(DEFAULT_PROFILE));
+  const written = await writeIndicatorFile(connection, loaded, config, join(dataDir, PUBLIC_FILES.indicators));
+  await writeFile(join(dataDir, PROFILE_FILE), `${JSON.stringify(publishedProfile(loaded), null, 2)}\n`);
+  progress.done('indicators', `${written.rows} rows, ${written.primary} primary + ${written.secondary} secondary suppressed`);
+  return written;
 }
 
 /** Everything in data/ from the seed: raw register, internal tier, public aggregates, indicators, report. */

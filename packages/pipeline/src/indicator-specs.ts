@@ -22,6 +22,7 @@ export type Sex = (typeof SEXES)[number];
 export type Unit = 'percent' | 'per_1000' | 'count';
 
 export interface Reference {
+  /** National figures live here; a municipality's own figures are `references` in its profile. */
   readonly level: 'country' | 'municipality';
   readonly year: number;
   readonly ageGroup: string;
@@ -45,11 +46,11 @@ export interface IndicatorSpec {
   readonly ageOffset?: Readonly<Record<string, number>>;
   /** Half the gap between boys and girls: male = all + gap, female = all - gap. */
   readonly sexGap: number;
-  /** Asker relative to Norway when no municipal reference anchors the series. */
+  /** The municipality relative to the country when no municipal reference anchors the series. */
   readonly municipalityRatio: number;
   /** +1 when the value rises with hardship (NEET), -1 when it falls (completion). */
   readonly direction: 1 | -1;
-  /** Asker's population behind the denominator in the last year, per age group. */
+  /** A model municipality's population (about 95 000 people) behind the denominator in the last year, per age group; scaled to the profile's municipality by its public NEET denominator. */
   readonly population: Readonly<Record<string, number>>;
   /** Districts have no figures before this year (status '..'). */
   readonly districtsFrom?: number;
@@ -68,22 +69,15 @@ export const INDICATORS: readonly IndicatorSpec[] = [
     window: 1,
     table: 'SSB table 13556',
     country: years(2015, [9.8, 10.0, 10.1, 10.3, 10.5, 11.0, 10.2, 9.5, 9.7, 10.0, 10.2]),
-    ageOffset: { '16-25': -1.4 },
+    ageOffset: { '16-25': -1.4, '16-24': -1.2 },
     sexGap: 0.6,
     municipalityRatio: 0.9,
     direction: 1,
-    population: { '15-29': 17_200, '16-25': 11_800 },
+    population: { '15-29': 17_200, '16-25': 11_800, '16-24': 10_600 },
     references: [
       { level: 'country', year: 2019, ageGroup: '15-29', value: 10.5, source: 'SSB table 13556' },
       { level: 'country', year: 2020, ageGroup: '15-29', value: 11.0, source: 'SSB table 13556' },
       { level: 'country', year: 2022, ageGroup: '15-29', value: 9.5, source: 'SSB table 13556' },
-      {
-        level: 'municipality',
-        year: 2020,
-        ageGroup: '16-25',
-        value: 11.0,
-        source: 'Asker kommune, planning document (11 % of 16-25 year-olds outside work and education)',
-      },
     ],
   },
   {
@@ -132,13 +126,6 @@ export const INDICATORS: readonly IndicatorSpec[] = [
     population: { '0-22': 28_600 },
     references: [
       { level: 'country', year: 2019, ageGroup: '0-22', value: 26.1, source: 'SSB table 09050' },
-      {
-        level: 'municipality',
-        year: 2019,
-        ageGroup: '0-22',
-        value: 19.7,
-        source: 'SSB table 09050 (Asker 0220, borders before 2020)',
-      },
     ],
   },
   {

@@ -1,9 +1,9 @@
 import { suppressTable, type Dimension } from '@slt/disclosure';
-import { COUNTRY, DISTRICTS, MUNICIPALITY } from './areas.ts';
-import { FIRST_YEAR, LAST_YEAR } from './config.ts';
 import { INDICATORS, type IndicatorSpec, type Reference, type Sex } from './indicator-specs.ts';
 import type { Column } from './parquet.ts';
 import { Random } from './prng.ts';
+import type { Area, District, Profile, ProfileIndicator, Source } from './profile.ts';
+import { seriesKey, type RealCount, type RealSeries } from './real-series.ts';
 
 /** The tidy indicator table. The engine and widgets are written against these columns. */
 export const INDICATOR_COLUMNS: readonly Column[] = [
@@ -24,7 +24,8 @@ export const INDICATOR_COLUMNS: readonly Column[] = [
   { name: 'published', type: 'BOOLEAN' },
 ];
 
-export type AreaLevel = 'district' | 'municipality' | 'country';
+/** `comparison`: a municipality of the profile's comparison set. */
+export type AreaLevel = 'district' | 'municipality' | 'comparison' | 'country';
 
 export interface IndicatorRow {
   indicator: string;
@@ -52,31 +53,124 @@ export interface IndicatorResult {
 
 const MISSING = '..';
 
-export function buildIndicators(seed: number, k: number): IndicatorResult {
+/** What a build starts from besides the profile: the seed, k and the public counts per indicator. */
+export interface IndicatorInputs {
+  readonly seed: number;
+  readonly k: number;
+  /** Indicator code -> public counts for the municipality, its comparison set and the country. */
+  readonly real: ReadonlyMap<string, RealSeries>;
+}
+
+/** True counts of the districts (rows) by sex (columns) of one age group and year: for nesting. */
+interface DistrictTable {
+  readonly numerators: number[][];
+  readonly denominators: number[][];
+}
+
+interface Context {
+  readonly profile: Profile;
+  readonly spec: IndicatorSpec;
+  readonly wanted: ProfileIndicator;
+  readonly real: RealSeries | undefined;
+  readonly random: Random;
+  readonly k: number;
+  readonly suppressed: { primary: number; secondary: number };
+  /** The specs' model populations scaled to the municipality (1 when it has no public NEET denominator). */
+  readonly populationScale: number;
+  /** The profile's references for this indicator (municipal figures it has published itself). */
+  readonly references: readonly Reference[];
+}
+
+export function buildIndicators(profile: Profile, inputs: IndicatorInputs): IndicatorResult {
   const rows: IndicatorRow[] = [];
   const suppressed = { primary: 0, secondary: 0 };
-  for (const spec of INDICATORS) {
-    const random = new Random(seed).fork(`indicator:${spec.code}`);
-    for (const ageGroup of spec.ageGroups) {
-      for (const year of yearsOf(spec)) {
-        const country = countryRows(spec, ageGroup, year);
-        if (year < FIRST_YEAR) {
-          rows.push(...country.filter((row) => row.published));
+  const populationScale = populationScaleOf(profile, inputs.real);
+  for (const wanted of profile.indicators) {
+    const spec = INDICATORS.find((candidate) => candidate.code === wanted.code);
+    if (!spec) throw new RangeError(`unknown indicator: ${wanted.code}`);
+    const references = [
+      // The national reference figures in the specs are Norway's (SSB).
+      ...(profile.nation === 'NO' ? spec.references.filter((r) => r.level === 'country') : []),
+      ...profile.references.filter((r) => r.indicator === spec.code).map((r) => ({ ...r, level: 'municipality' as const })),
+    ];
+    const context: Context = {
+      profile,
+      spec,
+      wanted,
+      real: inputs.real.get(spec.code),
+      random: new Random(inputs.seed).fork(`indicator:${spec.code}`),
+      k: inputs.k,
+      suppressed,
+      populationScale,
+      references,
+    };
+    const tables = new Map<string, Map<number, DistrictTable>>();
+    for (const ageGroup of wanted.ageGroups) {
+      const byYear = new Map<number, DistrictTable>();
+      tables.set(ageGroup, byYear);
+      const parentAge = wanted.nestedIn?.[ageGroup];
+      for (const year of yearsOf(context, ageGroup)) {
+        rows.push(...outsideRows(context, ageGroup, year));
+        if (!hasDistricts(context, ageGroup)) {
+          rows.push(...realOnlyMunicipalityRows(context, ageGroup, year));
           continue;
         }
-        const local = localRows(spec, ageGroup, year, random, k, suppressed);
-        rows.push(...country, ...local);
+        const parent = parentAge === undefined ? undefined : tables.get(parentAge)?.get(year);
+        const { rows: local, table } = localRows(context, ageGroup, year, parent);
+        byYear.set(year, table);
+        rows.push(...local);
       }
     }
   }
   return { rows, suppressed };
 }
 
-/** The indicator's years: 2015-2025, plus earlier years that have a published national figure. */
-function yearsOf(spec: IndicatorSpec): number[] {
-  const early = spec.references.filter((ref) => ref.level === 'country' && ref.year < FIRST_YEAR).map((r) => r.year);
+/** The municipality's size against the model populations, from its public NEET denominator. */
+function populationScaleOf(profile: Profile, real: ReadonlyMap<string, RealSeries>): number {
+  const neet = INDICATORS.find((spec) => spec.code === 'neet')!;
+  const series = real.get('neet')?.areas.get(profile.code);
+  for (const age of [profile.youth.comparisonAgeGroup, profile.youth.districtAgeGroup]) {
+    const model = neet.population[age];
+    if (!series || model === undefined) continue;
+    for (let year = profile.years.last; year >= profile.years.first; year -= 1) {
+      const count = series.get(seriesKey(year, age, 'all'));
+      if (count) return count.denominator / model;
+    }
+  }
+  return 1;
+}
+
+function realCount(context: Context, area: string, year: number, ageGroup: string, sex: Sex): RealCount | undefined {
+  return context.real?.areas.get(area)?.get(seriesKey(year, ageGroup, sex));
+}
+
+/** Whether the districts get (synthetic) figures in this age group: the model knows its population. */
+function hasDistricts(context: Context, ageGroup: string): boolean {
+  return context.spec.population[ageGroup] !== undefined;
+}
+
+/**
+ * The years of an age group: with public counts, the years the municipality has them (a
+ * nested synthetic group follows its larger group); else the profile's years, plus earlier
+ * years with a published national figure.
+ */
+function yearsOf(context: Context, ageGroup: string): number[] {
+  const { profile, real, wanted } = context;
+  if (real) {
+    const own = (age: string) => {
+      const found: number[] = [];
+      for (let year = profile.years.first; year <= profile.years.last; year += 1) {
+        if (realCount(context, profile.code, year, age, 'all')) found.push(year);
+      }
+      return found;
+    };
+    const years = own(ageGroup);
+    const parent = wanted.nestedIn?.[ageGroup];
+    return years.length > 0 || parent === undefined ? years : own(parent);
+  }
+  const early = context.references.filter((ref) => ref.level === 'country' && ref.year < profile.years.first).map((r) => r.year);
   const all = new Set(early);
-  for (let year = FIRST_YEAR; year <= LAST_YEAR; year += 1) all.add(year);
+  for (let year = profile.years.first; year <= profile.years.last; year += 1) all.add(year);
   return [...all].sort((a, b) => a - b);
 }
 
@@ -87,22 +181,29 @@ export function periodOf(spec: IndicatorSpec, year: number): string {
 const round1 = (value: number): number => Math.round(value * 10) / 10;
 const scaleOf = (spec: IndicatorSpec): number => (spec.unit === 'percent' ? 100 : 1000);
 
-function findReference(spec: IndicatorSpec, level: Reference['level'], ageGroup: string, year: number) {
-  return spec.references.find((r) => r.level === level && r.ageGroup === ageGroup && r.year === year);
+function findReference(context: Context, level: Reference['level'], ageGroup: string, year: number) {
+  return context.references.find((r) => r.level === level && r.ageGroup === ageGroup && r.year === year);
+}
+
+/** The modelled national level in a year; outside the spec's years, the nearest year's. */
+function nationalLevel(spec: IndicatorSpec, year: number): number {
+  const years = Object.keys(spec.country).map(Number);
+  const nearest = years.reduce((best, y) => (Math.abs(y - year) < Math.abs(best - year) ? y : best), years[0]!);
+  return spec.country[year] ?? spec.country[nearest]!;
 }
 
 function countryLevel(spec: IndicatorSpec, ageGroup: string, year: number, sex: Sex): number {
-  const base = (spec.country[year] ?? 0) + (spec.ageOffset?.[ageGroup] ?? 0);
+  const base = nationalLevel(spec, year) + (spec.ageOffset?.[ageGroup] ?? 0);
   return base + (sex === 'male' ? spec.sexGap : sex === 'female' ? -spec.sexGap : 0);
 }
 
-/** Asker relative to Norway: anchored on a municipal reference figure when there is one. */
-function municipalityRatio(spec: IndicatorSpec, ageGroup: string): number {
-  const anchor = spec.references.find((r) => r.level === 'municipality' && r.ageGroup === ageGroup);
-  return anchor ? anchor.value / countryLevel(spec, ageGroup, anchor.year, 'all') : spec.municipalityRatio;
+/** The municipality relative to the country: anchored on a municipal reference figure when there is one. */
+function municipalityRatio(context: Context, ageGroup: string): number {
+  const anchor = context.references.find((r) => r.level === 'municipality' && r.ageGroup === ageGroup);
+  return anchor ? anchor.value / countryLevel(context.spec, ageGroup, anchor.year, 'all') : context.spec.municipalityRatio;
 }
 
-function base(spec: IndicatorSpec, level: IndicatorRow['area_level'], ageGroup: string, year: number) {
+function base(spec: IndicatorSpec, level: AreaLevel, ageGroup: string, year: number) {
   return {
     indicator: spec.code,
     area_level: level,
@@ -113,13 +214,50 @@ function base(spec: IndicatorSpec, level: IndicatorRow['area_level'], ageGroup: 
   };
 }
 
-function countryRows(spec: IndicatorSpec, ageGroup: string, year: number): IndicatorRow[] {
-  return spec.sexes.map((sex) => {
-    const reference = sex === 'all' ? findReference(spec, 'country', ageGroup, year) : undefined;
+/** A row of public counts, credited to its source. */
+function realRow(context: Context, level: AreaLevel, area: Area, ageGroup: string, year: number, sex: Sex, count: RealCount): IndicatorRow {
+  return {
+    ...base(context.spec, level, ageGroup, year),
+    area_code: area.code,
+    area: area.name,
+    sex,
+    value: round1((count.numerator / count.denominator) * scaleOf(context.spec)),
+    numerator: count.numerator,
+    denominator: count.denominator,
+    source: sourceText(count.source),
+    status: null,
+    published: true,
+  };
+}
+
+export const sourceText = (source: Source) => `${source.credit.en}`;
+
+/**
+ * The country's and the comparison set's rows. With public counts, only those (never a
+ * synthetic figure in a public series); without, the country's modelled series (published
+ * reference figures where there are some) and no comparison areas.
+ */
+function outsideRows(context: Context, ageGroup: string, year: number): IndicatorRow[] {
+  const { spec, profile } = context;
+  const sexes = spec.sexes;
+  if (context.real) {
+    const rows: IndicatorRow[] = [];
+    for (const [level, areas] of [['comparison', profile.comparison.areas], ['country', [profile.country]]] as const) {
+      for (const area of areas) {
+        for (const sex of sexes) {
+          const count = realCount(context, area.code, year, ageGroup, sex);
+          if (count) rows.push(realRow(context, level, area, ageGroup, year, sex, count));
+        }
+      }
+    }
+    return rows;
+  }
+  return sexes.map((sex) => {
+    const reference = sex === 'all' ? findReference(context, 'country', ageGroup, year) : undefined;
     return {
       ...base(spec, 'country', ageGroup, year),
-      area_code: COUNTRY.code,
-      area: COUNTRY.name,
+      area_code: profile.country.code,
+      area: profile.country.name,
       sex,
       value: reference ? reference.value : round1(countryLevel(spec, ageGroup, year, sex)),
       numerator: null,
@@ -128,57 +266,113 @@ function countryRows(spec: IndicatorSpec, ageGroup: string, year: number): Indic
       status: null,
       published: reference !== undefined,
     };
+  }).filter((row) => year >= profile.years.first || row.published);
+}
+
+/** Age groups with public municipal counts but no district model (e.g. 20-24): the municipality's public rows. */
+function realOnlyMunicipalityRows(context: Context, ageGroup: string, year: number): IndicatorRow[] {
+  const { profile } = context;
+  const area = { code: profile.code, name: profile.name };
+  return context.spec.sexes.flatMap((sex) => {
+    const count = realCount(context, profile.code, year, ageGroup, sex);
+    return count ? [realRow(context, 'municipality', area, ageGroup, year, sex, count)] : [];
   });
 }
 
-/** Population of Asker in an age group, growing about 0.9 % a year up to the last year. */
-function populationOf(spec: IndicatorSpec, ageGroup: string, year: number): number {
-  const last = spec.population[ageGroup];
-  if (last === undefined) throw new RangeError(`no population for ${spec.code} ${ageGroup}`);
-  return last * (1 - 0.009 * (LAST_YEAR - year));
+/** The municipality's population in an age group, growing about 0.9 % a year up to the last year. */
+function populationOf(context: Context, ageGroup: string, year: number): number {
+  const last = context.spec.population[ageGroup];
+  if (last === undefined) throw new RangeError(`no population for ${context.spec.code} ${ageGroup}`);
+  return last * context.populationScale * (1 - 0.009 * (context.profile.years.last - year));
+}
+
+/** Whole numbers in proportion to weights that add up exactly to a total (largest remainder). */
+function apportion(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const exact = weights.map((w) => (sum > 0 ? (w / sum) * total : 0));
+  const counts = exact.map(Math.floor);
+  let left = total - counts.reduce((a, b) => a + b, 0);
+  const order = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (const [, i] of order) {
+    if (left <= 0) break;
+    counts[i]! += 1;
+    left -= 1;
+  }
+  return counts;
 }
 
 /**
  * District and municipality rows. Counts are drawn per sex and district so that districts
  * add up to the municipality and girls plus boys to everyone: the table is then exactly
  * a table with margins, and goes through primary and secondary suppression as one.
+ * Where the municipality has public counts, the districts add up to them exactly (the
+ * split over districts stays synthetic). A nested age group (16-25 in 15-29) never has
+ * more people, or more NEET, in a district and sex than its larger group.
  */
-function localRows(
-  spec: IndicatorSpec,
-  ageGroup: string,
-  year: number,
-  random: Random,
-  k: number,
-  suppressed: { primary: number; secondary: number },
-): IndicatorRow[] {
+function localRows(context: Context, ageGroup: string, year: number, parent: DistrictTable | undefined): { rows: IndicatorRow[]; table: DistrictTable } {
+  const { spec, profile, random, k, suppressed } = context;
+  const districts = profile.districts;
+  const municipality = { code: profile.code, name: profile.name };
   const scale = scaleOf(spec);
   const partSexes: Sex[] = spec.sexes.length > 1 ? ['female', 'male'] : ['all'];
-  const population = populationOf(spec, ageGroup, year);
-  const denominators = DISTRICTS.map((district) =>
-    partSexes.map((sex) => {
-      const sexShare = partSexes.length === 1 ? 1 : sex === 'male' ? 0.51 : 0.49;
-      return Math.round(population * district.share * sexShare * (1 + 0.03 * random.normal()));
-    }),
+  const sexShareOf = (sex: Sex) => (partSexes.length === 1 ? 1 : sex === 'male' ? 0.51 : 0.49);
+  const population = populationOf(context, ageGroup, year);
+  const denominators = districts.map((district) =>
+    partSexes.map((sex) => Math.round(population * district.share * sexShareOf(sex) * (1 + 0.03 * random.normal()))),
   );
   const sumColumn = (table: number[][], s: number) => table.reduce((sum, row) => sum + row[s]!, 0);
-  const ratio = municipalityRatio(spec, ageGroup);
-  const reference = findReference(spec, 'municipality', ageGroup, year);
+  const realAll = realCount(context, profile.code, year, ageGroup, 'all');
+  const realBySex = partSexes.map((sex) => (sex === 'all' ? realAll : realCount(context, profile.code, year, ageGroup, sex)));
+  const sexesReal = realBySex.every((count) => count !== undefined);
+  if (realAll) {
+    // The districts' denominators add up to the public ones, per sex where known.
+    const targets = sexesReal
+      ? realBySex.map((count) => count!.denominator)
+      : apportion(realAll.denominator, partSexes.map((_, s) => sumColumn(denominators, s)));
+    partSexes.forEach((_, s) => {
+      const column = apportion(targets[s]!, denominators.map((row) => row[s]!));
+      column.forEach((value, d) => (denominators[d]![s] = value));
+    });
+  }
+  if (parent) {
+    denominators.forEach((row, d) => row.forEach((value, s) => (row[s] = Math.min(value, parent.denominators[d]![s]!))));
+  }
+  const ratio = municipalityRatio(context, ageGroup);
+  const reference = findReference(context, 'municipality', ageGroup, year);
   const totalDenominator = partSexes.reduce((sum, _, s) => sum + sumColumn(denominators, s), 0);
   const wobble = 1 + 0.02 * random.normal();
   const targetAll = reference ? reference.value : countryLevel(spec, ageGroup, year, 'all') * ratio * wobble;
-  // Counts per sex for the municipality, then spread over districts by hardship.
+  // Counts per sex for the municipality (public where known), then spread over districts by hardship.
   const perSex = partSexes.map((sex, s) => {
     const rate = (countryLevel(spec, ageGroup, year, sex) * ratio * wobble) / scale;
     return Math.round(rate * sumColumn(denominators, s));
   });
-  const wanted = Math.round((targetAll / scale) * totalDenominator);
-  perSex[perSex.length - 1] = Math.max(0, wanted - perSex.slice(0, -1).reduce((a, b) => a + b, 0));
-  const numerators = DISTRICTS.map(() => partSexes.map(() => 0));
+  if (sexesReal) realBySex.forEach((count, s) => (perSex[s] = count!.numerator));
+  else {
+    const wanted = realAll ? realAll.numerator : Math.round((targetAll / scale) * totalDenominator);
+    perSex[perSex.length - 1] = Math.max(0, wanted - perSex.slice(0, -1).reduce((a, b) => a + b, 0));
+  }
+  const numerators = districts.map(() => partSexes.map(() => 0));
   partSexes.forEach((_, s) => {
-    const column = DISTRICTS.map((_, d) => denominators[d]![s]!);
-    const spread = allocate(spec, perSex[s]!, column, random);
+    const column = districts.map((_, d) => denominators[d]![s]!);
+    const spread = allocate(spec, districts, perSex[s]!, column, random);
     spread.forEach((count, d) => (numerators[d]![s] = count));
   });
+  if (parent) {
+    numerators.forEach((row, d) => row.forEach((value, s) => (row[s] = Math.min(value, parent.numerators[d]![s]!, denominators[d]![s]!))));
+  }
+  // The municipality's own district figures (a CSV source naming the district codes) replace
+  // the model where every district has them for this year, age group and sex split.
+  const districtCounts = districts.map((district) => partSexes.map((sex) => realCount(context, district.code, year, ageGroup, sex)));
+  const ownDistricts = districtCounts.every((row) => row.every((count) => count !== undefined));
+  if (ownDistricts) {
+    districtCounts.forEach((row, d) =>
+      row.forEach((count, s) => {
+        numerators[d]![s] = count!.numerator;
+        denominators[d]![s] = count!.denominator;
+      }),
+    );
+  }
 
   const districtsMissing = spec.districtsFrom !== undefined && year < spec.districtsFrom;
   type Cell = { area: string; sex: Sex; value: number; denominator: number };
@@ -192,40 +386,58 @@ function localRows(
       cells.push({ area, sex, value, denominator });
     }
   };
-  if (!districtsMissing) DISTRICTS.forEach((district, d) => areaCells(district.code, numerators[d]!, denominators[d]!));
+  if (!districtsMissing) districts.forEach((district, d) => areaCells(district.code, numerators[d]!, denominators[d]!));
   areaCells(
-    MUNICIPALITY.code,
+    municipality.code,
     partSexes.map((_, s) => sumColumn(numerators, s)),
     partSexes.map((_, s) => sumColumn(denominators, s)),
   );
   const dimensions: Dimension[] = [
-    { name: 'area', hierarchy: districtsMissing ? {} : { [MUNICIPALITY.code]: DISTRICTS.map((d) => d.code) } },
+    { name: 'area', hierarchy: districtsMissing ? {} : { [municipality.code]: districts.map((d) => d.code) } },
     ...(sexesOut.length > 1 ? ['sex'] : []),
   ];
   const published = suppressTable(cells, { k, dimensions });
 
   const rows: IndicatorRow[] = published.map((cell, index) => {
     const truth = cells[index]!;
-    const isMunicipality = truth.area === MUNICIPALITY.code;
+    const isMunicipality = truth.area === municipality.code;
+    const public_ = isMunicipality ? realCount(context, profile.code, year, ageGroup, truth.sex) : undefined;
+    if (public_) return realRow(context, 'municipality', municipality, ageGroup, year, truth.sex, public_);
     if (cell.suppression === 'primary' || cell.suppression === 'secondary') suppressed[cell.suppression] += 1;
     const referenced = isMunicipality && truth.sex === 'all' && reference !== undefined;
-    const district = DISTRICTS.find((d) => d.code === truth.area);
+    const district = districts.find((d) => d.code === truth.area);
     const hidden = cell.value === null;
+    if (ownDistricts && (district || !referenced)) {
+      // The municipality's own figures (and their sum): public, yet suppressed at k like every district figure.
+      const source = districtCounts[0]![0]!.source;
+      return {
+        ...base(spec, district ? 'district' : 'municipality', ageGroup, year),
+        area_code: truth.area,
+        area: district?.name ?? municipality.name,
+        sex: truth.sex,
+        value: hidden ? null : round1((truth.value / truth.denominator) * scale),
+        numerator: hidden ? null : truth.value,
+        denominator: truth.denominator,
+        source: sourceText(source),
+        status: cell.status,
+        published: true,
+      };
+    }
     return {
       ...base(spec, isMunicipality ? 'municipality' : 'district', ageGroup, year),
       area_code: truth.area,
-      area: district?.name ?? MUNICIPALITY.name,
+      area: district?.name ?? municipality.name,
       sex: truth.sex,
       value: referenced ? reference.value : hidden ? null : round1((truth.value / truth.denominator) * scale),
       numerator: referenced || hidden ? null : truth.value,
       denominator: referenced ? null : truth.denominator,
-      source: referenced ? reference.source : `synthetic, modelled on ${spec.table}`,
+      source: referenced ? reference.source : `synthetic, modelled on ${spec.table}${context.real ? ', adding up to the public municipal figures' : ''}`,
       status: referenced ? null : cell.status,
       published: referenced,
     };
   });
   if (districtsMissing) {
-    for (const district of DISTRICTS) {
+    for (const district of districts) {
       for (const sex of sexesOut) {
         rows.push({
           ...base(spec, 'district', ageGroup, year),
@@ -242,7 +454,7 @@ function localRows(
       }
     }
   }
-  return rows;
+  return { rows, table: { numerators, denominators } };
 }
 
 /**
@@ -250,10 +462,10 @@ function localRows(
  * with some noise, as whole numbers that add up exactly (largest remainder). For
  * indicators where hardship lowers the value, the complement is spread instead.
  */
-function allocate(spec: IndicatorSpec, total: number, denominators: number[], random: Random): number[] {
+function allocate(spec: IndicatorSpec, districts: readonly District[], total: number, denominators: number[], random: Random): number[] {
   const sum = denominators.reduce((a, b) => a + b, 0);
   const spreadTotal = spec.direction === 1 ? total : sum - total;
-  const weights = DISTRICTS.map(
+  const weights = districts.map(
     (district, d) => denominators[d]! * district.hardship * Math.exp(0.15 * random.normal()),
   );
   const weightSum = weights.reduce((a, b) => a + b, 0);

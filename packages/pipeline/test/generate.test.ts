@@ -339,7 +339,7 @@ describe('generate', () => {
     const indicators = await readMetadata(db, join(dir, PUBLIC_FILES.indicators));
     expect(indicators['slt.count_columns']).toBe('numerator,denominator');
     expect(indicators['slt.rate_columns']).toBe('value=numerator/denominator');
-    expect(indicators['slt.source.nb']).toBe('SSB (tabell 13556, 08764, 09050) og Asker kommune for publiserte tall; syntetiske tall ellers');
+    expect(indicators['slt.source.nb']).toBe('Statistisk sentralbyrå (SSB), tabell 13556, CC BY 4.0 for kommunene og landet; syntetiske tall for delområdene og ellers');
   });
 
   it('reproduces the committed data/ byte for byte (same seed, same files)', () => {

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { DISTRICTS } from '../src/areas.ts';
 import { buildIndicators, INDICATOR_COLUMNS } from '../src/indicators.ts';
 import { INDICATOR_CODES } from '../src/indicator-specs.ts';
+import { DEFAULT_PROFILE, loadProfile } from '../src/load-profile.ts';
 
-const { rows } = buildIndicators(20170901, 5);
+const loaded = await loadProfile(DEFAULT_PROFILE);
+const build = (seed: number, k: number) => buildIndicators(loaded.profile, { seed, k, real: loaded.real });
+const { rows } = build(20170901, 5);
 const find = (match: Partial<(typeof rows)[number]>) =>
   rows.filter((row) => Object.entries(match).every(([key, value]) => row[key as keyof typeof row] === value));
 
@@ -28,38 +31,69 @@ describe('indicators', () => {
     ]);
   });
 
-  it('covers every indicator for the districts, Asker and Norway, 2015-2025', () => {
+  it('covers every indicator for the districts, Asker and Norway, 2015-2025 (NEET: the years SSB has, to 2024)', () => {
     expect(new Set(rows.map((r) => r.indicator))).toEqual(new Set(INDICATOR_CODES));
     for (const code of INDICATOR_CODES) {
-      const areas = new Set(find({ indicator: code, year: 2023 }).map((r) => r.area));
-      expect(areas).toEqual(new Set(['Norge', 'Asker', ...DISTRICTS.map((d) => d.name)]));
-      expect(Math.max(...find({ indicator: code }).map((r) => r.year))).toBe(2025);
+      const areas = new Set(find({ indicator: code, year: 2023, age_group: code === 'neet' ? '16-25' : rows.find((r) => r.indicator === code)!.age_group }).map((r) => r.area));
+      expect(areas).toEqual(new Set([...(code === 'neet' ? [] : ['Norge']), 'Asker', ...DISTRICTS.map((d) => d.name)]));
+      expect(Math.max(...find({ indicator: code }).map((r) => r.year))).toBe(code === 'neet' ? 2024 : 2025);
     }
+    // NEET 15-29 also for the comparison set and the country, from SSB only.
+    const areas1529 = new Set(find({ indicator: 'neet', year: 2023, age_group: '15-29', sex: 'all' }).filter((r) => r.area_level !== 'district').map((r) => `${r.area_level}:${r.area}`));
+    expect(areas1529).toEqual(new Set(['municipality:Asker', 'comparison:Bærum', 'comparison:Oslo', 'comparison:Drammen', 'comparison:Lillestrøm', 'country:Norge']));
   });
 
-  it('matches the public reference figures and marks only those as published', () => {
+  it('has SSB table 13556 figures for Asker, its comparison set and Norway, literally', () => {
+    const one = (match: Partial<(typeof rows)[number]>) => {
+      const found = find({ indicator: 'neet', sex: 'all', ...match });
+      expect(found).toHaveLength(1);
+      expect(found[0]!.published).toBe(true);
+      expect(found[0]!.source).toBe('Statistics Norway (SSB), table 13556, CC BY 4.0');
+      return [found[0]!.numerator, found[0]!.denominator, found[0]!.value];
+    };
+    expect(one({ area: 'Asker', age_group: '15-29', year: 2022 })).toEqual([1483, 15854, 9.4]);
+    expect(one({ area: 'Asker', age_group: '15-29', year: 2024 })).toEqual([1672, 16205, 10.3]);
+    expect(one({ area: 'Bærum', age_group: '15-29', year: 2022 })).toEqual([1873, 21014, 8.9]);
+    expect(one({ area: 'Oslo', age_group: '15-29', year: 2024 })).toEqual([16109, 159078, 10.1]);
+    expect(one({ area: 'Norge', age_group: '15-29', year: 2022 })).toEqual([97162, 1026774, 9.5]);
+    // 2019, before the reform: 0220 Asker + 0627 Røyken + 0628 Hurum on today's borders.
+    expect(one({ area: 'Asker', age_group: '15-29', year: 2019 })).toEqual([1606, 15747, 10.2]);
+  });
+
+  it('keeps the published reference figures and marks every other figure synthetic', () => {
     const value = (match: Partial<(typeof rows)[number]>) => {
       const found = find({ sex: 'all', ...match });
       expect(found).toHaveLength(1);
       expect(found[0]!.published).toBe(true);
       return found[0]!.value;
     };
-    expect(value({ indicator: 'neet', area: 'Norge', age_group: '15-29', period: '2019' })).toBe(10.5);
-    expect(value({ indicator: 'neet', area: 'Norge', age_group: '15-29', period: '2020' })).toBe(11.0);
-    expect(value({ indicator: 'neet', area: 'Norge', age_group: '15-29', period: '2022' })).toBe(9.5);
     expect(value({ indicator: 'neet', area: 'Asker', age_group: '16-25', period: '2020' })).toBe(11.0);
     expect(value({ indicator: 'child_welfare_per_1000', area: 'Norge', period: '2019' })).toBe(26.1);
     expect(value({ indicator: 'child_welfare_per_1000', area: 'Asker', period: '2019' })).toBe(19.7);
     expect(value({ indicator: 'low_income_children', area: 'Norge', period: '2013' })).toBe(11.0);
-    expect(rows.filter((r) => r.published)).toHaveLength(9);
     expect(rows.filter((r) => r.published).every((r) => !r.source.startsWith('synthetic'))).toBe(true);
     expect(rows.filter((r) => !r.published).every((r) => r.source.startsWith('synthetic'))).toBe(true);
+    expect(rows.filter((r) => r.area_level === 'district').every((r) => !r.published)).toBe(true);
+  });
+
+  it('never has more NEET, or more young people, in 16-25 than in 15-29 for the same area, sex and year', () => {
+    let compared = 0;
+    for (const small of find({ indicator: 'neet', age_group: '16-25' })) {
+      const large = find({ indicator: 'neet', age_group: '15-29', area_code: small.area_code, sex: small.sex, year: small.year })[0];
+      expect(large).toBeDefined();
+      if (small.denominator !== null && large!.denominator !== null) expect(small.denominator).toBeLessThanOrEqual(large!.denominator);
+      if (small.numerator !== null && large!.numerator !== null) {
+        expect(small.numerator).toBeLessThanOrEqual(large!.numerator);
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThan(200);
   });
 
   it('has NEET for ages 16-25 and 15-29 and for all, girls and boys', () => {
     for (const age_group of ['16-25', '15-29']) {
       for (const sex of ['all', 'female', 'male'] as const) {
-        expect(find({ indicator: 'neet', age_group, sex, area: 'Borgen' })).toHaveLength(11);
+        expect(find({ indicator: 'neet', age_group, sex, area: 'Borgen' })).toHaveLength(10);
       }
     }
   });
@@ -84,7 +118,7 @@ describe('indicators', () => {
     const numerator = (r: (typeof rows)[number], sex: string) =>
       find({ indicator: r.indicator, area_code: r.area_code, period: r.period, age_group: r.age_group, sex: sex as never })[0]!.numerator;
     let checked = 0;
-    for (const all of rows.filter((r) => r.area_level !== 'country' && r.sex === 'all' && r.indicator === 'neet')) {
+    for (const all of rows.filter((r) => (r.area_level === 'district' || r.area_level === 'municipality') && r.sex === 'all' && r.indicator === 'neet')) {
       const [a, f, m] = [numerator(all, 'all'), numerator(all, 'female'), numerator(all, 'male')];
       if (a !== null && f !== null && m !== null) {
         expect(f + m).toBe(a);
@@ -95,6 +129,6 @@ describe('indicators', () => {
   });
 
   it('is the same from the same seed', () => {
-    expect(buildIndicators(20170901, 5)).toEqual(buildIndicators(20170901, 5));
+    expect(build(20170901, 5)).toEqual(build(20170901, 5));
   });
 });

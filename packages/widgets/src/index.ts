@@ -21,5 +21,6 @@ export { MESSAGES } from './i18n/messages.ts';
 export type { Messages } from './i18n/messages.ts';
 export { DEFAULT_PALETTE } from './shared/series-style.ts';
 // The engine, re-exported so a page with one script tag can register datasets.
-export { sharedEngine, provideDuckDB, EngineError, isEngineError } from '@slt/engine';
+export { sharedEngine, provideDuckDB, setDuckDBAssets, EngineError, isEngineError } from '@slt/engine';
 export type { Engine, Language, Unit } from '@slt/engine';
+export { SltCasework } from './casework/slt-casework.ts';

@@ -9,7 +9,7 @@ import type { SelectOptions } from './options.ts';
 
 const CASES = '/data/case_counts.parquet';
 const TRANSITIONS = '/data/zone_transitions.parquet';
-const INDICATORS = '/data/indicators.parquet';
+const INDICATORS = '/test/fixtures/indicators-demo.parquet';
 const GROUPS = ['3203-G1', '3203-G2', '3203-G3', '3203-G4', 'all'];
 
 const neverStarts = () => new Promise<AsyncDuckDB>(() => undefined);

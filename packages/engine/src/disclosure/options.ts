@@ -111,7 +111,7 @@ export function resolvePolicy(
   for (const d of dimensions) need(nameOf(d), 'disclosure.dimensions');
 
   const status = byName.get('status')?.type === 'string' ? 'status' : null;
-  const multiValued = (query.filters ?? []).filter((f) => f.values.length > 1).map((f) => f.column);
+  const multiValued = (query.filters ?? []).filter((f) => !('values' in f) || f.values.length > 1).map((f) => f.column);
   const shown = new Set(query.columns);
   const helpers = unique([
     ...(status ? [status] : []),

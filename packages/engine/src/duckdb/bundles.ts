@@ -15,3 +15,16 @@ export const SELF_HOSTED_BUNDLES: DuckDBBundles = {
   mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
   eh: { mainModule: ehWasm, mainWorker: ehWorker },
 };
+
+/**
+ * Serve DuckDB-WASM's files from elsewhere than beside this module (a host's own asset
+ * server, or a folder its bundler does not copy): `base` must hold `duckdb-eh.wasm`,
+ * `duckdb-mvp.wasm`, `duckdb-browser-eh.worker.js` and `duckdb-browser-mvp.worker.js`
+ * (from `@duckdb/duckdb-wasm/dist/` or `@slt/engine/lib/assets/`). Call it before the first
+ * query that needs DuckDB; a relative `base` is resolved against the page.
+ */
+export function setDuckDBAssets(base: string | URL): void {
+  const at = (file: string) => new URL(file, new URL(base, globalThis.location?.href)).href;
+  SELF_HOSTED_BUNDLES.mvp = { mainModule: at('duckdb-mvp.wasm'), mainWorker: at('duckdb-browser-mvp.worker.js') };
+  SELF_HOSTED_BUNDLES.eh = { mainModule: at('duckdb-eh.wasm'), mainWorker: at('duckdb-browser-eh.worker.js') };
+}

@@ -1,5 +1,5 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
-import { EngineError } from '../errors.ts';
+import { EngineError, isEngineError } from '../errors.ts';
 import { SELF_HOSTED_BUNDLES } from './bundles.ts';
 import { workerUrlFor } from './worker-url.ts';
 
@@ -10,8 +10,18 @@ import { workerUrlFor } from './worker-url.ts';
  */
 interface SharedDuckDB {
   instance?: Promise<duckdb.AsyncDuckDB>;
-  /** How many instances this page has started: a probe for tests and benchmarks. */
+  /** How many DuckDB-WASM instances this page has started: a probe for tests and benchmarks. */
   starts: number;
+}
+
+/** How long DuckDB-WASM may take to download, compile and open before the start is given up. */
+export const DEFAULT_DUCKDB_START_TIMEOUT_MS = 60_000;
+
+export interface StartOptions {
+  /** Default 60 000 ms: the wasm is ~7 MB compressed and ~33 MB to compile on a slow phone. */
+  readonly startTimeoutMs?: number;
+  /** Where the wasm and worker come from (tests point them at missing files). Default: beside the bundle. */
+  readonly bundles?: duckdb.DuckDBBundles;
 }
 
 const SHARED = Symbol.for('slt.engine.duckdb');
@@ -27,14 +37,15 @@ export function isDuckDBStarted(): boolean {
   return shared.instance !== undefined;
 }
 
-/** The page's DuckDB-WASM, started on first call. */
-export function getDuckDB(): Promise<duckdb.AsyncDuckDB> {
-  shared.instance ??= startDuckDB().catch((error: unknown) => {
-    // Forget the failure so a later widget (or a retry) can try again.
+/**
+ * The page's DuckDB-WASM, started on first call. A start that fails or times out rejects
+ * with `engine-failed` / `engine-timeout` and is forgotten, so a later call tries again
+ * (nothing here retries by itself).
+ */
+export function getDuckDB(options: StartOptions = {}): Promise<duckdb.AsyncDuckDB> {
+  shared.instance ??= startDuckDB(options).catch((error: unknown) => {
     shared.instance = undefined;
-    throw error instanceof EngineError
-      ? error
-      : new EngineError('engine-failed', `DuckDB-WASM could not start: ${String(error)}`, { cause: error });
+    throw error;
   });
   return shared.instance;
 }
@@ -44,24 +55,62 @@ export function provideDuckDB(instance: duckdb.AsyncDuckDB | Promise<duckdb.Asyn
   shared.instance = Promise.resolve(instance);
 }
 
-async function startDuckDB(): Promise<duckdb.AsyncDuckDB> {
-  shared.starts += 1;
-  const bundle = await duckdb.selectBundle(SELF_HOSTED_BUNDLES);
-  if (!bundle.mainWorker) throw new EngineError('engine-failed', 'No DuckDB-WASM worker in the selected bundle');
-  const worker = new Worker(workerUrlFor(bundle.mainWorker));
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(bundle.mainModule);
-  await db.open({ query: { castBigIntToDouble: false, castDecimalToDouble: true } });
-  // The npm build has no extensions inside and would try to download them from the
-  // internet; a municipal page must never depend on that.
-  const conn = await db.connect();
-  try {
-    await conn.query('SET autoinstall_known_extensions = false');
-    await conn.query('SET autoload_known_extensions = false');
-  } finally {
-    await conn.close();
+/**
+ * Starts a DuckDB-WASM (not the shared one: getDuckDB does that once). Rejects when the
+ * worker script cannot load, when the wasm cannot be fetched or compiled (the worker
+ * reports it, or dies), and when it is not ready within the start timeout; the worker is
+ * then terminated, so nothing keeps downloading in the background.
+ */
+export async function startDuckDB(options: StartOptions = {}): Promise<duckdb.AsyncDuckDB> {
+  const timeoutMs = options.startTimeoutMs ?? DEFAULT_DUCKDB_START_TIMEOUT_MS;
+  if (!(typeof timeoutMs === 'number' && timeoutMs > 0 && Number.isFinite(timeoutMs))) {
+    throw new EngineError('invalid-option', `duckdbStartTimeoutMs must be a positive number of milliseconds, got ${JSON.stringify(timeoutMs)}`);
   }
-  // Benchmarks read this mark: time from navigation start to a usable DuckDB.
-  globalThis.performance?.mark?.('slt:duckdb-ready');
-  return db;
+  shared.starts += 1;
+  let worker: Worker | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const failed = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new EngineError('engine-timeout', `DuckDB-WASM did not start within ${timeoutMs / 1000} s`)),
+      timeoutMs,
+    );
+  });
+  const start = async () => {
+    const bundle = await duckdb.selectBundle(options.bundles ?? SELF_HOSTED_BUNDLES);
+    if (!bundle.mainWorker) throw new EngineError('engine-failed', 'No DuckDB-WASM worker in the selected bundle');
+    worker = new Worker(workerUrlFor(bundle.mainWorker));
+    // A worker script that 404s or does not parse never answers: its error event is all we get.
+    const workerDied = new Promise<never>((_, reject) => {
+      worker!.addEventListener('error', (event) =>
+        reject(new EngineError('engine-failed', `The DuckDB-WASM worker failed to load (${event.message || bundle.mainWorker})`)),
+      );
+    });
+    workerDied.catch(() => undefined); // also raced below; a later worker error must not go unhandled
+    const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+    await Promise.race([db.instantiate(bundle.mainModule), workerDied]);
+    await Promise.race([db.open({ query: { castBigIntToDouble: false, castDecimalToDouble: true } }), workerDied]);
+    // The npm build has no extensions inside and would try to download them from the
+    // internet; a municipal page must never depend on that.
+    const conn = await db.connect();
+    try {
+      await conn.query('SET autoinstall_known_extensions = false');
+      await conn.query('SET autoload_known_extensions = false');
+    } finally {
+      await conn.close();
+    }
+    return db;
+  };
+  try {
+    const starting = start();
+    starting.catch(() => undefined); // after a timeout its own failure is no longer news
+    const db = await Promise.race([starting, failed]);
+    // Benchmarks read this mark: time from navigation start to a usable DuckDB.
+    globalThis.performance?.mark?.('slt:duckdb-ready');
+    return db;
+  } catch (error) {
+    worker?.terminate();
+    throw isEngineError(error) ? error : new EngineError('engine-failed', `DuckDB-WASM could not start: ${String(error)}`, { cause: error });
+  } finally {
+    clearTimeout(timer);
+  }
 }

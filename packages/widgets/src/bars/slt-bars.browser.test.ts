@@ -10,7 +10,7 @@ import '../trend/slt-trend.ts';
 import './slt-bars.ts';
 import type { SltBars } from './slt-bars.ts';
 
-const INDICATORS = '/data/indicators.parquet';
+const INDICATORS = '/test/fixtures/indicators-demo.parquet';
 const NEET = 'indicator=neet&age_group=16-25&area_level=district&year=2025';
 const NBSP = '\u00a0';
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -282,6 +282,6 @@ describe('<slt-bars> states', () => {
     const column = await settled(mount({ filter: NEET, 'category-column': 'omrade' }));
     expect(texts(column, '[role="alert"]')[0]).toMatch(/^Kolonnen «omrade» finnes ikke/);
     const sort = await settled(mount({ filter: NEET, sort: 'biggest' }));
-    expect(texts(sort, '[role="alert"]')).toEqual(['Ugyldig verdi for «sort».']);
+    expect(texts(sort, '[role="alert"]')).toEqual(['Ugyldig innstilling: «sort» må være descending, ascending, category.']);
   });
 });

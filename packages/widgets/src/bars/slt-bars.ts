@@ -1,6 +1,7 @@
 import { formatValue, type Language, type ParquetInfo } from '@slt/engine';
 import { css, html, svg } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { customElement } from '../shared/define-element.ts';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { requestFilter } from '../filters/filter-scope.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
@@ -134,14 +135,14 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
       layout: this.layout,
       labels: this.labels,
     });
-    const withStatus = hasStatusColumn(await this.engine.schema(options.src));
+    const withStatus = hasStatusColumn(await this.schema(options.src));
     // The bars show every category: a category chosen in the scope marks a bar, it does not filter them.
     const linked = await this.linkedFiltersFor(options.src, [...options.filters, { column: options.categoryColumn, values: [] }]);
     const columns = { category: options.categoryColumn, value: options.valueColumn, series: options.seriesColumn };
     const referenceSelect = referenceQuery(options, linked, withStatus);
     const [result, referenceResult] = await Promise.all([
-      this.engine.select(options.src, barsQuery(options, linked, withStatus)),
-      referenceSelect ? this.engine.select(options.src, referenceSelect) : undefined,
+      this.select(options.src, barsQuery(options, linked, withStatus)),
+      referenceSelect ? this.select(options.src, referenceSelect) : undefined,
     ]);
     const bars = toBars(result.rows, columns, hiddenColumns(result, [options.valueColumn]));
     const reference = referenceResult
@@ -238,7 +239,7 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
     const categories = sortCategories(bars, options.sort, language);
     const chart = renderBarsChart(bars, {
       width,
-      height: this.height,
+      height: this.layoutHeight,
       unit: options.unit,
       decimals: options.decimals,
       language,

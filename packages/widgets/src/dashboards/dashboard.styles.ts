@@ -182,6 +182,9 @@ export const dashboardStyles = css`
     button.print {
       background: transparent;
     }
+    .hidden-share {
+      color: var(--slt-muted, #c4c4c4);
+    }
   }
   /* The printed report: a report for the council on A4, no controls, filters in words. */
   :host([printing]) article {

@@ -1,13 +1,17 @@
 import { formatValue, type Language, type Row, type SelectOptions } from '@slt/engine';
 import { html, nothing, type TemplateResult } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../shared/define-element.ts';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { caseFacts, visibilityOf, type Visibility } from './dashboard-facts.ts';
 import { caseSummary, monthName, monthsToCompare, type CaseFacts } from './dashboard-summary.ts';
 import { DASHBOARD_MESSAGES, type DashboardMessages } from './dashboard.messages.ts';
+import { fetchDashboardProfile, type DashboardProfile, type Texts } from './profile.ts';
 import { heading, SltDashboard } from './slt-dashboard.ts';
+import { profileUrl } from './slt-living-conditions.ts';
 
-type Facts = CaseFacts & { monthly: Row[]; meetings: string[]; visibility: ReadonlyMap<string, Visibility> };
+/** The case figures, the profile whose vocabulary (zones, measures, concern types, agencies) names them, and each chart's hidden share. */
+type Facts = CaseFacts & { monthly: Row[]; meetings: string[]; profile: DashboardProfile; visibility: ReadonlyMap<string, Visibility> };
 
 /** One chart of the dashboard: what it reads (to count its hidden figures) and how it draws. */
 interface CaseChart {
@@ -27,12 +31,6 @@ const filterOf = (filters: CaseChart['filters']) =>
     .flatMap(([column, values]) => values.map((value) => `${column}=${value}`))
     .join('&');
 
-export const MEASURES = [
-  'child_welfare_placement', 'konfliktrad_ungdomsstraff', 'konfliktrad_ungdomsoppfolging', 'change_of_school', 'ambulant_youth_team',
-  'family_network_meeting', 'parent_programme', 'leisure_mentor', 'police_talk', 'none',
-] as const;
-export const CONCERN_TYPES = ['violence', 'threats', 'harassment', 'theft', 'vandalism', 'drugs', 'school_absence', 'weapon'] as const;
-export const AGENCIES = ['police', 'school', 'child_welfare', 'ambulant_youth_team', 'slt'] as const;
 /** The monthly report's rows: orange and red together, which survives suppression in most months. */
 const ZONES = ['all', 'green', 'yellow', 'orange_or_red'] as const;
 
@@ -49,6 +47,9 @@ const ZONES = ['all', 'green', 'yellow', 'orange_or_red'] as const;
 @customElement('slt-case-followup')
 export class SltCaseFollowup extends SltDashboard<Facts> {
   protected readonly tag = 'slt-case-followup';
+
+  /** URL of the municipality profile (its case vocabulary); default: `profile.json` beside the data. */
+  @property() profile = '';
 
   protected titles(messages: DashboardMessages) {
     return messages.cases;
@@ -67,7 +68,11 @@ export class SltCaseFollowup extends SltDashboard<Facts> {
   }
 
   protected async loadFacts(options: SelectOptions): Promise<Facts> {
-    const facts = await caseFacts(this.engine, this.base, options, this.year);
+    const [caseFigures, profile] = await Promise.all([
+      caseFacts(this.engine, this.base, options, this.year),
+      fetchDashboardProfile(new URL(profileUrl(this, this.base), document.baseURI).href),
+    ]);
+    const facts = { ...caseFigures, profile };
     if (facts.month === '') return { ...facts, visibility: new Map() };
     const charts = this.#charts({ ...facts, visibility: new Map() }, 'nb');
     const counted = await Promise.all(charts.map(async (chart) => [chart.key, await visibilityOf(this.engine, chart.src, chart.filters, chart.value, options)] as const));
@@ -98,6 +103,10 @@ export class SltCaseFollowup extends SltDashboard<Facts> {
     const names = { year, month: monthName(facts.month, language) };
     const data = (name: string) => `${this.base}${name}.parquet`;
     const h = (key: string) => heading(m.headings[key], names);
+    const vocabulary = facts.profile.caseVocabulary;
+    const codes = (terms: Readonly<Record<string, Texts>>) => Object.keys(terms);
+    const termLabels = (terms: Readonly<Record<string, Texts>>) =>
+      labelsOf(Object.fromEntries(Object.entries(terms).map(([code, texts]) => [code, texts[language]])));
     return [
       {
         key: 'zones-year', src: data('case_counts'), value: 'persons', what: m.headings.zonesWhat!, period: year,
@@ -113,9 +122,9 @@ export class SltCaseFollowup extends SltDashboard<Facts> {
       },
       {
         key: 'measures', src: data('case_measures'), value: 'persons', what: m.headings.measuresWhat!, period: year,
-        filters: { year: [year], measure: [...MEASURES] },
+        filters: { year: [year], measure: codes(vocabulary.measures) },
         draw: (filter) => html`<slt-bars src=${data('case_measures')} filter=${filter} category-column="measure" value-column="persons" unit="count"
-          height=${this.chartHeight(420)} heading=${h('measures')} k=${k} labels=${labelsOf(m.measures)}></slt-bars>`,
+          height=${this.chartHeight(420)} heading=${h('measures')} k=${k} labels=${termLabels(vocabulary.measures)}></slt-bars>`,
       },
       {
         key: 'meetings', src: data('case_meetings'), value: 'persons', what: m.headings.meetingsWhat!, period: names.month,
@@ -125,15 +134,15 @@ export class SltCaseFollowup extends SltDashboard<Facts> {
       },
       {
         key: 'concern-types', src: data('concerns_rolling'), value: 'concerns', what: m.headings.concernsWhat!, period: names.month,
-        filters: { period: [facts.month], agency: ['all'], concern_type: [...CONCERN_TYPES] },
+        filters: { period: [facts.month], agency: ['all'], concern_type: codes(vocabulary.concernTypes) },
         draw: (filter) => html`<slt-bars src=${data('concerns_rolling')} filter=${filter} category-column="concern_type" value-column="concerns" unit="count"
-          height=${this.chartHeight(340)} heading=${h('concernTypes')} k=${k} labels=${labelsOf(m.concernTypes)}></slt-bars>`,
+          height=${this.chartHeight(340)} heading=${h('concernTypes')} k=${k} labels=${termLabels(vocabulary.concernTypes)}></slt-bars>`,
       },
       {
         key: 'concern-agencies', src: data('concerns_rolling'), value: 'concerns', what: m.headings.agenciesWhat!, period: names.month,
-        filters: { period: [facts.month], concern_type: ['all'], agency: [...AGENCIES] },
+        filters: { period: [facts.month], concern_type: ['all'], agency: codes(vocabulary.agencies) },
         draw: (filter) => html`<slt-bars src=${data('concerns_rolling')} filter=${filter} category-column="agency" value-column="concerns" unit="count"
-          height=${this.chartHeight(260)} heading=${h('concernAgencies')} k=${k} labels=${labelsOf(m.agencies)}></slt-bars>`,
+          height=${this.chartHeight(260)} heading=${h('concernAgencies')} k=${k} labels=${termLabels(vocabulary.agencies)}></slt-bars>`,
       },
     ];
   }
@@ -199,7 +208,10 @@ export class SltCaseFollowup extends SltDashboard<Facts> {
         </tr>
       </thead>
       <tbody>
-        ${ZONES.map((zone) => html`<tr><th scope="row">${m.zones[zone]}</th>${periods.map((period) => cell(period, zone))}</tr>`)}
+        ${ZONES.map((zone) => {
+          const name = facts.profile.caseVocabulary.zones[zone]?.[language] ?? m.zones[zone];
+          return html`<tr><th scope="row">${name}</th>${periods.map((period) => cell(period, zone))}</tr>`;
+        })}
       </tbody>
     </table>`;
   }

@@ -1,15 +1,13 @@
 import type { Language, SelectOptions } from '@slt/engine';
 import { html, type TemplateResult } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../shared/define-element.ts';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { areasOf, indicatorFacts, type IndicatorSpec } from './dashboard-facts.ts';
+import { indicatorFacts, type IndicatorSpec } from './dashboard-facts.ts';
 import { indicatorSummary, type IndicatorFacts } from './dashboard-summary.ts';
 import { DASHBOARD_MESSAGES, type DashboardMessages } from './dashboard.messages.ts';
+import { fetchDashboardProfile, tilesOf, type DashboardProfile } from './profile.ts';
 import { heading, SltDashboard } from './slt-dashboard.ts';
-
-/** Asker's districts placed roughly as they lie (the map's tile grid). */
-export const ASKER_TILES =
-  '3203-02:2,0;3203-03:3,0;3203-04:1,1;3203-01:2,1;3203-05:3,1;3203-07:1,2;3203-08:2,2;3203-06:3,2;3203-10:0,3;3203-09:1,3';
 
 export const LIVING_INDICATORS: readonly IndicatorSpec[] = [
   { key: 'persistent_low_income_children', indicator: 'persistent_low_income_children', ageGroup: '0-17', unit: 'percent' },
@@ -20,27 +18,36 @@ export const LIVING_INDICATORS: readonly IndicatorSpec[] = [
 ];
 
 export interface IndicatorDashboardFacts {
+  /** The municipality's profile (profile.json beside the data). */
+  readonly profile: DashboardProfile;
   readonly municipality: string;
   readonly country: string;
   readonly focus: string;
   readonly items: readonly (IndicatorFacts & { year: number })[];
 }
 
-/** Loads the names and each indicator's figures (for the summary and the widgets' years). */
+/** The profile's URL: the `profile` attribute, else `profile.json` beside the data. */
+export function profileUrl(dashboard: { profile: string }, base: string): string {
+  return dashboard.profile || `${base}profile.json`;
+}
+
+/** Loads the profile, then each indicator's figures (for the summary and the widgets' years). */
 export async function loadIndicatorFacts(
   dashboard: { engine: SltDashboard<unknown>['engine'] },
   src: string,
-  specs: readonly IndicatorSpec[],
+  profileAt: string,
+  specsOf: (profile: DashboardProfile) => readonly IndicatorSpec[],
   wanted: { municipality: string; focus: string; sex?: string },
   options: SelectOptions,
 ): Promise<IndicatorDashboardFacts> {
-  const areas = await areasOf(dashboard.engine, src);
-  const municipality = wanted.municipality || areas.municipality;
+  const profile = await fetchDashboardProfile(new URL(profileAt, document.baseURI).href);
+  const municipality = wanted.municipality || profile.name;
+  const country = profile.country.name;
   const items = [];
-  for (const spec of specs) {
-    items.push(await indicatorFacts(dashboard.engine, src, spec, { municipality, country: areas.country, focus: wanted.focus, sex: wanted.sex }, options));
+  for (const spec of specsOf(profile)) {
+    items.push(await indicatorFacts(dashboard.engine, src, spec, { municipality, country, focus: wanted.focus, sex: wanted.sex }, options));
   }
-  return { municipality, country: areas.country, focus: items[0]?.focus?.area ?? '', items };
+  return { profile, municipality, country, focus: items[0]?.focus?.area ?? '', items };
 }
 
 /**
@@ -55,6 +62,9 @@ export async function loadIndicatorFacts(
 export class SltLivingConditions extends SltDashboard<IndicatorDashboardFacts> {
   protected readonly tag = 'slt-living-conditions';
 
+  /** URL of the municipality profile; default: `profile.json` beside the data. */
+  @property() profile = '';
+
   protected titles(messages: DashboardMessages) {
     return messages.living;
   }
@@ -64,7 +74,7 @@ export class SltLivingConditions extends SltDashboard<IndicatorDashboardFacts> {
   }
 
   protected loadFacts(options: SelectOptions): Promise<IndicatorDashboardFacts> {
-    return loadIndicatorFacts(this, `${this.base}indicators.parquet`, LIVING_INDICATORS, { municipality: this.municipality, focus: this.focusArea }, options);
+    return loadIndicatorFacts(this, `${this.base}indicators.parquet`, profileUrl(this, this.base), () => LIVING_INDICATORS, { municipality: this.municipality, focus: this.focusArea }, options);
   }
 
   protected isEmpty(facts: IndicatorDashboardFacts): boolean {
@@ -111,7 +121,7 @@ export class SltLivingConditions extends SltDashboard<IndicatorDashboardFacts> {
       <div class="grid">
         <div class="panel">
           <slt-map src=${src} filter=${`${base(lowIncome.indicator, lowIncome.ageGroup)}&area_level=district`} reference="area_level=municipality"
-            unit="percent" tiles=${ASKER_TILES} heading=${heading(m.headings.lowIncomeMap, names)} k=${k}></slt-map>
+            unit="percent" tiles=${tilesOf(facts.profile)} heading=${heading(m.headings.lowIncomeMap, names)} k=${k}></slt-map>
         </div>
         ${trend(lowIncome, m.headings.lowIncomeTrend!)} ${bars(childWelfare, m.headings.childWelfareBars!)}
         ${trend(childWelfare, m.headings.childWelfareTrend!)} ${bars(crowded, m.headings.crowdedBars!)}

@@ -1,30 +1,55 @@
-import type { Language, SelectOptions } from '@slt/engine';
-import { html, type TemplateResult } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { formatValue, type Language, type SelectOptions } from '@slt/engine';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { customElement } from '../shared/define-element.ts';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { IndicatorSpec } from './dashboard-facts.ts';
 import { indicatorSummary } from './dashboard-summary.ts';
 import { DASHBOARD_MESSAGES, type DashboardMessages } from './dashboard.messages.ts';
-import { ASKER_TILES, loadIndicatorFacts, type IndicatorDashboardFacts } from './slt-living-conditions.ts';
+import { ageLabel, areaFilter, tilesOf, withAges, type DashboardProfile } from './profile.ts';
+import { PROFILE_MESSAGES } from './profile.messages.ts';
+import { loadIndicatorFacts, profileUrl, type IndicatorDashboardFacts } from './slt-living-conditions.ts';
 import { heading, SltDashboard } from './slt-dashboard.ts';
 
-export const YOUTH_INDICATORS: readonly IndicatorSpec[] = [
-  { key: 'neet_16_25', indicator: 'neet', ageGroup: '16-25', unit: 'percent' },
-  { key: 'neet_15_29', indicator: 'neet', ageGroup: '15-29', unit: 'percent' },
-  { key: 'upper_secondary_completion', indicator: 'upper_secondary_completion', ageGroup: 'all', unit: 'percent' },
-];
+/** The latest public NEET figures of the municipality, its comparison set and the country, in that order. */
+interface Comparison {
+  readonly year: number;
+  readonly figures: ReadonlyArray<{ area: string; value: number }>;
+}
 
 /**
- * Young people not in employment, education or training (NEET): 16-25 by district, sex and
- * over time, 15-29 for the national comparison, and upper-secondary completion; the
- * municipality against the country (the data have no neighbouring municipalities, and the
- * dashboard says so). A district and sex picker drives every widget.
+ * The indicators of the dashboard for a profile: NEET in the district age group (16-25 in
+ * Norway's profiles, 16-24 in Copenhagen's), NEET in the age group of the public comparison
+ * (SSB 15-29) when it differs, and upper-secondary completion. The message keys stay
+ * `neet_16_25` / `neet_15_29`; their texts get the profile's ages (`withAges`).
+ */
+export function youthIndicators(profile: DashboardProfile): IndicatorSpec[] {
+  const { districtAgeGroup, comparisonAgeGroup } = profile.youth;
+  return [
+    { key: 'neet_16_25', indicator: 'neet', ageGroup: districtAgeGroup, unit: 'percent' },
+    ...(comparisonAgeGroup === districtAgeGroup ? [] : [{ key: 'neet_15_29', indicator: 'neet', ageGroup: comparisonAgeGroup, unit: 'percent' } as const]),
+    { key: 'upper_secondary_completion', indicator: 'upper_secondary_completion', ageGroup: 'all', unit: 'percent' },
+  ];
+}
+
+/**
+ * Young people not in employment, education or training (NEET) by district, sex and over
+ * time, with the public figures (SSB 13556, DST NEET2) for the municipality, its comparison
+ * set and the country, with their definition, source and the notes on municipal reforms;
+ * and upper-secondary completion. Everything municipality-specific comes from the profile
+ * (`profile.json` beside the data). A district and sex picker drives every widget.
  *
  * @summary Ungt utenforskap: the youth-exclusion dashboard.
  */
 @customElement('slt-youth-exclusion')
 export class SltYouthExclusion extends SltDashboard<IndicatorDashboardFacts> {
   protected readonly tag = 'slt-youth-exclusion';
+
+  /** URL of the municipality profile; default: `profile.json` beside the data. */
+  @property() profile = '';
+
+  /** The loaded profile, for the notes under the title. */
+  @state() private loadedProfile: DashboardProfile | undefined;
 
   protected titles(messages: DashboardMessages) {
     return messages.youth;
@@ -39,78 +64,139 @@ export class SltYouthExclusion extends SltDashboard<IndicatorDashboardFacts> {
     return [`${this.base}indicators.parquet`];
   }
 
-  protected loadFacts(options: SelectOptions): Promise<IndicatorDashboardFacts> {
-    return loadIndicatorFacts(this, `${this.base}indicators.parquet`, YOUTH_INDICATORS, { municipality: this.municipality, focus: this.focusArea, sex: this.sex }, options);
+  protected async loadFacts(options: SelectOptions): Promise<IndicatorDashboardFacts & { comparison: Comparison | undefined }> {
+    const src = `${this.base}indicators.parquet`;
+    const facts = await loadIndicatorFacts(this, src, profileUrl(this, this.base), youthIndicators, { municipality: this.municipality, focus: this.focusArea, sex: this.sex }, options);
+    this.loadedProfile = facts.profile;
+    return { ...facts, comparison: await this.#comparison(src, facts, options) };
   }
 
   protected isEmpty(facts: IndicatorDashboardFacts): boolean {
     return facts.items.every((item) => item.year === 0);
   }
 
-  protected summary(facts: IndicatorDashboardFacts, language: Language): string[] {
-    return indicatorSummary(facts.items, facts, language);
+  async #comparison(src: string, facts: IndicatorDashboardFacts, options: SelectOptions): Promise<Comparison | undefined> {
+    const { profile } = facts;
+    const areas = [facts.municipality, ...profile.comparison.areas.map((a) => a.name), facts.country];
+    const { rows } = await this.engine.select(
+      src,
+      {
+        columns: ['area', 'year', 'value'],
+        filters: [
+          { column: 'indicator', values: ['neet'] },
+          { column: 'age_group', values: [profile.youth.comparisonAgeGroup] },
+          { column: 'sex', values: ['all'] },
+          { column: 'area', values: areas },
+        ],
+        orderBy: ['year'],
+      },
+      options,
+    );
+    const year = Math.max(...rows.filter((row) => row.area === facts.municipality && typeof row.value === 'number').map((row) => Number(row.year)));
+    if (!Number.isFinite(year)) return undefined;
+    const figures = areas.flatMap((area) => {
+      const value = rows.find((row) => row.area === area && Number(row.year) === year)?.value;
+      return typeof value === 'number' ? [{ area, value }] : [];
+    });
+    return figures.length > 1 ? { year, figures } : undefined;
+  }
+
+  protected summary(facts: IndicatorDashboardFacts & { comparison?: Comparison | undefined }, language: Language): string[] {
+    const sentences = indicatorSummary(facts.items, facts, language).map((sentence) => withAges(sentence, facts.profile));
+    const { comparison } = facts;
+    if (!comparison) return sentences;
+    const list = comparison.figures.map(({ area, value }) => `${area} ${formatValue(value, 'percent', language)}`).join(', ');
+    return [
+      ...sentences,
+      heading(PROFILE_MESSAGES[language].comparisonSentence, { age: ageLabel(facts.profile.youth.comparisonAgeGroup), year: String(comparison.year), list }),
+    ];
   }
 
   protected privacyNote(k: number, language: Language): string {
     return DASHBOARD_MESSAGES[language].privacyIndicators.replaceAll('{k}', String(k));
   }
 
+  /** The definition and source of the public NEET figures, the comparison set and the notes on the series. */
   protected override renderExtraNotes(language: Language): unknown {
-    return html`<p>${DASHBOARD_MESSAGES[language].youth.noNeighbours}</p>`;
+    const profile = this.loadedProfile;
+    if (!profile) return nothing;
+    const p = PROFILE_MESSAGES[language];
+    const { definition, credit } = profile.youth;
+    // A new code for the same area needs no note; a change of area does (a break, not a trend).
+    const notes = profile.notes.filter((note) => note.indicator === 'neet' && note.areaChanged);
+    return html`<div class="profile-notes">
+      ${definition ? html`<p>${p.definition}: ${definition[language]}.${credit ? ` ${p.source}: ${credit[language]}.` : ''}</p>` : nothing}
+      ${profile.comparison.areas.length
+        ? html`<p>${p.comparedWith}: ${profile.comparison.areas.map((a) => a.name).join(', ')} (${profile.comparison.label[language].toLowerCase()}), ${profile.country.name}.</p>`
+        : nothing}
+      ${notes.length
+        ? html`<p>${p.seriesNotes}:</p>
+            <ul>
+              ${notes.map((note) => html`<li>${note.text[language]}</li>`)}
+            </ul>`
+        : nothing}
+    </div>`;
   }
 
   protected renderPanels(facts: IndicatorDashboardFacts, language: Language): TemplateResult {
+    const { profile } = facts;
+    const ages = (text: string | undefined) => withAges(text ?? '', profile);
     const m = DASHBOARD_MESSAGES[language];
     const src = `${this.base}indicators.parquet`;
     const k = ifDefined(this.k);
     const sex = this.sex;
     const { municipality, country, focus } = facts;
-    const [neet, , completion] = facts.items;
+    const districtAge = profile.youth.districtAgeGroup;
+    const comparisonAge = profile.youth.comparisonAgeGroup;
+    const neet = facts.items[0];
+    const completion = facts.items.find((item) => item.indicator === 'upper_secondary_completion');
     const year = String(neet?.year ?? '');
     const names = { area: focus, municipality, year, period: (completion?.period ?? '').replace('-', '–') };
     const neetFilter = (age: string) => `indicator=neet&age_group=${age}&sex=${sex}`;
     const completionFilter = `indicator=upper_secondary_completion&age_group=all&sex=${sex}`;
+    const compared = areaFilter([municipality, ...profile.comparison.areas.map((a) => a.name), country]);
     const kpi = (filter: string, title: string, label: string) =>
-      html`<div class="panel"><slt-kpi src=${src} filter=${`${filter}&area=${municipality}`} reference=${`area=${country}`}
+      html`<div class="panel"><slt-kpi src=${src} filter=${`${filter}&${areaFilter([municipality])}`} reference=${areaFilter([country])}
         unit="percent" heading=${title} label=${label} k=${k}></slt-kpi></div>`;
     return html`<div class="panel no-print">
-        <slt-filter src=${src} filter="indicator=neet&age_group=16-25&area_level=district" columns="area,sex"
+        <slt-filter src=${src} filter=${`indicator=neet&age_group=${districtAge}&area_level=district`} columns="area,sex"
           heading=${m.headings.filterYouth!}></slt-filter>
       </div>
       <div class="kpis">
-        ${kpi(neetFilter('16-25'), m.headings.kpiNeet!, m.labels.neet!)} ${kpi(neetFilter('15-29'), m.headings.kpiNeet1529!, m.labels.neet1529!)}
+        ${kpi(neetFilter(districtAge), ages(m.headings.kpiNeet), ages(m.labels.neet))}
+        ${comparisonAge === districtAge ? nothing : kpi(neetFilter(comparisonAge), ages(m.headings.kpiNeet1529), ages(m.labels.neet1529))}
         ${kpi(completionFilter, m.headings.kpiCompletion!, m.labels.completion!)}
       </div>
       <div class="grid">
         <div class="panel">
-          <slt-trend src=${src} filter=${`${neetFilter('16-25')}&area=${focus}&area=${municipality}&area=${country}`} series-column="area"
-            unit="percent" heading=${heading(m.headings.neetTrend, names)} k=${k}></slt-trend>
+          <slt-trend src=${src} filter=${`${neetFilter(districtAge)}&${areaFilter([focus, municipality, country])}`} series-column="area"
+            unit="percent" heading=${heading(ages(m.headings.neetTrend), names)} k=${k}></slt-trend>
         </div>
         <div class="panel">
-          <slt-trend src=${src} filter=${`${neetFilter('15-29')}&area=${municipality}&area=${country}`} series-column="area"
-            unit="percent" heading=${heading(m.headings.neetNational, names)} k=${k}></slt-trend>
+          <slt-trend src=${src} filter=${`indicator=neet&age_group=${comparisonAge}&sex=${sex}&${compared}`} series-column="area"
+            unit="percent" heading=${heading(PROFILE_MESSAGES[language].neetComparison, { ...names, age: ageLabel(comparisonAge) })} k=${k}></slt-trend>
         </div>
         <div class="panel">
-          <slt-map src=${src} filter=${`${neetFilter('16-25')}&area_level=district`} reference="area_level=municipality" unit="percent"
-            tiles=${ASKER_TILES} heading=${heading(m.headings.neetMap, names)} k=${k}></slt-map>
+          <slt-map src=${src} filter=${`${neetFilter(districtAge)}&area_level=district`} reference="area_level=municipality" unit="percent"
+            tiles=${tilesOf(profile)} heading=${heading(ages(m.headings.neetMap), names)} k=${k}></slt-map>
         </div>
         <div class="panel">
-          <slt-bars src=${src} filter=${`indicator=neet&age_group=16-25&sex=female&sex=male&area_level=district&year=${year}`}
-            category-column="area" series-column="sex" unit="percent" reference=${`area=${municipality}`} height=${this.chartHeight(520)}
-            heading=${heading(m.headings.neetDistricts, names)} k=${k}></slt-bars>
+          <slt-bars src=${src} filter=${`indicator=neet&age_group=${districtAge}&sex=female&sex=male&area_level=district&year=${year}`}
+            category-column="area" series-column="sex" unit="percent" reference=${areaFilter([municipality])} height=${this.chartHeight(520)}
+            heading=${heading(ages(m.headings.neetDistricts), names)} k=${k}></slt-bars>
         </div>
         <div class="panel">
-          <slt-bars src=${src} filter=${`indicator=neet&sex=${sex}&year=${year}&area=${focus}&area=${municipality}&area=${country}`}
+          <slt-bars src=${src} filter=${`indicator=neet&sex=${sex}&year=${year}&${areaFilter([focus, municipality, country])}`}
             category-column="age_group" series-column="area" sort="category" unit="percent" height=${this.chartHeight(260)}
             heading=${heading(m.headings.neetAge, names)} k=${k}></slt-bars>
         </div>
         <div class="panel">
-          <slt-trend src=${src} filter=${`${completionFilter}&area=${focus}&area=${municipality}&area=${country}`} series-column="area"
+          <slt-trend src=${src} filter=${`${completionFilter}&${areaFilter([focus, municipality, country])}`} series-column="area"
             unit="percent" heading=${heading(m.headings.completionTrend, names)} k=${k}></slt-trend>
         </div>
         <div class="panel">
           <slt-bars src=${src} filter=${`${completionFilter}&area_level=district&year=${completion?.year ?? year}`} category-column="area"
-            unit="percent" reference=${`area=${municipality}`} height=${this.chartHeight(380)} heading=${heading(m.headings.completionBars, names)} k=${k}></slt-bars>
+            unit="percent" reference=${areaFilter([municipality])} height=${this.chartHeight(380)} heading=${heading(m.headings.completionBars, names)} k=${k}></slt-bars>
         </div>
       </div>`;
   }

@@ -1,4 +1,4 @@
-import { EngineError, localeOf, type ColumnInfo, type Language, type Row } from '@slt/engine';
+import { EngineError, localeOf, type ColumnInfo, type Filter, type Language, type Row, type SelectQuery } from '@slt/engine';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { FILTER_MESSAGES } from './filter.messages.ts';
 
@@ -82,4 +82,13 @@ export function valueLabel(column: string, value: string, language: Language): s
   if (span && /age/.test(column)) return fill(messages.ages, { from: span[1]!, to: span[2]! });
   if (span) return `${span[1]}\u2013${span[2]}`;
   return value;
+}
+
+/**
+ * The one query the pickers need: their columns under the element's own filters. (The
+ * distinct values are taken in `pickersFrom`; with the engine's query model this becomes a
+ * `distinct` query, and only this function changes.)
+ */
+export function pickersQuery(pickers: readonly { column: string }[], filters: readonly Filter[]): SelectQuery {
+  return { columns: pickers.map((picker) => picker.column), filters };
 }

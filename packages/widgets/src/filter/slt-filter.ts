@@ -1,13 +1,14 @@
-import { parseFilters, sharedEngine, type Engine, type Language } from '@slt/engine';
+import { parseFilters, sharedEngine, type ColumnInfo, type Engine, type Language, type Row } from '@slt/engine';
 import { html, LitElement, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../shared/define-element.ts';
 import { requestFilter } from '../filters/filter-scope.ts';
 import { languageOf } from '../i18n/language.ts';
 import { LanguageController } from '../i18n/language-controller.ts';
 import { MESSAGES } from '../i18n/messages.ts';
-import { LinkedData } from '../shared/linked-data.ts';
+import { DataController } from '../shared/data-controller.ts';
 import { renderStates, stateMessage } from '../shared/states.ts';
-import { ALL, parsePickers, pickerLabel, pickersFrom, valueLabel, type Picker } from './filter-options.ts';
+import { ALL, parsePickers, pickerLabel, pickersFrom, pickersQuery, valueLabel, type Picker } from './filter-options.ts';
 import { FILTER_MESSAGES } from './filter.messages.ts';
 import { filterStyles } from './slt-filter.styles.ts';
 
@@ -46,6 +47,13 @@ import { filterStyles } from './slt-filter.styles.ts';
  *   <slt-kpi ...></slt-kpi> <slt-trend ...></slt-trend>
  * </section>
  */
+/** The choices read from the dataset. */
+interface PickerData {
+  readonly wanted: { column: string; label: string | undefined }[];
+  readonly rows: Row[];
+  readonly schema: readonly ColumnInfo[];
+}
+
 @customElement('slt-filter')
 export class SltFilter extends LitElement {
   static override styles = [filterStyles];
@@ -65,19 +73,40 @@ export class SltFilter extends LitElement {
   /** A heading above the pickers; also names the group for screen readers. */
   @property() heading = '';
 
+  /** Raise the disclosure threshold of the queries the choices are read with (never lowers the dataset's k). */
+  @property({ type: Number }) k: number | undefined = undefined;
+
+  /** Allow a dataset whose metadata says `slt.tier = internal` (pages behind a login only). */
+  @property({ type: Boolean, attribute: 'allow-internal' }) allowInternal = false;
+
   /** The engine the choices are read with: the page's shared one unless a host provides another. */
   engine: Engine = sharedEngine();
 
   /** The choices offered, and the scope's filters as the controls show them (a choice does not reload). */
-  readonly #pickers = new LinkedData(this, {
-    args: () => [this.src, this.filter, this.columns, this.labels, this.engine],
+  readonly #pickers: DataController<PickerData> = new DataController(this, {
+    args: () => [this.src, this.filter, this.columns, this.labels],
     load: async () => {
       const wanted = parsePickers(this.columns, this.labels);
-      const result = await this.engine.select(this.src.trim(), { columns: wanted.map((picker) => picker.column), filters: parseFilters(this.filter) });
+      const result = await this.#pickers.select(this.src.trim(), pickersQuery(wanted, parseFilters(this.filter)));
       return { wanted, rows: result.rows, schema: result.info.columns };
     },
     describe: () => `<slt-filter src="${this.src}">`,
+    isEmpty: ({ wanted, rows, schema }) => pickersFrom(rows, wanted, schema, 'en').every((picker) => picker.values.length === 0),
+    engine: () => this.engine,
+    k: () => this.k,
+    allowInternal: () => this.allowInternal,
+    followsFilters: false, // a choice does not reload the choices
   });
+
+  /** What the pickers are doing: `loading`, `ready`, `empty` or `error` (also the `state` attribute). */
+  get state() {
+    return this.#pickers.state;
+  }
+
+  /** Loads the choices again after a fault. */
+  retry(): void {
+    this.#pickers.retry();
+  }
 
   constructor() {
     super();

@@ -1,6 +1,7 @@
 import { formatNumber, type Language, type ParquetInfo } from '@slt/engine';
 import { css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../shared/define-element.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { cell, type DataTable, type TableCell } from '../shared/data-table.ts';
 import { SltChartElement, type ChartPoint, type DrawnChart } from '../shared/slt-chart-element.ts';
@@ -81,7 +82,7 @@ export class SltFlow extends SltChartElement<FlowData, FlowCell> {
   protected async loadData(): Promise<FlowData> {
     const options = flowOptions({ src: this.src, filter: this.filter, period: this.period });
     const linked = await this.linkedFiltersFor(options.src, options.filters);
-    const result = await this.engine.select(options.src, flowQuery(options, linked));
+    const result = await this.select(options.src, flowQuery(options, linked));
     const matrix = toFlowMatrix(result.rows, (index) => result.suppressed?.[index]?.has('persons') ?? false, options.period);
     const hidden = matrix?.cells.some((entry) => entry.count.hidden) ?? false;
     const k = result.k ?? (Number(result.info.metadata['slt.k']) || undefined);
@@ -117,7 +118,7 @@ export class SltFlow extends SltChartElement<FlowData, FlowCell> {
   }
 
   protected draw(data: FlowData, width: number, language: Language): DrawnChart<FlowCell> {
-    const chart = renderFlowChart(data.matrix!, { width, height: this.height, language, colours: zoneColoursOf(this) });
+    const chart = renderFlowChart(data.matrix!, { width, height: this.layoutHeight, language, colours: zoneColoursOf(this) });
     // The box takes the matrix's own height (taller when the column labels turn on a phone).
     return { ...chart, height: flowChartHeight(chart.svg) };
   }

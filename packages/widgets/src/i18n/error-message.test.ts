@@ -32,3 +32,32 @@ describe('errorMessage', () => {
     }
   });
 });
+
+describe('errorMessage for faults and refused settings', () => {
+  it('says the file does not answer, or the engine could not start, in each language', async () => {
+    const { WidgetError } = await import('../shared/widget-error.ts');
+    const stalled = new WidgetError('file-timeout', 'no bytes for 20 s');
+    expect(errorMessage(stalled, 'nb')).toBe('Datafilen svarer ikke. Prøv igjen senere.');
+    expect(errorMessage(stalled, 'nn')).toBe('Datafila svarar ikkje. Prøv igjen seinare.');
+    expect(errorMessage(stalled, 'da')).toBe('Datafilen svarer ikke. Prøv igen senere.');
+    expect(errorMessage(stalled, 'en')).toBe('The data file is not responding. Try again later.');
+    expect(errorMessage(new EngineError('engine-failed', 'wasm 404'), 'nb')).toBe('Beregningsmotoren kunne ikke starte.');
+    expect(errorMessage(new WidgetError('engine-timeout', 'no answer'), 'en')).toBe('The calculation engine could not start.');
+  });
+
+  it('names a refused attribute and what it accepts', async () => {
+    const { WidgetError } = await import('../shared/widget-error.ts');
+    expect(errorMessage(new WidgetError('invalid-attribute', 'x', { attribute: 'height', valid: '80–2000' }), 'nb')).toBe(
+      'Ugyldig innstilling: «height» må være 80–2000.',
+    );
+    const unit = new EngineError('invalid-option', 'invalid unit: "procent" (use one of percent, per_1000, count, number)', { column: 'unit' });
+    expect(errorMessage(unit, 'en')).toBe('Invalid setting: “unit” must be percent, per_1000, count, number.');
+    const decimals = new EngineError('invalid-option', 'invalid decimals: 9 (use 0 to 6)', { column: 'decimals' });
+    expect(errorMessage(decimals, 'da')).toBe('Ugyldig indstilling: »decimals« skal være 0–6.');
+  });
+
+  it('refuses internal data in words', async () => {
+    const { WidgetError } = await import('../shared/widget-error.ts');
+    expect(errorMessage(new WidgetError('internal-data', 'slt.tier internal'), 'nb')).toBe('Dette er interne data og kan ikke vises på denne siden.');
+  });
+});

@@ -1,14 +1,74 @@
 import { isEngineError, type Language } from '@slt/engine';
+import { isWidgetError } from '../shared/widget-error.ts';
 import { fill, MESSAGES } from './messages.ts';
 
+/** The messages for what can fail beyond a query: faults that end in a timeout, refusals. */
+interface FaultMessages {
+  /** The data file did not answer (stalled, or no bytes for too long). */
+  fileTimeout: string;
+  /** DuckDB-WASM could not start, or did not answer. */
+  engineFailed: string;
+  /** An attribute refused by its rule, naming it and what it accepts. */
+  invalidAttribute: string;
+  /** A dataset of the internal tier on a public page that did not opt in with `allow-internal`. */
+  internalData: string;
+}
+
+export const FAULT_MESSAGES: Record<Language, FaultMessages> = {
+  nb: {
+    fileTimeout: 'Datafilen svarer ikke. Prøv igjen senere.',
+    engineFailed: 'Beregningsmotoren kunne ikke starte.',
+    invalidAttribute: 'Ugyldig innstilling: «{attribute}» må være {valid}.',
+    internalData: 'Dette er interne data og kan ikke vises på denne siden.',
+  },
+  nn: {
+    fileTimeout: 'Datafila svarar ikkje. Prøv igjen seinare.',
+    engineFailed: 'Berekningsmotoren kunne ikkje starta.',
+    invalidAttribute: 'Ugyldig innstilling: «{attribute}» må vere {valid}.',
+    internalData: 'Dette er interne data og kan ikkje visast på denne sida.',
+  },
+  da: {
+    fileTimeout: 'Datafilen svarer ikke. Prøv igen senere.',
+    engineFailed: 'Beregningsmotoren kunne ikke starte.',
+    invalidAttribute: 'Ugyldig indstilling: »{attribute}« skal være {valid}.',
+    internalData: 'Dette er interne data og kan ikke vises på denne side.',
+  },
+  en: {
+    fileTimeout: 'The data file is not responding. Try again later.',
+    engineFailed: 'The calculation engine could not start.',
+    invalidAttribute: 'Invalid setting: “{attribute}” must be {valid}.',
+    internalData: 'These are internal data and cannot be shown on this page.',
+  },
+};
+
+/** Engine codes for a stalled or timed-out download, and for DuckDB-WASM failing to start or answer. */
+const FILE_TIMEOUT_CODES = new Set(['file-timeout', 'timeout', 'stalled', 'file-stalled']);
+const ENGINE_CODES = new Set(['engine-failed', 'engine-timeout', 'engine-start-failed']);
+
 /**
- * The short message a reader sees for a failure. Only the unknown-column message
- * carries detail (the valid names help the developer who typed the attribute);
- * everything else stays in the console.
+ * The short message a reader sees for a failure. The unknown-column and invalid-setting
+ * messages carry detail (the valid names and values help the developer who typed the
+ * attribute); everything else stays in the console.
  */
 export function errorMessage(error: unknown, language: Language): string {
   const messages = MESSAGES[language];
+  const faults = FAULT_MESSAGES[language];
+  if (isWidgetError(error)) {
+    switch (error.code) {
+      case 'invalid-attribute':
+        return fill(faults.invalidAttribute, { attribute: error.attribute ?? '', valid: error.valid ?? '' });
+      case 'internal-data':
+        return faults.internalData;
+      case 'file-timeout':
+        return faults.fileTimeout;
+      case 'engine-timeout':
+        return faults.engineFailed;
+    }
+  }
   if (!isEngineError(error)) return messages.errorGeneric;
+  const code: string = error.code;
+  if (FILE_TIMEOUT_CODES.has(code)) return faults.fileTimeout;
+  if (ENGINE_CODES.has(code)) return faults.engineFailed;
   switch (error.code) {
     case 'file-not-found':
       return messages.errorFileNotFound;
@@ -21,11 +81,15 @@ export function errorMessage(error: unknown, language: Language): string {
       });
     case 'unknown-dataset':
       return messages.errorUnknownDataset;
-    case 'invalid-option':
-      return error.column ? fill(messages.errorInvalidOption, { column: error.column }) : messages.errorInvalidSetting;
-    case 'engine-failed':
-      return messages.errorEngineFailed;
+    case 'invalid-option': {
+      if (!error.column) return messages.errorInvalidSetting;
+      // The options functions say what is valid in their message: "(use one of a, b)", "(use 0 to 6)".
+      const valid = /\(use (?:one of )?([^)]+)\)/.exec(error.message)?.[1];
+      return valid ? fill(faults.invalidAttribute, { attribute: error.column, valid: valid.replace(/ to /, '–') }) : fill(messages.errorInvalidOption, { column: error.column });
+    }
     case 'query-failed':
       return messages.errorQueryFailed;
+    default:
+      return messages.errorGeneric;
   }
 }

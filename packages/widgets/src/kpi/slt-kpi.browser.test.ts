@@ -8,7 +8,7 @@ import { mountWidget, settled, texts } from '../testing/mount.ts';
 import './slt-kpi.ts';
 import type { SltKpi } from './slt-kpi.ts';
 
-const INDICATORS = '/data/indicators.parquet';
+const INDICATORS = '/test/fixtures/indicators-demo.parquet';
 const NEET = 'indicator=neet&age_group=16-25&sex=all';
 const NBSP = '\u00a0';
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');

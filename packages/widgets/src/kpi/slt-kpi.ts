@@ -1,5 +1,6 @@
 import { formatValue, type Language, type ParquetInfo, type QueryResult } from '@slt/engine';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../shared/define-element.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { cell, type DataTable, type TableCell } from '../shared/data-table.ts';
 import { SltChartElement, type ChartPoint, type DrawnChart } from '../shared/slt-chart-element.ts';
@@ -108,9 +109,9 @@ export class SltKpi extends SltChartElement<KpiData, KpiDatum> {
       label: this.label,
     });
     const { filters, period } = withLinked(options, await this.linkedFiltersFor(options.src, []));
-    const { columns } = await this.engine.schema(options.src);
+    const { columns } = await this.schema(options.src);
     const available = new Set(columns.map((column) => column.name));
-    const run = (query: typeof filters) => this.engine.select(options.src, kpiQuery(options, query, available));
+    const run = (query: typeof filters) => this.select(options.src, kpiQuery(options, query, available));
     const [main, reference] = await Promise.all([
       run(filters),
       options.reference.length > 0 ? run(referenceFilters(filters, options.reference)) : undefined,

@@ -10,15 +10,17 @@ import '../trend/slt-trend.ts';
 import type { SltTrend } from '../trend/slt-trend.ts';
 import './slt-map.ts';
 import type { SltMap } from './slt-map.ts';
+import askerProfile from '../../../../profiles/asker.json';
+import { tilesOf } from '../dashboards/profile.ts';
 
-const INDICATORS = '/data/indicators.parquet';
+const INDICATORS = '/test/fixtures/indicators-demo.parquet';
 const GEOMETRY = '/test/fixtures/districts.geojson';
 const NBSP = '\u00a0';
 const NEET = 'indicator=neet&age_group=16-25&sex=all&area_level=district';
 /** Ungdata 2015, girls: Hvalstad and Vollen are hidden by disclosure control (status ':'). */
 const HIDDEN = 'indicator=ungdata_bullied&age_group=13-15&sex=female&area_level=district&year=2015';
-/** Roughly Asker's geography: north-east at the top, Hurum in the south-west. */
-const ASKER_TILES = '3203-02:2,0;3203-03:3,0;3203-04:1,1;3203-01:2,1;3203-05:3,1;3203-07:1,2;3203-08:2,2;3203-06:3,2;3203-10:0,3;3203-09:1,3';
+/** The demo data's districts as the Asker profile places them (Borgen and Hvalstad in the north-east, Hurum in the south-west). */
+const ASKER_TILES = tilesOf(askerProfile);
 
 const attributes = {
   src: INDICATORS,

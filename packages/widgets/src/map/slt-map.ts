@@ -1,6 +1,7 @@
 import { formatValue, type Language, type ParquetInfo, type QueryResult } from '@slt/engine';
 import { html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../shared/define-element.ts';
 import { requestFilter } from '../filters/filter-scope.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { cell, type DataTable } from '../shared/data-table.ts';
@@ -141,10 +142,10 @@ export class SltMap extends SltChartElement<MapData, District> {
       decimals: this.decimals,
     });
     const geometry = options.geometry ? loadGeometry(options.geometry) : undefined;
-    const info = await this.engine.schema(options.src);
+    const info = await this.schema(options.src);
     const hasStatus = options.statusColumn !== undefined && info.columns.some((column) => column.name === options.statusColumn);
     const linked = await this.linkedFiltersFor(options.src, ownedColumns(options));
-    const result = await this.engine.select(options.src, districtQuery(options, linked, hasStatus));
+    const result = await this.select(options.src, districtQuery(options, linked, hasStatus));
     const time = latestTime(result.rows, options.timeColumn);
     const districts = toDistricts(
       result.rows,
@@ -154,7 +155,7 @@ export class SltMap extends SltChartElement<MapData, District> {
     );
     let reference: MapData['reference'];
     if (options.reference.length > 0 && districts.length > 0) {
-      const answer = await this.engine.select(options.src, referenceQuery(options, linked, time, hasStatus));
+      const answer = await this.select(options.src, referenceQuery(options, linked, time, hasStatus));
       const row = answer.rows[0];
       const hidden = row !== undefined && (suppressedOf(answer)?.[0]?.has(options.valueColumn) || (hasStatus && row[options.statusColumn!] === ':'));
       const value = row?.[options.valueColumn];
@@ -267,7 +268,7 @@ export class SltMap extends SltChartElement<MapData, District> {
     const selected = this.#selectedKey(data);
     const look = this.#lookOptions(data, language);
     if (data.features) {
-      const map = renderGeoMap(data.districts, data.features, { ...look, width, height: this.height, selected, featureKey: data.options.featureKey });
+      const map = renderGeoMap(data.districts, data.features, { ...look, width, height: this.layoutHeight, selected, featureKey: data.options.featureKey });
       const paths = [...map.svg.querySelectorAll<SVGPathElement>(`g.${SHAPE_CLASS} > path`)];
       paths.forEach((path, index) => {
         const shape = map.shapes[index];
@@ -283,7 +284,7 @@ export class SltMap extends SltChartElement<MapData, District> {
         },
       };
     }
-    const map = renderTileMap(data.districts, { ...look, width, height: this.height, selected });
+    const map = renderTileMap(data.districts, { ...look, width, height: this.layoutHeight, selected });
     return {
       svg: map.svg,
       locate: (district) => {

@@ -96,8 +96,12 @@ function iframeSnippet(target: EmbedTarget, attributes: readonly [string, string
   );
 }
 
-/** This module's URL: in the built bundle, the bundle's entry (it is one file). */
-export const BUNDLE_URL = import.meta.url;
+/**
+ * The script-tag bundle's entry URL: embed.ts records it (this module lives in a lazily
+ * loaded chunk under assets/); elsewhere (npm builds, tests) this module's own URL.
+ */
+export const BUNDLE_URL: string =
+  (globalThis as { [key: symbol]: string | undefined })[Symbol.for('slt.widgets.bundle-url')] ?? import.meta.url;
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

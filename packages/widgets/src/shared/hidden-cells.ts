@@ -1,4 +1,4 @@
-import type { ParquetInfo, Row } from '@slt/engine';
+import type { ParquetInfo, Row, SelectOptions } from '@slt/engine';
 
 /**
  * What disclosure control says about a query result. The engine's `select` reports it
@@ -39,4 +39,9 @@ export function thresholdOf(result: Pick<Disclosed, 'info' | 'k'>): number | und
 /** Whether the dataset has a status column to ask for (so the fallback above can see it). */
 export function hasStatusColumn(info: ParquetInfo): boolean {
   return info.columns.some((column) => column.name === STATUS_COLUMN);
+}
+
+/** The select options for a widget's `k` attribute: raise the disclosure threshold (the engine never lowers it). */
+export function disclosureOf(k: number | undefined): SelectOptions {
+  return k === undefined || Number.isNaN(k) ? {} : { disclosure: { k } };
 }

@@ -1,4 +1,4 @@
-import { parseFilters, sharedEngine, type Engine, type Filter, type Language, type ParquetInfo, type SelectOptions } from '@slt/engine';
+import { parseFilters, sharedEngine, type Engine, type Filter, type Language, type ParquetInfo, type QueryResult, type SelectQuery } from '@slt/engine';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FilterState } from '../filters/filter-state.ts';
@@ -11,7 +11,9 @@ import { datasetFacts } from './dataset-facts.ts';
 import { downloadBlob, fileNameOf, standaloneSvg, svgToPng } from './download.ts';
 import { BUNDLE_URL, embedCode, type EmbedCode } from './embed-code.ts';
 import { embedStyles, renderFooter } from './footer.ts';
-import { LinkedData, linkedFilters } from './linked-data.ts';
+import { checkHeight, safeHeight } from './attribute-rules.ts';
+import { DataController } from './data-controller.ts';
+import { linkedFilters } from './linked-data.ts';
 import { movePoint, type PointPosition } from './point-navigation.ts';
 import { renderDataTable, renderSuppressedNote } from './render-data-table.ts';
 import { renderStates } from './states.ts';
@@ -79,6 +81,15 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
    */
   @property({ type: Number }) k: number | undefined = undefined;
 
+  /**
+   * Allow a dataset whose metadata says `slt.tier = internal` (record-level data for pages
+   * behind the municipality's login). Without it such a dataset is refused with a message.
+   */
+  @property({ type: Boolean, attribute: 'allow-internal' }) allowInternal = false;
+
+  /** The height the element had when created: what a refused `height` falls back to for layout. */
+  #defaultHeight = 300;
+
   /** The engine the chart queries: the page's shared one unless a host provides another. */
   engine: Engine = sharedEngine();
 
@@ -136,15 +147,44 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
     return this.#pointAt(data, this.focusedPoint, languageOf(this))?.datum;
   }
 
-  readonly #data: LinkedData<Data> = new LinkedData(this, {
-    args: () => [...this.dataArgs(), this.#data.filters, this.engine, this.k],
+  readonly #data: DataController<Data> = new DataController(this, {
+    args: () => [...this.dataArgs(), this.height],
     load: () => this.loadData(),
     describe: () => `<${this.tag} src="${this.src}">`,
+    isEmpty: (data) => this.isEmpty(data),
+    engine: () => this.engine,
+    k: () => this.k,
+    allowInternal: () => this.allowInternal,
+    validate: () => void checkHeight(this.height),
+    drawn: () => this.#drawnData !== undefined && this.#drawnData === this.data,
   });
+  /** The data the SVG on screen was drawn from. */
+  #drawnData: Data | undefined;
 
   constructor() {
     super();
     new LanguageController(this); // re-render when the page's or the element's lang changes
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Subclasses set their default height in their constructor: remember it for a refused value.
+    if (this.#defaultHeight === 300 && !this.hasAttribute('height')) this.#defaultHeight = safeHeight(this.height, 300);
+  }
+
+  /** The chart's height for layout: the attribute when valid, else the element's default (never NaN). */
+  protected get layoutHeight(): number {
+    return safeHeight(this.height, this.#defaultHeight);
+  }
+
+  /** What the element is doing: `loading`, `ready`, `empty` or `error` (also its `state` attribute). */
+  get state() {
+    return this.#data.state;
+  }
+
+  /** Loads again after a fault (a file that did not answer, an engine that did not start). */
+  retry(): void {
+    this.#data.retry();
   }
 
   /** The filters chosen in this element's scope (see filters/filter-scope.ts). */
@@ -158,13 +198,22 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
    */
   protected async linkedFiltersFor(src: string, own: readonly Filter[]): Promise<Filter[]> {
     if (this.noLink || this.linked.size === 0) return [];
-    const { columns } = await this.engine.schema(src);
+    const { columns } = await this.schema(src);
     return linkedFilters(this.linked, columns, own);
   }
 
-  /** The options every select() of this widget passes: the disclosure threshold it asks for. */
-  protected selectOptions(): SelectOptions {
-    return this.k === undefined || Number.isNaN(this.k) ? {} : { disclosure: { k: this.k } };
+  /**
+   * Runs a query for this widget through the data controller: its disclosure options (`k`)
+   * always applied, each distinct query once per scope. Elements query through this, never
+   * through `engine.select` directly, so none can forget `k`.
+   */
+  protected select(src: string, query: SelectQuery): Promise<QueryResult> {
+    return this.#data.select(src, query);
+  }
+
+  /** A dataset's schema and metadata, looked up once per scope (internal data refused unless allowed). */
+  protected schema(src: string): Promise<ParquetInfo> {
+    return this.#data.schema(src);
   }
 
   /** The data currently shown, if any (for subclasses' event handlers). */
@@ -183,7 +232,7 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
         loading: () => this.#renderSkeleton(MESSAGES[language].loading),
         complete: (data, stale) => this.#renderComplete(data, language, stale),
         isEmpty: (data) => this.isEmpty(data),
-        message: (content) => html`<div class="chart" part="chart" style="height:${this.height}px">${content}</div>`,
+        message: (content) => html`<div class="chart" part="chart" style="height:${this.layoutHeight}px">${content}</div>`,
       })}
     </figure>`;
   }
@@ -195,7 +244,7 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
   #renderSkeleton(loading: string): TemplateResult {
     const line = (className = '') => html`<div class="skeleton-line ${className}" aria-hidden="true"></div>`;
     return html`${this.hasLegend() ? line('legend-line') : nothing}
-      <div class="chart skeleton" part="chart" style="height:${this.height}px">
+      <div class="chart skeleton" part="chart" style="height:${this.layoutHeight}px">
         <span class="visually-hidden">${loading}</span>
       </div>
       <div class="skeleton-gap" aria-hidden="true"></div>
@@ -209,7 +258,7 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
       <div
         class="chart ${stale ? 'stale' : ''}"
         part="chart"
-        style="height:${this.height}px"
+        style="height:${this.layoutHeight}px"
         tabindex="0"
         role="group"
         aria-label=${`${this.heading ? `${this.heading}. ` : ''}${this.keyboardHint(language)}`}
@@ -355,7 +404,7 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
     const width = Math.max(this.width.width, 240);
     // Redraw only when what is drawn changes: a new SVG under the pointer would swallow a
     // click, and moving the keyboard focus only moves the ring.
-    const drawFrom = [data, width, language, this.height, this.heading, ...this.drawArgs()];
+    const drawFrom = [data, width, language, this.layoutHeight, this.heading, ...this.drawArgs()];
     const sameDrawing =
       this.#drawn !== undefined &&
       container.contains(this.#drawn.svg) &&
@@ -372,6 +421,10 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
       else if (drawn.height !== undefined) container.style.height = `${drawn.height}px`;
       this.#drawn = drawn;
       this.#drawnFrom = drawFrom;
+    }
+    if (this.#drawnData !== data) {
+      this.#drawnData = data;
+      this.#data.drawn(); // the state is `ready` and `slt-ready` fires only now the chart is on screen
     }
     if (this.readout) {
       // The focused point may read differently now (chosen, another language): say it again.

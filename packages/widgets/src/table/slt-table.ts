@@ -1,6 +1,7 @@
 import { sharedEngine, type ColumnInfo, type Engine, type Language, type ParquetInfo } from '@slt/engine';
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { customElement } from '../shared/define-element.ts';
 import { languageOf } from '../i18n/language.ts';
 import { LanguageController } from '../i18n/language-controller.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
@@ -11,7 +12,8 @@ import { downloadBlob, fileNameOf } from '../shared/download.ts';
 import { BUNDLE_URL, embedCode, type EmbedCode } from '../shared/embed-code.ts';
 import { embedStyles, renderFooter } from '../shared/footer.ts';
 import { hasStatusColumn, hiddenColumns, thresholdOf } from '../shared/hidden-cells.ts';
-import { LinkedData, linkedFilters } from '../shared/linked-data.ts';
+import { DataController } from '../shared/data-controller.ts';
+import { linkedFilters } from '../shared/linked-data.ts';
 import { renderDataTable, renderSuppressedNote } from '../shared/render-data-table.ts';
 import { renderStates } from '../shared/states.ts';
 import { sortRows, toDataTable, type SortState, type TableRow } from './table-data.ts';
@@ -156,6 +158,12 @@ export class SltTable extends LitElement {
   /** Ignore the filters chosen in linked widgets. */
   @property({ type: Boolean, attribute: 'no-link' }) noLink = false;
 
+  /** Raise the disclosure threshold: counts below `k` are hidden (never lowers the dataset's own k). */
+  @property({ type: Number }) k: number | undefined = undefined;
+
+  /** Allow a dataset whose metadata says `slt.tier = internal` (pages behind a login only). */
+  @property({ type: Boolean, attribute: 'allow-internal' }) allowInternal = false;
+
   /** The engine the table queries: the page's shared one unless a host provides another. */
   engine: Engine = sharedEngine();
 
@@ -163,11 +171,25 @@ export class SltTable extends LitElement {
   @state() private chosenSort: SortState | undefined;
   @state() private announcement = '';
 
-  readonly #data: LinkedData<TableData> = new LinkedData(this, {
-    args: () => [this.src, this.filter, this.columns, this.labels, this.units, this.decimals, this.sort, this.#data.filters, this.engine],
+  readonly #data: DataController<TableData> = new DataController(this, {
+    args: () => [this.src, this.filter, this.columns, this.labels, this.units, this.decimals, this.sort],
     load: () => this.#load(),
     describe: () => `<slt-table src="${this.src}">`,
+    isEmpty: (data) => data.rows.length === 0,
+    engine: () => this.engine,
+    k: () => this.k,
+    allowInternal: () => this.allowInternal,
   });
+
+  /** What the table is doing: `loading`, `ready`, `empty` or `error` (also its `state` attribute). */
+  get state() {
+    return this.#data.state;
+  }
+
+  /** Loads again after a fault. */
+  retry(): void {
+    this.#data.retry();
+  }
 
   constructor() {
     super();
@@ -184,10 +206,10 @@ export class SltTable extends LitElement {
       decimals: this.decimals,
       sort: this.sort,
     });
-    const info = await this.engine.schema(options.src);
+    const info = await this.#data.schema(options.src);
     const columns = shownColumns(options, info.columns);
     const linked = this.noLink ? [] : linkedFilters(this.#data.filters, info.columns, options.filters);
-    const result = await this.engine.select(options.src, tableQuery(options, columns, linked, hasStatusColumn(info)));
+    const result = await this.#data.select(options.src, tableQuery(options, columns, linked, hasStatusColumn(info)));
     const hidden = hiddenColumns(result, columns.map((column) => column.name));
     const rows = result.rows.map((cells, index) => ({ cells, hidden: hidden[index]! }));
     return {

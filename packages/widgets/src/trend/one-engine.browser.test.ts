@@ -14,7 +14,7 @@ window.Worker = class CountingWorker extends PageWorker {
 
 it('two trends on one page share one DuckDB-WASM: one start, one worker', async () => {
   await import('../index.ts');
-  const trends = ['/test/fixtures/trend.parquet', '/data/indicators.parquet'].map((src) => {
+  const trends = ['/test/fixtures/trend.parquet', '/test/fixtures/indicators-demo.parquet'].map((src) => {
     const element = document.createElement('slt-trend');
     element.setAttribute('src', src);
     element.setAttribute('filter', src.includes('indicators') ? 'indicator=neet&area_level=country&sex=all&age_group=16-25' : 'area=Oslo');

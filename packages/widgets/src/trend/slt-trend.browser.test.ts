@@ -189,7 +189,7 @@ describe('<slt-trend> over a Parquet file', () => {
 
   it('shows figures hidden by disclosure control as ":" with the explanation, never as 0 or a gap', async () => {
     const root = await settled(
-      mount({ src: '/data/indicators.parquet', filter: 'indicator=ungdata_bullied&area=Vollen&sex=female&age_group=13-15', unit: 'percent' }),
+      mount({ src: '/test/fixtures/indicators-demo.parquet', filter: 'indicator=ungdata_bullied&area=Vollen&sex=female&age_group=13-15', unit: 'percent' }),
     );
     expect(root.querySelectorAll('.slt-trend-hidden > *')).toHaveLength(2);
     expect(texts(root, 'td.suppressed abbr')).toEqual([':', ':']);
@@ -200,19 +200,19 @@ describe('<slt-trend> over a Parquet file', () => {
 
   it('lets the page raise k, never lower it', async () => {
     const raised = await settled(
-      mount({ src: '/data/indicators.parquet', filter: 'indicator=neet&area_level=district&sex=female&age_group=16-25&area=Borgen', unit: 'percent', k: '100' }),
+      mount({ src: '/test/fixtures/indicators-demo.parquet', filter: 'indicator=neet&area_level=district&sex=female&age_group=16-25&area=Borgen', unit: 'percent', k: '100' }),
     );
     // Borgen's numerators are 64-95, except 108 in 2024: ten are below 100.
     expect(raised.querySelectorAll('.slt-trend-hidden > *')).toHaveLength(10);
     expect(texts(raised, 'figcaption .note')).toEqual(['«:» = skjult for å beskytte personvernet: færre enn 100 personer.']);
     const lowered = await settled(
-      mount({ src: '/data/indicators.parquet', filter: 'indicator=ungdata_bullied&area=Vollen&sex=female&age_group=13-15', unit: 'percent', k: '2' }),
+      mount({ src: '/test/fixtures/indicators-demo.parquet', filter: 'indicator=ungdata_bullied&area=Vollen&sex=female&age_group=13-15', unit: 'percent', k: '2' }),
     );
     expect(lowered.querySelectorAll('.slt-trend-hidden > *')).toHaveLength(2);
   });
 
   it('shows the dataset\'s source and marks synthetic data', async () => {
-    const root = await settled(mount({ src: '/data/indicators.parquet', filter: 'indicator=neet&area_level=country&sex=all&age_group=16-25' }));
+    const root = await settled(mount({ src: '/test/fixtures/indicators-demo.parquet', filter: 'indicator=neet&area_level=country&sex=all&age_group=16-25' }));
     expect(texts(root, '[part="demo-marker"]')).toEqual(['Demodata – tallene er syntetiske']);
     expect(texts(root, 'footer .facts')[0]).toMatch(/Oppdatert 15\. januar 2026\./);
   });

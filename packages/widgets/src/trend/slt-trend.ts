@@ -1,7 +1,8 @@
 import { formatValue, type Language, type ParquetInfo } from '@slt/engine';
 import { symbol as d3Symbol } from 'd3-shape';
 import { html, svg } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../shared/define-element.ts';
 import { MESSAGES, fill } from '../i18n/messages.ts';
 import { cell, type DataTable } from '../shared/data-table.ts';
 import { paletteOf, SERIES_SYMBOLS } from '../shared/series-style.ts';
@@ -83,7 +84,7 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
     });
     const linked = await this.linkedFiltersFor(options.src, options.filters);
     const query = trendQuery({ ...options, filters: [...options.filters, ...linked] });
-    const result = await this.engine.select(options.src, query, this.selectOptions());
+    const result = await this.select(options.src, query);
     const points = toTrendPoints(
       result.rows,
       { time: options.timeColumn, value: options.valueColumn, series: options.seriesColumn },
@@ -139,7 +140,7 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
   protected draw(data: TrendData, width: number, language: Language): DrawnChart<TrendPoint> {
     const chart = renderTrendChart(data.points, {
       width,
-      height: this.height,
+      height: this.layoutHeight,
       unit: data.options.unit,
       decimals: data.options.decimals,
       language,

@@ -1,6 +1,7 @@
 import { formatNumber, formatYear, type Language, type ParquetInfo } from '@slt/engine';
 import { css, html, svg } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../shared/define-element.ts';
 import { requestFilter } from '../filters/filter-scope.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { cell, type DataTable, type TableCell } from '../shared/data-table.ts';
@@ -84,9 +85,9 @@ export class SltZones extends SltChartElement<ZonesData, ZonesDatum> {
   protected async loadData(): Promise<ZonesData> {
     const options = zonesOptions({ src: this.src, filter: this.filter, variant: this.variant });
     const linked = await this.linkedFiltersFor(options.src, options.filters);
-    const result = await this.engine.select(options.src, zonesQuery(options, linked));
-    const periods = toZonesPeriods(result.rows, (index) => result.suppressed?.[index]?.has('persons') ?? false);
+    const result = await this.select(options.src, zonesQuery(options, linked));
     const k = result.k ?? (Number(result.info.metadata['slt.k']) || undefined);
+    const periods = toZonesPeriods(result.rows, (index) => result.suppressed?.[index]?.has('persons') ?? false, k);
     return { options, periods, info: result.info, suppressedBelow: anyHidden(periods) ? k : undefined };
   }
 
@@ -139,7 +140,7 @@ export class SltZones extends SltChartElement<ZonesData, ZonesDatum> {
   protected draw(data: ZonesData, width: number, language: Language): DrawnChart<ZonesDatum> {
     const chart = renderZonesChart(data.periods, {
       width,
-      height: this.height,
+      height: this.layoutHeight,
       language,
       colours: zoneColoursOf(this),
       variant: data.options.variant,

@@ -13,7 +13,8 @@ export interface ZonesPeriod {
   /**
    * The persons whose zone is hidden: the published total minus the shown zones, when
    * the total is shown and some zone is hidden. Computable by any reader from what is
-   * published, so drawing it reveals nothing new.
+   * published, so drawing it reveals nothing new; but a rest from 1 to k-1 (for the k in
+   * force, which a page may raise) is a small count of people, so it is never drawn.
    */
   readonly hiddenRest: number | null;
 }
@@ -26,7 +27,7 @@ const shown = (value: number): Count => ({ hidden: false, value });
  * `hidden(index)` says whether disclosure control hid a row's count; a row with
  * status ':' is hidden too (files written before the engine's own step).
  */
-export function toZonesPeriods(rows: readonly Row[], hidden: (index: number) => boolean = () => false): ZonesPeriod[] {
+export function toZonesPeriods(rows: readonly Row[], hidden: (index: number) => boolean = () => false, k = 0): ZonesPeriod[] {
   const byPeriod = new Map<string, { year: number; counts: Map<string, Count> }>();
   rows.forEach((row, index) => {
     const period = String(row['period'] ?? '');
@@ -43,7 +44,8 @@ export function toZonesPeriods(rows: readonly Row[], hidden: (index: number) => 
       const zones = Object.fromEntries(ZONES.map((zone) => [zone, counts.get(zone) ?? HIDDEN])) as Record<Zone, Count>;
       const anyHidden = ZONES.some((zone) => zones[zone].hidden);
       const visible = ZONES.reduce((sum, zone) => sum + (zones[zone].value ?? 0), 0);
-      const hiddenRest = anyHidden && !total.hidden ? Math.max(0, total.value - visible) : null;
+      const rest = anyHidden && !total.hidden ? Math.max(0, total.value - visible) : null;
+      const hiddenRest = rest !== null && rest > 0 && rest < k ? null : rest;
       return { period, year, total, zones, hiddenRest };
     })
     .sort((a, b) => a.year - b.year);

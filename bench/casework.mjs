@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+// <slt-casework> benchmark: time from navigation to the full 4-party dashboard (every
+// view drawn), and filter change to repaint (p50, p95 over N changes), with the JS heap,
+// in headless Chromium, on the internal events file or a `pipeline scale` file.
+//
+//   node bench/casework.mjs [--events data/internal/case_events.parquet] [--changes 50] [--runs 3]
+//   (tsx packages/pipeline/src/cli.ts scale --rows 1000000 makes data/bench/case_events_1000000.parquet)
+//
+// A measurement, not a test. Serves the file on 127.0.0.1 only, from this process.
+import { createServer } from 'node:http';
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import sirv from 'sirv';
+import { launchChromium } from '../scripts/chromium.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    events: { type: 'string', default: 'data/internal/case_events.parquet' },
+    changes: { type: 'string', default: '50' },
+    runs: { type: 'string', default: '3' },
+  },
+});
+const events = resolve(root, values.events);
+if (!existsSync(events)) throw new Error(`no file ${events}`);
+if (!existsSync(join(root, 'packages/widgets/dist/slt-widgets.js'))) throw new Error('no bundle: node scripts/build.mjs --quiet');
+
+const bundle = sirv(join(root, 'packages/widgets/dist'), { dev: true });
+const data = sirv(dirname(events), { dev: true });
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body>
+<slt-casework src="/events/${basename(events)}" no-url></slt-casework>
+<script type="module" src="/slt/slt-widgets.js"></script></body></html>`;
+const server = createServer((request, response) => {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  if (url.pathname === '/') return response.end(PAGE);
+  const mount = (prefix, handler) => {
+    request.url = url.pathname.slice(prefix.length - 1);
+    handler(request, response, () => ((response.statusCode = 404), response.end()));
+  };
+  if (url.pathname.startsWith('/slt/')) return mount('/slt/', bundle);
+  if (url.pathname.startsWith('/events/')) return mount('/events/', data);
+  response.statusCode = 404;
+  response.end();
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await launchChromium();
+
+const percentile = (list, p) => {
+  const sorted = [...list].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+
+const results = [];
+try {
+  for (let run = 0; run < Number(values.runs); run++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(`${origin}/`);
+    // Full dashboard: every view's table drawn, after DuckDB-WASM computed them.
+    const full = await page.evaluate(async () => {
+      const element = document.querySelector('slt-casework');
+      await customElements.whenDefined('slt-casework');
+      for (;;) {
+        const root = element.shadowRoot;
+        if (root?.querySelector('.root[aria-busy="false"] [data-view="concerns"]')) break;
+        if (root?.querySelector('[role="alert"]')) throw new Error(root.querySelector('[role="alert"]').textContent);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      await element.settled;
+      await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+      return performance.now();
+    });
+    const heapAfterLoad = await heap(cdp);
+    // Filter to repaint: alternate sex, month and age band; each change waits for every
+    // view to be recomputed and the next frame painted.
+    const times = await page.evaluate(async (changes) => {
+      const element = document.querySelector('slt-casework');
+      const root = element.shadowRoot;
+      const selects = [...root.querySelectorAll('form select')];
+      const out = [];
+      for (let i = 0; i < changes; i++) {
+        const select = selects[[0, 2, 3][i % 3]];
+        const options = [...select.options].map((o) => o.value).slice(0, 6);
+        select.value = options[(i + 1) % options.length];
+        const start = performance.now();
+        select.dispatchEvent(new Event('change'));
+        await element.updateComplete;
+        await element.settled;
+        await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+        out.push(performance.now() - start);
+      }
+      return out;
+    }, Number(values.changes));
+    const heapAfterChanges = await heap(cdp);
+    results.push({ full, p50: percentile(times, 50), p95: percentile(times, 95), heapMB: Math.max(heapAfterLoad, heapAfterChanges) });
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+async function heap(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20;
+}
+
+const median = (key) => percentile(results.map((r) => r[key]), 50);
+console.log(`<slt-casework> on ${values.events} (${(statSync(events).size / 2 ** 10).toFixed(0)} KiB), ${values.runs} runs, ${values.changes} filter changes each`);
+console.log(`  full dashboard after navigation: ${median('full').toFixed(0)} ms (median of runs; each: ${results.map((r) => r.full.toFixed(0)).join(', ')})`);
+console.log(`  filter to repaint: p50 ${median('p50').toFixed(0)} ms, p95 ${median('p95').toFixed(0)} ms (medians of runs)`);
+console.log(`  JS heap (used, peak sampled): ${median('heapMB').toFixed(0)} MB (the DuckDB-WASM memory is not in it)`);

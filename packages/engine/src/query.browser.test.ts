@@ -1,0 +1,166 @@
+// engine.query() in real Chromium over the real public files: when DuckDB-WASM starts,
+// which connector answers, and disclosure control of grouped results, attacked.
+import { describe, expect, it } from 'vitest';
+import { duckdbStartCount, isDuckDBStarted } from './duckdb/instance.ts';
+import { Engine } from './engine.ts';
+import type { Row } from './rows.ts';
+import { toCell } from './rows.ts';
+
+const INDICATORS = '/data/indicators.parquet';
+const CASES = '/data/case_counts.parquet';
+
+const wasmFetches = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    // The module that only exports the files' URLs (Vite's `?url`) is not the files.
+    .filter((name) => /duckdb[^/]*\.(wasm|worker\.js)$/.test(new URL(name).pathname) && !new URL(name).search.includes('url'));
+
+/** The file's raw rows, decoded in the page (no disclosure control): what the attack checks against. */
+async function rawRows(engine: Engine, src: string, columns: string[]): Promise<Row[]> {
+  const table = await engine.dataset(src).decoded(columns);
+  return Array.from({ length: table.numRows }, (_, index) =>
+    Object.fromEntries(columns.map((name) => [name, toCell(table.getChild(name)!.get(index), table.getChild(name)!.type)])),
+  );
+}
+
+describe('when DuckDB-WASM starts', () => {
+  // First in this file (its own page): nothing before it has started DuckDB. The wasm is
+  // fetched by the worker, so no worker script means no wasm either.
+  it('never for queries the page answers: no worker script (and so no wasm) is fetched', async () => {
+    const engine = new Engine();
+    const areas = await engine.query({ from: INDICATORS, columns: ['area'], distinct: true, orderBy: ['area'] });
+    const trend = await engine.query({
+      from: INDICATORS,
+      columns: ['year', 'value'],
+      filters: [{ column: 'indicator', values: ['neet'] }, { column: 'area', values: ['Asker'] }, { column: 'year', range: { min: 2018 } }],
+      orderBy: ['year'],
+    });
+    expect(areas.ranIn).toBe('page');
+    expect(areas.rows.map((row) => row.area)).toContain('Norge');
+    expect(trend.ranIn).toBe('page');
+    expect(trend.rows.length).toBeGreaterThan(0);
+    expect(isDuckDBStarted()).toBe(false);
+    expect(duckdbStartCount()).toBe(0);
+    expect(wasmFetches()).toEqual([]);
+  });
+
+  it('the first time a query needs SQL, and the answer is DuckDB\'s', async () => {
+    const engine = new Engine();
+    const result = await engine.query({
+      from: INDICATORS,
+      groupBy: ['area_level'],
+      aggregates: [{ fn: 'count', as: 'rows' }, { fn: 'countDistinct', column: 'area', as: 'areas' }],
+      filters: [{ column: 'indicator', values: ['neet'] }],
+      orderBy: ['area_level'],
+    });
+    expect(result.ranIn).toBe('duckdb');
+    expect(isDuckDBStarted()).toBe(true);
+    expect(duckdbStartCount()).toBe(1);
+    // The worker script is fetched by the page (the wasm then by the worker, out of this page's view).
+    expect(wasmFetches().some((name) => name.endsWith('.worker.js'))).toBe(true);
+    // The same figures counted here from the decoded file.
+    const raw = (await rawRows(engine, INDICATORS, ['indicator', 'area_level', 'area'])).filter((row) => row.indicator === 'neet');
+    const levels = [...new Set(raw.map((row) => row.area_level as string))].sort();
+    expect(result.rows).toEqual(
+      levels.map((level) => {
+        const rows = raw.filter((row) => row.area_level === level);
+        const count = rows.length;
+        const areas = new Set(rows.map((row) => row.area)).size;
+        // Counts 1..k-1 come back hidden, as any count would.
+        return { area_level: level, rows: count < 5 ? null : count, areas: areas < 5 ? null : areas };
+      }),
+    );
+  });
+
+  it('on warmUp(), and a later page query still runs in the page', async () => {
+    const engine = new Engine();
+    await engine.warmUp();
+    const result = await engine.query({ from: INDICATORS, columns: ['year'], limit: 1 });
+    expect(result.ranIn).toBe('page');
+  });
+});
+
+describe('disclosure control of grouped results', () => {
+  it('hides a sum that includes a cell the file hides (status ":"), so the published margin cannot give it back', async () => {
+    const engine = new Engine();
+    const where = [
+      { column: 'indicator', values: ['ungdata_bullied'] },
+      { column: 'age_group', values: ['13-15'] },
+      { column: 'year', values: [2015] },
+      { column: 'sex', values: ['female', 'male'] },
+    ];
+    const result = await engine.query({
+      from: INDICATORS,
+      groupBy: ['area'],
+      aggregates: [{ fn: 'sum', column: 'numerator', as: 'bullied' }, { fn: 'sum', column: 'denominator', as: 'pupils' }],
+      filters: where,
+      orderBy: ['area'],
+    });
+    const hvalstad = result.rows.findIndex((row) => row.area === 'Hvalstad');
+    expect(hvalstad).toBeGreaterThanOrEqual(0);
+    expect(result.rows[hvalstad]!.bullied).toBeNull();
+    expect(result.suppressed[hvalstad]!.has('bullied')).toBe(true);
+    expect(result.k).toBe(5);
+  });
+
+  it('with k=10, no visible sum of persons is 1..9 or includes a hidden or small cell, whatever the grouping', async () => {
+    const engine = new Engine();
+    const raw = await rawRows(engine, CASES, ['year', 'zone', 'district_group', 'age_band', 'sex', 'measure', 'persons', 'status']);
+    for (const groupBy of [['year'], ['zone'], ['year', 'zone'], ['district_group', 'sex'], ['measure', 'age_band']]) {
+      const result = await engine.query(
+        { from: CASES, groupBy, aggregates: [{ fn: 'sum', column: 'persons', as: 'persons' }, { fn: 'count', as: 'cells' }], filters: [{ column: 'year', range: { min: 2019 } }] },
+        { disclosure: { k: 10 } },
+      );
+      expect(result.k).toBe(10);
+      result.rows.forEach((row, index) => {
+        for (const figure of ['persons', 'cells']) {
+          const value = row[figure];
+          if (value === null) {
+            expect(result.suppressed[index]!.has(figure)).toBe(true);
+            continue;
+          }
+          expect(value === 0 || (value as number) >= 10, `${groupBy.join(',')} ${figure}=${value}`).toBe(true);
+        }
+        if (row.persons === null) return;
+        const parts = raw.filter((cell) => (cell.year as number) >= 2019 && groupBy.every((name) => cell[name] === row[name]));
+        for (const cell of parts) {
+          expect(cell.status === ':' || cell.persons === null || ((cell.persons as number) > 0 && (cell.persons as number) < 10)).toBe(false);
+        }
+        expect(row.persons).toBe(parts.reduce((sum, cell) => sum + (cell.persons as number), 0));
+      });
+    }
+  });
+
+  it('hides a measure computed from a hidden value, and ranks only what is shown', async () => {
+    const engine = new Engine();
+    const result = await engine.query({
+      from: INDICATORS,
+      groupBy: ['area', 'year'],
+      filters: [
+        { column: 'indicator', values: ['ungdata_bullied'] },
+        { column: 'age_group', values: ['13-15'] },
+        { column: 'sex', values: ['female'] },
+        { column: 'year', range: { min: 2015, max: 2017 } },
+      ],
+      measures: [
+        { kind: 'rate', as: 'share', numerator: 'numerator', denominator: 'denominator' },
+        { kind: 'change', as: 'change', of: 'share', time: 'year' },
+        { kind: 'rank', as: 'rank', of: 'share', within: 'year' },
+      ],
+      orderBy: ['area', 'year'],
+    });
+    expect(result.columns).toEqual(['area', 'year', 'share', 'share_low', 'share_high', 'change', 'rank']);
+    const index = result.rows.findIndex((row) => row.area === 'Hvalstad' && row.year === 2015);
+    expect(index).toBeGreaterThanOrEqual(0);
+    for (const name of ['share', 'share_low', 'share_high', 'change', 'rank']) expect(result.suppressed[index]!.has(name)).toBe(true);
+    // The next year's change would give the hidden share back.
+    const next = result.rows.findIndex((row) => row.area === 'Hvalstad' && row.year === 2016);
+    if (next >= 0) expect(result.rows[next]!.change).toBeNull();
+    // Ranks among the shown values of 2015 are 1..n with no gap left for the hidden one at the end.
+    const ranks = result.rows.filter((row) => row.year === 2015 && row.rank !== null).map((row) => row.rank as number).sort((a, b) => a - b);
+    expect(ranks[0]).toBe(1);
+    expect(Math.max(...ranks)).toBeLessThanOrEqual(ranks.length);
+    expect(Object.keys(result.rows[0]!)).toEqual(result.columns);
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * Public counts for the profile's areas (the municipality, its comparison set, the country),
+ * one series per area under today's code: in a year before a reform the counts of the codes
+ * valid that year are added up (Asker 2019 = 0220 Asker + 0627 Røyken + 0628 Hurum), and the
+ * years where that happened get a note, so a reader sees a change of area, not a trend.
+ */
+import type { CodeHistory } from './code-history.ts';
+import type { Sex } from './indicator-specs.ts';
+import type { Area, Profile, ProfileIndicator, Source } from './profile.ts';
+import type { Count } from './sources.ts';
+
+export interface RealCount {
+  readonly numerator: number;
+  readonly denominator: number;
+  readonly source: Source;
+}
+
+/** The counts of one area: `${year}|${ageGroup}|${sex}` -> count. */
+export type AreaSeries = Map<string, RealCount>;
+
+export interface SeriesNote {
+  readonly area: Area;
+  readonly first: number;
+  readonly last: number;
+  /** The codes added up in those years (today's area as it was then). */
+  readonly codes: ReadonlyArray<{ code: string; name: string }>;
+}
+
+export interface RealSeries {
+  /** Area code -> its series. */
+  readonly areas: Map<string, AreaSeries>;
+  readonly notes: SeriesNote[];
+  readonly sources: Source[];
+}
+
+export const seriesKey = (year: number, ageGroup: string, sex: Sex) => `${year}|${ageGroup}|${sex}`;
+
+export class HistoryError extends Error {}
+
+/** Checks that the history knows every area of the profile as one of today's municipalities. */
+export function checkAreas(profile: Profile, history: CodeHistory | undefined): void {
+  if (!history) return;
+  const areas: Array<[string, Area]> = [['code', { code: profile.code, name: profile.name }], ...profile.comparison.areas.map((area, i): [string, Area] => [`comparison.areas[${i}].code`, area])];
+  for (const [where, area] of areas) {
+    if (!history.isCurrent(area.code)) {
+      const today = history.currentOf(area.code);
+      throw new HistoryError(`${profile.file}: ${where}: "${area.code}" (${area.name}) is not a municipality code in ${history.file}${today ? ` (it is now ${today})` : ''}`);
+    }
+  }
+}
+
+export function realSeries(profile: Profile, indicator: ProfileIndicator, counts: ReadonlyArray<{ source: Source; counts: readonly Count[] }>, history: CodeHistory | undefined): RealSeries {
+  // Source counts by code: earlier sources in the profile's list win.
+  const byCode = new Map<string, Map<string, RealCount>>();
+  for (const { source, counts: list } of counts) {
+    for (const count of list) {
+      const series = byCode.get(count.area) ?? new Map<string, RealCount>();
+      const key = seriesKey(count.year, count.ageGroup, count.sex);
+      if (!series.has(key)) series.set(key, { numerator: count.numerator, denominator: count.denominator, source });
+      byCode.set(count.area, series);
+    }
+  }
+  const targets: Area[] = [{ code: profile.code, name: profile.name }, ...profile.comparison.areas, profile.country, ...profile.districts];
+  const districtCodes = new Set(profile.districts.map((d) => d.code));
+  const areas = new Map<string, AreaSeries>();
+  const notes: SeriesNote[] = [];
+  for (const target of targets) {
+    const series: AreaSeries = new Map();
+    const compositions = new Map<number, Array<{ code: string; name: string }>>();
+    for (let year = profile.years.first; year <= profile.years.last; year += 1) {
+      // The country and the districts (the municipality's own figures) have no code history.
+      const isCountry = target.code === profile.country.code || districtCodes.has(target.code);
+      const codes = isCountry || !history ? [{ code: target.code, name: target.name }] : history.codesIn(target.code, year);
+      for (const ageGroup of indicator.ageGroups) {
+        for (const sex of ['all', 'female', 'male'] as const) {
+          const key = seriesKey(year, ageGroup, sex);
+          const own = byCode.get(target.code)?.get(key);
+          const parts = own ? [own] : codes.map((c) => byCode.get(c.code)?.get(key));
+          // A year counts only when every code of the area has a figure: never half an area.
+          if (parts.length === 0 || parts.some((part) => part === undefined)) continue;
+          const found = parts as RealCount[];
+          series.set(key, {
+            numerator: found.reduce((sum, part) => sum + part.numerator, 0),
+            denominator: found.reduce((sum, part) => sum + part.denominator, 0),
+            source: found[0]!.source,
+          });
+          if (!own && !(codes.length === 1 && codes[0]!.code === target.code)) compositions.set(year, codes.map(({ code, name }) => ({ code, name })));
+        }
+      }
+    }
+    areas.set(target.code, series);
+    // Consecutive years with the same codes make one note.
+    let current: { first: number; last: number; codes: Array<{ code: string; name: string }> } | undefined;
+    for (const [year, codes] of [...compositions].sort((a, b) => a[0] - b[0])) {
+      const same = current && current.last === year - 1 && current.codes.map((c) => c.code).join() === codes.map((c) => c.code).join();
+      if (same) current!.last = year;
+      else {
+        if (current) notes.push({ area: target, ...current });
+        current = { first: year, last: year, codes };
+      }
+    }
+    if (current) notes.push({ area: target, ...current });
+  }
+  return { areas, notes, sources: counts.map((c) => c.source) };
+}
+
+/** A note in words, in each language: "Asker 2008–2019: sum of 0220 Asker, 0627 Røyken, 0628 Hurum (today's borders)". */
+export function noteTexts(note: SeriesNote): Record<'nb' | 'nn' | 'da' | 'en', string> {
+  const years = note.first === note.last ? String(note.first) : `${note.first}–${note.last}`;
+  const codes = note.codes.map((c) => `${c.code} ${c.name}`).join(', ');
+  if (note.codes.length > 1) {
+    return {
+      nb: `${note.area.name} ${years}: summen av ${codes}, dagens grenser. Kommunen fikk nye grenser etter ${note.last}: brudd i serien, ikke en utvikling.`,
+      nn: `${note.area.name} ${years}: summen av ${codes}, dagens grenser. Kommunen fekk nye grenser etter ${note.last}: brot i serien, ikkje ei utvikling.`,
+      da: `${note.area.name} ${years}: summen af ${codes}, nuværende grænser. Kommunen fik nye grænser efter ${note.last}: brud i serien, ikke en udvikling.`,
+      en: `${note.area.name} ${years}: the sum of ${codes}, today's borders. The municipality's area changed after ${note.last}: a break in the series, not a trend.`,
+    };
+  }
+  return {
+    nb: `${note.area.name} ${years}: kommunenummer ${codes} (samme område, annet nummer).`,
+    nn: `${note.area.name} ${years}: kommunenummer ${codes} (same område, anna nummer).`,
+    da: `${note.area.name} ${years}: kommunekode ${codes} (samme område, anden kode).`,
+    en: `${note.area.name} ${years}: municipality code ${codes} (same area, another code).`,
+  };
+}

@@ -1,0 +1,123 @@
+// <slt-casework> in real Chromium over data/internal/case_events.parquet, through the real
+// engine and DuckDB-WASM. What it shows is checked against figures worked out here
+// independently: the public case_monthly.parquet, and counts over the decoded columns.
+import { sharedEngine } from '@slt/engine';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { accessibilityViolations } from '../testing/a11y.ts';
+import './slt-casework.ts';
+import type { SltCasework } from './slt-casework.ts';
+
+const EVENTS = '/data/internal/case_events.parquet';
+const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const number = (text: string | null | undefined) => Number(plain(text).replace(/\s/g, ''));
+
+function mount(attributes: Record<string, string>): SltCasework {
+  const element = document.createElement('slt-casework');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  document.body.append(element);
+  return element;
+}
+
+async function shown(element: SltCasework): Promise<ShadowRoot> {
+  await vi.waitFor(() => {
+    const root = element.shadowRoot;
+    if (root?.querySelector('.root')?.getAttribute('aria-busy') !== 'false') throw new Error('loading');
+  }, { timeout: 60_000, interval: 50 });
+  await element.settled;
+  return element.shadowRoot!;
+}
+
+/** Young people with a meeting in the month, counted over the decoded columns. */
+async function discussedIn(month: string, keep: (row: { sex: string }) => boolean = () => true): Promise<number> {
+  const table = await sharedEngine().dataset(EVENTS).decoded(['pseudonym', 'month', 'event', 'sex']);
+  const people = new Set<string>();
+  for (let i = 0; i < table.numRows; i++) {
+    const row = { pseudonym: table.getChild('pseudonym')!.get(i), month: table.getChild('month')!.get(i), event: table.getChild('event')!.get(i), sex: table.getChild('sex')!.get(i) };
+    if (row.event === 'meeting' && row.month === month && keep(row)) people.add(row.pseudonym);
+  }
+  return people.size;
+}
+
+beforeEach(() => history.replaceState(null, '', location.pathname));
+afterEach(() => document.body.replaceChildren());
+
+describe('<slt-casework>', () => {
+  it('shows the banner, and a caseload whose total is the public file’s for the same month', async () => {
+    const root = await shown(mount({ src: EVENTS, lang: 'nb' }));
+    expect(plain(root.querySelector('.banner strong')?.textContent)).toBe('INTERNT: KONFIDENSIELT');
+    const published = await sharedEngine().select('/data/case_monthly.parquet', {
+      columns: ['persons'], filters: [{ column: 'period', values: ['2025-12'] }, { column: 'zone', values: ['all'] }],
+    });
+    const total = root.querySelector('[data-view="caseload"] tr[data-zone="discussed"] td');
+    expect(number(total?.textContent)).toBe(published.rows[0]!.persons);
+    expect(number(total?.textContent)).toBe(await discussedIn('2025-12'));
+    const zones = [...root.querySelectorAll('[data-view="caseload"] tbody tr:not([data-zone="discussed"]) td:first-of-type')].map((td) => number(td.textContent));
+    expect(zones.reduce((a, b) => a + b, 0)).toBe(number(total?.textContent));
+    expect(root.querySelectorAll('[data-view="agenda"] tbody tr').length).toBeGreaterThan(20);
+    expect(root.querySelectorAll('.report p').length).toBeGreaterThanOrEqual(5);
+    expect(plain(root.querySelector('.report p')?.textContent)).toMatch(/^I desember 2025 ble \d+ unge drøftet/);
+    expect(await accessibilityViolations(root.host)).toEqual([]);
+  });
+
+  it('refuses a public-tier file, saying why, and shows no figures', async () => {
+    const root = await shown(mount({ src: '/data/case_monthly.parquet', lang: 'en' }));
+    expect(plain(root.querySelector('[role="alert"]')?.textContent)).toMatch(/marked public/);
+    expect(root.querySelector('table')).toBeNull();
+    expect(plain(root.querySelector('.banner strong')?.textContent)).toBe('INTERNAL: CONFIDENTIAL');
+  });
+
+  it('filters, repaints the linked views and keeps the state in the URL', async () => {
+    const element = mount({ src: EVENTS, lang: 'en' });
+    let root = await shown(element);
+    const sex = [...root.querySelectorAll('select')].find((s) => [...s.options].some((o) => o.value === 'female'))!;
+    sex.value = 'female';
+    sex.dispatchEvent(new Event('change'));
+    await vi.waitFor(() => expect(location.search).toContain('cw-sex=female'));
+    root = await shown(element);
+    const total = number(root.querySelector('[data-view="caseload"] tr[data-zone="discussed"] td')?.textContent);
+    expect(total).toBe(await discussedIn('2025-12', (row) => row.sex === 'female'));
+    expect(plain(root.querySelector('.report p')?.textContent)).toContain(`In December 2025, ${total} young people`);
+
+    // A page opened with that URL starts with the same selection.
+    element.remove();
+    root = await shown(mount({ src: EVENTS, lang: 'en' }));
+    expect(number(root.querySelector('[data-view="caseload"] tr[data-zone="discussed"] td')?.textContent)).toBe(total);
+  });
+
+  it('is keyboard operable: sort the agenda, open a case’s path, and stays axe clean', async () => {
+    const element = mount({ src: EVENTS, lang: 'nn', 'no-url': '' });
+    let root = await shown(element);
+    const sortButton = root.querySelector<HTMLButtonElement>('[data-view="agenda"] button[data-sort="newConcerns"]')!;
+    sortButton.focus();
+    await userEvent.keyboard('{Enter}');
+    root = await shown(element);
+    expect(root.querySelector('[data-view="agenda"] th[aria-sort="descending"] button')?.getAttribute('data-sort')).toBe('newConcerns');
+    const concerns = [...root.querySelectorAll('[data-view="agenda"] tbody tr td:last-child')].map((td) => number(td.textContent));
+    expect(concerns).toEqual([...concerns].sort((a, b) => b - a));
+
+    const first = root.querySelector<HTMLButtonElement>('[data-view="agenda"] button.pseudonym')!;
+    const pseudonym = plain(first.textContent);
+    first.focus();
+    await userEvent.keyboard('{Enter}');
+    root = await shown(element);
+    expect(plain(root.querySelector('#path')?.textContent)).toBe(`Forløp: ${pseudonym}`);
+    expect(root.querySelector('svg[role="img"]')?.getAttribute('aria-label')).toMatch(/^Forløpet til [0-9a-f]{16} på tiltaksstigen: .+/);
+    expect(root.querySelectorAll('[data-view="path"] tbody tr').length).toBeGreaterThan(0);
+    expect(await accessibilityViolations(root.host)).toEqual([]);
+  });
+
+  it('exports only aggregate figures, none of them 1-4, and no pseudonym', async () => {
+    const element = mount({ src: EVENTS, lang: 'da', 'no-url': '' });
+    await shown(element);
+    const csv = element.exportText();
+    const lines = csv.trim().split('\n');
+    expect(lines[0]).toBe('period,measure,zone,value');
+    expect(lines.length).toBe(1 + 3 * 10);
+    for (const line of lines.slice(1)) {
+      const value = line.split(',')[3]!;
+      expect(value === ':' || Number(value) === 0 || Number(value) >= 5).toBe(true);
+    }
+    expect(csv).not.toMatch(/[0-9a-f]{16}/);
+  });
+});

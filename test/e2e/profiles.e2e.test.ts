@@ -1,0 +1,165 @@
+// The same dashboards for each shipped municipality profile (profiles/asker.json, baerum.json,
+// kobenhavn.json), served as a municipality would: each shows that municipality's districts
+// (picker and map tiles), its comparison areas and the country with the public figures
+// (SSB 13556, DST NEET2), in the profile's language, with the source and definition, and
+// axe-core finds no WCAG 2.1 A/AA violation.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright';
+import sirv from 'sirv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs helper shared with the scripts
+import { launchChromium } from '../../scripts/chromium.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dist = process.env.SLT_DIST ?? `${root}packages/widgets/dist`;
+const profile = (name: string) => JSON.parse(readFileSync(`${root}profiles/${name}.json`, 'utf8')) as {
+  name: string;
+  language: string;
+  districts: { code: string; name: string }[];
+  comparison: { areas: { name: string }[] };
+  country: { name: string };
+};
+
+const PROFILES = [
+  {
+    profile: 'asker',
+    page: '/utenforskap.html',
+    title: 'Unge utenfor arbeid og utdanning',
+    // SSB 13556, Asker 2024 (3203): 1 672 of 16 205 aged 15-29.
+    kpi: { heading: 'Utenfor, 15–29 år', value: '10,3 %' },
+    comparisonHeading: 'Unge 15–29 år utenfor arbeid og utdanning: Asker, sammenlignbare kommuner og landet',
+    definition: 'Kilde: Statistisk sentralbyrå (SSB), tabell 13556, CC BY 4.0.',
+    note: 'Asker 2015–2019: summen av 0220 Asker, 0627 Røyken, 0628 Hurum',
+  },
+  {
+    profile: 'baerum',
+    page: '/baerum.html',
+    title: 'Unge utenfor arbeid og utdanning',
+    // SSB 13556, Bærum 2024 (3201): 2 069 of 21 594.
+    kpi: { heading: 'Utenfor, 15–29 år', value: '9,6 %' },
+    comparisonHeading: 'Unge 15–29 år utenfor arbeid og utdanning: Bærum, sammenlignbare kommuner og landet',
+    definition: 'Kilde: Statistisk sentralbyrå (SSB), tabell 13556, CC BY 4.0.',
+    note: 'Asker 2015–2019: summen av 0220 Asker, 0627 Røyken, 0628 Hurum',
+  },
+  {
+    profile: 'kobenhavn',
+    page: '/kobenhavn.html',
+    title: 'Unge uden for job og uddannelse',
+    // DST NEET2, København 2019: 8 040 of 87 168 aged 16-24.
+    kpi: { heading: 'Uden for, 16–24 år', value: '9,2 %' },
+    comparisonHeading: 'Unge 16–24 år uden for job og uddannelse: København, sammenlignelige kommuner og landet',
+    definition: 'Kilde: Danmarks Statistik, tabel NEET2, CC BY 4.0.',
+    note: undefined,
+  },
+] as const;
+
+function serve(): Promise<{ server: Server; origin: string }> {
+  const bundle = sirv(dist, { dev: true });
+  const data = sirv(`${root}data`, { dev: true });
+  const pages = sirv(`${root}demo`, { dev: true });
+  const server = createServer((request, response) => {
+    const notFound = () => {
+      response.statusCode = 404;
+      response.end('not found');
+    };
+    const url = request.url ?? '/';
+    for (const [prefix, handler] of [['/slt/', bundle], ['/data/', data]] as const) {
+      if (!url.startsWith(prefix)) continue;
+      if (/^\/data\/(raw|internal|bench|sources)\//.test(url)) return notFound();
+      request.url = url.slice(prefix.length - 1);
+      return handler(request, response, notFound);
+    }
+    return pages(request, response, notFound);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
+}
+
+/** What the reader of the youth-exclusion dashboard sees: texts, picker options, tiles, key figures, chart headings and legends. */
+async function youthView(page: Page) {
+  await page.waitForFunction(
+    () => {
+      const dashboard = document.querySelector('slt-youth-exclusion');
+      const root = dashboard?.shadowRoot;
+      if (root?.querySelector('article')?.getAttribute('aria-busy') !== 'false') return false;
+      const widgets = [...root.querySelectorAll('.scope *')].filter((element) => element.localName.startsWith('slt-'));
+      return widgets.length > 0 && widgets.every((widget) => widget.shadowRoot?.querySelector(':is(figure, form)[aria-busy]')?.getAttribute('aria-busy') === 'false');
+    },
+    undefined,
+    { timeout: 90_000, polling: 200 },
+  );
+  return page.evaluate(() => {
+    const root = document.querySelector('slt-youth-exclusion')!.shadowRoot!;
+    const widgets = [...root.querySelectorAll('.scope *')].filter((element) => element.localName.startsWith('slt-'));
+    const inside = (tag: string) => widgets.filter((w) => w.localName === tag).map((w) => w.shadowRoot!);
+    return {
+      header: root.querySelector('header')!.textContent!.replace(/\s+/g, ' '),
+      title: root.querySelector('h2')!.textContent!.trim(),
+      errors: widgets.map((w) => w.shadowRoot!.querySelector('[role=alert]')?.textContent?.trim()).filter(Boolean),
+      areaOptions: [...(inside('slt-filter')[0]?.querySelectorAll('select') ?? [])].flatMap((select) => [...select.options].map((o) => o.textContent!.trim())),
+      tiles: [...(inside('slt-map')[0]?.querySelectorAll<SVGGElement>('g.slt-map-tile') ?? [])].map((tile) => tile.dataset['key']),
+      kpis: inside('slt-kpi').map((shadow) => shadow.textContent!.replace(/\s+/g, ' ')),
+      trends: inside('slt-trend').map((shadow) => shadow.textContent!.replace(/\s+/g, ' ')),
+    };
+  });
+}
+
+describe('one dashboard, three municipality profiles', () => {
+  let browser: Browser;
+  let site: { server: Server; origin: string };
+
+  beforeAll(async () => {
+    if (!existsSync(`${dist}/slt-widgets.js`)) throw new Error('Build the bundle first: node scripts/build.mjs');
+    browser = await launchChromium();
+    site = await serve();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    site?.server.close();
+  });
+
+  for (const expected of PROFILES) {
+    it(`${expected.profile}: its districts, comparison areas, public figures and language (${expected.page})`, async () => {
+      const wanted = profile(expected.profile);
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${site.origin}${expected.page}`);
+      const view = await youthView(page);
+      expect(view.errors).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(wanted.language);
+      expect(view.title).toBe(expected.title);
+      // The picker and the map: exactly the profile's districts.
+      for (const district of wanted.districts) expect(view.areaOptions).toContain(district.name);
+      expect(view.areaOptions.filter((name) => wanted.districts.some((d) => d.name === name))).toHaveLength(wanted.districts.length);
+      expect(new Set(view.tiles)).toEqual(new Set(wanted.districts.map((d) => d.code)));
+      // The public figure in the key figure, and the comparison trend with every comparison area and the country.
+      expect(view.kpis.find((text) => text.includes(expected.kpi.heading)) ?? view.kpis.join(' | ')).toContain(expected.kpi.value);
+      const comparison = view.trends.find((text) => text.includes(expected.comparisonHeading));
+      expect(comparison, view.trends.join(' | ')).toBeDefined();
+      for (const area of [wanted.name, ...wanted.comparison.areas.map((a) => a.name), wanted.country.name]) expect(comparison).toContain(area);
+      // Definition, source and the note on the 2020 reform, under the title.
+      expect(view.header).toContain(expected.definition);
+      if (expected.note) expect(view.header).toContain(expected.note);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it(`${expected.profile}: axe-core finds no WCAG 2.1 A/AA violation`, async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${site.origin}${expected.page}`);
+      await youthView(page);
+      await page.addScriptTag({ path: `${root}node_modules/axe-core/axe.min.js` });
+      const violations = await page.evaluate(async () => {
+        const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+        return result.violations.map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
+      });
+      expect(violations).toEqual([]);
+      await page.close();
+    });
+  }
+});

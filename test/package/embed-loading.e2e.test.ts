@@ -1,0 +1,121 @@
+// The script-tag bundle loads only what the page uses, and two copies of it on one page
+// (two teams embedding) are harmless. Needs the built bundle (npm test builds it).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs helper shared with the scripts
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { staticSite, type Site } from './static-site.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dist = `${root}packages/widgets/dist`;
+
+const trend = (src: string) =>
+  `<slt-trend src="${src}" filter="indicator=neet&age_group=16-25&sex=all&area_level=municipality&area_level=country" series-column="area" unit="percent" heading="NEET"></slt-trend>`;
+
+describe('the embed bundle loads elements on use', () => {
+  let browser: Browser;
+  const sites: Site[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(`${dist}/slt-widgets.js`)) throw new Error('Build the bundle first: node scripts/build.mjs');
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    for (const { server } of sites) server.close();
+  });
+
+  async function open(html: string, routes: Record<string, string>) {
+    const site = await staticSite({ ...routes, '/data/': `${root}data`, '/': { html } });
+    sites.push(site);
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    const infos: string[] = [];
+    const scripts: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+      if (message.type() === 'info') infos.push(message.text());
+    });
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${site.origin}/`);
+    return { page, errors, infos, scripts };
+  }
+
+  async function pointsOf(page: Page, count: number): Promise<number[]> {
+    await page.waitForFunction(
+      (expected) => {
+        const trends = [...document.querySelectorAll('slt-trend')];
+        return trends.length === expected && trends.every((element) => element.shadowRoot?.querySelector('.slt-trend-points'));
+      },
+      count,
+      { timeout: 45_000 },
+    );
+    return page.evaluate(() =>
+      [...document.querySelectorAll('slt-trend')].map((element) => element.shadowRoot!.querySelectorAll('.slt-trend-points > *').length),
+    );
+  }
+
+  it('a page with two trends fetches the trend code only, and a tag added later is loaded then', async () => {
+    const html = `<!doctype html><html lang="nb"><head><script type="module" src="/slt/slt-widgets.js"></script></head><body>${trend('/data/indicators.parquet')}${trend('/data/indicators.parquet')}</body></html>`;
+    const { page, errors, scripts } = await open(html, { '/slt/': dist });
+    expect(await pointsOf(page, 2)).toEqual([22, 22]);
+    const chunks = scripts.map((path) => path.split('/').pop()!.replace(/-[\w-]{8}\.js$/, ''));
+    for (const unused of ['map', 'table', 'zones', 'flow', 'filter', 'kpi', 'living-conditions', 'case-followup']) {
+      expect(chunks).not.toContain(unused);
+    }
+    expect(await page.evaluate(() => customElements.get('slt-map'))).toBeUndefined();
+    expect(errors).toEqual([]);
+
+    // A CMS or a framework adds a KPI after the page has loaded: its code comes then.
+    await page.evaluate(() => document.body.append(document.createElement('slt-kpi')));
+    await page.waitForFunction(() => customElements.get('slt-kpi') !== undefined, undefined, { timeout: 30_000 });
+    await page.close();
+  });
+
+  it('two copies of the bundle on one page: no error, one note, both copies’ elements draw', async () => {
+    // Two teams embed from two folders: two module instances of the same code.
+    const html =
+      `<!doctype html><html lang="nb"><head><script type="module" src="/team-a/slt-widgets.js"></script>` +
+      `<script type="module" src="/team-b/slt-widgets.js"></script></head><body>` +
+      `<section id="a">${trend('/data/indicators.parquet')}</section><section id="b">${trend('/data/indicators.parquet')}</section></body></html>`;
+    const { page, errors, infos, scripts } = await open(html, { '/team-a/': dist, '/team-b/': dist });
+    expect(await pointsOf(page, 2)).toEqual([22, 22]);
+    // Both copies asked for the trend's code and both tried to define it.
+    expect(scripts.filter((path) => /\/team-a\/assets\/trend-/.test(path))).toHaveLength(1);
+    expect(scripts.filter((path) => /\/team-b\/assets\/trend-/.test(path))).toHaveLength(1);
+    expect(errors).toEqual([]);
+    expect(infos.filter((text) => text.includes('already defined'))).toHaveLength(1);
+
+    // A third team's trend, added later, draws too.
+    await page.evaluate((markup) => document.body.insertAdjacentHTML('beforeend', markup), trend('/data/indicators.parquet'));
+    expect(await pointsOf(page, 3)).toEqual([22, 22, 22]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('setDuckDBAssets serves DuckDB-WASM from another folder', async () => {
+    const html =
+      `<!doctype html><html lang="nb"><head><script type="module">` +
+      `import { setDuckDBAssets } from '/slt/slt-widgets.js'; setDuckDBAssets('/duckdb/');</script></head><body>${trend('/data/indicators.parquet')}</body></html>`;
+    const wasm: string[] = [];
+    const { page, errors } = await open(html, { '/slt/': dist, '/duckdb/': `${root}packages/engine/node_modules/@duckdb/duckdb-wasm/dist` });
+    page.on('response', (response) => {
+      if (response.url().endsWith('.wasm') && response.ok()) wasm.push(new URL(response.url()).pathname);
+    });
+    expect(await pointsOf(page, 1)).toEqual([22]);
+    await page.evaluate(async () => {
+      const engine = (globalThis as Record<symbol, { duckdb(): Promise<unknown> }>)[Symbol.for('slt.engine')];
+      await engine!.duckdb();
+    });
+    expect(wasm).toHaveLength(1);
+    expect(wasm[0]).toMatch(/^\/duckdb\/duckdb-(eh|mvp)\.wasm$/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

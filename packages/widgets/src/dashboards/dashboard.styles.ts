@@ -108,6 +108,8 @@ export const dashboardStyles = css`
   }
   .panel:has(table.monthly) {
     overflow-x: auto;
+    /* The monthly report adapts to its panel's width (a phone, half an A4 page). */
+    container-type: inline-size;
   }
   .notes {
     font-size: 0.9375em;
@@ -161,6 +163,27 @@ export const dashboardStyles = css`
   table.monthly thead th:first-child,
   table.monthly tbody th {
     text-align: left;
+  }
+  /* On a phone the monthly report fits its panel: fixed columns that wrap their words,
+     smaller type and padding, instead of a table cut off at the right edge. */
+  @container (max-width: 26rem) {
+    table.monthly {
+      table-layout: fixed;
+      font-size: 0.875em;
+    }
+    table.monthly th,
+    table.monthly td {
+      padding: 0.25rem 0.25rem;
+      overflow-wrap: anywhere;
+      hyphens: auto;
+    }
+    table.monthly th:first-child {
+      width: 28%;
+    }
+    table.monthly thead th {
+      font-size: 0.8em;
+      overflow-wrap: break-word;
+    }
   }
   .message {
     padding: 1rem;

@@ -14,6 +14,13 @@ const dist = `${root}packages/widgets/dist`;
 const trend = (src: string) =>
   `<slt-trend src="${src}" filter="indicator=neet&age_group=16-25&sex=all&area_level=municipality&area_level=country" series-column="area" unit="percent" heading="NEET"></slt-trend>`;
 
+/** Every trend drew the same, non-empty set of points (they show the same data). */
+function expectSameChart(points: number[], count: number) {
+  expect(points).toHaveLength(count);
+  expect(points[0]).toBeGreaterThan(0);
+  expect(new Set(points).size).toBe(1);
+}
+
 describe('the embed bundle loads elements on use', () => {
   let browser: Browser;
   const sites: Site[] = [];
@@ -64,7 +71,7 @@ describe('the embed bundle loads elements on use', () => {
   it('a page with two trends fetches the trend code only, and a tag added later is loaded then', async () => {
     const html = `<!doctype html><html lang="nb"><head><script type="module" src="/slt/slt-widgets.js"></script></head><body>${trend('/data/indicators.parquet')}${trend('/data/indicators.parquet')}</body></html>`;
     const { page, errors, scripts } = await open(html, { '/slt/': dist });
-    expect(await pointsOf(page, 2)).toEqual([22, 22]);
+    expectSameChart(await pointsOf(page, 2), 2);
     const chunks = scripts.map((path) => path.split('/').pop()!.replace(/-[\w-]{8}\.js$/, ''));
     for (const unused of ['map', 'table', 'zones', 'flow', 'filter', 'kpi', 'living-conditions', 'case-followup']) {
       expect(chunks).not.toContain(unused);
@@ -85,7 +92,7 @@ describe('the embed bundle loads elements on use', () => {
       `<script type="module" src="/team-b/slt-widgets.js"></script></head><body>` +
       `<section id="a">${trend('/data/indicators.parquet')}</section><section id="b">${trend('/data/indicators.parquet')}</section></body></html>`;
     const { page, errors, infos, scripts } = await open(html, { '/team-a/': dist, '/team-b/': dist });
-    expect(await pointsOf(page, 2)).toEqual([22, 22]);
+    expectSameChart(await pointsOf(page, 2), 2);
     // Both copies asked for the trend's code and both tried to define it.
     expect(scripts.filter((path) => /\/team-a\/assets\/trend-/.test(path))).toHaveLength(1);
     expect(scripts.filter((path) => /\/team-b\/assets\/trend-/.test(path))).toHaveLength(1);
@@ -94,7 +101,7 @@ describe('the embed bundle loads elements on use', () => {
 
     // A third team's trend, added later, draws too.
     await page.evaluate((markup) => document.body.insertAdjacentHTML('beforeend', markup), trend('/data/indicators.parquet'));
-    expect(await pointsOf(page, 3)).toEqual([22, 22, 22]);
+    expectSameChart(await pointsOf(page, 3), 3);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -108,7 +115,7 @@ describe('the embed bundle loads elements on use', () => {
     page.on('response', (response) => {
       if (response.url().endsWith('.wasm') && response.ok()) wasm.push(new URL(response.url()).pathname);
     });
-    expect(await pointsOf(page, 1)).toEqual([22]);
+    expectSameChart(await pointsOf(page, 1), 1);
     await page.evaluate(async () => {
       const engine = (globalThis as Record<symbol, { duckdb(): Promise<unknown> }>)[Symbol.for('slt.engine')];
       await engine!.duckdb();

@@ -46,7 +46,7 @@ describe('a register exported as CSV', () => {
     expect(meta['slt.synthetic']).toBe('false');
     const [row] = await query<{ n: bigint }>(connection, `SELECT count(*) AS n FROM read_parquet(${sqlString(join(out, 'internal/case_years.parquet'))})`);
     expect(Number(row!.n)).toBeGreaterThan(100);
-  });
+  }, 240_000); // anonymises a whole register: 20-30 s alone, much more beside the other node files on two cores
 
   it('names the missing column of a broken export', async () => {
     const connection = await openDuckDB();

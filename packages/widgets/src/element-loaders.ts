@@ -16,4 +16,5 @@ export const ELEMENT_LOADERS: Readonly<Record<string, () => Promise<unknown>>> =
   'slt-living-conditions': () => import('./elements/living-conditions.ts'),
   'slt-youth-exclusion': () => import('./elements/youth-exclusion.ts'),
   'slt-case-followup': () => import('./elements/case-followup.ts'),
+  'slt-casework': () => import('./elements/casework.ts'),
 };

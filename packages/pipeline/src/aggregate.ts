@@ -1,3 +1,4 @@
+import { ORANGE_OR_RED } from './case-model.ts';
 import { TRANSITION_FROM, TRANSITION_TO, type Transition } from './case-periods.ts';
 import type { Column } from './parquet.ts';
 
@@ -40,6 +41,32 @@ export function crossCount<R>(
   });
 }
 
+/**
+ * Adds the "orange or red" rows to counted cells: for every cell whose `dimension` is
+ * orange, a cell with orange_or_red = orange + red and the same other categories. Rows
+ * come back in a fixed order: the zones, then orange_or_red, then the margin ('all').
+ */
+export function withOrangeOrRed<C extends Record<string, string | number>>(cells: readonly C[], dimension: string): C[] {
+  const keyOf = (cell: Record<string, unknown>) =>
+    Object.entries(cell)
+      .filter(([name]) => name !== dimension && typeof cell[name] === 'string')
+      .map(([name, value]) => `${name}=${String(value)}`)
+      .join('|');
+  const red = new Map(cells.filter((c) => c[dimension] === 'red').map((c) => [keyOf(c), c]));
+  const combined = cells
+    .filter((c) => c[dimension] === 'orange')
+    .map((orange) => {
+      const redCell = red.get(keyOf(orange));
+      if (!redCell) throw new Error(`no red cell next to ${keyOf(orange)}`);
+      const sum: Record<string, string | number> = { ...orange, [dimension]: ORANGE_OR_RED };
+      for (const [name, value] of Object.entries(orange)) {
+        if (typeof value === 'number') sum[name] = value + Number(redCell[name]);
+      }
+      return sum as C;
+    });
+  return [...cells.filter((c) => c[dimension] !== ALL), ...combined, ...cells.filter((c) => c[dimension] === ALL)];
+}
+
 export function product(lists: readonly (readonly string[])[]): string[][] {
   return lists.reduce<string[][]>((acc, list) => acc.flatMap((prefix) => list.map((item) => [...prefix, item])), [[]]);
 }
@@ -69,11 +96,12 @@ export const TRANSITION_COLUMNS: readonly Column[] = [
  * before's, so `case-release.ts` suppresses every quarter together with the other grains.
  */
 export function transitionCells(transitions: readonly Transition[], quarter: string) {
-  return crossCount(
+  const cells = crossCount(
     transitions.filter((t) => t.quarter === quarter),
     [
       ['from_zone', TRANSITION_FROM, (t) => t.from],
       ['to_zone', TRANSITION_TO, (t) => t.to],
     ],
   );
+  return withOrangeOrRed(withOrangeOrRed(cells, 'from_zone'), 'to_zone');
 }

@@ -1,5 +1,5 @@
 import { suppressTable } from '@slt/disclosure';
-import { ALL, crossCount, tally, type SuppressionCount } from './aggregate.ts';
+import { ALL, crossCount, tally, withOrangeOrRed, type SuppressionCount } from './aggregate.ts';
 import { AGENCIES, CONCERN_TYPES, ZONES, type Zone } from './case-model.ts';
 import { monthOf } from './dates.ts';
 import type { Register } from './generate-register.ts';
@@ -59,8 +59,8 @@ function sortedMeetings(register: Register) {
 
 export const monthFields = (month: string) => ({ period: month, year: Number(month.slice(0, 4)), month: Number(month.slice(5, 7)) });
 
-/** Zone per period: a 1-D table zone with its total (true counts). */
-const zoneCells = (zones: Iterable<Zone>) => crossCount([...zones], [['zone', ZONES, (zone) => zone]]);
+/** Zone per period: a 1-D table zone (with orange or red) and its total (true counts). */
+const zoneCells = (zones: Iterable<Zone>) => withOrangeOrRed(crossCount([...zones], [['zone', ZONES, (zone) => zone]]), 'zone');
 
 /**
  * Persons discussed at a 4-party meeting in the month, by the zone decided at their last
@@ -90,13 +90,39 @@ export function meetingZoneCells(register: Register, months: readonly string[]) 
   return [...byDate].sort(([a], [b]) => a.localeCompare(b)).map(([date, persons]) => ({ date, cells: zoneCells(persons.values()) }));
 }
 
-/**
- * New concerns per month, by type and by reporting agency: two tables linked through the
- * month's total, suppressed together. The unit is a concern, so a cell is also hidden when
- * it concerns fewer than k young people (five reports about one person are one person).
- */
-export function monthlyConcerns(register: Register, months: readonly string[], k: number) {
-  const cells = new Map<string, { concern_type: string; agency: string; value: number; persons: Set<number> }>();
+export const CONCERN_WINDOW_COLUMNS: Readonly<Record<'year' | 'rolling', readonly Column[]>> = {
+  year: [
+    { name: 'period', type: 'VARCHAR' },
+    { name: 'year', type: 'INTEGER' },
+    { name: 'concern_type', type: 'VARCHAR' },
+    { name: 'agency', type: 'VARCHAR' },
+    { name: 'concerns', type: 'BIGINT' },
+    { name: 'status', type: 'VARCHAR' },
+  ],
+  rolling: [
+    ...monthColumns,
+    { name: 'first_period', type: 'VARCHAR' },
+    { name: 'concern_type', type: 'VARCHAR' },
+    { name: 'agency', type: 'VARCHAR' },
+    { name: 'concerns', type: 'BIGINT' },
+    { name: 'status', type: 'VARCHAR' },
+  ],
+};
+
+/** A concern count and the young people behind it. */
+interface ConcernCell {
+  readonly concern_type: string;
+  readonly agency: string;
+  value: number;
+  readonly persons: Set<number>;
+}
+
+/** The layout of one period's table: each type, each agency, and the total they share. */
+const CONCERN_LAYOUT = [...CONCERN_TYPES.map((type) => [type, ALL]), ...AGENCIES.map((agency) => [ALL, agency]), [ALL, ALL]] as const;
+
+/** True concern counts per month, by type and by agency, with the persons behind each. */
+export function concernCells(register: Register, months: readonly string[]): Map<string, ConcernCell[]> {
+  const cells = new Map<string, ConcernCell>();
   const cellOf = (month: string, type: string, agency: string) => {
     const key = `${month}|${type}|${agency}`;
     let cell = cells.get(key);
@@ -117,19 +143,59 @@ export function monthlyConcerns(register: Register, months: readonly string[], k
       cell.persons.add(Number(concern.person_id));
     }
   }
+  return new Map(
+    months.map((month) => [
+      month,
+      CONCERN_LAYOUT.map(([type, agency]) => cells.get(`${month}|${type}|${agency}`) ?? { concern_type: type, agency, value: 0, persons: new Set<number>() }),
+    ]),
+  );
+}
+
+/** The 12-month windows: each ends with a month of its own, from the twelfth month on. */
+export function rollingWindows(months: readonly string[]): Array<{ last: string; months: readonly string[] }> {
+  return months.slice(11).map((last, i) => ({ last, months: months.slice(i, i + 12) }));
+}
+
+/**
+ * New concerns per month, by type and by reporting agency (two tables linked through the
+ * month's total), and the same per 12-month window, rolling by month (the windows that end
+ * in December are the calendar years). The unit is a concern, so a cell is also hidden when
+ * it concerns fewer than k young people (five reports about one person are one person).
+ */
+export function monthlyConcerns(register: Register, months: readonly string[], k: number) {
+  const byMonth = concernCells(register, months);
   const count = empty();
   const rows: Row[] = [];
-  const layout = [...CONCERN_TYPES.map((type) => [type, ALL]), ...AGENCIES.map((agency) => [ALL, agency]), [ALL, ALL]];
   for (const month of months) {
-    const table = layout.map(([type, agency]) => {
-      const cell = cells.get(`${month}|${type}|${agency}`);
-      return { concern_type: type!, agency: agency!, value: cell?.value ?? 0, persons: cell?.persons.size ?? 0 };
-    });
+    const table = byMonth.get(month)!.map((c) => ({ concern_type: c.concern_type, agency: c.agency, value: c.value, persons: c.persons.size }));
     const published = suppressTable(table, { k, dimensions: ['concern_type', 'agency'], personsField: 'persons' });
     tally(count, published);
     for (const cell of published) {
       rows.push({ ...monthFields(month), concern_type: cell.concern_type, agency: cell.agency, concerns: cell.value, status: cell.status });
     }
   }
-  return { rows, count };
+  const rolling = { rows: [] as Row[], count: empty() };
+  const yearly = { rows: [] as Row[], count: empty() };
+  for (const window of rollingWindows(months)) {
+    const table = CONCERN_LAYOUT.map(([type, agency], i) => {
+      const persons = new Set<number>();
+      let value = 0;
+      for (const month of window.months) {
+        const cell = byMonth.get(month)![i]!;
+        value += cell.value;
+        for (const person of cell.persons) persons.add(person);
+      }
+      return { concern_type: type, agency, value, persons: persons.size };
+    });
+    const published = suppressTable(table, { k, dimensions: ['concern_type', 'agency'], personsField: 'persons' });
+    tally(rolling.count, published);
+    const calendarYear = window.last.endsWith('-12');
+    if (calendarYear) tally(yearly.count, published);
+    for (const cell of published) {
+      const figures = { concern_type: cell.concern_type, agency: cell.agency, concerns: cell.value, status: cell.status };
+      rolling.rows.push({ ...monthFields(window.last), first_period: window.months[0], ...figures });
+      if (calendarYear) yearly.rows.push({ period: window.last.slice(0, 4), year: Number(window.last.slice(0, 4)), ...figures });
+    }
+  }
+  return { rows, count, rolling, yearly };
 }

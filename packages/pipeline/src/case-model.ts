@@ -6,6 +6,25 @@
 export const ZONES = ['green', 'yellow', 'orange', 'red'] as const;
 export type Zone = (typeof ZONES)[number];
 
+/**
+ * The published category "orange or red": the people whose zone is orange or red. It is
+ * what politicians ask about ("how many are in the two upper zones"), and it survives
+ * suppression where orange and red apart do not. The zone columns of the public files are
+ * therefore a hierarchy, not a flat list: all = green + yellow + orange_or_red, and
+ * orange_or_red = orange + red.
+ */
+export const ORANGE_OR_RED = 'orange_or_red';
+/** Every published zone category below the total, in display order. */
+export const PUBLISHED_ZONES = [...ZONES, ORANGE_OR_RED] as const;
+/** The zone hierarchy as `@slt/disclosure` takes it (a parent is the margin of its children). */
+export const ZONE_HIERARCHY: Readonly<Record<string, readonly string[]>> = {
+  all: ['green', 'yellow', ORANGE_OR_RED],
+  [ORANGE_OR_RED]: ['orange', 'red'],
+};
+/** The same for the transitions: from_zone also has 'new', to_zone also 'closed'. */
+export const FROM_ZONE_HIERARCHY: Readonly<Record<string, readonly string[]>> = { ...ZONE_HIERARCHY, all: ['new', ...ZONE_HIERARCHY.all!] };
+export const TO_ZONE_HIERARCHY: Readonly<Record<string, readonly string[]>> = { ...ZONE_HIERARCHY, all: [...ZONE_HIERARCHY.all!, 'closed'] };
+
 export const CONCERN_TYPES = [
   'violence',
   'threats',

@@ -94,6 +94,8 @@ export const TRANSITION_TO = [...ZONES, 'closed'] as const;
 
 export interface Transition {
   readonly quarter: string;
+  /** The register's person id (never published; counts the persons behind a sum of moves). */
+  readonly person: number;
   readonly from: (typeof TRANSITION_FROM)[number];
   readonly to: (typeof TRANSITION_TO)[number];
 }
@@ -119,7 +121,7 @@ export function zoneTransitions(register: Register, quarters: readonly string[])
       const before = lastZone.get(keyOf(personId, previous));
       const now = lastZone.get(keyOf(personId, quarter));
       if (!before && !now) continue;
-      transitions.push({ quarter, from: before ?? 'new', to: now ?? 'closed' });
+      transitions.push({ quarter, person: personId, from: before ?? 'new', to: now ?? 'closed' });
     }
   }
   return transitions;

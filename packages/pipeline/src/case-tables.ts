@@ -1,6 +1,6 @@
-import { ALL, crossCount, tally, type SuppressionCount } from './aggregate.ts';
+import { ALL, crossCount, tally, withOrangeOrRed, type SuppressionCount } from './aggregate.ts';
 import { DISTRICT_GROUPS, MUNICIPALITY, districtGroupOf } from './areas.ts';
-import { MEASURES, NO_MEASURE, PUBLIC_AGE_BANDS, SEXES, ZONES, ageBand } from './case-model.ts';
+import { MEASURES, NO_MEASURE, ORANGE_OR_RED, PUBLIC_AGE_BANDS, SEXES, ZONES, ageBand } from './case-model.ts';
 import type { CaseYear } from './case-periods.ts';
 import type { Column } from './parquet.ts';
 
@@ -93,10 +93,11 @@ const keyOf = (cell: Readonly<Record<string, unknown>>) => CASE_DIMENSIONS.map((
 export function yearCells(records: readonly CaseYear[]): Array<Record<string, string | number>> {
   const cells = new Map<string, Record<string, string | number>>();
   for (const dims of Object.values(YEARLY_TABLES)) {
-    const counted = crossCount(
+    const crossed = crossCount(
       records,
       dims.map((d) => [d, CATEGORIES[d], CLASSIFY[d]] as const),
     );
+    const counted = (dims as readonly string[]).includes('zone') ? withOrangeOrRed(crossed, 'zone') : crossed;
     for (const cell of counted) {
       const full: Record<string, string | number> = {};
       for (const d of CASE_DIMENSIONS) full[d] = (cell[d] as string | undefined) ?? ALL;
@@ -120,7 +121,7 @@ export function inTable(cell: Readonly<Record<string, unknown>>, table: YearlyTa
  */
 export function worthKeeping(cell: Readonly<Record<string, unknown>>): number {
   const others = (...dims: CaseDimension[]) => CASE_DIMENSIONS.every((d) => dims.includes(d) || cell[d] === ALL);
-  const leading = cell.zone === ALL || cell.zone === 'green' || cell.zone === 'yellow';
+  const leading = cell.zone === ALL || cell.zone === 'green' || cell.zone === 'yellow' || cell.zone === ORANGE_OR_RED;
   if (others('zone')) return leading ? 4 : cell.zone === 'orange' ? 3 : 0;
   if (others('zone', 'district_group')) return cell.zone === ALL ? 2 : leading ? 1 : 0;
   if (cell.zone === ALL && (others('zone', 'measure') || others('zone', 'age_band') || others('zone', 'sex'))) return 1;

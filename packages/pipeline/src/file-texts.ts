@@ -118,6 +118,7 @@ export function caseCountTexts(context: TextContext): Texts {
         en: "Persons per year in the published cross-classifications: zone × district group, main measure, and age band × sex, with margins ('all'). Finer cross-classifications are not published.",
       },
       LINKED,
+      ORANGE_OR_RED_TEXT,
       hidden(context.k),
     ),
   );
@@ -140,6 +141,7 @@ export function caseZoneTexts(context: TextContext): Texts {
         en: "Persons discussed at a 4-party meeting in the year, by zone at the last meeting and district group, with margins ('all').",
       },
       LINKED,
+      ORANGE_OR_RED_TEXT,
       hidden(context.k),
     ),
   );
@@ -205,6 +207,7 @@ export function caseMonthlyTexts(context: TextContext): Texts {
         da: 'Personer drøftet på firepartsmøde i måneden, efter zone ved månedens sidste møde, med total (»all«). Hver måned er en tabel for sig.',
         en: "Persons discussed at a 4-party meeting in the month, by zone at the month's last meeting, with the total ('all'). Each month is a table of its own.",
       },
+      ORANGE_OR_RED_TEXT,
       hidden(context.k),
     ),
   );
@@ -226,6 +229,7 @@ export function caseMeetingTexts(context: TextContext): Texts {
         da: 'Unge drøftet på hvert firepartsmøde (politi, SLT, AUT og børneværn), efter den besluttede zone, med total (»all«).',
         en: "Young people discussed at each 4-party meeting (police, SLT, the ambulant youth team AUT, child welfare), by the zone decided, with the total ('all').",
       },
+      ORANGE_OR_RED_TEXT,
       hidden(context.k),
     ),
   );
@@ -266,7 +270,67 @@ export function transitionTexts(context: TextContext): Texts {
         da: 'Personer efter zone ved udgangen af forrige kvartal (eller ny) og ved udgangen af kvartalet (eller afsluttet), med totaler (»all«).',
         en: "Persons by zone at the end of the previous quarter (or new) and at the end of the quarter (or closed), with margins ('all').",
       },
+      ORANGE_OR_RED_TEXT,
       hidden(context.k),
     ),
+  );
+}
+
+/** The sentence on the "orange or red" category, for every file with a zone column. */
+export const ORANGE_OR_RED_TEXT: PerLanguage = {
+  nb: '«orange_or_red» er oransje og rød sone til sammen.',
+  nn: '«orange_or_red» er oransje og raud sone til saman.',
+  da: '»orange_or_red« er orange og rød zone tilsammen.',
+  en: "'orange_or_red' is the orange and red zones together.",
+};
+
+export function caseMoveTexts(context: TextContext): Texts {
+  const top = context.k - 1;
+  return assemble(
+    {
+      nb: 'Opp og ned på tiltaksstigen per år for unge i SLT-oppfølging',
+      nn: 'Opp og ned på tiltaksstigen per år for unge i SLT-oppfølging',
+      da: 'Op og ned ad indsatstrappen pr. år for unge i SLT-opfølgning',
+      en: 'Escalation and de-escalation per year of young people in SLT follow-up',
+    },
+    caseSource(context),
+    {
+      nb: `Flytninger mellom sonen ved slutten av ett kvartal og det neste, for unge med møte i begge kvartalene, summert over årets fire kvartaler: opp (høyere sone), ned (lavere sone), samme, og alle («all»). En person kan telle flere ganger i et år. Et tall er skjult (status «:») når det er 1–${top} eller gjelder 1–${top} personer, og når det kunne avsløre et skjult tall. Null vises som 0.`,
+      nn: `Flyttingar mellom sona ved slutten av eitt kvartal og det neste, for unge med møte i begge kvartala, summert over dei fire kvartala i året: opp (høgare sone), ned (lågare sone), same, og alle («all»). Ein person kan telje fleire gonger i eit år. Eit tal er skjult (status «:») når det er 1–${top} eller gjeld 1–${top} personar, og når det kunne avsløre eit skjult tal. Null blir vist som 0.`,
+      da: `Skift mellem zonen ved udgangen af et kvartal og det næste, for unge med møde i begge kvartaler, summeret over årets fire kvartaler: op (højere zone), ned (lavere zone), samme, og alle (»all«). En person kan tælle flere gange i et år. Et tal er skjult (status »:«) når det er 1–${top} eller vedrører 1–${top} personer, og når det kunne afsløre et skjult tal. Nul vises som 0.`,
+      en: `Moves between the zone at the end of one quarter and the next, for young people with a meeting in both quarters, summed over the year's four quarters: up (a higher zone), down (a lower zone), same, and all ('all'). One person can count more than once a year. A count is hidden (status ':') when it is 1–${top} or concerns 1–${top} persons, and when it would reveal a hidden count. Zero is shown as 0.`,
+    },
+  );
+}
+
+export function concernWindowTexts(context: TextContext, window: 'year' | 'rolling'): Texts {
+  const top = context.k - 1;
+  const what: PerLanguage =
+    window === 'year'
+      ? { nb: 'per år', nn: 'per år', da: 'pr. år', en: 'per year' }
+      : { nb: 'siste 12 måneder', nn: 'siste 12 månader', da: 'seneste 12 måneder', en: 'in the last 12 months' };
+  const span: PerLanguage =
+    window === 'year'
+      ? { nb: 'Meldinger i kalenderåret', nn: 'Meldingar i kalenderåret', da: 'Henvendelser i kalenderåret', en: 'Concerns in the calendar year' }
+      : {
+          nb: 'Meldinger i de 12 månedene som ender med måneden i «period» (fra «first_period»)',
+          nn: 'Meldingar i dei 12 månadene som endar med månaden i «period» (frå «first_period»)',
+          da: 'Henvendelser i de 12 måneder, der ender med måneden i »period« (fra »first_period«)',
+          en: "Concerns in the 12 months ending with the month in 'period' (from 'first_period')",
+        };
+  return assemble(
+    {
+      nb: `Nye bekymringsmeldinger ${what.nb} etter type og meldende instans`,
+      nn: `Nye bekymringsmeldingar ${what.nn} etter type og meldande instans`,
+      da: `Nye bekymringshenvendelser ${what.da} efter type og indberettende instans`,
+      en: `New concerns reported ${what.en} by type and reporting agency`,
+    },
+    caseSource(context),
+    {
+      nb: `${span.nb}, etter type og etter instans (to tabeller med felles sum «all»). Skjult sammen med de månedlige tallene og alle overlappende 12-månedersperioder. Et tall er skjult (status «:») når det er 1–${top} eller gjelder 1–${top} personer, og når det kunne avsløre et skjult tall. Null vises som 0.`,
+      nn: `${span.nn}, etter type og etter instans (to tabellar med felles sum «all»). Skjult saman med dei månadlege tala og alle overlappande 12-månadersperiodar. Eit tal er skjult (status «:») når det er 1–${top} eller gjeld 1–${top} personar, og når det kunne avsløre eit skjult tal. Null blir vist som 0.`,
+      da: `${span.da}, efter type og efter instans (to tabeller med fælles total »all«). Diskretioneret sammen med de månedlige tal og alle overlappende 12-månedersperioder. Et tal er skjult (status »:«) når det er 1–${top} eller vedrører 1–${top} personer, og når det kunne afsløre et skjult tal. Nul vises som 0.`,
+      en: `${span.en}, by type and by agency (two tables sharing the total 'all'). Suppressed jointly with the monthly figures and every overlapping 12-month window. A count is hidden (status ':') when it is 1–${top} or concerns 1–${top} persons, and when it would reveal a hidden count. Zero is shown as 0.`,
+    },
   );
 }

@@ -6,10 +6,12 @@ import {
   CASE_MEETING_COLUMNS,
   CASE_MONTHLY_COLUMNS,
   CONCERN_MONTHLY_COLUMNS,
+  CONCERN_WINDOW_COLUMNS,
   monthlyConcerns,
   monthsBetween,
 } from './case-calendar.ts';
-import { releaseCaseTables } from './case-release.ts';
+import { CASE_MOVE_COLUMNS, releaseCaseTables } from './case-release.ts';
+import { FROM_ZONE_HIERARCHY, TO_ZONE_HIERARCHY, ZONE_HIERARCHY } from './case-model.ts';
 import { CASE_COUNT_COLUMNS, CASE_DIMENSIONS, YEARLY_TABLE_COLUMNS, YEARLY_TABLES } from './case-tables.ts';
 import { anonymise, INTERNAL_CASE_COLUMNS, INTERNAL_EVENT_COLUMNS } from './anonymise.ts';
 import { caseYears, quartersBetween, zoneTransitions } from './case-periods.ts';
@@ -21,6 +23,8 @@ import {
   caseCountTexts,
   caseDemographyTexts,
   caseMeasureTexts,
+  caseMoveTexts,
+  concernWindowTexts,
   caseMeetingTexts,
   caseMonthlyTexts,
   caseZoneTexts,
@@ -53,7 +57,10 @@ export const PUBLIC_FILES = {
   caseMonthly: 'case_monthly.parquet',
   caseMeetings: 'case_meetings.parquet',
   concernsMonthly: 'concerns_monthly.parquet',
+  concernsYearly: 'concerns_yearly.parquet',
+  concernsRolling: 'concerns_rolling.parquet',
   transitions: 'zone_transitions.parquet',
+  caseMoves: 'case_moves.parquet',
   report: 'disclosure-report.json',
 } as const;
 export const INTERNAL_FILES = { cases: 'internal/case_years.parquet', events: 'internal/case_events.parquet' } as const;
@@ -127,7 +134,12 @@ export async function anonymiseRegister(
     const meta: FileMetadata = { ...base, k: config.k, tier: 'public', ...texts.en, source: source, disclosure, texts };
     await writeParquet(connection, join(dataDir, file), columns, rows, meta);
   };
-  const persons = (dimensions: readonly string[]): DisclosureColumns => ({ counts: ['persons'], dimensions });
+  const zoneHierarchy = (names: readonly string[]) =>
+    Object.fromEntries(names.filter((n) => n.endsWith('zone')).map((n) => [n, n === 'from_zone' ? FROM_ZONE_HIERARCHY : n === 'to_zone' ? TO_ZONE_HIERARCHY : ZONE_HIERARCHY]));
+  const persons = (dimensions: readonly string[]): DisclosureColumns => {
+    const hierarchies = zoneHierarchy(dimensions);
+    return { counts: ['persons'], dimensions, ...(Object.keys(hierarchies).length > 0 ? { hierarchies } : {}) };
+  };
   const said = (step: string, result: { rows: readonly unknown[]; count: { primary: number; secondary: number } }) =>
     progress.done(step, `${result.rows.length} rows, ${result.count.primary} primary + ${result.count.secondary} secondary suppressed`);
 
@@ -136,7 +148,7 @@ export async function anonymiseRegister(
   const months = monthsBetween(CASE_FIRST_YEAR, CASE_LAST_YEAR);
   const quarters = quartersBetween(CASE_FIRST_YEAR, CASE_LAST_YEAR);
   const release = releaseCaseTables(register, years, { months, quarters, transitions: zoneTransitions(register, quarters) }, config.k);
-  const { yearly, monthly, meetings, transitions: moves } = release;
+  const { yearly, monthly, meetings, transitions: moves, moves: directions } = release;
   const counts = yearly.counts;
   await write(PUBLIC_FILES.caseCounts, CASE_COUNT_COLUMNS, counts.rows, caseCountTexts(context), persons(CASE_DIMENSIONS));
   await write(PUBLIC_FILES.caseZones, YEARLY_TABLE_COLUMNS.zones, yearly.tables.zones.rows, caseZoneTexts(context), persons(YEARLY_TABLES.zones));
@@ -148,15 +160,16 @@ export async function anonymiseRegister(
   await write(PUBLIC_FILES.caseMonthly, CASE_MONTHLY_COLUMNS, monthly.rows, caseMonthlyTexts(context), persons(['zone']));
   await write(PUBLIC_FILES.caseMeetings, CASE_MEETING_COLUMNS, meetings.rows, caseMeetingTexts(context), persons(['zone']));
   const concerns = monthlyConcerns(register, months, config.k);
-  await write(PUBLIC_FILES.concernsMonthly, CONCERN_MONTHLY_COLUMNS, concerns.rows, concernMonthlyTexts(context), {
-    counts: ['concerns'],
-    dimensions: ['concern_type', 'agency'],
-  });
+  const concernColumns: DisclosureColumns = { counts: ['concerns'], dimensions: ['concern_type', 'agency'] };
+  await write(PUBLIC_FILES.concernsMonthly, CONCERN_MONTHLY_COLUMNS, concerns.rows, concernMonthlyTexts(context), concernColumns);
+  await write(PUBLIC_FILES.concernsYearly, CONCERN_WINDOW_COLUMNS.year, concerns.yearly.rows, concernWindowTexts(context, 'year'), concernColumns);
+  await write(PUBLIC_FILES.concernsRolling, CONCERN_WINDOW_COLUMNS.rolling, concerns.rolling.rows, concernWindowTexts(context, 'rolling'), concernColumns);
   said('public monthly tables', { rows: [...monthly.rows, ...meetings.rows, ...concerns.rows], count: { primary: monthly.count.primary + meetings.count.primary + concerns.count.primary, secondary: monthly.count.secondary + meetings.count.secondary + concerns.count.secondary } });
 
   progress.step('public zone transitions');
   await write(PUBLIC_FILES.transitions, TRANSITION_COLUMNS, moves.rows, transitionTexts(context), persons(['from_zone', 'to_zone']));
   said('public zone transitions', { rows: moves.rows, count: moves.count });
+  await write(PUBLIC_FILES.caseMoves, CASE_MOVE_COLUMNS, directions.rows, caseMoveTexts(context), { counts: ['moves'], dimensions: ['direction'] });
 
   const indicators = synthetic ? await writeIndicators(connection, options) : null;
 

@@ -26,6 +26,11 @@ export interface DisclosureColumns {
   readonly counts: readonly string[];
   /** `slt.dimensions`: the classifying columns, each with its margin category `'all'`. */
   readonly dimensions: readonly string[];
+  /**
+   * `slt.hierarchies` (JSON): for a dimension whose margins nest, each parent category and
+   * its children, e.g. `{"zone":{"all":["green","yellow","orange_or_red"],"orange_or_red":["orange","red"]}}`.
+   */
+  readonly hierarchies?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
   /** `slt.rate_columns`: `value=numerator/denominator`. */
   readonly rates?: readonly string[];
 }
@@ -77,6 +82,7 @@ export function metadataEntries(metadata: FileMetadata): Array<[string, string]>
   if (disclosure) {
     entries.push(['slt.count_columns', disclosure.counts.join(',')], ['slt.dimensions', disclosure.dimensions.join(',')]);
     if (disclosure.rates) entries.push(['slt.rate_columns', disclosure.rates.join(',')]);
+    if (disclosure.hierarchies) entries.push(['slt.hierarchies', JSON.stringify(disclosure.hierarchies)]);
   }
   if (texts) {
     for (const key of ['title', 'source', 'description'] as const) {

@@ -41,6 +41,11 @@ export interface DrawnChart<Datum> {
   locate(datum: Datum): readonly [x: number, y: number] | undefined;
   /** The chart box's height when the drawing decides it (a matrix that grows on a phone). */
   readonly height?: number;
+  /**
+   * What is shown in place of the SVG, when the drawing is text (a KPI card in HTML, which
+   * reflows and follows the reader's text size); the SVG is then only what downloads save.
+   */
+  readonly view?: HTMLElement;
 }
 
 /**
@@ -412,8 +417,9 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
       // generated text alternative; the table carries the numbers.
       drawn.svg.setAttribute('role', 'img');
       drawn.svg.setAttribute('aria-labelledby', this.heading ? 'heading summary' : 'summary');
-      container.replaceChildren(drawn.svg);
-      if (drawn.height !== undefined) container.style.height = `${drawn.height}px`;
+      container.replaceChildren(drawn.view ?? drawn.svg);
+      if (drawn.view) container.style.height = 'auto';
+      else if (drawn.height !== undefined) container.style.height = `${drawn.height}px`;
       this.#drawn = drawn;
       this.#drawnFrom = drawFrom;
     }

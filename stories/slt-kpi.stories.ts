@@ -43,7 +43,7 @@ function kpi(args: KpiArgs, engine?: Engine) {
 /** Waits for the KPI in a state and returns its shadow root. */
 async function kpiIn(canvas: HTMLElement, state: 'figure' | 'loading' | 'empty' | 'error'): Promise<ShadowRoot> {
   const selector = {
-    figure: 'figure[aria-busy="false"] .chart svg .slt-kpi-figure',
+    figure: 'figure[aria-busy="false"] .chart .kpi-card .kpi-figure',
     loading: 'figure[aria-busy="true"] .chart.skeleton',
     empty: 'figure[aria-busy="false"] .message[role="status"]',
     error: 'figure[aria-busy="false"] .message[role="alert"]',
@@ -97,9 +97,9 @@ type Story = StoryObj<KpiArgs>;
 export const Figure: Story = {
   play: async ({ canvasElement }) => {
     const root = await kpiIn(canvasElement, 'figure');
-    await expect(read(root, '.slt-kpi-figure text')).toEqual(['10,3 %']);
-    await expect(read(root, '.slt-kpi-change text').join(' ')).toBe('↑ opp 0,3 prosentpoeng fra 2024');
-    await expect(read(root, '.slt-kpi-comparison text').join(' ')).toBe('1,5 prosentpoeng over Norge (8,8 %)');
+    await expect(read(root, '.kpi-number')).toEqual(['10,3 %']);
+    await expect(read(root, '.kpi-change').join(' ')).toBe('↑ opp 0,3 prosentpoeng fra 2024');
+    await expect(read(root, '.kpi-comparison').join(' ')).toBe('1,5 prosentpoeng over Norge (8,8 %)');
     await expect(read(root, 'figcaption p')[0]).toBe('Asker, 2025: 10,3 % av 16–25-åringene er utenfor arbeid og utdanning.');
     await expectNoA11yViolations(canvasElement);
   },
@@ -110,8 +110,8 @@ export const ChosenPeriod: Story = {
   args: { period: '2020' },
   play: async ({ canvasElement }) => {
     const root = await kpiIn(canvasElement, 'figure');
-    await expect(read(root, '.slt-kpi-figure text')).toEqual(['11,0 %']);
-    await expect(read(root, '.slt-kpi-where text')).toEqual(['Asker, 2020']);
+    await expect(read(root, '.kpi-number')).toEqual(['11,0 %']);
+    await expect(read(root, '.kpi-where')).toEqual(['Asker, 2020']);
     await expectNoA11yViolations(canvasElement);
   },
 };
@@ -128,7 +128,7 @@ export const Hidden: Story = {
   },
   play: async ({ canvasElement }) => {
     const root = await kpiIn(canvasElement, 'figure');
-    await expect(read(root, '.slt-kpi-figure text')).toEqual([':']);
+    await expect(read(root, '.kpi-number')).toEqual([':']);
     await expect(read(root, 'figcaption p')).toEqual([
       'Vollen, 2014–2016: tallet er skjult (:).',
       '«:» = skjult for å beskytte personvernet: færre enn 5 personer.',
@@ -205,7 +205,7 @@ export const Narrow: Story = {
   decorators: [(story) => html`<div style="width: 280px">${story()}</div>`],
   play: async ({ canvasElement }) => {
     const root = await kpiIn(canvasElement, 'figure');
-    await waitFor(() => expect(root.querySelector('svg')?.getAttribute('width')).toBe('280'), { timeout: 10_000 });
+    await waitFor(() => expect(root.querySelector('.kpi-card')?.getBoundingClientRect().width).toBeLessThanOrEqual(280), { timeout: 10_000 });
     await expect(root.querySelector('figure')!.scrollWidth).toBeLessThanOrEqual(280);
     await expectNoA11yViolations(canvasElement);
   },

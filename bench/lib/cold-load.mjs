@@ -11,7 +11,7 @@ const VIEWPORT = { width: 1280, height: 720 };
  * first-contentful-paint. Times are ms from navigation start; resources are the page's
  * and its workers', on the page's clock.
  */
-export async function coldLoad(browser, url, { until, network, cpuRate = 1 }) {
+export async function coldLoad(browser, url, { until, network, cpuRate = 1, settleMs = 0 }) {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
@@ -34,6 +34,8 @@ export async function coldLoad(browser, url, { until, network, cpuRate = 1 }) {
     } catch (error) {
       throw new Error(`${url}: no ${until.join(' and ')} within ${TIMEOUT_MS / 1000} s. Page errors: ${errors.join(' | ') || 'none'}`, { cause: error });
     }
+    // Time for anything the page would fetch without interaction after its marks (DuckDB).
+    if (settleMs > 0) await page.waitForTimeout(settleMs);
     const timeline = await page.evaluate(readTimeline);
     const resources = [...timeline.resources];
     for (const worker of workers) {
@@ -44,7 +46,8 @@ export async function coldLoad(browser, url, { until, network, cpuRate = 1 }) {
         ...workerTimeline.resources.map((entry) => ({ ...entry, startTime: entry.startTime + offset, responseEnd: entry.responseEnd + offset })),
       );
     }
-    return { marks: timeline.marks, duckdbStarts: timeline.duckdbStarts, workers: workers.map((w) => w.url()), resources, errors };
+    const result = settleMs > 0 || until.includes('slt:done') ? await page.evaluate(() => globalThis.benchResult ?? null) : null;
+    return { result, marks: timeline.marks, duckdbStarts: timeline.duckdbStarts, workers: workers.map((w) => w.url()), resources, errors };
   } finally {
     await context.close();
   }

@@ -22,7 +22,7 @@ const DASHBOARDS = 'slt-living-conditions, slt-youth-exclusion, slt-case-followu
 const PAGES = [
   { path: '/levekar.html', widgets: [13], titles: ['Levekår for barn og unge'], choose: [{ area: ['Heggedal'] }] },
   { path: '/utenforskap.html', widgets: [11], titles: ['Unge utenfor arbeid og utdanning'], choose: [{ area: ['Heggedal'], sex: ['female'] }] },
-  { path: '/oppfolging.html', widgets: [7], titles: ['Oppfølging av unge i SLT'], choose: [{ year: ['2023'] }] },
+  { path: '/oppfolging.html', widgets: [9], titles: ['Oppfølging av unge i SLT'], choose: [{ year: ['2023'] }] },
   {
     // København's own profile: DST NEET 16-24 (one age group, so one NEET key figure fewer), its bydele.
     path: '/kobenhavn.html',
@@ -35,6 +35,7 @@ const PAGES = [
 function serve(): Promise<{ server: Server; origin: string }> {
   const bundle = sirv(dist, { dev: true, gzip: true, brotli: true });
   const data = sirv(`${root}data`, { dev: true });
+  const fixtures = sirv(`${root}test/fixtures`, { dev: true });
   const pages = sirv(`${root}demo`, { dev: true });
   const server = createServer((request, response) => {
     const notFound = () => {
@@ -42,7 +43,7 @@ function serve(): Promise<{ server: Server; origin: string }> {
       response.end('not found');
     };
     const url = request.url ?? '/';
-    for (const [prefix, handler] of [['/slt/', bundle], ['/data/', data]] as const) {
+    for (const [prefix, handler] of [['/slt/', bundle], ['/data/', data], ['/fixtures/', fixtures]] as const) {
       if (!url.startsWith(prefix)) continue;
       if (prefix === '/data/' && /^\/data\/(raw|internal|bench)\//.test(url)) return notFound();
       request.url = url.slice(prefix.length - 1);
@@ -96,7 +97,7 @@ async function settle(page: Page, counts: readonly number[]) {
           const shadow = widget.shadowRoot;
           const frame = shadow?.querySelector(':is(figure, form)[aria-busy]');
           if (frame?.getAttribute('aria-busy') !== 'false') return false;
-          return Boolean(shadow?.querySelector('[role=alert], p.message, .chart svg, select'));
+          return Boolean(shadow?.querySelector('[role=alert], p.message, .chart svg, .chart .kpi-card, select'));
         });
       });
     },
@@ -158,7 +159,7 @@ describe('the dashboards on the demo site', () => {
           expect(widget.drawn, `${widget.tag} has no SVG or table`).toBe(true);
         }
       }
-      if (demo.path === '/oppfolging.html') expect(before[0]!.ownTable).toBe(15);
+      if (demo.path === '/oppfolging.html') expect(before[0]!.ownTable).toBe(12); // 4 zones (orange or red together) x 3 months
 
       // Choose in each dashboard's scope, as a bar, a tile or a picker would.
       for (const [index, choice] of demo.choose.entries()) {
@@ -226,16 +227,103 @@ describe('the dashboards on the demo site', () => {
       expect(Math.round(shown.width)).toBe(643); // 170 mm
       const pdf = await page.pdf({ format: 'A4', printBackground: true, outline: true, tagged: true });
       const { pages, texts } = pdfInfo(pdf);
+      expect(pages).toBeLessThanOrEqual(4);
       expect(pages).toBe(EXPECTED_PAGES[demo.path]);
+      // Nothing clipped: no element of the report is wider than its box.
+      const overflowing = await page.evaluate((selector) => {
+        const found: string[] = [];
+        const walk = (root: ShadowRoot | Document, where: string) => {
+          for (const element of root.querySelectorAll<HTMLElement>('*')) {
+            if (element.closest('.table-scroll, details:not([open])')) continue;
+            const style = getComputedStyle(element);
+            if (style.display === 'none' || style.visibility === 'hidden' || style.position === 'absolute') continue;
+            if (element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0 && !['visible'].includes(style.overflowX) && element.localName !== 'svg')
+              found.push(`${where} ${element.localName}.${element.className}`);
+            if (element.shadowRoot) walk(element.shadowRoot, `${where} ${element.localName}`);
+          }
+        };
+        walk(document.querySelector(selector)!.shadowRoot!, selector);
+        return found;
+      }, DASHBOARDS);
+      expect(overflowing).toEqual([]);
       expect(texts.join('\n')).toContain(demo.titles[0]);
       await page.close();
     });
   }
+
+  it('the case dashboard shows orange or red, and no chart with every figure hidden; each chart says how much is hidden', async () => {
+    const { page, errors } = await open('/oppfolging.html', [9]);
+    const seen = await page.evaluate(async () => {
+      const root = document.querySelector('slt-case-followup')!.shadowRoot!;
+      const bars = [...root.querySelectorAll('slt-bars')].map((bars) => {
+        const cells = [...bars.shadowRoot!.querySelectorAll('details tbody td')].map((cell) => cell.textContent!.trim());
+        const numbers = cells.filter((text) => /\d/.test(text) && !text.startsWith(':'));
+        return { heading: bars.getAttribute('heading'), cells: cells.length, shown: numbers.length };
+      });
+      const orangeOrRed = [...root.querySelectorAll('table.monthly tbody tr')].find((row) => /Oransje eller rød/.test(row.textContent!));
+      return { bars, orangeOrRed: orangeOrRed?.textContent ?? '', shares: [...root.querySelectorAll('.hidden-share')].map((p) => p.textContent) };
+    });
+    for (const chart of seen.bars) expect(chart.shown, `${chart.heading}: every figure hidden`).toBeGreaterThan(0);
+    expect(seen.orangeOrRed).toMatch(/\d/);
+    expect(seen.shares.every((text) => /^\d+ av \d+ tall er skjult/.test(text ?? ''))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  // KNOWN GAP (casedata): the committed case_counts show orange or red in 3 of 8 years.
+  // \`it.fails\` until the data show it in most years; then this flips red: make it \`it\`.
+  it.fails('the yearly orange-or-red figure is visible in most years of the committed data', async () => {
+    const { page } = await open('/oppfolging.html', [9]);
+    // The bundle's engine, imported in the page (a string, so the test runner leaves the import alone).
+    await page.evaluate("import('/slt/slt-widgets.js').then((bundle) => { globalThis.__sltBundle = bundle; })");
+    const years = await page.evaluate(async () => {
+      const { sharedEngine } = (globalThis as unknown as { __sltBundle: unknown }).__sltBundle as { sharedEngine(): { select(src: string, query: unknown): Promise<{ rows: Record<string, unknown>[] }> } };
+      const { rows } = await sharedEngine().select('/data/case_counts.parquet', {
+        columns: ['year', 'persons'],
+        filters: [['zone', 'orange_or_red'], ['district_group', 'all'], ['sex', 'all'], ['age_band', 'all'], ['measure', 'all']].map(([column, value]) => ({ column, values: [value] })),
+      });
+      return rows.map((row) => row['persons'] !== null);
+    });
+    expect(years.length).toBe(8);
+    expect(years.filter(Boolean).length, 'years with orange or red visible').toBeGreaterThan(years.length / 2);
+    await page.close();
+  });
+
+  it('each dashboard has an empty state over 0-row files and an error state over missing files, and is not busy', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${site.origin}/levekar.html`);
+    await page.evaluate(() => {
+      document.body.innerHTML = ['slt-living-conditions', 'slt-youth-exclusion', 'slt-case-followup']
+        .flatMap((tag) => [`<${tag} data="/fixtures/empty-data/"></${tag}>`, `<${tag} data="/no-such-folder/"></${tag}>`])
+        .join('');
+    });
+    await page.waitForFunction(
+      () => [...document.body.children].every((element) => element.shadowRoot?.querySelector('article[aria-busy="false"][data-state]:not([data-state="loading"])')),
+      undefined,
+      { timeout: 60_000 },
+    );
+    const states = await page.evaluate(() =>
+      [...document.body.children].map((element) => {
+        const article = element.shadowRoot!.querySelector('article')!;
+        return `${element.localName} ${element.getAttribute('data')} ${article.dataset.state} ${article.getAttribute('aria-busy')} ${article.querySelector('.message')?.textContent}`;
+      }),
+    );
+    expect(states).toEqual(
+      ['slt-living-conditions', 'slt-youth-exclusion', 'slt-case-followup'].flatMap((tag) => [
+        `${tag} /fixtures/empty-data/ empty false Det finnes ingen tall å vise ennå.`,
+        `${tag} /no-such-folder/ error false Tallene kunne ikke lastes.`,
+      ]),
+    );
+    expect(errors).toEqual([]); // no RangeError ("Invalid time value") from the case summary
+    await page.close();
+  });
 });
 
 /** Pages of each printed report (A4, the demo pages' 15 x 20 mm margins). */
 const EXPECTED_PAGES: Record<string, number> = {
-  '/levekar.html': 6,
-  '/utenforskap.html': 6, // the NEET definition, source, comparison set and reform note under the title
-  '/oppfolging.html': 6,
+  '/levekar.html': 4,
+  '/utenforskap.html': 4,
+  '/oppfolging.html': 3,
 };

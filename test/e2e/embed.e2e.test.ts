@@ -49,7 +49,7 @@ async function site(routes: Record<string, string | { html: string }>, headers: 
 }
 
 const trend = (src: string) =>
-  `<slt-trend src="${src}" filter="indicator=neet&age_group=16-25&sex=all&area_level=municipality&area_level=country" series-column="area" unit="percent" heading="NEET"></slt-trend>`;
+  `<slt-trend src="${src}" filter="indicator=neet&age_group=15-29&sex=all&area_level=municipality&area_level=country" series-column="area" unit="percent" heading="NEET"></slt-trend>`;
 
 describe('the embed bundle', () => {
   let browser: Browser;
@@ -108,7 +108,7 @@ describe('the embed bundle', () => {
     const result = await open(`${host.origin}/kommune/oppvekst/`);
     expect(result.errors).toEqual([]);
     expect(result.offsite).toEqual([]);
-    expect(result.points).toEqual([22]);
+    expect(result.points).toEqual([20]);
   });
 
   it('works from another origin (an asset host with CORS), DuckDB worker included', async () => {
@@ -121,6 +121,6 @@ describe('the embed bundle', () => {
     const result = await open(`${page.origin}/`);
     expect(result.errors).toEqual([]);
     expect(result.offsite).toEqual([]);
-    expect(result.points).toEqual([22, 22]);
+    expect(result.points).toEqual([20, 20]);
   });
 });

@@ -15,8 +15,8 @@ import { launchChromium } from '../../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = process.env.SLT_DIST ?? `${root}packages/widgets/dist`;
-/** The element's documented deadline (LOAD_DEADLINE_MS in shared/data-controller.ts) plus a margin for a loaded machine. */
-const DEADLINE_MS = 30_000;
+/** The engine's documented timeouts (stall 15 s, download 60 s, DuckDB start 60 s), plus a margin for a loaded machine. */
+const DEADLINE_MS = 60_000;
 const MARGIN_MS = 20_000;
 
 const INDICATORS = readFileSync(`${root}data/indicators.parquet`);

@@ -153,7 +153,7 @@ describe('the iframe embed', () => {
       };
     }).catch((error: Error) => ({ error: error.message }));
     expect(element).toEqual({
-      attributes: ['filter', 'heading', 'series-column', 'src', 'unit'],
+      attributes: ['filter', 'heading', 'series-column', 'src', 'state', 'unit'],
       heading: HOSTILE_HEADING,
       images: 0,
       lang: 'nb',

@@ -12,7 +12,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = `${root}packages/widgets/dist`;
 
 const trend = (src: string) =>
-  `<slt-trend src="${src}" filter="indicator=neet&age_group=16-25&sex=all&area_level=municipality&area_level=country" series-column="area" unit="percent" heading="NEET"></slt-trend>`;
+  `<slt-trend src="${src}" filter="indicator=neet&age_group=15-29&sex=all&area_level=municipality&area_level=country" series-column="area" unit="percent" heading="NEET"></slt-trend>`;
 
 /** Every trend drew the same, non-empty set of points (they show the same data). */
 function expectSameChart(points: number[], count: number) {

@@ -204,8 +204,12 @@ const NOTHING_HIDDEN: ReadonlySet<string> = new Set();
 
 const SHARED = Symbol.for('slt.engine');
 
-/** The page's engine, shared by every widget (and by every copy of the bundle on the page). */
-export function sharedEngine(): Engine {
+/**
+ * The page's engine, shared by every widget (and by every copy of the bundle on the page).
+ * `options` (e.g. the timeouts) apply only if this call creates it: a host that wants other
+ * timeouts calls `sharedEngine({ fileStallTimeoutMs: 5_000 })` before the widgets load.
+ */
+export function sharedEngine(options?: EngineOptions): Engine {
   const slot = globalThis as { [SHARED]?: Engine };
-  return (slot[SHARED] ??= new Engine());
+  return (slot[SHARED] ??= new Engine(options));
 }

@@ -254,7 +254,8 @@ describe('validate', () => {
 
   it('rejects bad options naming the valid ones', () => {
     expect(fail({ groupBy: ['year'], aggregates: [{ fn: 'median' as never, column: 'value', as: 'm' }] }).message).toMatch(/sum, count, countDistinct, min, max, avg/);
-    expect(fail({ columns: ['year'], orderBy: ['value'] }).message).toMatch(/Valid: year/);
+    expect(fail({ groupBy: ['year'], orderBy: ['value'] }).message).toMatch(/Valid: year/);
+    expect(fail({ columns: ['year'], orderBy: ['nope'] }).message).toMatch(/Valid: year/);
     expect(fail({ groupBy: ['year'], measures: [{ kind: 'median' } as never] }).message).toMatch(/rate, movingAverage, change, difference, rank/);
     expect(fail({ groupBy: ['year', 'area'], aggregates: [{ fn: 'sum', column: 'numerator', as: 'n' }], measures: [{ kind: 'change', as: 'c', of: 'nope', time: 'year' }] }).message).toMatch(/Valid: year, n$/);
     expect(fail({ groupBy: ['year', 'area'], aggregates: [{ fn: 'sum', column: 'numerator', as: 'n' }], measures: [{ kind: 'change', as: 'c', of: 'n', time: 'sex' }] }).message).toMatch(/Valid: year, area/);

@@ -34,7 +34,7 @@ export async function indicatorFacts(
   const { rows } = await engine.select(
     src,
     {
-      columns: ['area', 'area_level', 'period', 'year', 'value'],
+      columns: ['area', 'area_level', 'period', 'year', 'value', 'numerator', 'denominator'],
       filters: [
         { column: 'indicator', values: [spec.indicator] },
         { column: 'age_group', values: [spec.ageGroup] },
@@ -54,7 +54,11 @@ export async function indicatorFacts(
     .map((row) => ({ area: String(row.area), value: number(row.value)! }))
     .sort((a, b) => b.value - a.value);
   const focusArea = areas.focus || districts[0]?.area;
-  const focus = focusArea ? { area: focusArea, value: number(at(year, focusArea)?.value) } : undefined;
+  const focusRow = focusArea ? at(year, focusArea) : undefined;
+  // The counts behind the share (hidden with it), for the test against the country.
+  const focus = focusArea
+    ? { area: focusArea, value: number(focusRow?.value), numerator: number(focusRow?.numerator), denominator: number(focusRow?.denominator) }
+    : undefined;
   return {
     indicator: spec.key,
     unit: spec.unit,
@@ -83,7 +87,8 @@ export async function caseFacts(engine: Engine, data: string, options: SelectOpt
     { columns: ['year', 'zone', 'persons'], filters: [{ column: 'district_group', values: ['all'] }], orderBy: ['year'] },
     options,
   );
-  const zoneYear = year ?? Math.max(...zones.rows.map((row) => Number(row.year)));
+  // No rows (a folder before its first release): year 0, and the dashboard shows its empty state.
+  const zoneYear = year ?? (zones.rows.length > 0 ? Math.max(...zones.rows.map((row) => Number(row.year))) : 0);
   const zone = (name: string) => number(zones.rows.find((row) => Number(row.year) === zoneYear && row.zone === name)?.persons);
   const concerns = await engine.select(
     `${data}concerns_monthly.parquet`,
@@ -116,4 +121,31 @@ export async function caseFacts(engine: Engine, data: string, options: SelectOpt
 /** Source, update and k of each dataset, read from the Parquet metadata. */
 export async function sourcesOf(engine: Engine, srcs: readonly string[]): Promise<{ metadata: Record<string, string> }[]> {
   return Promise.all(srcs.map(async (src) => ({ metadata: (await engine.schema(src)).metadata })));
+}
+
+/** How many figures a chart would show, how many of them are hidden, and how many are above 0. */
+export interface Visibility {
+  readonly cells: number;
+  readonly hidden: number;
+  readonly nonZero: number;
+}
+
+/**
+ * The figures behind one chart, counted: a chart whose figures are all hidden or zero says
+ * so in a sentence instead of drawing empty axes, and every chart says how many are hidden.
+ */
+export async function visibilityOf(
+  engine: Engine,
+  src: string,
+  filters: Readonly<Record<string, readonly string[]>>,
+  valueColumn: string,
+  options: SelectOptions,
+): Promise<Visibility> {
+  const { rows } = await engine.select(
+    src,
+    { columns: [valueColumn], filters: Object.entries(filters).map(([column, values]) => ({ column, values: [...values] })) },
+    options,
+  );
+  const values = rows.map((row) => number(row[valueColumn]));
+  return { cells: values.length, hidden: values.filter((value) => value === null).length, nonZero: values.filter((value) => value !== null && value > 0).length };
 }

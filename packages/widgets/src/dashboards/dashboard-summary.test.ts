@@ -50,3 +50,26 @@ describe('filtersInWords', () => {
     expect(filtersInWords(new Map(), 'en')).toBe('the whole municipality, no selection');
   });
 });
+
+describe('indicatorSummary: the district in focus against the country', () => {
+  const base: IndicatorFacts = { indicator: 'neet_16_25', unit: 'percent', period: '2025', municipality: 10.3, country: 8.8 };
+  const said = (focus: IndicatorFacts['focus'], language: 'nb' | 'en' = 'nb') =>
+    indicatorSummary([{ ...base, focus }], names, language).filter((text) => /^[▲▼●]/.test(text)).map((text) => text.replaceAll('\u00a0', ' '));
+
+  it('says a difference beyond chance in words and with a symbol', () => {
+    expect(said({ area: 'Borgen', value: 15, numerator: 150, denominator: 1000 })).toEqual([
+      '▲ Borgen: andel unge 16–25 år utenfor arbeid og utdanning 15,0 % er klart høyere enn i Norge (8,8 %), mer enn tilfeldig variasjon.',
+    ]);
+    expect(said({ area: 'Borgen', value: 5, numerator: 50, denominator: 1000 }, 'en')[0]).toMatch(/^▼ Borgen: .* is clearly lower than in Norge/);
+  });
+
+  it('says no clear difference for a small district, and points to the three-year average', () => {
+    expect(said({ area: 'Tofte', value: 10, numerator: 12, denominator: 120 })).toEqual([
+      '● Tofte: andel unge 16–25 år utenfor arbeid og utdanning 10,0 % skiller seg ikke klart fra Norge (8,8 %). Området er lite: se helst på gjennomsnittet over tre år.',
+    ]);
+  });
+
+  it('says nothing when the counts are hidden', () => {
+    expect(said({ area: 'Tofte', value: 10, numerator: null, denominator: 120 })).toEqual([]);
+  });
+});

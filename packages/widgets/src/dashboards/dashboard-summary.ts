@@ -1,4 +1,6 @@
-import { formatChange, formatValue, localeOf, type Language, type Unit } from '@slt/engine';
+import { formatChange, formatValue, type Language, type Unit } from '@slt/engine';
+import { formatPeriod } from '../kpi/period-text.ts';
+import { compareWithCountry, isSmall, SIGNIFICANCE_SYMBOLS } from './significance.ts';
 import { DASHBOARD_MESSAGES, fillIn } from './dashboard.messages.ts';
 
 /** One indicator's figures for the summary: null where hidden or missing. */
@@ -13,7 +15,9 @@ export interface IndicatorFacts {
   readonly country: number | null;
   readonly highest?: { readonly area: string; readonly value: number } | undefined;
   /** The district in focus and its figure. */
-  readonly focus?: { readonly area: string; readonly value: number | null } | undefined;
+  readonly focus?:
+    | { readonly area: string; readonly value: number | null; readonly numerator?: number | null; readonly denominator?: number | null }
+    | undefined;
 }
 
 export interface AreaNames {
@@ -104,6 +108,23 @@ export function indicatorSummary(facts: readonly IndicatorFacts[], names: AreaNa
       }),
     );
   }
+  // Statistical honesty: the district in focus against the country, beyond chance or not
+  // (95 % Wilson interval of its counts), in words and a symbol; small districts are named.
+  for (const fact of facts) {
+    const scale = fact.unit === 'percent' ? 100 : fact.unit === 'per_1000' ? 1000 : undefined;
+    const area = fact.focus;
+    if (!scale || !area || area.value === null || fact.country === null) continue;
+    const result = compareWithCountry(area.numerator, area.denominator, fact.country / scale);
+    if (!result) continue;
+    const sentence = fillIn(messages.significance[result], {
+      ...words(fact),
+      area: area.area,
+      symbol: SIGNIFICANCE_SYMBOLS[result],
+      value: value(area.value, fact.unit),
+      countryValue: value(fact.country, fact.unit),
+    });
+    sentences.push(isSmall(area.denominator) ? `${sentence} ${messages.smallArea}` : sentence);
+  }
   const focus = headline?.focus;
   if (headline && focus && focus.value !== null && headline.municipality !== null) {
     sentences.push(
@@ -121,9 +142,8 @@ export function indicatorSummary(facts: readonly IndicatorFacts[], names: AreaNa
 
 /** `desember 2025` / `December 2025` from `2025-12`. */
 export function monthName(month: string, language: Language): string {
-  const [year, number] = month.split('-').map(Number);
-  const date = new Date(Date.UTC(year!, number! - 1, 1));
-  return new Intl.DateTimeFormat(localeOf(language), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  // Never "Invalid time value": anything but YYYY-MM (an empty month, say) is left as written.
+  return formatPeriod(month, language);
 }
 
 /** The month before, and the same month a year before, of `YYYY-MM`. */
@@ -138,6 +158,7 @@ export function monthsToCompare(month: string): { lastMonth: string; sameMonthLa
 export function caseSummary(facts: CaseFacts, language: Language): string[] {
   const messages = DASHBOARD_MESSAGES[language];
   const count = (value: number | null | undefined) => (value == null ? messages.hidden : formatValue(value, 'count', language));
+  if (!/^\d{4}-\d{2}$/.test(facts.month)) return []; // no months: nothing to say (the empty state says it)
   const { sameMonthLastYear } = monthsToCompare(facts.month);
   const sentences = [
     fillIn(messages.monthly, {
@@ -157,7 +178,7 @@ export function caseSummary(facts: CaseFacts, language: Language): string[] {
     sentences.push(fillIn(messages.concerns, { value: count(facts.concerns), month: monthName(facts.month, language) }));
   }
   if (facts.meetingDate && facts.meetingPersons != null) {
-    const date = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${facts.meetingDate}T00:00:00Z`));
+    const date = formatPeriod(facts.meetingDate, language);
     sentences.push(fillIn(messages.meeting, { date, value: count(facts.meetingPersons) }));
   }
   return sentences;

@@ -16,6 +16,14 @@ export interface DashboardMessages {
   synthetic: string;
   loading: string;
   failed: string;
+  /** The files are there but hold no rows (yet). */
+  empty: string;
+  /** Once per dashboard, beside the title (the charts inside do not repeat it). */
+  demoMarker: string;
+  /** Under a case chart: how many of its figures are hidden. */
+  hiddenShare: string;
+  /** In place of a chart whose figures are all hidden or zero. */
+  tooFew: string;
   /** Column names in the printed filters. */
   columns: Record<string, string>;
   sex: Record<'all' | 'female' | 'male', string>;
@@ -31,6 +39,10 @@ export interface DashboardMessages {
   change: string;
   versusCountry: string;
   focusVersus: string;
+  /** The district in focus against the country, tested (a symbol and words, never colour alone). */
+  significance: Record<'higher' | 'lower' | 'same', string>;
+  /** After a small district's figure: yearly shares swing by chance. */
+  smallArea: string;
   monthly: string;
   zonesYear: string;
   concerns: string;
@@ -47,7 +59,9 @@ export interface DashboardMessages {
   measures: Record<string, string>;
   concernTypes: Record<string, string>;
   agencies: Record<string, string>;
-  zones: Record<'all' | 'green' | 'yellow' | 'orange' | 'red', string>;
+  zones: Record<'all' | 'green' | 'yellow' | 'orange' | 'red' | 'orange_or_red', string>;
+  /** Escalation and de-escalation: moves up, down or within the ladder in a year. */
+  moves: Record<'up' | 'down' | 'same', string>;
   monthlyHeading: string;
   thisMonth: string;
   lastMonth: string;
@@ -73,6 +87,10 @@ const nb: DashboardMessages = {
   synthetic: 'Tallene i denne demoen er syntetiske (laget for demonstrasjon), ikke virkelige tall for Asker.',
   loading: 'Laster tallene …',
   failed: 'Tallene kunne ikke lastes.',
+  empty: 'Det finnes ingen tall å vise ennå.',
+  demoMarker: 'Demodata – tallene er syntetiske',
+  hiddenShare: '{hidden} av {cells} tall er skjult («:»).',
+  tooFew: 'For få saker i {period} til å vise {what}.',
   columns: { area: 'Område', sex: 'Kjønn', year: 'År', age_group: 'Aldersgruppe', zone: 'Sone', measure: 'Tiltak' },
   sex: { all: 'alle', female: 'jenter/kvinner', male: 'gutter/menn' },
   up: 'opp {change}',
@@ -86,6 +104,12 @@ const nb: DashboardMessages = {
   change: '{indicatorCap} i {municipality}: {value} i {period}, {change} fra {previousPeriod}.',
   versusCountry: '{indicatorCap}: {municipality} {value}, {comparison} {country} ({countryValue}).',
   focusVersus: '{area}: {indicator} {value}, {comparison} {municipality} ({municipalityValue}).',
+  significance: {
+    higher: '{symbol} {area}: {indicator} {value} er klart høyere enn i {country} ({countryValue}), mer enn tilfeldig variasjon.',
+    lower: '{symbol} {area}: {indicator} {value} er klart lavere enn i {country} ({countryValue}), mer enn tilfeldig variasjon.',
+    same: '{symbol} {area}: {indicator} {value} skiller seg ikke klart fra {country} ({countryValue}).',
+  },
+  smallArea: 'Området er lite: se helst på gjennomsnittet over tre år.',
   monthly: 'I {month} ble {value} unge drøftet i 4-partsmøtene, mot {previous} måneden før og {lastYear} i {lastYearMonth}.',
   zonesYear: 'I {year} var {total} unge i oppfølging, {green} av dem i grønn sone og {yellow} i gul.',
   concerns: '{value} nye bekymringer kom inn i {month}.',
@@ -141,8 +165,16 @@ const nb: DashboardMessages = {
     zones: 'Unge i oppfølging etter sone i tiltakstrappen',
     flow: 'Bevegelser mellom soner',
     measures: 'Hovedtiltak for unge i oppfølging, {year}',
-    concernTypes: 'Nye bekymringer etter type, {month}',
-    concernAgencies: 'Nye bekymringer etter hvem som meldte, {month}',
+    concernTypes: 'Nye bekymringer etter type, siste 12 måneder til {month}',
+    zonesYear: 'Unge i oppfølging etter sone, {year} (oransje og rød samlet)',
+    moves: 'Bevegelser i tiltakstrappen i løpet av {year}',
+    concernsWhat: 'bekymringene etter type',
+    agenciesWhat: 'bekymringene etter hvem som meldte',
+    movesWhat: 'bevegelsene i trappen',
+    measuresWhat: 'tiltakene',
+    meetingsWhat: 'møtene',
+    zonesWhat: 'sonene',
+    concernAgencies: 'Nye bekymringer etter hvem som meldte, siste 12 måneder til {month}',
     meetings: 'Unge drøftet per 4-partsmøte (hver 14. dag)',
     kpiMonthly: 'Unge drøftet i måneden',
   },
@@ -186,7 +218,8 @@ const nb: DashboardMessages = {
     ambulant_youth_team: 'Ambulant ungdomsteam',
     slt: 'SLT',
   },
-  zones: { all: 'I alt', green: 'Grønn', yellow: 'Gul', orange: 'Oransje', red: 'Rød' },
+  zones: { all: 'I alt', green: 'Grønn', yellow: 'Gul', orange: 'Oransje', red: 'Rød', orange_or_red: 'Oransje eller rød' },
+  moves: { up: 'Opp i trappen (eskalering)', down: 'Ned i trappen (deeskalering)', same: 'Samme sone' },
   monthlyHeading: 'Månedsrapport: {month}',
   thisMonth: 'Denne måneden',
   lastMonth: 'Måneden før',
@@ -196,7 +229,6 @@ const nb: DashboardMessages = {
 };
 
 const nn: DashboardMessages = {
-  ...nb,
   summaryHeading: 'Kva tala viser',
   reportLabel: 'Rapport til kommunedirektøren',
   printButton: 'Skriv ut rapport',
@@ -213,6 +245,10 @@ const nn: DashboardMessages = {
   synthetic: 'Tala i denne demoen er syntetiske (laga for demonstrasjon), ikkje verkelege tal for Asker.',
   loading: 'Lastar tala …',
   failed: 'Tala kunne ikkje lastast.',
+  empty: 'Det finst ingen tal å vise enno.',
+  demoMarker: 'Demodata – tala er syntetiske',
+  hiddenShare: '{hidden} av {cells} tal er skjulte («:»).',
+  tooFew: 'For få saker i {period} til å vise {what}.',
   columns: { area: 'Område', sex: 'Kjønn', year: 'År', age_group: 'Aldersgruppe', zone: 'Sone', measure: 'Tiltak' },
   sex: { all: 'alle', female: 'jenter/kvinner', male: 'gutar/menn' },
   up: 'opp {change}',
@@ -250,15 +286,107 @@ const nn: DashboardMessages = {
     title: 'Oppfølging av unge i SLT',
     lede: 'Unge i oppfølging etter sone i tiltakstrappa, rørsler mellom soner, tiltak, nye uroer og 4-partsmøta.',
   },
+  hidden: ': (skjult)',
+  versusCountry: '{indicatorCap}: {municipality} {value}, {comparison} {country} ({countryValue}).',
+  focusVersus: '{area}: {indicator} {value}, {comparison} {municipality} ({municipalityValue}).',
+  significance: {
+    higher: '{symbol} {area}: {indicator} {value} er klart høgare enn i {country} ({countryValue}), meir enn tilfeldig variasjon.',
+    lower: '{symbol} {area}: {indicator} {value} er klart lågare enn i {country} ({countryValue}), meir enn tilfeldig variasjon.',
+    same: '{symbol} {area}: {indicator} {value} skil seg ikkje klart frå {country} ({countryValue}).',
+  },
+  smallArea: 'Området er lite: sjå helst på snittet over tre år.',
+  headings: {
+    lowIncomeMap: 'Vedvarande låginntekt blant born etter område, {period}',
+    lowIncomeTrend: 'Vedvarande låginntekt blant born: {area}, {municipality} og landet',
+    childWelfareBars: 'Born med barnevernstiltak per 1 000 (0–22 år), {year}',
+    childWelfareTrend: 'Barnevernstiltak per 1 000: {area}, {municipality} og landet',
+    crowdedBars: 'Born som bur trongt, etter område, {year}',
+    lonelyTrend: 'Elevar plaga av einsemd (Ungdata): {area}, {municipality} og landet',
+    bulliedTrend: 'Elevar som blir mobba (Ungdata): {area}, {municipality} og landet',
+    kpiLowIncome: 'Vedvarande låginntekt',
+    kpiCrowded: 'Trongbuddheit',
+    kpiChildWelfare: 'Barnevernstiltak',
+    kpiBullied: 'Mobbing',
+    kpiLonely: 'Einsemd',
+    filter: 'Vel område',
+    neetTrend: 'Unge 16–25 år utanfor arbeid og utdanning: {area}, {municipality} og landet',
+    neetNational: 'Unge 15–29 år utanfor arbeid og utdanning: {municipality} og landet',
+    neetDistricts: 'Unge 16–25 år utanfor arbeid og utdanning etter område og kjønn, {year}',
+    neetAge: 'Utanfor arbeid og utdanning etter aldersgruppe, {year}',
+    neetMap: 'Unge 16–25 år utanfor arbeid og utdanning etter område, {year}',
+    completionTrend: 'Fullført vidaregåande innan fem år: {area}, {municipality} og landet',
+    completionBars: 'Fullført vidaregåande etter område, {period}',
+    kpiNeet: 'Utanfor, 16–25 år',
+    kpiNeet1529: 'Utanfor, 15–29 år',
+    kpiCompletion: 'Fullført vidaregåande',
+    filterYouth: 'Vel område og kjønn',
+    zones: 'Unge i oppfølging etter sone i tiltakstrappa',
+    flow: 'Rørsler mellom soner',
+    measures: 'Hovudtiltak for unge i oppfølging, {year}',
+    concernTypes: 'Nye uroer etter type, siste 12 månader til {month}',
+    zonesYear: 'Unge i oppfølging etter sone, {year} (oransje og raud samla)',
+    moves: 'Rørsler i tiltakstrappa i løpet av {year}',
+    concernsWhat: 'uroene etter type',
+    agenciesWhat: 'uroene etter kven som melde',
+    movesWhat: 'rørslene i trappa',
+    measuresWhat: 'tiltaka',
+    meetingsWhat: 'møta',
+    zonesWhat: 'sonene',
+    concernAgencies: 'Nye uroer etter kven som melde, siste 12 månader til {month}',
+    meetings: 'Unge drøfta per 4-partsmøte (kvar 14. dag)',
+    kpiMonthly: 'Unge drøfta i månaden',
+  },
+  labels: {
+    lowIncome: 'av borna bur i hushald med vedvarande låginntekt',
+    crowded: 'av borna bur trongt',
+    childWelfare: 'born og unge 0–22 år har barnevernstiltak',
+    bullied: 'av elevane på 8.–10. trinn blir mobba',
+    lonely: 'av elevane på 8.–10. trinn er plaga av einsemd',
+    neet: 'av 16–25-åringane er utanfor arbeid og utdanning',
+    neet1529: 'av 15–29-åringane er utanfor arbeid og utdanning',
+    completion: 'fullfører vidaregåande innan fem år',
+    monthly: 'unge drøfta i 4-partsmøta',
+  },
+  measures: {
+    child_welfare_placement: 'Plassering i barnevernsinstitusjon',
+    konfliktrad_ungdomsstraff: 'Ungdomsstraff (Konfliktrådet)',
+    konfliktrad_ungdomsoppfolging: 'Ungdomsoppfølging (Konfliktrådet)',
+    change_of_school: 'Byte av skule eller miljø',
+    ambulant_youth_team: 'Oppfølging frå ambulant ungdomsteam (AUT)',
+    family_network_meeting: 'Nettverksmøte med familien',
+    parent_programme: 'Foreldreprogram',
+    leisure_mentor: 'Fritidsjobb eller fritidsmentor',
+    police_talk: 'Uroingssamtale med politiet',
+    none: 'Ingen tiltak enno',
+  },
+  concernTypes: {
+    violence: 'Vald',
+    threats: 'Truslar',
+    harassment: 'Trakassering',
+    theft: 'Tjuveri',
+    vandalism: 'Hærverk',
+    drugs: 'Rus',
+    school_absence: 'Skulefråvær',
+    weapon: 'Våpen',
+  },
+  agencies: {
+    police: 'Politiet',
+    school: 'Skulen',
+    child_welfare: 'Barnevernet',
+    ambulant_youth_team: 'Ambulant ungdomsteam',
+    slt: 'SLT',
+  },
+  zones: { all: 'I alt', green: 'Grøn', yellow: 'Gul', orange: 'Oransje', red: 'Raud', orange_or_red: 'Oransje eller raud' },
+  moves: { up: 'Opp i trappa (eskalering)', down: 'Ned i trappa (deeskalering)', same: 'Same sone' },
   monthlyHeading: 'Månadsrapport: {month}',
   thisMonth: 'Denne månaden',
   lastMonth: 'Månaden før',
   sameMonthLastYear: 'Same månad i fjor',
+  zoneColumn: 'Sone',
   glossary: 'Kodane i diagramma',
 };
 
 const da: DashboardMessages = {
-  ...nb,
   summaryHeading: 'Hvad tallene viser',
   reportLabel: 'Rapport til kommunaldirektøren',
   printButton: 'Udskriv rapport',
@@ -275,6 +403,10 @@ const da: DashboardMessages = {
   synthetic: 'Tallene er Askers syntetiske demodata (lavet til demonstration), ikke virkelige tal.',
   loading: 'Henter tallene …',
   failed: 'Tallene kunne ikke hentes.',
+  empty: 'Der er ingen tal at vise endnu.',
+  demoMarker: 'Demodata – tallene er syntetiske',
+  hiddenShare: '{hidden} af {cells} tal er skjult («:»).',
+  tooFew: 'For få sager i {period} til at vise {what}.',
   columns: { area: 'Område', sex: 'Køn', year: 'År', age_group: 'Aldersgruppe', zone: 'Zone', measure: 'Indsats' },
   sex: { all: 'alle', female: 'piger/kvinder', male: 'drenge/mænd' },
   up: 'op {change}',
@@ -288,6 +420,12 @@ const da: DashboardMessages = {
   change: '{indicatorCap} i {municipality}: {value} i {period}, {change} fra {previousPeriod}.',
   versusCountry: '{indicatorCap}: {municipality} {value}, {comparison} {country} ({countryValue}).',
   focusVersus: '{area}: {indicator} {value}, {comparison} {municipality} ({municipalityValue}).',
+  significance: {
+    higher: '{symbol} {area}: {indicator} {value} er klart højere end i {country} ({countryValue}), mere end tilfældig variation.',
+    lower: '{symbol} {area}: {indicator} {value} er klart lavere end i {country} ({countryValue}), mere end tilfældig variation.',
+    same: '{symbol} {area}: {indicator} {value} adskiller sig ikke klart fra {country} ({countryValue}).',
+  },
+  smallArea: 'Området er lille: se helst på gennemsnittet over tre år.',
   monthly: 'I {month} blev {value} unge drøftet på 4-partsmøderne mod {previous} måneden før og {lastYear} i {lastYearMonth}.',
   zonesYear: 'I {year} var {total} unge i opfølgning, {green} af dem i grøn zone og {yellow} i gul.',
   concerns: '{value} nye bekymringer kom ind i {month}.',
@@ -343,8 +481,16 @@ const da: DashboardMessages = {
     zones: 'Unge i opfølgning efter zone i indsatstrappen',
     flow: 'Bevægelser mellem zoner',
     measures: 'Hovedindsats for unge i opfølgning, {year}',
-    concernTypes: 'Nye bekymringer efter type, {month}',
-    concernAgencies: 'Nye bekymringer efter hvem der meldte, {month}',
+    concernTypes: 'Nye bekymringer efter type, seneste 12 måneder til {month}',
+    zonesYear: 'Unge i opfølgning efter zone, {year} (orange og rød samlet)',
+    moves: 'Bevægelser i indsatstrappen i løbet af {year}',
+    concernsWhat: 'bekymringerne efter type',
+    agenciesWhat: 'bekymringerne efter hvem der meldte',
+    movesWhat: 'bevægelserne i trappen',
+    measuresWhat: 'indsatserne',
+    meetingsWhat: 'møderne',
+    zonesWhat: 'zonerne',
+    concernAgencies: 'Nye bekymringer efter hvem der meldte, seneste 12 måneder til {month}',
     meetings: 'Unge drøftet per 4-partsmøde (hver 14. dag)',
     kpiMonthly: 'Unge drøftet i måneden',
   },
@@ -382,7 +528,8 @@ const da: DashboardMessages = {
     weapon: 'Våben',
   },
   agencies: { police: 'Politiet', school: 'Skolen', child_welfare: 'Børne- og ungeforvaltningen', ambulant_youth_team: 'Udgående ungeteam', slt: 'SSP' },
-  zones: { all: 'I alt', green: 'Grøn', yellow: 'Gul', orange: 'Orange', red: 'Rød' },
+  zones: { all: 'I alt', green: 'Grøn', yellow: 'Gul', orange: 'Orange', red: 'Rød', orange_or_red: 'Orange eller rød' },
+  moves: { up: 'Op ad trappen (optrapning)', down: 'Ned ad trappen (nedtrapning)', same: 'Samme zone' },
   monthlyHeading: 'Månedsrapport: {month}',
   thisMonth: 'Denne måned',
   lastMonth: 'Måneden før',
@@ -392,7 +539,6 @@ const da: DashboardMessages = {
 };
 
 const en: DashboardMessages = {
-  ...nb,
   summaryHeading: 'What the figures say',
   reportLabel: 'Report to the chief executive',
   printButton: 'Print report',
@@ -409,6 +555,10 @@ const en: DashboardMessages = {
   synthetic: 'The figures in this demo are synthetic (made for demonstration), not real figures for Asker.',
   loading: 'Loading the figures …',
   failed: 'The figures could not be loaded.',
+  empty: 'There are no figures to show yet.',
+  demoMarker: 'Demo data – the figures are synthetic',
+  hiddenShare: '{hidden} of {cells} figures are hidden (":").',
+  tooFew: 'Too few cases in {period} to show {what}.',
   columns: { area: 'Area', sex: 'Sex', year: 'Year', age_group: 'Age group', zone: 'Zone', measure: 'Measure' },
   sex: { all: 'all', female: 'female', male: 'male' },
   up: 'up {change}',
@@ -422,6 +572,12 @@ const en: DashboardMessages = {
   change: '{indicatorCap} in {municipality}: {value} in {period}, {change} from {previousPeriod}.',
   versusCountry: '{indicatorCap}: {municipality} {value}, {comparison} {country} ({countryValue}).',
   focusVersus: '{area}: {indicator} {value}, {comparison} {municipality} ({municipalityValue}).',
+  significance: {
+    higher: '{symbol} {area}: {indicator} {value} is clearly higher than in {country} ({countryValue}), more than chance.',
+    lower: '{symbol} {area}: {indicator} {value} is clearly lower than in {country} ({countryValue}), more than chance.',
+    same: '{symbol} {area}: {indicator} {value} is not clearly different from {country} ({countryValue}).',
+  },
+  smallArea: 'The area is small: the three-year average is the safer guide.',
   monthly: 'In {month}, {value} young people were discussed at the 4-party meetings, against {previous} the month before and {lastYear} in {lastYearMonth}.',
   zonesYear: 'In {year}, {total} young people were in follow-up, {green} of them in the green zone and {yellow} in yellow.',
   concerns: '{value} new concerns were reported in {month}.',
@@ -477,8 +633,16 @@ const en: DashboardMessages = {
     zones: 'Young people in follow-up by zone of the measures ladder',
     flow: 'Movement between zones',
     measures: 'Main measure for young people in follow-up, {year}',
-    concernTypes: 'New concerns by type, {month}',
-    concernAgencies: 'New concerns by reporting agency, {month}',
+    concernTypes: 'New concerns by type, 12 months to {month}',
+    zonesYear: 'Young people in follow-up by zone, {year} (orange and red together)',
+    moves: 'Moves on the measures ladder during {year}',
+    concernsWhat: 'the concerns by type',
+    agenciesWhat: 'the concerns by reporting agency',
+    movesWhat: 'the moves on the ladder',
+    measuresWhat: 'the measures',
+    meetingsWhat: 'the meetings',
+    zonesWhat: 'the zones',
+    concernAgencies: 'New concerns by reporting agency, 12 months to {month}',
     meetings: 'Young people discussed per 4-party meeting (every 14 days)',
     kpiMonthly: 'Young people discussed in the month',
   },
@@ -516,7 +680,8 @@ const en: DashboardMessages = {
     weapon: 'Weapon',
   },
   agencies: { police: 'Police', school: 'School', child_welfare: 'Child welfare', ambulant_youth_team: 'Ambulant youth team', slt: 'SLT' },
-  zones: { all: 'Total', green: 'Green', yellow: 'Yellow', orange: 'Orange', red: 'Red' },
+  zones: { all: 'Total', green: 'Green', yellow: 'Yellow', orange: 'Orange', red: 'Red', orange_or_red: 'Orange or red' },
+  moves: { up: 'Up the ladder (escalation)', down: 'Down the ladder (de-escalation)', same: 'Same zone' },
   monthlyHeading: 'Monthly report: {month}',
   thisMonth: 'This month',
   lastMonth: 'Month before',

@@ -22,6 +22,29 @@ export const dashboardStyles = css`
   header p {
     margin: 0.25rem 0 0;
   }
+  /* The dashboard says the demo marker and the sources once (header, notes); the charts
+     inside do not repeat them. A chart embedded alone keeps its own footer facts. */
+  .scope *::part(facts) {
+    display: none;
+  }
+  .demo-marker span {
+    display: inline-block;
+    margin-top: 0.25rem;
+    padding: 0 0.375em;
+    border: 1px solid currentColor;
+    border-radius: 3px;
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .too-few {
+    margin: 0;
+    padding: 1rem 0;
+  }
+  .hidden-share {
+    margin: 0.25rem 0 0;
+    font-size: 0.8125em;
+    color: var(--slt-muted, #595959);
+  }
   .lede {
     max-width: 48rem;
   }
@@ -85,6 +108,8 @@ export const dashboardStyles = css`
   }
   .panel:has(table.monthly) {
     overflow-x: auto;
+    /* The monthly report adapts to its panel's width (a phone, half an A4 page). */
+    container-type: inline-size;
   }
   .notes {
     font-size: 0.9375em;
@@ -139,6 +164,27 @@ export const dashboardStyles = css`
   table.monthly tbody th {
     text-align: left;
   }
+  /* On a phone the monthly report fits its panel: fixed columns that wrap their words,
+     smaller type and padding, instead of a table cut off at the right edge. */
+  @container (max-width: 26rem) {
+    table.monthly {
+      table-layout: fixed;
+      font-size: 0.875em;
+    }
+    table.monthly th,
+    table.monthly td {
+      padding: 0.25rem 0.25rem;
+      overflow-wrap: anywhere;
+      hyphens: auto;
+    }
+    table.monthly th:first-child {
+      width: 28%;
+    }
+    table.monthly thead th {
+      font-size: 0.8em;
+      overflow-wrap: break-word;
+    }
+  }
   .message {
     padding: 1rem;
   }
@@ -159,6 +205,9 @@ export const dashboardStyles = css`
     button.print {
       background: transparent;
     }
+    .hidden-share {
+      color: var(--slt-muted, #c4c4c4);
+    }
   }
   /* The printed report: a report for the council on A4, no controls, filters in words. */
   :host([printing]) article {
@@ -167,7 +216,12 @@ export const dashboardStyles = css`
   @media print {
     :host {
       color: #000;
-      font-size: 10.5pt;
+      font-size: 9pt;
+      --slt-font-size: 9pt;
+    }
+    .lede,
+    .demo-marker {
+      display: none;
     }
     article {
       width: 170mm;
@@ -200,7 +254,7 @@ export const dashboardStyles = css`
       grid-template-columns: 1fr 1fr;
     }
     .kpis {
-      grid-template-columns: 1fr 1fr;
+      grid-template-columns: repeat(3, 1fr);
     }
     .panel {
       padding: 0.4rem;

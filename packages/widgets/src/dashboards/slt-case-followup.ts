@@ -1,19 +1,39 @@
 import { formatValue, type Language, type Row, type SelectOptions } from '@slt/engine';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../shared/define-element.ts';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { caseFacts } from './dashboard-facts.ts';
+import { caseFacts, visibilityOf, type Visibility } from './dashboard-facts.ts';
 import { caseSummary, monthName, monthsToCompare, type CaseFacts } from './dashboard-summary.ts';
 import { DASHBOARD_MESSAGES, type DashboardMessages } from './dashboard.messages.ts';
 import { fetchDashboardProfile, type DashboardProfile, type Texts } from './profile.ts';
 import { heading, SltDashboard } from './slt-dashboard.ts';
 import { profileUrl } from './slt-living-conditions.ts';
 
-/** The case figures and the profile whose vocabulary (zones, measures, concern types, agencies) names them. */
-type Facts = CaseFacts & { monthly: Row[]; meetings: string[]; profile: DashboardProfile };
+/** The case figures, the profile whose vocabulary (zones, measures, concern types, agencies) names them, and each chart's hidden share. */
+type Facts = CaseFacts & { monthly: Row[]; meetings: string[]; profile: DashboardProfile; visibility: ReadonlyMap<string, Visibility> };
 
-const many = (column: string, values: readonly string[]) => values.map((value) => `${column}=${value}`).join('&');
+/** One chart of the dashboard: what it reads (to count its hidden figures) and how it draws. */
+interface CaseChart {
+  readonly key: string;
+  readonly src: string;
+  readonly filters: Readonly<Record<string, readonly string[]>>;
+  readonly value: string;
+  /** The words for "too few cases to show …". */
+  readonly what: string;
+  readonly period: string;
+  readonly wide?: boolean;
+  readonly draw: (filter: string) => TemplateResult;
+}
+
+const filterOf = (filters: CaseChart['filters']) =>
+  Object.entries(filters)
+    .flatMap(([column, values]) => values.map((value) => `${column}=${value}`))
+    .join('&');
+
+/** The monthly report's rows: orange and red together, which survives suppression in most months. */
+const ZONES = ['all', 'green', 'yellow', 'orange_or_red'] as const;
+
 
 /**
  * Case follow-up from the public case aggregates only (every figure suppressed at k, hidden
@@ -42,17 +62,25 @@ export class SltCaseFollowup extends SltDashboard<Facts> {
   }
 
   protected datasets(): string[] {
-    return ['case_monthly', 'case_counts', 'zone_transitions', 'case_measures', 'concerns_monthly', 'case_meetings'].map(
+    return ['case_monthly', 'case_counts', 'zone_transitions', 'case_measures', 'concerns_rolling', 'case_meetings', 'case_moves'].map(
       (name) => `${this.base}${name}.parquet`,
     );
   }
 
   protected async loadFacts(options: SelectOptions): Promise<Facts> {
-    const [facts, profile] = await Promise.all([
+    const [caseFigures, profile] = await Promise.all([
       caseFacts(this.engine, this.base, options, this.year),
       fetchDashboardProfile(new URL(profileUrl(this, this.base), document.baseURI).href),
     ]);
-    return { ...facts, profile };
+    const facts = { ...caseFigures, profile };
+    if (facts.month === '') return { ...facts, visibility: new Map() };
+    const charts = this.#charts({ ...facts, visibility: new Map() }, 'nb');
+    const counted = await Promise.all(charts.map(async (chart) => [chart.key, await visibilityOf(this.engine, chart.src, chart.filters, chart.value, options)] as const));
+    return { ...facts, visibility: new Map(counted) };
+  }
+
+  protected isEmpty(facts: Facts): boolean {
+    return facts.month === '';
   }
 
   protected summary(facts: Facts, language: Language): string[] {
@@ -63,16 +91,81 @@ export class SltCaseFollowup extends SltDashboard<Facts> {
     return DASHBOARD_MESSAGES[language].privacyCases.replaceAll('{k}', String(k));
   }
 
+  /**
+   * The charts, yearly or over rolling 12 months where single months are mostly hidden;
+   * orange and red as one category. Each knows its figures, so the dashboard can count
+   * what is hidden.
+   */
+  #charts(facts: Facts, language: Language): CaseChart[] {
+    const m = DASHBOARD_MESSAGES[language];
+    const k = ifDefined(this.k);
+    const year = String(facts.year);
+    const names = { year, month: monthName(facts.month, language) };
+    const data = (name: string) => `${this.base}${name}.parquet`;
+    const h = (key: string) => heading(m.headings[key], names);
+    const vocabulary = facts.profile.caseVocabulary;
+    const codes = (terms: Readonly<Record<string, Texts>>) => Object.keys(terms);
+    const termLabels = (terms: Readonly<Record<string, Texts>>) =>
+      labelsOf(Object.fromEntries(Object.entries(terms).map(([code, texts]) => [code, texts[language]])));
+    return [
+      {
+        key: 'zones-year', src: data('case_counts'), value: 'persons', what: m.headings.zonesWhat!, period: year,
+        filters: { year: [year], district_group: ['all'], sex: ['all'], age_band: ['all'], measure: ['all'], zone: ['green', 'yellow', 'orange_or_red'] },
+        draw: (filter) => html`<slt-bars src=${data('case_counts')} filter=${filter} category-column="zone" value-column="persons" unit="count"
+          height=${this.chartHeight(200)} heading=${h('zonesYear')} k=${k} labels=${labelsOf(m.zones)}></slt-bars>`,
+      },
+      {
+        key: 'moves', src: data('case_moves'), value: 'moves', what: m.headings.movesWhat!, period: year,
+        filters: { year: [year], direction: ['up', 'down', 'same'] },
+        draw: (filter) => html`<slt-bars src=${data('case_moves')} filter=${filter} category-column="direction" value-column="moves" unit="count"
+          height=${this.chartHeight(200)} heading=${h('moves')} k=${k} labels=${labelsOf(m.moves)}></slt-bars>`,
+      },
+      {
+        key: 'measures', src: data('case_measures'), value: 'persons', what: m.headings.measuresWhat!, period: year,
+        filters: { year: [year], measure: codes(vocabulary.measures) },
+        draw: (filter) => html`<slt-bars src=${data('case_measures')} filter=${filter} category-column="measure" value-column="persons" unit="count"
+          height=${this.chartHeight(420)} heading=${h('measures')} k=${k} labels=${termLabels(vocabulary.measures)}></slt-bars>`,
+      },
+      {
+        key: 'meetings', src: data('case_meetings'), value: 'persons', what: m.headings.meetingsWhat!, period: names.month,
+        filters: { zone: ['all'], meeting_date: facts.meetings.slice(-12) },
+        draw: (filter) => html`<slt-bars src=${data('case_meetings')} filter=${filter} category-column="meeting_date" value-column="persons" sort="category"
+          unit="count" height=${this.chartHeight(420)} heading=${h('meetings')} k=${k}></slt-bars>`,
+      },
+      {
+        key: 'concern-types', src: data('concerns_rolling'), value: 'concerns', what: m.headings.concernsWhat!, period: names.month,
+        filters: { period: [facts.month], agency: ['all'], concern_type: codes(vocabulary.concernTypes) },
+        draw: (filter) => html`<slt-bars src=${data('concerns_rolling')} filter=${filter} category-column="concern_type" value-column="concerns" unit="count"
+          height=${this.chartHeight(340)} heading=${h('concernTypes')} k=${k} labels=${termLabels(vocabulary.concernTypes)}></slt-bars>`,
+      },
+      {
+        key: 'concern-agencies', src: data('concerns_rolling'), value: 'concerns', what: m.headings.agenciesWhat!, period: names.month,
+        filters: { period: [facts.month], concern_type: ['all'], agency: codes(vocabulary.agencies) },
+        draw: (filter) => html`<slt-bars src=${data('concerns_rolling')} filter=${filter} category-column="agency" value-column="concerns" unit="count"
+          height=${this.chartHeight(260)} heading=${h('concernAgencies')} k=${k} labels=${termLabels(vocabulary.agencies)}></slt-bars>`,
+      },
+    ];
+  }
+
   protected renderPanels(facts: Facts, language: Language): TemplateResult {
     const m = DASHBOARD_MESSAGES[language];
     const k = ifDefined(this.k);
-    const month = monthName(facts.month, language);
-    const names = { year: String(facts.year), month };
     const data = (name: string) => `${this.base}${name}.parquet`;
-    const meetings = facts.meetings.slice(-12);
-    const vocabulary = facts.profile.caseVocabulary;
-    const codes = (terms: Readonly<Record<string, Texts>>) => Object.keys(terms);
-    const termLabels = (terms: Readonly<Record<string, Texts>>) => labelsOf(Object.fromEntries(Object.entries(terms).map(([code, texts]) => [code, texts[language]])));
+    const panel = (chart: CaseChart) => {
+      const seen = facts.visibility.get(chart.key);
+      if (seen && seen.nonZero === 0) {
+        // Every figure hidden or zero: one sentence, not empty axes.
+        return html`<div class="panel" data-chart=${chart.key}>
+          <p class="too-few" role="note">${heading(m.tooFew, { period: chart.period, what: chart.what })}</p>
+        </div>`;
+      }
+      return html`<div class="panel" data-chart=${chart.key}>
+        ${chart.draw(filterOf(chart.filters))}
+        ${seen && seen.hidden > 0
+          ? html`<p class="hidden-share">${heading(m.hiddenShare, { hidden: String(seen.hidden), cells: String(seen.cells) })}</p>`
+          : nothing}
+      </div>`;
+    };
     return html`<div class="grid">
         <div class="panel">${this.#monthlyTable(facts, language)}</div>
         <div class="panel">
@@ -82,27 +175,9 @@ export class SltCaseFollowup extends SltDashboard<Facts> {
         <div class="panel wide">
           <slt-zones src=${data('case_counts')} heading=${m.headings.zones!} k=${k}></slt-zones>
         </div>
+        ${this.#charts(facts, language).map(panel)}
         <div class="panel wide">
           <slt-flow src=${data('zone_transitions')} heading=${m.headings.flow!} k=${k}></slt-flow>
-        </div>
-        <div class="panel">
-          <slt-bars src=${data('case_measures')} filter=${`year=${facts.year}&${many('measure', codes(vocabulary.measures))}`} category-column="measure"
-            value-column="persons" unit="count" height="420" heading=${heading(m.headings.measures, names)} k=${k}
-            labels=${termLabels(vocabulary.measures)}></slt-bars>
-        </div>
-        <div class="panel">
-          <slt-bars src=${data('case_meetings')} filter=${`zone=all&${many('meeting_date', meetings)}`} category-column="meeting_date"
-            value-column="persons" sort="category" unit="count" height="420" heading=${m.headings.meetings!} k=${k}></slt-bars>
-        </div>
-        <div class="panel">
-          <slt-bars src=${data('concerns_monthly')} filter=${`period=${facts.month}&agency=all&${many('concern_type', codes(vocabulary.concernTypes))}`}
-            category-column="concern_type" value-column="concerns" unit="count" height="340" heading=${heading(m.headings.concernTypes, names)}
-            k=${k} labels=${termLabels(vocabulary.concernTypes)}></slt-bars>
-        </div>
-        <div class="panel">
-          <slt-bars src=${data('concerns_monthly')} filter=${`period=${facts.month}&concern_type=all&${many('agency', codes(vocabulary.agencies))}`}
-            category-column="agency" value-column="concerns" unit="count" height="260" heading=${heading(m.headings.concernAgencies, names)}
-            k=${k} labels=${termLabels(vocabulary.agencies)}></slt-bars>
         </div>
       </div>`;
   }
@@ -133,10 +208,10 @@ export class SltCaseFollowup extends SltDashboard<Facts> {
         </tr>
       </thead>
       <tbody>
-        ${['all', ...Object.keys(facts.profile.caseVocabulary.zones)].map(
-          (zone) =>
-            html`<tr><th scope="row">${zone === 'all' ? m.zones.all : facts.profile.caseVocabulary.zones[zone]![language]}</th>${periods.map((period) => cell(period, zone))}</tr>`,
-        )}
+        ${ZONES.map((zone) => {
+          const name = facts.profile.caseVocabulary.zones[zone]?.[language] ?? m.zones[zone];
+          return html`<tr><th scope="row">${name}</th>${periods.map((period) => cell(period, zone))}</tr>`;
+        })}
       </tbody>
     </table>`;
   }

@@ -62,6 +62,8 @@ export abstract class SltDashboard<Facts> extends LitElement {
   protected abstract loadFacts(options: SelectOptions): Promise<Facts>;
   protected abstract summary(facts: Facts, language: Language): string[];
   protected abstract renderPanels(facts: Facts, language: Language): TemplateResult;
+  /** Whether the data hold nothing to show (files with the schema but no rows). */
+  protected abstract isEmpty(facts: Facts): boolean;
   /** The privacy note, with the k in force. */
   protected abstract privacyNote(k: number, language: Language): string;
   /** Anything after the title that only this dashboard says (a note on neighbours). */
@@ -89,6 +91,11 @@ export abstract class SltDashboard<Facts> extends LitElement {
   constructor() {
     super();
     new LanguageController(this);
+  }
+
+  /** A chart's height: on paper about 60 % of the screen's, so a report fits on 2-4 A4 pages. */
+  protected chartHeight(screen: number): number {
+    return this.printing ? Math.round(screen * 0.6) : screen;
   }
 
   /** `data` with a final slash, so `data="/kommune/data"` works too. */
@@ -151,15 +158,20 @@ export abstract class SltDashboard<Facts> extends LitElement {
     const language = languageOf(this);
     const messages = DASHBOARD_MESSAGES[language];
     const { title, lede } = this.titles(messages);
-    const load = this.#load.value;
     const failed = this.#load.status === TaskStatus.ERROR;
+    const loaded = this.#load.status === TaskStatus.COMPLETE ? this.#load.value : undefined;
+    const empty = loaded !== undefined && this.isEmpty(loaded.facts);
+    const load = empty ? undefined : loaded;
+    const busy = this.#load.status === TaskStatus.PENDING || this.#load.status === TaskStatus.INITIAL;
     const today = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'long' }).format(new Date());
     const filters = new Map(this.linked);
     if (!filters.has('area') && this.focusArea) filters.set('area', [this.focusArea]);
-    return html`<article aria-busy=${load ? 'false' : 'true'}>
+    const synthetic = loaded?.sources.some(({ metadata }) => metadata['slt.synthetic'] === 'true') ?? false;
+    return html`<article aria-busy=${busy ? 'true' : 'false'} data-state=${failed ? 'error' : empty ? 'empty' : loaded ? 'ready' : 'loading'}>
       <header>
         <p class="report-label">${messages.reportLabel}</p>
         <h2>${title}</h2>
+        ${synthetic ? html`<p class="demo-marker"><span>${messages.demoMarker}</span></p>` : nothing}
         <p class="lede">${lede}</p>
         <p class="print-only">${messages.printedOn}: ${today}. ${messages.filtersInForce}: ${filtersInWords(filters, language)}.</p>
         ${this.renderExtraNotes(language)}
@@ -178,7 +190,9 @@ export abstract class SltDashboard<Facts> extends LitElement {
           </section>`
         : failed
           ? html`<p class="message error" role="alert">${messages.failed}</p>`
-          : html`<p class="message" role="status">${messages.loading}</p>`}
+          : empty
+            ? html`<p class="message empty" role="status">${messages.empty}</p>`
+            : html`<p class="message" role="status">${messages.loading}</p>`}
       <div class="scope" slt-scope>${load ? this.renderPanels(load.facts, language) : nothing}</div>
       ${load ? this.#renderNotes(load, language, messages) : nothing}
     </article>`;

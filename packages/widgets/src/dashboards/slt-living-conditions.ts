@@ -77,6 +77,10 @@ export class SltLivingConditions extends SltDashboard<IndicatorDashboardFacts> {
     return loadIndicatorFacts(this, `${this.base}indicators.parquet`, profileUrl(this, this.base), () => LIVING_INDICATORS, { municipality: this.municipality, focus: this.focusArea }, options);
   }
 
+  protected isEmpty(facts: IndicatorDashboardFacts): boolean {
+    return facts.items.every((item) => item.year === 0);
+  }
+
   protected summary(facts: IndicatorDashboardFacts, language: Language): string[] {
     return indicatorSummary(facts.items, facts, language);
   }
@@ -101,7 +105,7 @@ export class SltLivingConditions extends SltDashboard<IndicatorDashboardFacts> {
         series-column="area" unit=${spec.unit} heading=${heading(title, names)} k=${k}></slt-trend></div>`;
     const bars = (spec: IndicatorSpec, title: string) =>
       html`<div class="panel"><slt-bars src=${src} filter=${`${base(spec.indicator, spec.ageGroup)}&area_level=district&year=${year}`}
-        category-column="area" unit=${spec.unit} reference=${`area=${municipality}`} height="380" heading=${heading(title, names)} k=${k}></slt-bars></div>`;
+        category-column="area" unit=${spec.unit} reference=${`area=${municipality}`} height=${this.chartHeight(380)} heading=${heading(title, names)} k=${k}></slt-bars></div>`;
     const [lowIncome, childWelfare, crowded, lonely, bullied] = LIVING_INDICATORS as [IndicatorSpec, IndicatorSpec, IndicatorSpec, IndicatorSpec, IndicatorSpec];
     return html`<div class="panel no-print">
         <slt-filter src=${src} filter=${`${base(lowIncome.indicator, lowIncome.ageGroup)}&area_level=district`} columns="area"

@@ -71,6 +71,10 @@ export class SltYouthExclusion extends SltDashboard<IndicatorDashboardFacts> {
     return { ...facts, comparison: await this.#comparison(src, facts, options) };
   }
 
+  protected isEmpty(facts: IndicatorDashboardFacts): boolean {
+    return facts.items.every((item) => item.year === 0);
+  }
+
   async #comparison(src: string, facts: IndicatorDashboardFacts, options: SelectOptions): Promise<Comparison | undefined> {
     const { profile } = facts;
     const areas = [facts.municipality, ...profile.comparison.areas.map((a) => a.name), facts.country];
@@ -178,12 +182,12 @@ export class SltYouthExclusion extends SltDashboard<IndicatorDashboardFacts> {
         </div>
         <div class="panel">
           <slt-bars src=${src} filter=${`indicator=neet&age_group=${districtAge}&sex=female&sex=male&area_level=district&year=${year}`}
-            category-column="area" series-column="sex" unit="percent" reference=${areaFilter([municipality])} height="520"
+            category-column="area" series-column="sex" unit="percent" reference=${areaFilter([municipality])} height=${this.chartHeight(520)}
             heading=${heading(ages(m.headings.neetDistricts), names)} k=${k}></slt-bars>
         </div>
         <div class="panel">
           <slt-bars src=${src} filter=${`indicator=neet&sex=${sex}&year=${year}&${areaFilter([focus, municipality, country])}`}
-            category-column="age_group" series-column="area" sort="category" unit="percent" height="260"
+            category-column="age_group" series-column="area" sort="category" unit="percent" height=${this.chartHeight(260)}
             heading=${heading(m.headings.neetAge, names)} k=${k}></slt-bars>
         </div>
         <div class="panel">
@@ -192,7 +196,7 @@ export class SltYouthExclusion extends SltDashboard<IndicatorDashboardFacts> {
         </div>
         <div class="panel">
           <slt-bars src=${src} filter=${`${completionFilter}&area_level=district&year=${completion?.year ?? year}`} category-column="area"
-            unit="percent" reference=${areaFilter([municipality])} height="380" heading=${heading(m.headings.completionBars, names)} k=${k}></slt-bars>
+            unit="percent" reference=${areaFilter([municipality])} height=${this.chartHeight(380)} heading=${heading(m.headings.completionBars, names)} k=${k}></slt-bars>
         </div>
       </div>`;
   }

@@ -1,4 +1,4 @@
-import { EngineError, localeOf, type ColumnInfo, type Filter, type Language, type Row, type SelectQuery } from '@slt/engine';
+import { EngineError, localeOf, type ColumnInfo, type Filter, type Language, type Query, type Row } from '@slt/engine';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { FILTER_MESSAGES } from './filter.messages.ts';
 
@@ -85,10 +85,10 @@ export function valueLabel(column: string, value: string, language: Language): s
 }
 
 /**
- * The one query the pickers need: their columns under the element's own filters. (The
- * distinct values are taken in `pickersFrom`; with the engine's query model this becomes a
- * `distinct` query, and only this function changes.)
+ * The query each picker needs: the distinct values of its column under the element's own
+ * filters (the engine answers it, in the page without DuckDB; `pickersFrom` sorts them).
+ * One query per column, so the values of one column are never crossed with another's.
  */
-export function pickersQuery(pickers: readonly { column: string }[], filters: readonly Filter[]): SelectQuery {
-  return { columns: pickers.map((picker) => picker.column), filters };
+export function pickersQuery(column: string, filters: readonly Filter[]): Omit<Query, 'from'> {
+  return { columns: [column], distinct: true, filters };
 }

@@ -12,7 +12,7 @@ import type { SltTrend } from '../trend/slt-trend.ts';
 import './slt-filter.ts';
 import type { SltFilter } from './slt-filter.ts';
 
-const INDICATORS = '/data/indicators.parquet';
+const INDICATORS = '/test/fixtures/indicators-demo.parquet';
 const NEET = 'indicator=neet&age_group=16-25&sex=all';
 const filterAttributes = { src: INDICATORS, filter: 'indicator=neet', columns: 'year,area,sex,age_group' };
 

@@ -87,8 +87,9 @@ export class SltFilter extends LitElement {
     args: () => [this.src, this.filter, this.columns, this.labels],
     load: async () => {
       const wanted = parsePickers(this.columns, this.labels);
-      const result = await this.#pickers.select(this.src.trim(), pickersQuery(wanted, parseFilters(this.filter)));
-      return { wanted, rows: result.rows, schema: result.info.columns };
+      const filters = parseFilters(this.filter);
+      const results = await Promise.all(wanted.map(({ column }) => this.#pickers.select(this.src.trim(), pickersQuery(column, filters))));
+      return { wanted, rows: results.flatMap((result) => result.rows), schema: results[0]?.info.columns ?? [] };
     },
     describe: () => `<slt-filter src="${this.src}">`,
     isEmpty: ({ wanted, rows, schema }) => pickersFrom(rows, wanted, schema, 'en').every((picker) => picker.values.length === 0),

@@ -83,8 +83,10 @@ export function errorMessage(error: unknown, language: Language): string {
       return messages.errorUnknownDataset;
     case 'invalid-option': {
       if (!error.column) return messages.errorInvalidSetting;
-      // The options functions say what is valid in their message: "(use one of a, b)", "(use 0 to 6)".
-      const valid = /\(use (?:one of )?([^)]+)\)/.exec(error.message)?.[1];
+      // The options functions say what is valid in their message: "(use one of a, b)", "(use 0 to 6)";
+      // only those lists and ranges are shown, never the English prose of other hints.
+      const match = /\(use (?:one of ([^)]+)|(\d+ to \d+))\)/.exec(error.message);
+      const valid = match?.[1] ?? match?.[2];
       return valid ? fill(faults.invalidAttribute, { attribute: error.column, valid: valid.replace(/ to /, '–') }) : fill(messages.errorInvalidOption, { column: error.column });
     }
     case 'query-failed':

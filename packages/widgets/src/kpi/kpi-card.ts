@@ -6,6 +6,7 @@ const SVG = 'http://www.w3.org/2000/svg';
 export type KpiLine = 'figure' | 'change' | 'comparison';
 
 export interface KpiCard {
+  /** The card as SVG text: what the SVG and PNG downloads save (not shown on the page). */
   readonly svg: SVGSVGElement;
   /** Where the focus ring goes for a line: in the gutter, at the line's middle. */
   readonly anchors: ReadonlyMap<KpiLine, readonly [number, number]>;
@@ -14,6 +15,43 @@ export interface KpiCard {
 /** Left gutter for the focus ring, so it never covers the text. */
 export const GUTTER = 20;
 const FONT = { where: 14, figure: 44, text: 15 } as const;
+
+/**
+ * The card as the reader sees it: real HTML text that wraps, follows the reader's font size
+ * and text spacing (WCAG 1.4.4, 1.4.12) and is never clipped. `focused` marks the line the
+ * keyboard is on (the read-out says it too).
+ */
+export function renderKpiView(text: KpiText, focused?: KpiLine): HTMLElement {
+  const view = document.createElement('div');
+  view.className = 'kpi-card';
+  const line = (className: string, content: string, which?: KpiLine) => {
+    const element = document.createElement('p');
+    element.className = className;
+    element.textContent = content;
+    if (which && which === focused) element.classList.add('focused');
+    view.append(element);
+    return element;
+  };
+  line('kpi-where', text.where);
+  const figure = line(`kpi-figure${text.hidden ? ' hidden' : ''}`, '', 'figure');
+  const number = document.createElement('span');
+  number.className = 'kpi-number';
+  number.textContent = text.figure;
+  figure.append(number);
+  if (text.label) {
+    // The figure and its words are one statement; the words wrap under a large figure.
+    const label = document.createElement('span');
+    label.className = 'kpi-label';
+    label.textContent = ` ${text.label}`;
+    figure.append(label);
+  }
+  if (text.change) {
+    const arrow = ARROWS[text.change.direction];
+    line(`kpi-change ${text.change.direction}`, arrow ? `${arrow} ${text.change.text}` : text.change.text, 'change');
+  }
+  if (text.comparison) line('kpi-comparison', text.comparison, 'comparison');
+  return view;
+}
 
 /**
  * Draws a KPI as SVG text, so it can be saved as SVG or PNG for a report like every chart.

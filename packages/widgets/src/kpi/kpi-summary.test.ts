@@ -68,8 +68,8 @@ describe('the KPI in words', () => {
   });
 
   it('writes periods with an en dash', () => {
-    expect(formatPeriod('2021-2023')).toBe('2021–2023');
-    expect(formatPeriod('2024K1')).toBe('2024K1');
+    expect(formatPeriod('2021-2023', 'nb')).toBe('2021–2023');
+    expect(formatPeriod('2024K1', 'nb')).toBe('1. kvartal 2024');
   });
 });
 

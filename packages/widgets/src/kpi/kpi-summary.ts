@@ -2,6 +2,7 @@ import { formatChange, formatValue, type Language, type Unit } from '@slt/engine
 import { fill } from '../i18n/messages.ts';
 import type { KpiFigure, KpiFigures } from './kpi-data.ts';
 import { KPI_MESSAGES } from './kpi.messages.ts';
+import { formatPeriod } from './period-text.ts';
 
 export interface KpiTextOptions {
   readonly unit: Unit;
@@ -30,10 +31,7 @@ export interface KpiText {
   readonly comparison: string | undefined;
 }
 
-/** `2021-2023` as a reader writes a span: `2021–2023`. */
-export function formatPeriod(time: string): string {
-  return time.replace(/^(\d{4})-(\d{4})$/, '$1\u2013$2');
-}
+export { formatPeriod } from './period-text.ts';
 
 export function kpiText(figures: KpiFigures, options: KpiTextOptions): KpiText | undefined {
   const { current, previous, reference } = figures;
@@ -43,11 +41,11 @@ export function kpiText(figures: KpiFigures, options: KpiTextOptions): KpiText |
   const value = (figure: KpiFigure) => formatValue(figure.value!, unit, language, decimals);
   const size = (delta: number) => formatChange(Math.abs(delta), unit, language, { decimals, signed: false });
   const zero = size(0);
-  const time = formatPeriod(current.time);
+  const time = formatPeriod(current.time, language);
 
   let change: KpiText['change'];
   if (previous) {
-    const before = formatPeriod(previous.time);
+    const before = formatPeriod(previous.time, language);
     if (current.value === null || previous.value === null) {
       change = current.value === null ? undefined : { direction: 'unknown', text: fill(messages.changeUnknown, { time: before }) };
     } else {

@@ -4,7 +4,8 @@ import { customElement } from '../shared/define-element.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { cell, type DataTable, type TableCell } from '../shared/data-table.ts';
 import { SltChartElement, type ChartPoint, type DrawnChart } from '../shared/slt-chart-element.ts';
-import { renderKpiCard, type KpiLine } from './kpi-card.ts';
+import { renderKpiCard, renderKpiView, type KpiLine } from './kpi-card.ts';
+import { kpiStyles } from './kpi.styles.ts';
 import { pickFigures, toFigures, type KpiFigure, type KpiFigures } from './kpi-data.ts';
 import { kpiOptions, kpiQuery, referenceFilters, withLinked, type KpiOptions } from './kpi-options.ts';
 import { describeKpi, formatPeriod, kpiText, type KpiText } from './kpi-summary.ts';
@@ -54,6 +55,8 @@ interface KpiDatum {
  */
 @customElement('slt-kpi')
 export class SltKpi extends SltChartElement<KpiData, KpiDatum> {
+  static override styles = [...SltChartElement.styles, kpiStyles];
+
   protected readonly tag = 'slt-kpi';
 
   /** The column with the figures. */
@@ -153,7 +156,7 @@ export class SltKpi extends SltChartElement<KpiData, KpiDatum> {
       columns: [{ label: messages.columnArea }, { label: messages.columnPeriod }, { label: messages.columnValue, numeric: true }],
       rows: [current, previous, reference]
         .filter((figure): figure is KpiFigure => figure !== undefined)
-        .map((figure) => [cell(figure.area), cell(formatPeriod(figure.time), figure.time), this.#valueCell(data, figure, language)]),
+        .map((figure) => [cell(figure.area), cell(formatPeriod(figure.time, language), figure.time), this.#valueCell(data, figure, language)]),
     };
   }
 
@@ -164,9 +167,16 @@ export class SltKpi extends SltChartElement<KpiData, KpiDatum> {
   }
 
   protected draw(data: KpiData, width: number, language: Language): DrawnChart<KpiDatum> {
-    const card = renderKpiCard(this.#text(data, language), width);
-    // The card is as tall as its wrapped text: the height attribute sizes only the placeholder.
-    return { svg: card.svg, locate: (datum) => card.anchors.get(datum.line), height: Number(card.svg.getAttribute('height')) };
+    const text = this.#text(data, language);
+    // The page shows the card as HTML text; the SVG card is what the downloads save.
+    const card = renderKpiCard(text, width);
+    const view = renderKpiView(text, this.focusedDatum?.line);
+    return { svg: card.svg, view, locate: () => undefined };
+  }
+
+  /** The focused line is marked in the HTML card, so it is redrawn when focus moves. */
+  protected override drawArgs(): readonly unknown[] {
+    return [this.focusedDatum?.line];
   }
 
   /** The text alternative says what the card says: read by screen readers, not shown twice. */
@@ -183,7 +193,7 @@ export class SltKpi extends SltChartElement<KpiData, KpiDatum> {
         : figure.value === null
           ? messages.valueMissing
           : formatValue(figure.value, data.options.unit, language, data.options.decimals);
-      const reading = fill(messages.pointReadout, { time: formatPeriod(figure.time), value });
+      const reading = fill(messages.pointReadout, { time: formatPeriod(figure.time, language), value });
       return { datum: { line, figure }, position, readout: figure.area ? `${figure.area}, ${reading}` : reading };
     };
     if (!current) return [];

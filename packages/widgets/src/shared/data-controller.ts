@@ -1,11 +1,11 @@
 import { Task, TaskStatus } from '@lit/task';
-import type { Engine, ParquetInfo, QueryResult, SelectQuery } from '@slt/engine';
+import type { Engine, ParquetInfo, QueryResult } from '@slt/engine';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FilterScope } from '../filters/filter-scope.ts';
 import type { FilterState } from '../filters/filter-state.ts';
 import { checkK } from './attribute-rules.ts';
 import { disclosureOf } from './hidden-cells.ts';
-import { QueryCache } from './query-cache.ts';
+import { QueryCache, type DatasetQuery } from './query-cache.ts';
 import { WidgetError } from './widget-error.ts';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -22,10 +22,11 @@ export interface ReadyEventDetail {
 /**
  * How long a load may take before the element gives up with "the data file is not
  * responding" (or, once the file has answered, "the engine could not start"). The engine's
- * own fetch and start timeouts normally end a fault sooner; this is the last guard, so no
- * element stays busy for ever.
+ * own timeouts end a fault sooner (a download without a byte for 15 s or over 60 s in all,
+ * DuckDB-WASM's start after 60 s: see the engine README); this is the last guard, above
+ * them so a large but healthy load is never cut short, and so no element stays busy for ever.
  */
-export const LOAD_DEADLINE_MS = 30_000;
+export const LOAD_DEADLINE_MS = 90_000;
 
 export interface DataControllerOptions<Data> {
   /** What the data depends on besides the scope's filters, the engine and `k`: a change loads again. */
@@ -171,8 +172,12 @@ export class DataController<Data> implements ReactiveController {
     return info;
   }
 
-  /** Runs a query with the element's `k` always applied, once per scope (see QueryCache). */
-  async select(src: string, query: SelectQuery): Promise<QueryResult> {
+  /**
+   * Runs a query of the engine's model (`engine.query`: a selection, distinct values, a
+   * grouped query with aggregates and measures) over `src`, with the element's `k` always
+   * applied, once per scope (see QueryCache).
+   */
+  async select(src: string, query: DatasetQuery): Promise<QueryResult> {
     await this.schema(src); // refuses internal data before any of it is queried
     this.#fileAnswered = true;
     return this.#cache.select(src, query, disclosureOf(this.#options.k()));

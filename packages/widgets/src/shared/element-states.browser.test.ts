@@ -4,7 +4,7 @@
 // message naming the attribute and its range, never NaN geometry), internal-tier data
 // refused unless the page opts in, and one engine query per distinct query in a scope.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Engine, type QueryResult, type SelectOptions, type SelectQuery } from '@slt/engine';
+import { Engine, type Query, type QueryOptions, type QueryResult } from '@slt/engine';
 import '../index.ts';
 import { queryKey } from './query-cache.ts';
 
@@ -124,14 +124,15 @@ describe('every element', () => {
 });
 
 describe('one data controller per scope', () => {
-  /** An engine that counts its select calls by query. */
+  /** An engine that counts its query calls (select() is a wrapper on query()) by query. */
   function countingEngine() {
     const engine = new Engine();
     const calls: string[] = [];
-    const select = engine.select.bind(engine);
-    engine.select = (src: string, query: SelectQuery, options?: SelectOptions): Promise<QueryResult> => {
-      calls.push(queryKey(src, query, options));
-      return select(src, query, options);
+    const query = engine.query.bind(engine);
+    engine.query = (model: Query, options?: QueryOptions): Promise<QueryResult> => {
+      const { from, ...rest } = model;
+      calls.push(queryKey(from, rest, options));
+      return query(model, options);
     };
     return { engine, calls };
   }

@@ -1,4 +1,4 @@
-import { EngineError, type ParquetInfo, type QueryResult, type SelectOptions, type SelectQuery } from '@slt/engine';
+import { EngineError, type ParquetInfo, type Query, type QueryOptions, type QueryResult } from '@slt/engine';
 import { describe, expect, it } from 'vitest';
 import { QueryCache, queryKey } from './query-cache.ts';
 
@@ -10,8 +10,8 @@ function counting(fail = 0) {
   return {
     calls,
     runner: {
-      async select(src: string, query: SelectQuery, options?: SelectOptions): Promise<QueryResult> {
-        calls.push(queryKey(src, query, options));
+      async query({ from, ...query }: Query, options?: QueryOptions): Promise<QueryResult> {
+        calls.push(queryKey(from, query, options));
         await Promise.resolve();
         if (failures-- > 0) throw new EngineError('file-not-found', 'gone');
         return { rows: [{ year: 2025 }], info: INFO, suppressed: [], k: 5, sql: '', ranIn: 'page' } as unknown as QueryResult;

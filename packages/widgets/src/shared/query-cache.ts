@@ -1,8 +1,11 @@
-import type { ParquetInfo, QueryResult, SelectOptions, SelectQuery } from '@slt/engine';
+import type { ParquetInfo, Query, QueryOptions, QueryResult } from '@slt/engine';
+
+/** A query of the engine's model without its dataset (the cache adds `from`). */
+export type DatasetQuery = Omit<Query, 'from'>;
 
 /** What a cache runs its queries with: the engine's two calls (or a test's counting stand-in). */
 export interface QueryRunner {
-  select(src: string, query: SelectQuery, options?: SelectOptions): Promise<QueryResult>;
+  query(model: Query, options?: QueryOptions): Promise<QueryResult>;
   schema(src: string): Promise<ParquetInfo>;
 }
 
@@ -10,7 +13,7 @@ export interface QueryRunner {
  * A query as one string: the dataset, the query and the disclosure options, with object keys
  * sorted, so two widgets that ask the same thing in a different key order share one answer.
  */
-export function queryKey(src: string, query: SelectQuery, options: SelectOptions = {}): string {
+export function queryKey(src: string, query: DatasetQuery, options: QueryOptions = {}): string {
   return JSON.stringify([src, query, options], (_key, value: unknown) =>
     value !== null && typeof value === 'object' && !Array.isArray(value)
       ? Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
@@ -36,8 +39,8 @@ export class QueryCache {
     this.#limit = limit;
   }
 
-  select(src: string, query: SelectQuery, options: SelectOptions = {}): Promise<QueryResult> {
-    return this.#once(this.#results, queryKey(src, query, options), () => this.#runner.select(src, query, options));
+  select(src: string, query: DatasetQuery, options: QueryOptions = {}): Promise<QueryResult> {
+    return this.#once(this.#results, queryKey(src, query, options), () => this.#runner.query({ ...query, from: src }, options));
   }
 
   schema(src: string): Promise<ParquetInfo> {

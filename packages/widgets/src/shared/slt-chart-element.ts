@@ -1,4 +1,4 @@
-import { parseFilters, sharedEngine, type Engine, type Filter, type Language, type ParquetInfo, type QueryResult, type SelectQuery } from '@slt/engine';
+import { parseFilters, sharedEngine, type Engine, type Filter, type Language, type ParquetInfo, type QueryResult } from '@slt/engine';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FilterState } from '../filters/filter-state.ts';
@@ -13,6 +13,7 @@ import { BUNDLE_URL, embedCode, type EmbedCode } from './embed-code.ts';
 import { embedStyles, renderFooter } from './footer.ts';
 import { checkHeight, safeHeight } from './attribute-rules.ts';
 import { DataController } from './data-controller.ts';
+import type { DatasetQuery } from './query-cache.ts';
 import { linkedFilters } from './linked-data.ts';
 import { movePoint, type PointPosition } from './point-navigation.ts';
 import { renderDataTable, renderSuppressedNote } from './render-data-table.ts';
@@ -40,6 +41,11 @@ export interface DrawnChart<Datum> {
   locate(datum: Datum): readonly [x: number, y: number] | undefined;
   /** The chart box's height when the drawing decides it (a matrix that grows on a phone). */
   readonly height?: number;
+  /**
+   * What is shown in place of the SVG, when the drawing is text (a KPI card in HTML, which
+   * reflows and follows the reader's text size); the SVG is then only what downloads save.
+   */
+  readonly view?: HTMLElement;
 }
 
 /**
@@ -202,7 +208,7 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
    * always applied, each distinct query once per scope. Elements query through this, never
    * through `engine.select` directly, so none can forget `k`.
    */
-  protected select(src: string, query: SelectQuery): Promise<QueryResult> {
+  protected select(src: string, query: DatasetQuery): Promise<QueryResult> {
     return this.#data.select(src, query);
   }
 
@@ -411,8 +417,9 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
       // generated text alternative; the table carries the numbers.
       drawn.svg.setAttribute('role', 'img');
       drawn.svg.setAttribute('aria-labelledby', this.heading ? 'heading summary' : 'summary');
-      container.replaceChildren(drawn.svg);
-      if (drawn.height !== undefined) container.style.height = `${drawn.height}px`;
+      container.replaceChildren(drawn.view ?? drawn.svg);
+      if (drawn.view) container.style.height = 'auto';
+      else if (drawn.height !== undefined) container.style.height = `${drawn.height}px`;
       this.#drawn = drawn;
       this.#drawnFrom = drawFrom;
     }

@@ -8,7 +8,7 @@ import { mountWidget, texts } from '../testing/mount.ts';
 import './slt-table.ts';
 import type { SltTable } from './slt-table.ts';
 
-const INDICATORS = '/data/indicators.parquet';
+const INDICATORS = '/test/fixtures/indicators-demo.parquet';
 const NEET = 'indicator=neet&age_group=16-25&sex=all&area_level=district&year=2025';
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 

@@ -17,7 +17,7 @@ export function mountWidget<T extends HTMLElement & { engine: Engine }>(
   return element;
 }
 
-/** Waits until a widget has left its loading state, and for a chart until its SVG is drawn. */
+/** Waits until a widget has left its loading state, and for a chart until it is drawn (an SVG, or a KPI's text). */
 export async function settled(element: HTMLElement, timeout = 30_000): Promise<ShadowRoot> {
   const root = element.shadowRoot!;
   await vi.waitFor(
@@ -25,7 +25,7 @@ export async function settled(element: HTMLElement, timeout = 30_000): Promise<S
       // Charts busy themselves on their <figure>, form-like widgets on their <form>.
       const frame = root.querySelector(':is(figure, form)[aria-busy]');
       if (frame?.getAttribute('aria-busy') !== 'false') throw new Error('still loading');
-      if (root.querySelector('figcaption') && !root.querySelector('.chart svg')) throw new Error('chart not drawn');
+      if (root.querySelector('figcaption') && !root.querySelector('.chart[tabindex] > *')) throw new Error('chart not drawn');
     },
     { timeout, interval: 50 },
   );

@@ -206,7 +206,7 @@ describe('<slt-zones> states', () => {
     const missing = await settled(mount({ src: '/data/nothing.parquet', lang: 'en' }));
     expect(texts(missing, '[role="alert"]')).toEqual(['The data file was not found.']);
     const bad = await settled(mount({ variant: 'pie' }));
-    expect(texts(bad, '[role="alert"]')).toEqual(['Ugyldig verdi for «variant».']);
+    expect(texts(bad, '[role="alert"]')).toEqual(['Ugyldig innstilling: «variant» må være bars, areas.']);
     expect(await accessibilityViolations(document.body)).toEqual([]);
   });
 

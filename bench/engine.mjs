@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+// Issue 9's benchmarks in one run (a command, never a test):
+//  1. first chart: the two-trend demo page vs a naive DuckDB-first page (bench/pages/
+//     duckdb-first.html) vs the static-SVG page, alternating cold loads; medians and ratios,
+//     bytes before the first chart;
+//  2. the front page (demo/index.html): DuckDB bytes fetched before any interaction;
+//  3. at scale: bars grouped by a column beside a filter over `pipeline scale` files
+//     (data/bench/events-1m.parquet, events-10m.parquet if present), through the engine API:
+//     first chart, filter-to-repaint p50/p95 over 50 changes, JS heap.
+//
+//   node scripts/build.mjs --quiet && node bench/engine.mjs [--runs N] [--scale-only|--no-scale]
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import sirv from 'sirv';
+import { launchChromium } from '../scripts/chromium.mjs';
+import { createDemoServer } from '../scripts/serve.mjs';
+import { coldLoad, kindOf } from './lib/cold-load.mjs';
+import { bytesBefore } from './lib/report.mjs';
+import { formatBytes, formatMs, formatRatio, summarise, table } from './lib/stats.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, 'scale-only': { type: 'boolean' }, 'no-scale': { type: 'boolean' } } });
+const runs = Number(values.runs);
+if (!existsSync(join(root, 'packages', 'widgets', 'dist', 'slt-widgets.js'))) {
+  console.error('bench/engine: no bundle in packages/widgets/dist: run `node scripts/build.mjs --quiet` first');
+  process.exit(1);
+}
+
+// The demo server, plus the bench pages and the (gitignored, never published) scale files.
+const demo = createDemoServer().listeners('request')[0];
+const pages = sirv(join(root, 'bench', 'pages'), { dev: true });
+const scaleData = sirv(join(root, 'data', 'bench'), { dev: true });
+const server = createServer((request, response) => {
+  const mount = (prefix, handler) => {
+    request.url = request.url.slice(prefix.length - 1);
+    handler(request, response, () => ((response.statusCode = 404), response.end()));
+  };
+  if (request.url.startsWith('/bench/')) return mount('/bench/', pages);
+  if (request.url.startsWith('/bench-data/')) return mount('/bench-data/', scaleData);
+  return demo(request, response);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await launchChromium();
+const log = (message) => process.stderr.write(`${message}\n`);
+const duckdbBytes = (load, time = Infinity) =>
+  load.resources.filter((r) => r.responseEnd <= time && ['wasm', 'worker'].includes(kindOf(r))).reduce((sum, r) => sum + r.transferSize, 0);
+const totalBytes = (load, time) => Object.values(bytesBefore(load.resources, time)).reduce((sum, kind) => sum + kind.transfer, 0);
+
+try {
+  console.log(`Engine benchmarks, ${new Date().toISOString()}: Chromium ${browser.version()}, ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  if (!values['scale-only']) {
+    const load = (path, until, settleMs = 0) => coldLoad(browser, `${origin}/${path}`, { until, settleMs });
+    const kinds = {
+      static: () => load('baseline.html', ['first-contentful-paint']),
+      trends: () => load('trends.html', ['slt:first-chart'], 2_000),
+      naive: () => load('bench/duckdb-first.html', ['slt:first-chart']),
+    };
+    const firstChart = (kind, l) => (kind === 'static' ? l.marks['first-contentful-paint'] : l.marks['slt:first-chart']);
+    log('warm-up');
+    for (const loadKind of Object.values(kinds)) await loadKind();
+    const samples = { static: [], trends: [], naive: [] };
+    for (let run = 1; run <= runs; run += 1) {
+      log(`first chart: run ${run}/${runs}`);
+      for (const [kind, loadKind] of Object.entries(kinds)) samples[kind].push(await loadKind());
+    }
+    const median = (kind) => summarise(samples[kind].map((l) => firstChart(kind, l))).median;
+    const rows = Object.keys(kinds).map((kind) => {
+      const times = summarise(samples[kind].map((l) => firstChart(kind, l)));
+      const bytes = summarise(samples[kind].map((l) => totalBytes(l, firstChart(kind, l)))).median;
+      const duck = summarise(samples[kind].map((l) => duckdbBytes(l))).median;
+      return [kind, formatMs(times.median), formatMs(times.min), formatMs(times.max), formatRatio(times.median / median('naive')), formatRatio(times.median / median('static')), formatBytes(bytes), formatBytes(duck)];
+    });
+    console.log(`\n== First chart, ${runs} alternating cold loads each (loopback, no throttling) ==\n`);
+    console.log(table(['page', 'median', 'min', 'max', 'vs DuckDB-first', 'vs static', 'bytes before first chart', 'DuckDB bytes (whole load)'], rows));
+    console.log(`two trends are ${formatRatio(median('naive') / median('trends'))} faster than DuckDB-first (goal >= 8x), ${formatRatio(median('trends') / median('static'))} the static page (goal <= 2x)`);
+
+    log('front page');
+    const front = [];
+    for (let run = 1; run <= Math.min(runs, 3); run += 1) front.push(await load('index.html', ['slt:first-chart'], 3_000));
+    console.log(`\n== Front page (demo/index.html), ${front.length} cold loads, 3 s after the first chart, no interaction ==\n`);
+    console.log(`DuckDB bytes (wasm + worker) fetched: ${front.map((l) => formatBytes(duckdbBytes(l))).join(', ')}; DuckDB starts: ${front.map((l) => l.duckdbStarts).join(', ')}; all bytes: ${front.map((l) => formatBytes(totalBytes(l, Infinity))).join(', ')}`);
+  }
+  if (!values['no-scale']) {
+    for (const file of ['events-1m.parquet', 'events-10m.parquet']) {
+      if (!existsSync(join(root, 'data', 'bench', file))) {
+        console.log(`\n(${file} missing: \`cd packages/pipeline && npx tsx src/cli.ts scale --rows N --out ../../data/bench/${file}\`)`);
+        continue;
+      }
+      log(`scale: ${file}`);
+      const l = await coldLoad(browser, `${origin}/bench/scale.html?file=/bench-data/${file}`, { until: ['slt:done'] }).catch((error) => ({ error }));
+      if (l.error) {
+        console.log(`\n== At scale: ${file} == failed: ${String(l.error.message).slice(0, 300)}`);
+        continue;
+      }
+      const repaint = summarise(l.result.repaint);
+      const sorted = [...l.result.repaint].sort((a, b) => a - b);
+      const p95 = sorted[Math.ceil(0.95 * sorted.length) - 1];
+      console.log(`\n== At scale: ${file}, bars (count per category) beside an area filter, engine API ==\n`);
+      console.log(table(['first chart', 'repaint p50', 'repaint p95', 'repaint max', 'page JS heap after', 'bytes fetched'], [[
+        formatMs(l.marks['slt:first-chart']), formatMs(repaint.median), formatMs(p95), formatMs(repaint.max),
+        l.result.heap === null ? 'n/a' : formatBytes(l.result.heap), formatBytes(totalBytes(l, Infinity)),
+      ]]));
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -78,12 +78,16 @@ export async function startDuckDB(options: StartOptions = {}): Promise<duckdb.As
   const start = async () => {
     const bundle = await duckdb.selectBundle(options.bundles ?? SELF_HOSTED_BUNDLES);
     if (!bundle.mainWorker) throw new EngineError('engine-failed', 'No DuckDB-WASM worker in the selected bundle');
+    await assertWasmReachable(bundle.mainModule);
     worker = new Worker(workerUrlFor(bundle.mainWorker));
     // A worker script that 404s or does not parse never answers: its error event is all we get.
     const workerDied = new Promise<never>((_, reject) => {
-      worker!.addEventListener('error', (event) =>
-        reject(new EngineError('engine-failed', `The DuckDB-WASM worker failed to load (${event.message || bundle.mainWorker})`)),
-      );
+      worker!.addEventListener('error', (event) => {
+        // Handled here: the element shows "could not start"; left alone, the browser would
+        // report it as an uncaught error of the host page (error trackers log every view).
+        event.preventDefault();
+        reject(new EngineError('engine-failed', `The DuckDB-WASM worker failed to load (${event.message || bundle.mainWorker})`));
+      });
     });
     workerDied.catch(() => undefined); // also raced below; a later worker error must not go unhandled
     const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
@@ -112,5 +116,23 @@ export async function startDuckDB(options: StartOptions = {}): Promise<duckdb.As
     throw isEngineError(error) ? error : new EngineError('engine-failed', `DuckDB-WASM could not start: ${String(error)}`, { cause: error });
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/**
+ * Asks for the wasm's headers before starting the worker. A wasm that 404s or errors would
+ * otherwise fail inside the worker, where the failure is an uncaught error of the host
+ * page and the start only ends at its timeout. A server that does not answer HEAD (405) is
+ * given the benefit of the doubt; the worker and the start timeout still guard it.
+ */
+async function assertWasmReachable(url: string): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(url, { method: 'HEAD' });
+  } catch (cause) {
+    throw new EngineError('engine-failed', `DuckDB-WASM's wasm could not be reached (${url})`, { cause });
+  }
+  if (!response.ok && response.status !== 405) {
+    throw new EngineError('engine-failed', `DuckDB-WASM's wasm could not be loaded (${url}: HTTP ${response.status})`);
   }
 }

@@ -16,7 +16,7 @@ interface FlowArgs {
   lang: Language;
 }
 
-const TRANSITIONS = '/data/zone_transitions.parquet';
+const TRANSITIONS = '/test/fixtures/zone-transitions-demo.parquet';
 
 function flow(args: FlowArgs, engine?: Engine) {
   return html`${keyed(

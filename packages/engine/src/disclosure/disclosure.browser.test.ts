@@ -102,7 +102,13 @@ describe('disclosure control over the real public datasets', () => {
       const mid = standard.rows.filter((row) => typeof row.persons === 'number' && row.persons >= 5 && row.persons < 10);
       if (mid.length > 0) expect(hiddenCount(raised)).toBeGreaterThan(hiddenCount(standard));
       else expect(hiddenCount(raised)).toBe(hiddenCount(standard));
-      if (src === TRANSITIONS) expect(mid.length).toBeGreaterThan(0);
+      if (src === TRANSITIONS) {
+        // The current release withholds every transition count (status ':', data/README.md):
+        // nothing is shown, so there is no 5..9 for k = 10 to hide. Checked, not assumed.
+        expect(hiddenCount(standard)).toBe(standard.rows.length);
+        expect(standard.rows.every((row) => row.persons === null)).toBe(true);
+        expect(mid).toEqual([]);
+      }
       standard.suppressed.forEach((set, index) => set.has('persons') && expect(raised.suppressed[index]!.has('persons')).toBe(true));
 
       const lowered = await inDuckDB.select(src, query, { disclosure: { k: 2 } });

@@ -1,4 +1,4 @@
-// <slt-flow> in real Chromium, over data/zone_transitions.parquet, through the real DuckDB-WASM.
+// <slt-flow> in real Chromium, over test/fixtures/zone-transitions-demo.parquet (frozen demo data), through the real DuckDB-WASM.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { Engine, sharedEngine } from '@slt/engine';
@@ -9,7 +9,7 @@ import { mountWidget, settled, texts } from '../testing/mount.ts';
 import { normaliseSvg } from '../testing/svg-snapshot.ts';
 import type { SltFlow } from './slt-flow.ts';
 
-const TRANSITIONS = '/data/zone_transitions.parquet';
+const TRANSITIONS = '/test/fixtures/zone-transitions-demo.parquet';
 const FROM = ['new', 'green', 'yellow', 'orange', 'red', 'all'];
 const TO = ['green', 'yellow', 'orange', 'red', 'closed', 'all'];
 

@@ -1,4 +1,4 @@
-// <slt-zones> in real Chromium, over data/case_counts.parquet, through the real DuckDB-WASM.
+// <slt-zones> in real Chromium, over test/fixtures/case-counts-demo.parquet (frozen demo data), through the real DuckDB-WASM.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { Engine, sharedEngine } from '@slt/engine';
@@ -10,7 +10,7 @@ import { mountWidget, settled, texts } from '../testing/mount.ts';
 import { normaliseSvg } from '../testing/svg-snapshot.ts';
 import type { SltZones } from './slt-zones.ts';
 
-const CASES = '/data/case_counts.parquet';
+const CASES = '/test/fixtures/case-counts-demo.parquet';
 const MARGINS = [
   { column: 'age_band', values: ['all'] },
   { column: 'sex', values: ['all'] },
@@ -153,7 +153,7 @@ describe('<slt-zones> over case_counts.parquet', () => {
   it('chooses a year on click and on Enter for its linked siblings, and shows the choice', async () => {
     const section = sectionWithScope();
     const zones = mount({}, 600, section);
-    const flow = mountWidget<HTMLElement & { engine: Engine }>('slt-flow', { src: '/data/zone_transitions.parquet' }, { parent: section });
+    const flow = mountWidget<HTMLElement & { engine: Engine }>('slt-flow', { src: '/test/fixtures/zone-transitions-demo.parquet' }, { parent: section });
     const root = await settled(zones);
     await settled(flow);
     expect(texts(flow.shadowRoot!, '.period')).toEqual(['4. kvartal 2025']);

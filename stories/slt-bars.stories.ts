@@ -239,8 +239,12 @@ export const ErrorBadSort: Story = {
   name: 'Error: bad sort',
   args: { sort: 'biggest' },
   play: async ({ canvasElement }) => {
-    const root = await shown(canvasElement, 'figure[aria-busy="false"] .message.error');
-    await expect(plain(root.querySelector('.message')?.textContent)).toBe('Ugyldig verdi for «sort».');
+    const root = await shown(canvasElement, '[role="alert"]');
+    await expect(canvasElement.querySelector('slt-bars')?.getAttribute('state')).toBe('error');
+    await expect([...root.querySelectorAll('[role="alert"]')].map((node) => plain(node.textContent))).toEqual([
+      'Ugyldig innstilling: «sort» må være descending, ascending, category.',
+    ]);
+    await expect(root.querySelector(CHART)).toBeNull();
     await expectNoA11yViolations(canvasElement);
   },
 };

@@ -111,12 +111,12 @@ export const Dashboard: Story = {
     await userEvent.selectOptions(area, 'Borgen');
     const kpi = canvasElement.querySelector('slt-kpi')!.shadowRoot!;
     const trend = canvasElement.querySelector('slt-trend')!.shadowRoot!;
-    await waitFor(() => expect(read(kpi, '.slt-kpi-where text')).toEqual(['Borgen, 2025']), { timeout: 30_000 });
+    await waitFor(() => expect(read(kpi, '.kpi-where')).toEqual(['Borgen, 2025']), { timeout: 30_000 });
     await waitFor(() => expect(read(trend, 'figcaption p').map((sentence) => sentence.split(':')[0])).toEqual(['Borgen']), { timeout: 30_000 });
     await expect(area.value).toBe('Borgen');
     await expectNoA11yViolations(canvasElement);
     await userEvent.click(root.querySelector('button')!);
-    await waitFor(() => expect(read(kpi, '.slt-kpi-where text')).toEqual(['Asker, 2025']), { timeout: 30_000 });
+    await waitFor(() => expect(read(kpi, '.kpi-where')).toEqual(['Asker, 2025']), { timeout: 30_000 });
   },
 };
 

@@ -218,12 +218,25 @@ export const English = languageStory('en', {
 });
 
 /** A data source that never answers: the widget asks once and then waits, for ever. */
+/** An engine whose every request (schema, query, select) never answers, and counts them. */
 class StalledEngine extends Engine {
   requests = 0;
 
-  override select(): Promise<never> {
+  #stall(): Promise<never> {
     this.requests += 1;
     return new Promise<never>(() => undefined);
+  }
+
+  override schema(): Promise<never> {
+    return this.#stall();
+  }
+
+  override query(): Promise<never> {
+    return this.#stall();
+  }
+
+  override select(): Promise<never> {
+    return this.#stall();
   }
 }
 
@@ -235,6 +248,9 @@ export const Loading: Story = {
   play: async ({ canvasElement, loaded }) => {
     const engine = loaded['engine'] as StalledEngine;
     const view = await trendIn(canvasElement, 'loading');
+    await expect(canvasElement.querySelector('slt-trend')?.getAttribute('state')).toBe('loading');
+    // One request (the file's schema), which never answers: nothing more is asked.
+    await waitFor(() => expect(engine.requests).toBe(1));
     await expect(engine.requests).toBe(1);
     const skeleton = view.root.querySelector<HTMLElement>('.skeleton');
     await expect(skeleton?.getBoundingClientRect().height).toBe(240);

@@ -3,8 +3,8 @@ import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { expect, waitFor } from 'storybook/test';
 import { expectNoA11yViolations } from '../../.storybook/a11y.ts';
-import { LANGUAGES, type Language } from '../../packages/engine/src/index.ts';
-import { PUBLIC_FILES } from './public-files.ts';
+import { LANGUAGES, sharedEngine, type Language } from '../../packages/engine/src/index.ts';
+import { PUBLIC_FILES, urlOf } from './public-files.ts';
 import './slt-dataset-page.ts';
 
 interface PageArgs {
@@ -24,22 +24,30 @@ async function page(canvas: HTMLElement): Promise<ShadowRoot> {
 }
 
 /**
- * Each page is checked against the pipeline's own record of the file: the rows and the
- * hidden cells (primary + secondary) in data/disclosure-report.json, and the k.
+ * Each page is checked against the pipeline's own record of the file in
+ * data/disclosure-report.json (its rows, the k, and that a passed check covered it), and
+ * its hidden cells against the file's status column read separately through the engine.
  */
 async function checkPage(canvas: HTMLElement, file: string) {
   const root = await page(canvas);
   // Fetched as a static file, like the Parquet files (Storybook serves it beside them).
   const report = (await (await fetch('/data/disclosure-report.json')).json()) as {
     k: number;
-    public: Record<string, { rows: number; primary: number; secondary: number }>;
+    checks: { check: string; files: string[]; passed: boolean }[];
+    public: Record<string, { rows: number }>;
   };
   await expect(root.querySelector('[role="alert"]')).toBeNull();
-  const expected = report.public[file]!;
+  const expected = report.public[file];
+  await expect(expected).toBeDefined();
+  await expect(report.checks.some((check) => check.passed && check.files.includes(file))).toBe(true);
   const fact = (name: string) => plain(root.querySelector(`[data-fact="${name}"]`)?.textContent).replace(/\s/g, '');
-  await expect(fact('rows')).toBe(String(expected.rows));
-  await expect(fact('hidden')).toBe(String(expected.primary + expected.secondary));
+  await expect(fact('rows')).toBe(String(expected!.rows));
   await expect(fact('k')).toBe(String(report.k));
+  // The report no longer counts hidden cells: count the rows with status ':' here.
+  const statuses = await sharedEngine().select(urlOf(file), { columns: ['status'] });
+  await expect(statuses.rows).toHaveLength(expected!.rows);
+  const hidden = statuses.rows.filter((row) => row['status'] === ':').length;
+  await expect(fact('hidden')).toBe(String(hidden));
   await expect(root.querySelectorAll('tbody tr').length).toBeGreaterThan(2);
   await expectNoA11yViolations(canvas);
 }
@@ -68,17 +76,26 @@ export const CaseMeasures = pageFor('case_measures.parquet');
 export const CaseDemography = pageFor('case_demography.parquet');
 export const CaseMonthly = pageFor('case_monthly.parquet');
 export const CaseMeetings = pageFor('case_meetings.parquet');
+export const CaseMoves = pageFor('case_moves.parquet');
 export const ConcernsMonthly = pageFor('concerns_monthly.parquet');
+export const ConcernsYearly = pageFor('concerns_yearly.parquet');
+export const ConcernsRolling = pageFor('concerns_rolling.parquet');
 export const ZoneTransitions = pageFor('zone_transitions.parquet');
 export const Indicators = pageFor('indicators.parquet');
 
-const PAGES = [CaseCounts, CaseZones, CaseMeasures, CaseDemography, CaseMonthly, CaseMeetings, ConcernsMonthly, ZoneTransitions, Indicators];
+const PAGES = [
+  CaseCounts, CaseZones, CaseMeasures, CaseDemography, CaseMonthly, CaseMeetings, CaseMoves,
+  ConcernsMonthly, ConcernsYearly, ConcernsRolling, ZoneTransitions, Indicators,
+];
 
 /** Every public file has a page, and no internal file is among them. */
 export const Index: Story = {
   render: () => html`<ul>${PUBLIC_FILES.map((file) => html`<li><code>${file}</code></li>`)}</ul>`,
   play: async ({ canvasElement }) => {
     await expect(PAGES.map((story) => story.args?.file).sort()).toEqual([...PUBLIC_FILES]);
+    // And every file the release's disclosure report lists is public and has a page.
+    const report = (await (await fetch('/data/disclosure-report.json')).json()) as { public: Record<string, unknown> };
+    await expect(Object.keys(report.public).sort()).toEqual([...PUBLIC_FILES]);
     await expect(PUBLIC_FILES.some((file) => file.includes('/'))).toBe(false);
     await expect(canvasElement.querySelectorAll('li')).toHaveLength(PUBLIC_FILES.length);
   },

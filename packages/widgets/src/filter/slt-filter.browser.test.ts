@@ -41,7 +41,8 @@ async function dashboard(section: HTMLElement) {
 }
 
 const trendSeries = (trend: SltTrend) => texts(trend.shadowRoot!, 'figcaption p').map((sentence) => sentence.split(':')[0]);
-const kpiWhere = (kpi: SltKpi) => texts(kpi.shadowRoot!, '.slt-kpi-where text').join(' ');
+// The KPI is an HTML card (the SVG card only for export): its "where" line.
+const kpiWhere = (kpi: SltKpi) => texts(kpi.shadowRoot!, '.kpi-where').join(' ');
 
 beforeEach(() => {
   document.documentElement.lang = 'nb';

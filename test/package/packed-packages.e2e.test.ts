@@ -143,7 +143,8 @@ describe('the packed packages', () => {
       if (message.type() === 'error') errors.push(message.text());
     });
     page.on('response', async (response) => {
-      if (!response.url().endsWith('.wasm')) return;
+      // The engine asks for the wasm's headers (HEAD) before its worker downloads it (GET): count the download.
+      if (!response.url().endsWith('.wasm') || response.request().method() !== 'GET') return;
       wasm.push({ url: response.url(), status: response.status(), bytes: Number(response.headers()['content-length'] ?? 0) });
     });
     await page.goto(`${site.origin}/index.html`);

@@ -292,7 +292,9 @@ describe('<slt-map> keyboard and linked filters', () => {
 describe('<slt-map> states', () => {
   it('holds its height while loading', async () => {
     const stalled = new Engine();
+    // Widgets query through engine.query (select() is a wrapper on it): stall both.
     vi.spyOn(stalled, 'select').mockImplementation(() => new Promise(() => undefined));
+    vi.spyOn(stalled, 'query').mockImplementation(() => new Promise(() => undefined));
     const element = mount({}, 600, document.body, stalled);
     await vi.waitFor(() => expect(element.shadowRoot!.querySelector('.chart.skeleton')).not.toBeNull());
     expect(element.shadowRoot!.querySelector<HTMLElement>('.chart.skeleton')!.getBoundingClientRect().height).toBe(340);

@@ -75,7 +75,11 @@ export class SltYouthExclusion extends SltDashboard<IndicatorDashboardFacts> {
     return facts.items.every((item) => item.year === 0);
   }
 
-  async #comparison(src: string, facts: IndicatorDashboardFacts, options: SelectOptions): Promise<Comparison | undefined> {
+  /**
+   * The municipality beside its comparison set and the country. `pageK` is the dashboard's
+   * `selectOptions()` (its `k` as disclosure options): this query is protected like every other.
+   */
+  async #comparison(src: string, facts: IndicatorDashboardFacts, pageK: SelectOptions): Promise<Comparison | undefined> {
     const { profile } = facts;
     const areas = [facts.municipality, ...profile.comparison.areas.map((a) => a.name), facts.country];
     const { rows } = await this.engine.select(
@@ -90,7 +94,7 @@ export class SltYouthExclusion extends SltDashboard<IndicatorDashboardFacts> {
         ],
         orderBy: ['year'],
       },
-      options,
+      pageK,
     );
     const year = Math.max(...rows.filter((row) => row.area === facts.municipality && typeof row.value === 'number').map((row) => Number(row.year)));
     if (!Number.isFinite(year)) return undefined;

@@ -2,14 +2,12 @@
 // bundle at /slt/, the Parquet files at /data/), in Debian's Chromium: every widget renders
 // with data, a filter change reaches every widget of a dashboard, axe-core finds no WCAG 2.1
 // A/AA violation, and each dashboard prints to A4 with the report title.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright';
-import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveDemoSite, type DemoSite } from './demo-site.ts';
 // @ts-expect-error: a plain .mjs helper shared with the scripts
 import { launchChromium } from '../../scripts/chromium.mjs';
 
@@ -33,29 +31,6 @@ const PAGES = [
   },
 ] as const;
 
-function serve(): Promise<{ server: Server; origin: string }> {
-  const bundle = sirv(dist, { dev: true, gzip: true, brotli: true });
-  const data = sirv(`${root}data`, { dev: true });
-  const fixtures = sirv(`${root}test/fixtures`, { dev: true });
-  const pages = sirv(`${root}demo`, { dev: true });
-  const server = createServer((request, response) => {
-    const notFound = () => {
-      response.statusCode = 404;
-      response.end('not found');
-    };
-    const url = request.url ?? '/';
-    for (const [prefix, handler] of [['/slt/', bundle], ['/data/', data], ['/fixtures/', fixtures]] as const) {
-      if (!url.startsWith(prefix)) continue;
-      if (prefix === '/data/' && /^\/data\/(raw|internal|bench)\//.test(url)) return notFound();
-      request.url = url.slice(prefix.length - 1);
-      return handler(request, response, notFound);
-    }
-    return pages(request, response, notFound);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })),
-  );
-}
 
 /** Per dashboard, per widget: its tag, whether it is drawn (an SVG or a table or a form), its state. */
 async function widgetStates(page: Page) {
@@ -127,12 +102,12 @@ function pdfInfo(bytes: Buffer) {
 
 describe('the dashboards on the demo site', () => {
   let browser: Browser;
-  let site: { server: Server; origin: string };
+  let site: DemoSite;
 
   beforeAll(async () => {
     if (!existsSync(`${dist}/slt-widgets.js`)) throw new Error('Build the bundle first: node scripts/build.mjs');
     browser = await launchChromium();
-    site = await serve();
+    site = await serveDemoSite(dist);
   });
 
   afterAll(async () => {

@@ -3,13 +3,11 @@
 // (picker and map tiles), its comparison areas and the country with the public figures
 // (SSB 13556, DST NEET2), in the profile's language, with the source and definition, and
 // axe-core finds no WCAG 2.1 A/AA violation.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright';
-import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveDemoSite, type DemoSite } from './demo-site.ts';
 // @ts-expect-error: a plain .mjs helper shared with the scripts
 import { launchChromium } from '../../scripts/chromium.mjs';
 
@@ -56,26 +54,6 @@ const PROFILES = [
   },
 ] as const;
 
-function serve(): Promise<{ server: Server; origin: string }> {
-  const bundle = sirv(dist, { dev: true });
-  const data = sirv(`${root}data`, { dev: true });
-  const pages = sirv(`${root}demo`, { dev: true });
-  const server = createServer((request, response) => {
-    const notFound = () => {
-      response.statusCode = 404;
-      response.end('not found');
-    };
-    const url = request.url ?? '/';
-    for (const [prefix, handler] of [['/slt/', bundle], ['/data/', data]] as const) {
-      if (!url.startsWith(prefix)) continue;
-      if (/^\/data\/(raw|internal|bench|sources)\//.test(url)) return notFound();
-      request.url = url.slice(prefix.length - 1);
-      return handler(request, response, notFound);
-    }
-    return pages(request, response, notFound);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
-}
 
 /** What the reader of the youth-exclusion dashboard sees: texts, picker options, tiles, key figures, chart headings and legends. */
 async function youthView(page: Page) {
@@ -108,12 +86,12 @@ async function youthView(page: Page) {
 
 describe('one dashboard, three municipality profiles', () => {
   let browser: Browser;
-  let site: { server: Server; origin: string };
+  let site: DemoSite;
 
   beforeAll(async () => {
     if (!existsSync(`${dist}/slt-widgets.js`)) throw new Error('Build the bundle first: node scripts/build.mjs');
     browser = await launchChromium();
-    site = await serve();
+    site = await serveDemoSite(dist);
   });
 
   afterAll(async () => {

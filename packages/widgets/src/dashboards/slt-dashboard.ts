@@ -4,6 +4,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { FilterScope } from '../filters/filter-scope.ts';
 import { BUNDLE_URL, embedCode, type EmbedCode } from '../shared/embed-code.ts';
+import { disclosureOf } from '../shared/hidden-cells.ts';
 import { embedStyles, renderEmbedCode, renderEmbedToggle } from '../shared/footer.ts';
 import type { FilterState } from '../filters/filter-state.ts';
 import { languageOf } from '../i18n/language.ts';
@@ -109,7 +110,7 @@ export abstract class SltDashboard<Facts> extends LitElement {
   }
 
   protected selectOptions(): SelectOptions {
-    return this.k === undefined || Number.isNaN(this.k) ? {} : { disclosure: { k: this.k } };
+    return disclosureOf(this.k);
   }
 
   override connectedCallback(): void {

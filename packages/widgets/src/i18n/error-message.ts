@@ -41,10 +41,6 @@ export const FAULT_MESSAGES: Record<Language, FaultMessages> = {
   },
 };
 
-/** Engine codes for a stalled or timed-out download, and for DuckDB-WASM failing to start or answer. */
-const FILE_TIMEOUT_CODES = new Set(['file-timeout', 'timeout', 'stalled', 'file-stalled']);
-const ENGINE_CODES = new Set(['engine-failed', 'engine-timeout', 'engine-start-failed']);
-
 /**
  * The short message a reader sees for a failure. The unknown-column and invalid-setting
  * messages carry detail (the valid names and values help the developer who typed the
@@ -66,10 +62,12 @@ export function errorMessage(error: unknown, language: Language): string {
     }
   }
   if (!isEngineError(error)) return messages.errorGeneric;
-  const code: string = error.code;
-  if (FILE_TIMEOUT_CODES.has(code)) return faults.fileTimeout;
-  if (ENGINE_CODES.has(code)) return faults.engineFailed;
   switch (error.code) {
+    case 'file-timeout':
+      return faults.fileTimeout;
+    case 'engine-failed':
+    case 'engine-timeout':
+      return faults.engineFailed;
     case 'file-not-found':
       return messages.errorFileNotFound;
     case 'corrupt-file':

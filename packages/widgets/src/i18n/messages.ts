@@ -14,7 +14,6 @@ export interface Messages {
   errorUnknownDataset: string;
   errorInvalidOption: string;
   errorInvalidSetting: string;
-  errorEngineFailed: string;
   errorQueryFailed: string;
   showTable: string;
   chartLabel: string;
@@ -67,7 +66,6 @@ export const MESSAGES: Record<Language, Messages> = {
     errorUnknownDataset: 'Datakilden er ikke angitt eller ukjent.',
     errorInvalidOption: 'Ugyldig verdi for «{column}».',
     errorInvalidSetting: 'Elementet har en ugyldig innstilling.',
-    errorEngineFailed: 'Analyseverktøyet kunne ikke starte.',
     errorQueryFailed: 'Uttrekket fra dataene mislyktes.',
     showTable: 'Vis tallene som tabell',
     chartLabel: 'Linjediagram',
@@ -112,7 +110,6 @@ export const MESSAGES: Record<Language, Messages> = {
     errorUnknownDataset: 'Datakjelda er ikkje oppgitt eller er ukjend.',
     errorInvalidOption: 'Ugyldig verdi for «{column}».',
     errorInvalidSetting: 'Elementet har ei ugyldig innstilling.',
-    errorEngineFailed: 'Analyseverktøyet kunne ikkje starta.',
     errorQueryFailed: 'Uttrekket frå dataa mislukkast.',
     showTable: 'Vis tala som tabell',
     chartLabel: 'Linjediagram',
@@ -157,7 +154,6 @@ export const MESSAGES: Record<Language, Messages> = {
     errorUnknownDataset: 'Datakilden er ikke angivet eller er ukendt.',
     errorInvalidOption: 'Ugyldig værdi for »{column}«.',
     errorInvalidSetting: 'Elementet har en ugyldig indstilling.',
-    errorEngineFailed: 'Analyseværktøjet kunne ikke starte.',
     errorQueryFailed: 'Udtrækket fra data mislykkedes.',
     showTable: 'Vis tallene som tabel',
     chartLabel: 'Kurvediagram',
@@ -202,7 +198,6 @@ export const MESSAGES: Record<Language, Messages> = {
     errorUnknownDataset: 'The data source is missing or unknown.',
     errorInvalidOption: 'Invalid value for “{column}”.',
     errorInvalidSetting: 'The element has an invalid setting.',
-    errorEngineFailed: 'The analysis engine could not start.',
     errorQueryFailed: 'Reading the data failed.',
     showTable: 'Show the figures as a table',
     chartLabel: 'Line chart',

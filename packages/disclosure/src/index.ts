@@ -14,8 +14,5 @@ export { findDisclosures, isHidden, isTableSafe } from './check.ts';
 export type { DisclosureKind, DisclosureProblem } from './check.ts';
 export { rateOf, suppressedRate } from './rates.ts';
 export type { Figure, Rate } from './rates.ts';
-export { auditJointly, feasibleRanges, openReader, evaluate } from './joint.ts';
-export type { FigureRange, JointFigure, JointModel, JointProblem, JointProblemKind, ReaderModel, Term } from './joint.ts';
 export { neighbours } from './neighbours.ts';
-export { suppressOverlapping } from './overlap.ts';
-export type { OverlapOptions, OverlappingFigure } from './overlap.ts';
+// The integer audit (HiGHS) is the subpath '@slt/disclosure/integer-audit'.

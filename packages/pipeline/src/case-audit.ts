@@ -1,4 +1,4 @@
-import { auditJointly, type JointModel, type JointProblem } from '@slt/disclosure';
+import { auditJointly, type JointModel, type JointProblem } from '@slt/disclosure/integer-audit';
 
 /**
  * The disclosure check of the case release: after `suppressTable` (margins, nestings, a

@@ -1,4 +1,4 @@
-import type { JointFigure, JointModel, Term } from '@slt/disclosure';
+import type { JointFigure, JointModel, Term } from '@slt/disclosure/integer-audit';
 import { ALL } from './aggregate.ts';
 import { DISTRICT_GROUPS, districtGroupOf } from './areas.ts';
 import { MEASURES, NO_MEASURE, ORANGE_OR_RED, PUBLIC_AGE_BANDS, SEXES, ZONES, ageBand, zoneRank, type Zone } from './case-model.ts';

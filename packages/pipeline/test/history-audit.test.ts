@@ -1,4 +1,5 @@
-import { auditJointly, findDisclosures, suppressTable } from '@slt/disclosure';
+import { findDisclosures, suppressTable } from '@slt/disclosure';
+import { auditJointly } from '@slt/disclosure/integer-audit';
 import { describe, expect, it } from 'vitest';
 import { historyModel } from '../src/case-histories.ts';
 import { ZONE_HIERARCHY, type Zone } from '../src/case-model.ts';

@@ -131,6 +131,12 @@ describe('the dashboards on the demo site', () => {
       for (const dashboard of before) {
         for (const widget of dashboard.widgets) {
           expect(widget.error, `${widget.tag} is in error`).toBe('');
+          // The zone movements: every count is withheld in the release (data/README.md), so
+          // the chart says so for the quarter shown instead of drawing a grid of ':'.
+          if (widget.tag === 'slt-flow') {
+            expect(widget.empty).toMatch(/^4\. kvartal 2025: alle tallene her er skjult for å beskytte personvernet: færre enn 5 personer\.$/);
+            continue;
+          }
           expect(widget.empty, `${widget.tag} is empty`).toBe('');
           expect(widget.drawn, `${widget.tag} has no SVG or table`).toBe(true);
         }

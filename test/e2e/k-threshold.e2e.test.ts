@@ -235,7 +235,7 @@ describe('k="10" on every element over the public files', () => {
       (count) =>
         Array.from({ length: count }, (_, index) => document.getElementById(`e${index}`)?.shadowRoot).every((root) => {
           const frame = root?.querySelector(':is(figure, form)[aria-busy]');
-          return frame?.getAttribute('aria-busy') === 'false' && Boolean(root?.querySelector('.chart svg, table, select, [role=alert]'));
+          return frame?.getAttribute('aria-busy') === 'false' && Boolean(root?.querySelector('.chart svg, table, select, [role=alert], p.message'));
         }),
       ELEMENTS.length,
       { timeout: 60_000, polling: 100 },

@@ -181,3 +181,20 @@ describe('<slt-flow> states', () => {
     expect(await accessibilityViolations(document.body)).toEqual([]);
   });
 });
+
+describe('<slt-flow> over the current release, where every movement is withheld', () => {
+  it('says so in one sentence for the quarter, draws no grid of ":" and reports the empty state', async () => {
+    const element = mount({ src: '/data/zone_transitions.parquet' });
+    const root = await settled(element);
+    // The release hides every count of the file (status ':'): checked with a query of our own.
+    const { rows } = await sharedEngine().select('/data/zone_transitions.parquet', { columns: ['persons'] });
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => row['persons'] === null)).toBe(true);
+    expect(texts(root, 'p.message[role="status"]')).toEqual(['4. kvartal 2025: alle tallene her er skjult for å beskytte personvernet: færre enn 5 personer.']);
+    expect(root.querySelector('.slt-flow-cell, svg')).toBeNull();
+    expect(element.getAttribute('state')).toBe('empty');
+    const english = await settled(mount({ src: '/data/zone_transitions.parquet', lang: 'en' }));
+    expect(texts(english, 'p.message[role="status"]')).toEqual(['Q4 2025: every figure here is hidden to protect privacy: fewer than 5 people.']);
+    expect(await accessibilityViolations(document.body)).toEqual([]);
+  });
+});

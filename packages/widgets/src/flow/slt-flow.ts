@@ -93,6 +93,16 @@ export class SltFlow extends SltChartElement<FlowData, FlowCell> {
     return data.matrix === undefined;
   }
 
+  /** A quarter whose every movement is hidden says so, instead of a grid of ':'. */
+  protected override allHidden(data: FlowData): boolean {
+    return data.matrix?.cells.every((cell) => cell.count.hidden) ?? false;
+  }
+
+  protected override allHiddenText(data: FlowData, language: Language): string {
+    const sentence = super.allHiddenText(data, language);
+    return `${quarterLabel(data.matrix!, language)}: ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
+  }
+
   protected override hasLegend(): boolean {
     return true;
   }

@@ -7,6 +7,8 @@ import type { Language } from '@slt/engine';
 export interface Messages {
   loading: string;
   empty: string;
+  /** A chart whose every figure disclosure control hid ({k}: the threshold in force). */
+  allHidden: string;
   errorGeneric: string;
   errorFileNotFound: string;
   errorCorruptFile: string;
@@ -59,6 +61,7 @@ export const MESSAGES: Record<Language, Messages> = {
   nb: {
     loading: 'Laster data …',
     empty: 'Ingen data for dette utvalget.',
+    allHidden: 'Alle tallene her er skjult for å beskytte personvernet: færre enn {k} personer.',
     errorGeneric: 'Diagrammet kunne ikke vises.',
     errorFileNotFound: 'Fant ikke datafilen.',
     errorCorruptFile: 'Datafilen kan ikke leses.',
@@ -103,6 +106,7 @@ export const MESSAGES: Record<Language, Messages> = {
   nn: {
     loading: 'Lastar data …',
     empty: 'Ingen data for dette utvalet.',
+    allHidden: 'Alle tala her er skjulte for å verne personvernet: færre enn {k} personar.',
     errorGeneric: 'Diagrammet kunne ikkje visast.',
     errorFileNotFound: 'Fann ikkje datafila.',
     errorCorruptFile: 'Datafila kan ikkje lesast.',
@@ -147,6 +151,7 @@ export const MESSAGES: Record<Language, Messages> = {
   da: {
     loading: 'Indlæser data …',
     empty: 'Ingen data for dette udvalg.',
+    allHidden: 'Alle tal her er skjult for at beskytte privatlivet: færre end {k} personer.',
     errorGeneric: 'Diagrammet kunne ikke vises.',
     errorFileNotFound: 'Datafilen blev ikke fundet.',
     errorCorruptFile: 'Datafilen kan ikke læses.',
@@ -191,6 +196,7 @@ export const MESSAGES: Record<Language, Messages> = {
   en: {
     loading: 'Loading data …',
     empty: 'No data for this selection.',
+    allHidden: 'Every figure here is hidden to protect privacy: fewer than {k} people.',
     errorGeneric: 'The chart could not be shown.',
     errorFileNotFound: 'The data file was not found.',
     errorCorruptFile: 'The data file cannot be read.',

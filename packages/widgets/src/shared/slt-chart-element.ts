@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { FilterState } from '../filters/filter-state.ts';
 import { languageOf } from '../i18n/language.ts';
 import { LanguageController } from '../i18n/language-controller.ts';
-import { MESSAGES } from '../i18n/messages.ts';
+import { fill, MESSAGES } from '../i18n/messages.ts';
 import { frameStyles } from './chart-frame.styles.ts';
 import { toCsv, type DataTable } from './data-table.ts';
 import { datasetFacts } from './dataset-facts.ts';
@@ -110,6 +110,13 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
   /** Loads and shapes the data (use `linkedFiltersFor` to honour linked filters). */
   protected abstract loadData(): Promise<Data>;
   protected abstract isEmpty(data: Data): boolean;
+  /**
+   * Whether disclosure control hid every figure the chart would draw: then the element says
+   * so in one sentence instead of drawing axes or a grid of ':' (state `empty`).
+   */
+  protected allHidden(_data: Data): boolean {
+    return false;
+  }
   /** The text alternative, one sentence per line, from the data. */
   protected abstract describe(data: Data, language: Language): string[];
   /** The numbers behind the chart, for the table view and the CSV. */
@@ -152,7 +159,7 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
     args: () => [...this.dataArgs(), this.height],
     load: () => this.loadData(),
     describe: () => `<${this.tag} src="${this.src}">`,
-    isEmpty: (data) => this.isEmpty(data),
+    isEmpty: (data) => this.#nothingToDraw(data),
     engine: () => this.engine,
     k: () => this.k,
     allowInternal: () => this.allowInternal,
@@ -222,6 +229,22 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
     return this.#data.value;
   }
 
+  #nothingToDraw(data: Data): boolean {
+    return this.isEmpty(data) || this.allHidden(data);
+  }
+
+  /** The empty state's sentence when the data shown last had every figure hidden. */
+  #allHiddenText(language: Language): string | undefined {
+    const data = this.data;
+    if (!data || this.isEmpty(data) || !this.allHidden(data)) return undefined;
+    return this.allHiddenText(data, language);
+  }
+
+  /** The sentence for `allHidden` data; an element may say which period or selection it was. */
+  protected allHiddenText(data: Data, language: Language): string {
+    return fill(MESSAGES[language].allHidden, { k: String(data.suppressedBelow ?? '') });
+  }
+
   override render() {
     const language = languageOf(this);
     const heading = this.heading
@@ -232,8 +255,9 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
       ${renderStates(this.#data.task, language, {
         loading: () => this.#renderSkeleton(MESSAGES[language].loading),
         complete: (data, stale) => this.#renderComplete(data, language, stale),
-        isEmpty: (data) => this.isEmpty(data),
+        isEmpty: (data) => this.#nothingToDraw(data),
         message: (content) => html`<div class="chart" part="chart" style="height:${this.layoutHeight}px">${content}</div>`,
+        emptyText: this.#allHiddenText(language),
       })}
     </figure>`;
   }
@@ -397,7 +421,7 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
     super.updated(changed);
     const data = this.data;
     const container = this.renderRoot.querySelector<HTMLElement>('figure > .chart[tabindex]');
-    if (!data || this.isEmpty(data) || !container) return;
+    if (!data || this.#nothingToDraw(data) || !container) return;
     const language = languageOf(this);
     // Not before the container's width is known: a chart drawn at a guessed width would be
     // redrawn a frame later (and a test or a screenshot could catch the wrong one).

@@ -18,7 +18,7 @@ try {
     .waitForFunction(
       () => {
         const widgets = [...document.querySelectorAll('*')].filter((element) => element.tagName.startsWith('SLT-'));
-        return widgets.length > 0 && widgets.every((element) => element.shadowRoot?.querySelector(':is(figure, form)[aria-busy="false"]'));
+        return widgets.length > 0 && widgets.every((element) => element.shadowRoot?.querySelector(':is(figure, form, article)[aria-busy="false"]'));
       },
       undefined,
       { timeout: 20_000 },

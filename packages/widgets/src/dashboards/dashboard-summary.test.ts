@@ -39,6 +39,13 @@ describe('caseSummary', () => {
     expect(caseSummary(facts, 'en')[0]).toBe('In December 2025, 43 young people were discussed at the 4-party meetings, against 47 the month before and : (hidden) in December 2024.');
     expect(caseSummary(facts, 'nn')[1]).toBe('I 2025 var 81 unge i oppfølging, 54 av dei i grøn sone og 16 i gul.');
   });
+  it('says that months are not published when all three months are hidden, instead of three ":"', () => {
+    const withheld = { ...facts, thisMonth: null, lastMonth: null, sameMonthLastYear: null };
+    expect(caseSummary(withheld, 'nb')[0]).toBe('Tallene per måned publiseres ikke: hver måned har for få saker til at de kan vises uten å avsløre noen. Se årstallene nedenfor.');
+    expect(caseSummary(withheld, 'en')[0]).toMatch(/^Monthly figures are not published/);
+    expect(caseSummary(withheld, 'nb')[1]).toBe(caseSummary(facts, 'nb')[1]); // the yearly sentence stays
+    expect(caseSummary({ ...withheld, lastMonth: 47 }, 'nb')[0]).toMatch(/^I desember 2025 ble : \(skjult\) unge drøftet/);
+  });
   it('knows the months to compare across a new year', () => {
     expect(monthsToCompare('2025-01')).toEqual({ lastMonth: '2024-12', sameMonthLastYear: '2024-01' });
   });

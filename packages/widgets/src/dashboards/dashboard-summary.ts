@@ -160,8 +160,10 @@ export function caseSummary(facts: CaseFacts, language: Language): string[] {
   const count = (value: number | null | undefined) => (value == null ? messages.hidden : formatValue(value, 'count', language));
   if (!/^\d{4}-\d{2}$/.test(facts.month)) return []; // no months: nothing to say (the empty state says it)
   const { sameMonthLastYear } = monthsToCompare(facts.month);
+  const withheld = facts.thisMonth == null && facts.lastMonth == null && facts.sameMonthLastYear == null;
   const sentences = [
-    fillIn(messages.monthly, {
+    // Three ':' in one sentence say nothing: say instead that months are not published.
+    withheld ? messages.monthlyWithheld : fillIn(messages.monthly, {
       month: monthName(facts.month, language),
       value: count(facts.thisMonth),
       previous: count(facts.lastMonth),

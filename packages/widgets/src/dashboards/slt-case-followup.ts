@@ -166,12 +166,17 @@ export class SltCaseFollowup extends SltDashboard<Facts> {
           : nothing}
       </div>`;
     };
+    // When the release hides every monthly count, a table and a key figure of ':' say nothing;
+    // the summary above says that months are not published (caseSummary), once.
+    const monthly = facts.monthly.some((row) => typeof row.persons === 'number')
+      ? html`<div class="panel">${this.#monthlyTable(facts, language)}</div>
+          <div class="panel">
+            <slt-kpi src=${data('case_monthly')} filter="zone=all" time-column="period" value-column="persons" unit="count" period=${facts.month}
+              heading=${m.headings.kpiMonthly!} label=${m.labels.monthly!} k=${k}></slt-kpi>
+          </div>`
+      : nothing;
     return html`<div class="grid">
-        <div class="panel">${this.#monthlyTable(facts, language)}</div>
-        <div class="panel">
-          <slt-kpi src=${data('case_monthly')} filter="zone=all" time-column="period" value-column="persons" unit="count" period=${facts.month}
-            heading=${m.headings.kpiMonthly!} label=${m.labels.monthly!} k=${k}></slt-kpi>
-        </div>
+        ${monthly}
         <div class="panel wide">
           <slt-zones src=${data('case_counts')} heading=${m.headings.zones!} k=${k}></slt-zones>
         </div>
@@ -181,9 +186,6 @@ export class SltCaseFollowup extends SltDashboard<Facts> {
         </div>
       </div>`;
   }
-
-  /** The bars show the data's codes; this names them in the reader's language. */
-
 
   /** This month against the month before and the same month last year, by zone; ':' where hidden. */
   #monthlyTable(facts: Facts, language: Language): TemplateResult {

@@ -18,7 +18,7 @@ const ELEMENTS: { tag: string; attributes: Record<string, string>; empty: string
   { tag: 'slt-map', attributes: { src: '/data/indicators.parquet', filter: `${NEET}&area_level=district&year=2024`, unit: 'percent' }, empty: '/test/fixtures/empty-indicators.parquet' },
   { tag: 'slt-table', attributes: { src: '/data/indicators.parquet', filter: `${NEET}&area_level=district&year=2024`, columns: 'area,value' }, empty: '/test/fixtures/empty-indicators.parquet' },
   { tag: 'slt-zones', attributes: { src: '/data/case_counts.parquet' }, empty: '/test/fixtures/empty-case_counts.parquet' },
-  { tag: 'slt-flow', attributes: { src: '/data/zone_transitions.parquet' }, empty: '/test/fixtures/empty-zone_transitions.parquet' },
+  { tag: 'slt-flow', attributes: { src: '/test/fixtures/zone-transitions-demo.parquet' }, empty: '/test/fixtures/empty-zone_transitions.parquet' },
   { tag: 'slt-filter', attributes: { src: '/data/indicators.parquet', filter: 'indicator=neet', columns: 'year,area' }, empty: '/test/fixtures/empty-indicators.parquet' },
 ];
 

@@ -52,4 +52,30 @@ describe('suppressOverlapping', () => {
     expect(hidden[0]).toBe(true);
     expect(hidden.filter(Boolean).length).toBe(2);
   });
+
+  it('protects an unpublished part: a withheld count of 1..k-1 that two published figures pin', async () => {
+    // A month's theft (2, never published) and its other concerns (5); the month's total 7 and
+    // its other concerns 5 are published, so theft = 7 - 5 = 2 unless one of them is hidden.
+    const parts = [2, 5];
+    const figures: OverlappingFigure[] = [{ parts: [0], unpublished: true }, { parts: [0, 1], worth: 2 }, { parts: [1], worth: 1 }];
+    const hidden = await suppressOverlapping(parts, figures, { k: 5 });
+    // The total is the visible figure that shares theft's part: hidden, theft is 0..anything.
+    expect(hidden).toEqual([true, true, false]);
+    const model = {
+      atoms: 2,
+      figures: figures.map((f, i) => ({ terms: f.parts.map((p) => [p, 1] as const), value: f.parts.reduce((sum, p) => sum + parts[p]!, 0), hidden: hidden[i]!, unpublished: i === 0 })),
+    };
+    expect(await auditJointly(model, { k: 5 })).toEqual([]);
+    expect(await auditJointly({ ...model, figures: model.figures.map((f, i) => ({ ...f, hidden: i === 0 })) }, { k: 5 })).toEqual([{ figure: 0, kind: 'small-remainder' }]);
+  });
+
+  it('moves figures linked by a balance: the same events classified twice', async () => {
+    // Parts: by type (theft 2, other 8) and by agency (police 10), one month: types = agencies.
+    const parts = [2, 8, 10];
+    const figures: OverlappingFigure[] = [{ parts: [0] }, { parts: [1] }, { parts: [2] }];
+    // theft is hidden (2); other 8 and police 10 would give theft = 10 - 8: one of them goes.
+    const hidden = await suppressOverlapping(parts, figures, { k: 5, balances: [[[0, 1], [1, 1], [2, -1]]] });
+    expect(hidden[0]).toBe(true);
+    expect(hidden.filter(Boolean).length).toBe(2);
+  });
 });

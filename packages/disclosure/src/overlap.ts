@@ -20,6 +20,12 @@ export interface OverlappingFigure {
   readonly persons?: number;
   /** Higher is kept visible longer. */
   readonly worth?: number;
+  /**
+   * Never published (e.g. a month's count by type when only the month's total is): always
+   * hidden, and audited as a remainder: when its true value is 1..k-1, a reader must not be
+   * able to pin it to 1..k-1 (its range reaches 0 or k).
+   */
+  readonly unpublished?: boolean;
 }
 
 export interface OverlapOptions {
@@ -47,14 +53,20 @@ export async function suppressOverlapping(
     }, 0);
   });
   const small = (n: number) => n >= 1 && n < k;
-  const hidden = figures.map((f, i) => small(values[i]!) || (f.persons !== undefined && small(f.persons)));
+  const hidden = figures.map((f, i) => f.unpublished === true || small(values[i]!) || (f.persons !== undefined && small(f.persons)));
   const byPart = parts.map(() => [] as number[]);
   figures.forEach((f, i) => f.parts.forEach((p) => byPart[p]!.push(i)));
+  // Parts in one balance move together (the same events classified twice), so a figure on
+  // one side of a balance can protect a figure on the other.
+  const linked = parts.map((_, p) => new Set([p]));
+  for (const balance of options.balances ?? []) {
+    for (const [a] of balance) for (const [b] of balance) linked[a]!.add(b);
+  }
   const base: Omit<JointModel, 'figures'> = { atoms: parts.length, truth: parts, ...(options.balances ? { balances: options.balances } : {}) };
   for (let round = 1; ; round += 1) {
     const model: JointModel = {
       ...base,
-      figures: figures.map((f, i) => ({ terms: f.parts.map((p) => [p, 1] as const), value: values[i]!, hidden: hidden[i]! })),
+      figures: figures.map((f, i) => ({ terms: f.parts.map((p) => [p, 1] as const), value: values[i]!, hidden: hidden[i]!, ...(f.unpublished ? { unpublished: true } : {}) })),
     };
     const problems = await auditJointly(model, { k });
     options.log?.(`overlapping figures, round ${round}: ${problems.length} exposed`);
@@ -62,12 +74,14 @@ export async function suppressOverlapping(
     let changed = false;
     for (const { figure } of problems) {
       const near = new Set<number>();
-      for (const p of figures[figure]!.parts) for (const j of byPart[p]!) if (j !== figure && !hidden[j] && values[j]! > 0) near.add(j);
+      for (const p of figures[figure]!.parts) {
+        for (const q of linked[p]!) for (const j of byPart[q]!) if (j !== figure && !hidden[j] && values[j]! > 0) near.add(j);
+      }
       const pick = [...near].sort((a, b) => (figures[a]!.worth ?? 0) - (figures[b]!.worth ?? 0) || values[a]! - values[b]! || a - b)[0];
       if (pick === undefined) continue;
       hidden[pick] = true;
       changed = true;
     }
-    if (!changed) throw new Error('overlapping figures: an exposed figure has no visible figure sharing a part with it');
+    if (!changed) throw new Error('overlapping figures: an exposed figure has no visible figure sharing a part (or a balance) with it');
   }
 }

@@ -1,5 +1,4 @@
-import { suppressTable } from '@slt/disclosure';
-import { ALL, crossCount, tally, withOrangeOrRed, type SuppressionCount } from './aggregate.ts';
+import { ALL, crossCount, withOrangeOrRed } from './aggregate.ts';
 import { AGENCIES, CONCERN_TYPES, ZONES, type Zone } from './case-model.ts';
 import { monthOf } from './dates.ts';
 import type { Register } from './generate-register.ts';
@@ -10,8 +9,8 @@ import type { Column } from './parquet.ts';
  * zone, and new concerns per month by type and by agency. Persons are not additive over
  * time (the same young person is in follow-up month after month), but a month's count
  * by zone contains its last meeting's, so the person tables are suppressed together with
- * the quarters and years in `case-release.ts`. Concerns are events of their own kind and
- * are suppressed per month here.
+ * the quarters and years in `case-release.ts`. Concerns are events of their own kind,
+ * suppressed over every time grain at once in `concern-release.ts`.
  */
 export function monthsBetween(firstYear: number, lastYear: number): string[] {
   const months: string[] = [];
@@ -21,8 +20,6 @@ export function monthsBetween(firstYear: number, lastYear: number): string[] {
   return months;
 }
 
-type Row = Record<string, unknown>;
-const empty = (): SuppressionCount => ({ cells: 0, zero: 0, primary: 0, secondary: 0 });
 
 const monthColumns = [
   { name: 'period', type: 'VARCHAR' },
@@ -154,48 +151,4 @@ export function concernCells(register: Register, months: readonly string[]): Map
 /** The 12-month windows: each ends with a month of its own, from the twelfth month on. */
 export function rollingWindows(months: readonly string[]): Array<{ last: string; months: readonly string[] }> {
   return months.slice(11).map((last, i) => ({ last, months: months.slice(i, i + 12) }));
-}
-
-/**
- * New concerns per month, by type and by reporting agency (two tables linked through the
- * month's total), and the same per 12-month window, rolling by month (the windows that end
- * in December are the calendar years). The unit is a concern, so a cell is also hidden when
- * it concerns fewer than k young people (five reports about one person are one person).
- */
-export function monthlyConcerns(register: Register, months: readonly string[], k: number) {
-  const byMonth = concernCells(register, months);
-  const count = empty();
-  const rows: Row[] = [];
-  for (const month of months) {
-    const table = byMonth.get(month)!.map((c) => ({ concern_type: c.concern_type, agency: c.agency, value: c.value, persons: c.persons.size }));
-    const published = suppressTable(table, { k, dimensions: ['concern_type', 'agency'], personsField: 'persons' });
-    tally(count, published);
-    for (const cell of published) {
-      rows.push({ ...monthFields(month), concern_type: cell.concern_type, agency: cell.agency, concerns: cell.value, status: cell.status });
-    }
-  }
-  const rolling = { rows: [] as Row[], count: empty() };
-  const yearly = { rows: [] as Row[], count: empty() };
-  for (const window of rollingWindows(months)) {
-    const table = CONCERN_LAYOUT.map(([type, agency], i) => {
-      const persons = new Set<number>();
-      let value = 0;
-      for (const month of window.months) {
-        const cell = byMonth.get(month)![i]!;
-        value += cell.value;
-        for (const person of cell.persons) persons.add(person);
-      }
-      return { concern_type: type, agency, value, persons: persons.size };
-    });
-    const published = suppressTable(table, { k, dimensions: ['concern_type', 'agency'], personsField: 'persons' });
-    tally(rolling.count, published);
-    const calendarYear = window.last.endsWith('-12');
-    if (calendarYear) tally(yearly.count, published);
-    for (const cell of published) {
-      const figures = { concern_type: cell.concern_type, agency: cell.agency, concerns: cell.value, status: cell.status };
-      rolling.rows.push({ ...monthFields(window.last), first_period: window.months[0], ...figures });
-      if (calendarYear) yearly.rows.push({ period: window.last.slice(0, 4), year: Number(window.last.slice(0, 4)), ...figures });
-    }
-  }
-  return { rows, count, rolling, yearly };
 }

@@ -7,11 +7,11 @@ import {
   CASE_MONTHLY_COLUMNS,
   CONCERN_MONTHLY_COLUMNS,
   CONCERN_WINDOW_COLUMNS,
-  monthlyConcerns,
   monthsBetween,
 } from './case-calendar.ts';
 import { CASE_MOVE_COLUMNS, releaseCaseTables } from './case-release.ts';
 import { FROM_ZONE_HIERARCHY, TO_ZONE_HIERARCHY, ZONE_HIERARCHY } from './case-model.ts';
+import { releaseConcerns } from './concern-release.ts';
 import { CASE_COUNT_COLUMNS, CASE_DIMENSIONS, YEARLY_TABLE_COLUMNS, YEARLY_TABLES } from './case-tables.ts';
 import { anonymise, INTERNAL_CASE_COLUMNS, INTERNAL_EVENT_COLUMNS } from './anonymise.ts';
 import { caseYears, quartersBetween, zoneTransitions } from './case-periods.ts';
@@ -159,7 +159,8 @@ export async function anonymiseRegister(
   progress.step('public monthly tables');
   await write(PUBLIC_FILES.caseMonthly, CASE_MONTHLY_COLUMNS, monthly.rows, caseMonthlyTexts(context), persons(['zone']));
   await write(PUBLIC_FILES.caseMeetings, CASE_MEETING_COLUMNS, meetings.rows, caseMeetingTexts(context), persons(['zone']));
-  const concerns = monthlyConcerns(register, months, config.k);
+  progress.step('concerns: months, years and rolling windows, audited jointly');
+  const concerns = await releaseConcerns(register, months, config.k, (line) => progress.step(line));
   const concernColumns: DisclosureColumns = { counts: ['concerns'], dimensions: ['concern_type', 'agency'] };
   await write(PUBLIC_FILES.concernsMonthly, CONCERN_MONTHLY_COLUMNS, concerns.rows, concernMonthlyTexts(context), concernColumns);
   await write(PUBLIC_FILES.concernsYearly, CONCERN_WINDOW_COLUMNS.year, concerns.yearly.rows, concernWindowTexts(context, 'year'), concernColumns);
@@ -199,7 +200,7 @@ export async function anonymiseRegister(
     checks: [
       { check: 'primary: no count of 1..k-1 shown', files: [...personFiles, ...concernFiles, ...(indicators ? [PUBLIC_FILES.indicators] : [])], passed: true },
       { check: "people's histories: every grain (year, quarter, month, meeting; new and closed) as margins of one table of histories, with every published total and cross-file identity, solved over the integers (HiGHS MIP) against the protection interval", files: personFiles, passed: true },
-      { check: 'concerns: each month, each calendar year and each rolling 12-month window suppressed as a table of its own (type and agency sharing the total)', files: concernFiles, passed: true },
+      { check: 'concerns: each month\'s total and each calendar year by type and by agency (months by type or agency and windows not ending in December withheld), as sums of each month\'s counts per type and per agency, solved jointly over the integers (HiGHS MIP) against the protection interval', files: concernFiles, passed: true },
       { check: 'internal tier: k-anonymous on age band, sex, area and period', files: Object.values(INTERNAL_FILES), passed: true },
     ],
     internal: { pseudonymKey: key.origin, generalisation: internal.level, levelsTried: levelsForReport(internal.attempts) },

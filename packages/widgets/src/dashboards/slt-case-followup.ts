@@ -62,7 +62,7 @@ export class SltCaseFollowup extends SltDashboard<Facts> {
   }
 
   protected datasets(): string[] {
-    return ['case_monthly', 'case_counts', 'zone_transitions', 'case_measures', 'concerns_rolling', 'case_meetings', 'case_moves'].map(
+    return ['case_monthly', 'case_counts', 'zone_transitions', 'case_measures', 'concerns_yearly', 'case_meetings', 'case_moves'].map(
       (name) => `${this.base}${name}.parquet`,
     );
   }
@@ -92,8 +92,8 @@ export class SltCaseFollowup extends SltDashboard<Facts> {
   }
 
   /**
-   * The charts, yearly or over rolling 12 months where single months are mostly hidden;
-   * orange and red as one category. Each knows its figures, so the dashboard can count
+   * The charts, per year where single months are mostly hidden (the release withholds
+   * months by type and rolling windows, data/README.md); orange and red as one category. Each knows its figures, so the dashboard can count
    * what is hidden.
    */
   #charts(facts: Facts, language: Language): CaseChart[] {
@@ -133,15 +133,15 @@ export class SltCaseFollowup extends SltDashboard<Facts> {
           unit="count" height=${this.chartHeight(420)} heading=${h('meetings')} k=${k}></slt-bars>`,
       },
       {
-        key: 'concern-types', src: data('concerns_rolling'), value: 'concerns', what: m.headings.concernsWhat!, period: names.month,
-        filters: { period: [facts.month], agency: ['all'], concern_type: codes(vocabulary.concernTypes) },
-        draw: (filter) => html`<slt-bars src=${data('concerns_rolling')} filter=${filter} category-column="concern_type" value-column="concerns" unit="count"
+        key: 'concern-types', src: data('concerns_yearly'), value: 'concerns', what: m.headings.concernsWhat!, period: year,
+        filters: { year: [year], agency: ['all'], concern_type: codes(vocabulary.concernTypes) },
+        draw: (filter) => html`<slt-bars src=${data('concerns_yearly')} filter=${filter} category-column="concern_type" value-column="concerns" unit="count"
           height=${this.chartHeight(340)} heading=${h('concernTypes')} k=${k} labels=${termLabels(vocabulary.concernTypes)}></slt-bars>`,
       },
       {
-        key: 'concern-agencies', src: data('concerns_rolling'), value: 'concerns', what: m.headings.agenciesWhat!, period: names.month,
-        filters: { period: [facts.month], concern_type: ['all'], agency: codes(vocabulary.agencies) },
-        draw: (filter) => html`<slt-bars src=${data('concerns_rolling')} filter=${filter} category-column="agency" value-column="concerns" unit="count"
+        key: 'concern-agencies', src: data('concerns_yearly'), value: 'concerns', what: m.headings.agenciesWhat!, period: year,
+        filters: { year: [year], concern_type: ['all'], agency: codes(vocabulary.agencies) },
+        draw: (filter) => html`<slt-bars src=${data('concerns_yearly')} filter=${filter} category-column="agency" value-column="concerns" unit="count"
           height=${this.chartHeight(260)} heading=${h('concernAgencies')} k=${k} labels=${termLabels(vocabulary.agencies)}></slt-bars>`,
       },
     ];

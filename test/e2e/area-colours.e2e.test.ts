@@ -154,7 +154,12 @@ describe('one colour and symbol per area in each dashboard', () => {
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(`${site.origin}${demo.path}`);
       await settle(page, demo.choose.length);
-      expectOneStylePerArea(await seenSeries(page), 'as loaded');
+      const before = await seenSeries(page);
+      expectOneStylePerArea(before, 'as loaded');
+      // Where a page has two dashboards of one municipality, an area looks the same in both.
+      for (const [area, seen] of byArea(before.flatMap((dashboard) => dashboard.series))) {
+        expect([...seen.colours], `${demo.path}: colours of ${area} on the page`).toHaveLength(1);
+      }
 
       const chosen = demo.choose.some(Boolean);
       if (chosen) {
@@ -173,7 +178,18 @@ describe('one colour and symbol per area in each dashboard', () => {
         const after = await seenSeries(page);
         // The chosen district is now drawn, in the colour and symbol the district in focus had.
         for (const [index, area] of demo.choose.entries()) {
-          if (area) expect(after[index]!.series.map((s) => s.area), `${after[index]!.tag}`).toContain(area);
+          if (!area) continue;
+          const [was, is] = [byArea(before[index]!.series), byArea(after[index]!.series)];
+          expect([...is.keys()], after[index]!.tag).toContain(area);
+          // The district that was in focus gave way to the chosen one, which took over its style
+          // (or the chosen one was in focus already: the highest district, by default).
+          const leaving = was.has(area) ? [area] : [...was.keys()].filter((name) => !is.has(name));
+          expect(leaving, `${after[index]!.tag}: the district that left`).toHaveLength(1);
+          const [old, now] = [was.get(leaving[0]!)!, is.get(area)!];
+          expect([...now.colours], `${after[index]!.tag}: colour of ${area}`).toEqual([...old.colours]);
+          expect([...now.marks.trend], `${after[index]!.tag}: symbol of ${area}`).toEqual([...old.marks.trend]);
+          // Everyone else kept theirs.
+          for (const [name, seen] of is) if (name !== area) expect([...seen.colours], `${after[index]!.tag}: ${name}`).toEqual([...was.get(name)!.colours]);
         }
         expectOneStylePerArea(after, `after choosing ${demo.choose.filter(Boolean).join(', ')}`);
       }

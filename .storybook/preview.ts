@@ -25,6 +25,7 @@ const THEME_STYLES: Record<Theme, Record<string, string>> = {
     '--slt-series-4': '#e8a3c9',
     '--slt-series-5': '#bdbdbd',
     '--slt-series-6': '#f0e442',
+    '--slt-series-7': '#a99cf0',
   },
 };
 

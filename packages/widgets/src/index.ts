@@ -20,6 +20,8 @@ export { languageOf } from './i18n/language.ts';
 export { MESSAGES } from './i18n/messages.ts';
 export type { Messages } from './i18n/messages.ts';
 export { DEFAULT_PALETTE } from './shared/series-style.ts';
+export { areaStyles, formatSeriesStyles, SERIES_STYLE_COUNT } from './shared/area-styles.ts';
+export type { DashboardAreas } from './shared/area-styles.ts';
 // The engine, re-exported so a page with one script tag can register datasets.
 export { sharedEngine, provideDuckDB, setDuckDBAssets, EngineError, isEngineError } from '@slt/engine';
 export type { Engine, Language, Unit } from '@slt/engine';

@@ -16,6 +16,8 @@ export interface BarsChartOptions {
   /** Categories top to bottom. */
   readonly categories: readonly string[];
   readonly series: readonly string[];
+  /** The style slot of each series (colour and hatching), in the order of `series` (see area-styles.ts). */
+  readonly slots: readonly number[];
   readonly seriesColumn: string | undefined;
   readonly layout: Layout;
   readonly reference?: Reference | undefined;
@@ -50,7 +52,8 @@ const TOP_WITH_REFERENCE = 28;
  * hatching pattern (see addPatterns), so colour is never the only carrier.
  */
 export function renderBarsChart(bars: readonly Bar[], options: BarsChartOptions): BarsChart {
-  const { width, height, unit, decimals, language, palette, categories, series, layout, chosen } = options;
+  const { width, height, unit, decimals, language, palette, categories, series, slots, layout, chosen } = options;
+  const colours = slots.map((slot) => palette[slot % palette.length]!);
   const messages = BARS_MESSAGES[language];
   const grouped = layout === 'grouped' && series.length > 1;
   const known = bars.filter((bar) => bar.value !== null);
@@ -83,7 +86,7 @@ export function renderBarsChart(bars: readonly Bar[], options: BarsChartOptions)
       ...band,
       x1: (bar: Bar) => stacks?.get(bar) ?? 0,
       x2: endOf,
-      fill: series.length > 1 ? 'series' : palette[0],
+      fill: series.length > 1 ? 'series' : (colours[0] ?? palette[0]),
       title,
       className: BARS_CLASS,
       ariaHidden: 'true',
@@ -164,10 +167,10 @@ export function renderBarsChart(bars: readonly Bar[], options: BarsChartOptions)
           y: { domain: series, axis: null, padding: 0.08 },
         }
       : { y: { domain: categories, label: null, padding: 0.2, tickFormat: axisLabel, tickSize: 0 } }),
-    color: { domain: series, range: palette },
+    color: { domain: series, range: colours },
     marks,
   }) as BarsChart;
-  addPatterns(chart, palette, series.length);
+  addPatterns(chart, new Map(slots.map((slot, index) => [colours[index]!, slot])), series.length);
   return chart;
 }
 
@@ -190,6 +193,7 @@ export const PATTERNS: readonly string[] = [
   'M3,0 v6 M0,3 h6', // grid
   'M-1,5 l2,2 M0,0 l6,6 M5,-1 l2,2', // the other diagonal
   'M3,0 v6', // vertical lines
+  'M0,0 l6,6 M6,0 l-6,6', // cross-hatching
 ];
 
 export const patternId = (index: number, prefix = 'slt-bars-pattern') => `${prefix}-${index}`;
@@ -204,18 +208,18 @@ export function patternDefs(prefix?: string): string {
 }
 
 /**
- * Lays a hatching over the bars of series 2 and up (found by their fill colour), so
- * series are told apart without colour (WCAG 1.4.1), on screen, in print and in the
- * downloaded SVG.
+ * Lays the hatching of each series' style over its bars (found by their fill colour; style
+ * 1 is plain), so series are told apart without colour (WCAG 1.4.1), on screen, in print
+ * and in the downloaded SVG.
  */
-function addPatterns(chart: SVGSVGElement, palette: readonly string[], seriesCount: number): void {
+function addPatterns(chart: SVGSVGElement, slotByColour: ReadonlyMap<string, number>, seriesCount: number): void {
   if (seriesCount < 2) return;
   const svgNs = 'http://www.w3.org/2000/svg';
   const defs = document.createElementNS(svgNs, 'defs');
   defs.innerHTML = patternDefs();
   chart.prepend(defs);
   for (const rect of chart.querySelectorAll<SVGRectElement>(`g.${BARS_CLASS} rect`)) {
-    const index = palette.indexOf(rect.getAttribute('fill') ?? '') % PATTERNS.length;
+    const index = (slotByColour.get(rect.getAttribute('fill') ?? '') ?? 0) % PATTERNS.length;
     if (index < 1) continue;
     const overlay = rect.cloneNode() as SVGRectElement;
     overlay.setAttribute('fill', `url(#${patternId(index)})`);

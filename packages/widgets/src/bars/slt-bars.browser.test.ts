@@ -132,6 +132,28 @@ describe('<slt-bars> over indicators.parquet', () => {
     expect(texts(root, '.chart svg text').map(plain)).toContain('Stiplet linje: Norge');
   });
 
+  it('takes series-styles: an area keeps the colour and hatching of its style, in the bars and the legend', async () => {
+    const filter = 'indicator=neet&sex=all&year=2025&area=Borgen&area=Asker&area=Norge';
+    const swatches = (root: ParentNode) =>
+      Object.fromEntries(
+        [...root.querySelectorAll('.legend li')].map((item) => {
+          const [plain, hatch] = [...item.querySelectorAll('svg.swatch rect')];
+          return [item.textContent!.trim(), `${plain!.getAttribute('fill')} ${hatch?.getAttribute('fill') ?? 'plain'}`];
+        }),
+      );
+    const root = await settled(mount({ filter, 'category-column': 'age_group', 'series-column': 'area', sort: 'category', 'series-styles': 'Asker=1&Borgen=2&Norge=5' }));
+    expect(swatches(root)).toEqual({
+      Asker: '#0072b2 plain',
+      Borgen: '#d55e00 url(#slt-bars-legend-pattern-1)',
+      Norge: '#5a5a5a url(#slt-bars-legend-pattern-4)',
+    });
+    const fills = new Set(barRects(root).map((rect) => rect.getAttribute('fill')));
+    expect(fills).toEqual(new Set(['#0072b2', '#d55e00', '#5a5a5a']));
+    // Each bar's hatching is its style's: Norge's grey bars carry pattern 4, Asker's none.
+    const hatched = [...root.querySelectorAll('rect.slt-bars-pattern')].map((overlay) => `${overlay.previousElementSibling!.getAttribute('fill')} ${overlay.getAttribute('fill')}`);
+    expect(new Set(hatched)).toEqual(new Set(['#d55e00 url(#slt-bars-pattern-1)', '#5a5a5a url(#slt-bars-pattern-4)']));
+  });
+
   it('stacks series on request: each segment starts where the one before ends', async () => {
     const root = await settled(mount({ filter: `${NEET}&sex=female&sex=male`, 'series-column': 'sex', 'value-column': 'numerator', unit: 'count', layout: 'stacked' }));
     const rects = barRects(root);
@@ -283,5 +305,7 @@ describe('<slt-bars> states', () => {
     expect(texts(column, '[role="alert"]')[0]).toMatch(/^Kolonnen «omrade» finnes ikke/);
     const sort = await settled(mount({ filter: NEET, sort: 'biggest' }));
     expect(texts(sort, '[role="alert"]')).toEqual(['Ugyldig innstilling: «sort» må være descending, ascending, category.']);
+    const styles = await settled(mount({ filter: NEET, 'series-styles': 'Asker=8' }));
+    expect(texts(styles, '[role="alert"]')).toEqual(['Ugyldig innstilling: «series-styles» må være Asker=1&Norge=5 (1–7).']);
   });
 });

@@ -7,6 +7,8 @@ import { requestFilter } from '../filters/filter-scope.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { languageOf } from '../i18n/language.ts';
 import { cell, type DataTable, type TableCell } from '../shared/data-table.ts';
+import { seriesSlots, type SeriesStyles } from '../shared/area-styles.ts';
+import { checkSeriesStyles } from '../shared/attribute-rules.ts';
 import { paletteOf } from '../shared/series-style.ts';
 import { SltChartElement, type ChartPoint, type DrawnChart } from '../shared/slt-chart-element.ts';
 import { hasStatusColumn, hiddenColumns, thresholdOf } from '../shared/hidden-cells.ts';
@@ -23,6 +25,8 @@ interface BarsData {
   readonly reference: Reference | undefined;
   readonly info: ParquetInfo;
   readonly suppressedBelow?: number | undefined;
+  /** The style of each named series (`series-styles`); the others by order. */
+  readonly styles: SeriesStyles;
 }
 
 /**
@@ -45,7 +49,7 @@ interface BarsData {
  * @csspart demo-marker - The "demo data" marker shown for synthetic datasets.
  * @csspart message - The empty-state or error message.
  *
- * @cssproperty --slt-series-1 - Colour of the first series (to --slt-series-6).
+ * @cssproperty --slt-series-1 - Colour of series style 1 (to --slt-series-7).
  * @cssproperty --slt-text - Text colour, also the outline of a chosen bar and the reference line.
  * @cssproperty --slt-muted - Colour of secondary text and messages.
  * @cssproperty --slt-background - Background colour, also the hatching lines.
@@ -111,6 +115,13 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
   /** How several series share a category: `grouped` (side by side) or `stacked`. */
   @property() layout = 'grouped';
 
+  /**
+   * A style (colour and hatching) for named series, `name=style` pairs joined by `&`, style
+   * 1 to 7 (`Asker=1&Borgen=2&Norge=5`): how a dashboard keeps one colour per area in all its
+   * charts. Series it does not name get the styles it leaves free, in order; empty: by order.
+   */
+  @property({ attribute: 'series-styles' }) seriesStyles = '';
+
   /** What was last said about a choice (an aria-live region reads it out). */
   @state() private announcement = '';
 
@@ -118,10 +129,11 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
   #hitTest: ((event: MouseEvent) => string | undefined) | undefined;
 
   protected dataArgs() {
-    return [this.src, this.categoryColumn, this.valueColumn, this.seriesColumn, this.filter, this.unit, this.decimals, this.sort, this.reference, this.layout, this.labels];
+    return [this.src, this.categoryColumn, this.valueColumn, this.seriesColumn, this.filter, this.unit, this.decimals, this.sort, this.reference, this.layout, this.labels, this.seriesStyles];
   }
 
   protected async loadData(): Promise<BarsData> {
+    const styles = checkSeriesStyles(this.seriesStyles);
     const options = barsOptions({
       src: this.src,
       categoryColumn: this.categoryColumn,
@@ -156,6 +168,7 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
       reference,
       info: result.info,
       suppressedBelow: hidden ? thresholdOf(result) : undefined,
+      styles,
     };
   }
 
@@ -170,10 +183,11 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
   protected override renderLegend(data: BarsData, language: Language) {
     if (data.series.length < 2) return html``;
     const palette = paletteOf(this);
+    const slots = seriesSlots(data.series, data.styles);
     return html`<ul class="legend" part="legend">
       <svg width="0" height="0" aria-hidden="true" style="position:absolute">${unsafeSVG(`<defs>${patternDefs(LEGEND_PATTERN)}</defs>`)}</svg>
       ${data.series.map(
-        (name, index) => html`<li>${swatch(index, palette)}<span>${seriesLabel(name, data.options.seriesColumn, language)}</span></li>`,
+        (name, index) => html`<li>${swatch(slots[index]!, palette)}<span>${seriesLabel(name, data.options.seriesColumn, language)}</span></li>`,
       )}
     </ul>`;
   }
@@ -246,6 +260,7 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
       palette: paletteOf(this),
       categories,
       series,
+      slots: seriesSlots(series, data.styles),
       seriesColumn: options.seriesColumn,
       layout: options.layout,
       reference,
@@ -366,10 +381,10 @@ function categoryAt(chart: BarsChart, categories: readonly string[], grouped: bo
 
 const LEGEND_PATTERN = 'slt-bars-legend-pattern';
 
-/** A legend key: the series' colour with its hatching, as on the bars. */
-function swatch(index: number, palette: readonly string[]) {
-  const colour = palette[index % palette.length];
-  const pattern = index % PATTERNS.length;
+/** A legend key: the colour and hatching of the series' style (0-based slot), as on the bars. */
+function swatch(slot: number, palette: readonly string[]) {
+  const colour = palette[slot % palette.length];
+  const pattern = slot % PATTERNS.length;
   return html`<svg class="swatch" width="22" height="14" viewBox="0 0 22 14" aria-hidden="true">
     ${svg`<rect width="22" height="14" fill=${colour}></rect>`}
     ${pattern > 0 ? svg`<rect width="22" height="14" fill=${`url(#${patternId(pattern, LEGEND_PATTERN)})`}></rect>` : ''}

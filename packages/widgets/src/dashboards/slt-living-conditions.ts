@@ -1,6 +1,7 @@
 import type { Language, SelectOptions } from '@slt/engine';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { areaStyles, formatSeriesStyles } from '../shared/area-styles.ts';
 import { customElement } from '../shared/define-element.ts';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { indicatorFacts, type IndicatorSpec } from './dashboard-facts.ts';
@@ -51,6 +52,16 @@ export async function loadIndicatorFacts(
 }
 
 /**
+ * The `series-styles` every chart of an indicator dashboard gets: one colour and symbol per
+ * area for the whole page (municipality, district in focus, country, comparison areas), so
+ * an area looks the same in every chart, and in both dashboards of a page.
+ */
+export function dashboardSeriesStyles(facts: Pick<IndicatorDashboardFacts, 'profile' | 'municipality' | 'country' | 'focus'>): string {
+  const { municipality, country, focus, profile } = facts;
+  return formatSeriesStyles(areaStyles({ municipality, country, focus, comparison: profile.comparison.areas.map((area) => area.name) }));
+}
+
+/**
  * Living conditions for children and young people: persistent low income, crowded housing,
  * child-welfare measures per 1 000 and Ungdata well-being by district over time, with a
  * district map, the district in focus against the municipality and the country, key
@@ -94,6 +105,7 @@ export class SltLivingConditions extends SltDashboard<IndicatorDashboardFacts> {
     const src = `${this.base}indicators.parquet`;
     const k = ifDefined(this.k);
     const { municipality, country, focus } = facts;
+    const styles = dashboardSeriesStyles(facts);
     const year = String(facts.items[0]?.year ?? '');
     const names = { area: focus, municipality, year, period: (facts.items[0]?.period ?? '').replace('-', '–') };
     const base = (indicator: string, age: string) => `indicator=${indicator}&age_group=${age}&sex=all`;
@@ -102,7 +114,7 @@ export class SltLivingConditions extends SltDashboard<IndicatorDashboardFacts> {
         unit=${spec.unit} heading=${title} label=${label} k=${k}></slt-kpi>`;
     const trend = (spec: IndicatorSpec, title: string) =>
       html`<div class="panel"><slt-trend src=${src} filter=${`${base(spec.indicator, spec.ageGroup)}&area=${focus}&area=${municipality}&area=${country}`}
-        series-column="area" unit=${spec.unit} heading=${heading(title, names)} k=${k}></slt-trend></div>`;
+        series-column="area" series-styles=${styles} unit=${spec.unit} heading=${heading(title, names)} k=${k}></slt-trend></div>`;
     const bars = (spec: IndicatorSpec, title: string) =>
       html`<div class="panel"><slt-bars src=${src} filter=${`${base(spec.indicator, spec.ageGroup)}&area_level=district&year=${year}`}
         category-column="area" unit=${spec.unit} reference=${`area=${municipality}`} height=${this.chartHeight(380)} heading=${heading(title, names)} k=${k}></slt-bars></div>`;

@@ -8,7 +8,7 @@ import { indicatorSummary } from './dashboard-summary.ts';
 import { DASHBOARD_MESSAGES, type DashboardMessages } from './dashboard.messages.ts';
 import { ageLabel, areaFilter, tilesOf, withAges, type DashboardProfile } from './profile.ts';
 import { PROFILE_MESSAGES } from './profile.messages.ts';
-import { loadIndicatorFacts, profileUrl, type IndicatorDashboardFacts } from './slt-living-conditions.ts';
+import { dashboardSeriesStyles, loadIndicatorFacts, profileUrl, type IndicatorDashboardFacts } from './slt-living-conditions.ts';
 import { heading, SltDashboard } from './slt-dashboard.ts';
 
 /** The latest public NEET figures of the municipality, its comparison set and the country, in that order. */
@@ -150,6 +150,7 @@ export class SltYouthExclusion extends SltDashboard<IndicatorDashboardFacts> {
     const k = ifDefined(this.k);
     const sex = this.sex;
     const { municipality, country, focus } = facts;
+    const styles = dashboardSeriesStyles(facts);
     const districtAge = profile.youth.districtAgeGroup;
     const comparisonAge = profile.youth.comparisonAgeGroup;
     const neet = facts.items[0];
@@ -174,11 +175,11 @@ export class SltYouthExclusion extends SltDashboard<IndicatorDashboardFacts> {
       <div class="grid">
         <div class="panel">
           <slt-trend src=${src} filter=${`${neetFilter(districtAge)}&${areaFilter([focus, municipality, country])}`} series-column="area"
-            unit="percent" heading=${heading(ages(m.headings.neetTrend), names)} k=${k}></slt-trend>
+            series-styles=${styles} unit="percent" heading=${heading(ages(m.headings.neetTrend), names)} k=${k}></slt-trend>
         </div>
         <div class="panel">
           <slt-trend src=${src} filter=${`indicator=neet&age_group=${comparisonAge}&sex=${sex}&${compared}`} series-column="area"
-            unit="percent" heading=${heading(PROFILE_MESSAGES[language].neetComparison, { ...names, age: ageLabel(comparisonAge) })} k=${k}></slt-trend>
+            series-styles=${styles} unit="percent" heading=${heading(PROFILE_MESSAGES[language].neetComparison, { ...names, age: ageLabel(comparisonAge) })} k=${k}></slt-trend>
         </div>
         <div class="panel">
           <slt-map src=${src} filter=${`${neetFilter(districtAge)}&area_level=district`} reference="area_level=municipality" unit="percent"
@@ -191,12 +192,12 @@ export class SltYouthExclusion extends SltDashboard<IndicatorDashboardFacts> {
         </div>
         <div class="panel">
           <slt-bars src=${src} filter=${`indicator=neet&sex=${sex}&year=${year}&${areaFilter([focus, municipality, country])}`}
-            category-column="age_group" series-column="area" sort="category" unit="percent" height=${this.chartHeight(260)}
+            category-column="age_group" series-column="area" series-styles=${styles} sort="category" unit="percent" height=${this.chartHeight(260)}
             heading=${heading(m.headings.neetAge, names)} k=${k}></slt-bars>
         </div>
         <div class="panel">
           <slt-trend src=${src} filter=${`${completionFilter}&${areaFilter([focus, municipality, country])}`} series-column="area"
-            unit="percent" heading=${heading(m.headings.completionTrend, names)} k=${k}></slt-trend>
+            series-styles=${styles} unit="percent" heading=${heading(m.headings.completionTrend, names)} k=${k}></slt-trend>
         </div>
         <div class="panel">
           <slt-bars src=${src} filter=${`${completionFilter}&area_level=district&year=${completion?.year ?? year}`} category-column="area"

@@ -1,4 +1,5 @@
 import { WidgetError } from './widget-error.ts';
+import { parseSeriesStyles, type SeriesStyles } from './area-styles.ts';
 
 /**
  * The rules for the attributes every element shares, checked in one place (the data
@@ -40,4 +41,13 @@ export function checkK(k: number | undefined): number | undefined {
 /** The height to lay the element out at: the attribute when it is valid, else the default (never NaN). */
 export function safeHeight(height: number, fallback: number): number {
   return Number.isFinite(height) && height >= HEIGHT_RANGE.min && height <= HEIGHT_RANGE.max ? height : fallback;
+}
+
+/**
+ * `series-styles` (charts that draw series): `name=style` pairs, style 1 to 7, as a dashboard
+ * gives them so an area keeps one colour and symbol in every chart (see area-styles.ts).
+ * Refused with the invalid-setting message; empty means styles by series order.
+ */
+export function checkSeriesStyles(text: string): SeriesStyles {
+  return parseSeriesStyles(text);
 }

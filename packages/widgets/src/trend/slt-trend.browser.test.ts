@@ -246,6 +246,40 @@ describe('<slt-trend> over a Parquet file', () => {
     expect(root.querySelectorAll('.legend li svg path')).toHaveLength(2);
   });
 
+  it('styles series by order, or as series-styles says: the named series keeps its colour and symbol in line, dots and legend', async () => {
+    const legend = (root: ParentNode) =>
+      Object.fromEntries([...root.querySelectorAll('.legend li')].map((item) => [item.textContent!.trim(), item.querySelector('svg path')!.getAttribute('fill')]));
+    const dotFills = (root: ParentNode) => new Set([...root.querySelectorAll('.slt-trend-points path')].map((dot) => dot.getAttribute('fill')));
+    // By order: Bergen the first style (blue), Oslo the second (vermillion).
+    const byOrder = await settled(mount(attributes));
+    expect(legend(byOrder)).toEqual({ Bergen: '#0072b2', Oslo: '#d55e00' });
+    // As a dashboard assigns them: Oslo style 1, Bergen style 5 (grey, a star).
+    const styled = await settled(mount({ ...attributes, 'series-styles': 'Oslo=1&Bergen=5' }));
+    expect(legend(styled)).toEqual({ Bergen: '#5a5a5a', Oslo: '#0072b2' });
+    expect(dotFills(styled)).toEqual(new Set(['#5a5a5a', '#0072b2']));
+    const lines = new Set([...styled.querySelectorAll('.chart svg path[stroke]')].map((line) => line.getAttribute('stroke')).filter((stroke) => stroke?.startsWith('#')));
+    expect(lines).toEqual(new Set(['#5a5a5a', '#0072b2']));
+    const shape = (root: ParentNode, area: string) =>
+      [...root.querySelectorAll('.legend li')].find((item) => item.textContent!.trim() === area)!.querySelector('svg path')!.getAttribute('d');
+    expect(shape(styled, 'Oslo')).toBe(shape(byOrder, 'Bergen')); // style 1: the circle
+    expect(shape(styled, 'Bergen')).not.toBe(shape(byOrder, 'Oslo'));
+    // A series it does not name gets a style no named one has.
+    const partly = await settled(mount({ ...attributes, 'series-styles': 'Oslo=1' }));
+    expect(legend(partly)).toEqual({ Bergen: '#d55e00', Oslo: '#0072b2' });
+  });
+
+  it('refuses a broken series-styles with the invalid-setting message, and draws once it is corrected', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const element = mount({ ...attributes, 'series-styles': 'Oslo=blue' });
+    const root = await settled(element);
+    expect(element.state).toBe('error');
+    expect(texts(root, '[role="alert"]')).toEqual(['Ugyldig innstilling: «series-styles» må være Asker=1&Norge=5 (1–7).']);
+    element.setAttribute('series-styles', 'Oslo=2');
+    await settled(element);
+    await vi.waitFor(() => expect(element.state).toBe('ready'));
+    expect(root.querySelectorAll('.slt-trend-points > *')).toHaveLength(21);
+  });
+
   it('redraws to its container\'s width, not the window\'s', async () => {
     const element = mount(attributes, 320);
     const root = await settled(element);

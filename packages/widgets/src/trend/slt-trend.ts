@@ -5,6 +5,8 @@ import { property } from 'lit/decorators.js';
 import { customElement } from '../shared/define-element.ts';
 import { MESSAGES, fill } from '../i18n/messages.ts';
 import { cell, type DataTable } from '../shared/data-table.ts';
+import { seriesSlots, type SeriesStyles } from '../shared/area-styles.ts';
+import { checkSeriesStyles } from '../shared/attribute-rules.ts';
 import { paletteOf, SERIES_SYMBOLS } from '../shared/series-style.ts';
 import { SltChartElement, type ChartPoint, type DrawnChart } from '../shared/slt-chart-element.ts';
 import { renderTrendChart } from './trend-chart.ts';
@@ -17,6 +19,8 @@ interface TrendData {
   readonly points: TrendPoint[];
   readonly info: ParquetInfo;
   readonly suppressedBelow: number | undefined;
+  /** The style of each named series (`series-styles`); the others by order. */
+  readonly styles: SeriesStyles;
 }
 
 /**
@@ -34,7 +38,7 @@ interface TrendData {
  * @csspart demo-marker - The "demo data" marker shown for synthetic datasets.
  * @csspart message - The empty-state or error message.
  *
- * @cssproperty --slt-series-1 - Colour of the first series (to --slt-series-6).
+ * @cssproperty --slt-series-1 - Colour of series style 1 (to --slt-series-7).
  * @cssproperty --slt-text - Text colour.
  * @cssproperty --slt-muted - Colour of secondary text and messages.
  * @cssproperty --slt-background - Background colour.
@@ -68,11 +72,19 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
   /** Decimals to show; by default 1 for percent and per 1000, 0 for counts. */
   @property({ type: Number }) decimals: number | undefined = undefined;
 
+  /**
+   * A style (colour and symbol) for named series, `name=style` pairs joined by `&`, style 1
+   * to 7 (`Asker=1&Borgen=2&Norge=5`): how a dashboard keeps one colour per area in all its
+   * charts. Series it does not name get the styles it leaves free, in order; empty: by order.
+   */
+  @property({ attribute: 'series-styles' }) seriesStyles = '';
+
   protected dataArgs() {
-    return [this.src, this.timeColumn, this.valueColumn, this.seriesColumn, this.filter, this.unit, this.decimals];
+    return [this.src, this.timeColumn, this.valueColumn, this.seriesColumn, this.filter, this.unit, this.decimals, this.seriesStyles];
   }
 
   protected async loadData(): Promise<TrendData> {
+    const styles = checkSeriesStyles(this.seriesStyles);
     const options = trendOptions({
       src: this.src,
       timeColumn: this.timeColumn,
@@ -91,7 +103,7 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
       result.suppressed,
     );
     const anyHidden = points.some((point) => point.hidden);
-    return { options, points, info: result.info, suppressedBelow: anyHidden ? (result.k ?? undefined) : undefined };
+    return { options, points, info: result.info, suppressedBelow: anyHidden ? (result.k ?? undefined) : undefined, styles };
   }
 
   protected isEmpty(data: TrendData): boolean {
@@ -106,8 +118,9 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
     const series = [...groupBySeries(data.points).keys()];
     if (series.length < 2) return html``;
     const palette = paletteOf(this);
+    const slots = seriesSlots(series, data.styles);
     return html`<ul class="legend" part="legend">
-      ${series.map((name, index) => html`<li>${legendKey(index, palette)}<span>${name}</span></li>`)}
+      ${series.map((name, index) => html`<li>${legendKey(slots[index]!, palette)}<span>${name}</span></li>`)}
     </ul>`;
   }
 
@@ -138,6 +151,7 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
   }
 
   protected draw(data: TrendData, width: number, language: Language): DrawnChart<TrendPoint> {
+    const series = [...groupBySeries(data.points).keys()];
     const chart = renderTrendChart(data.points, {
       width,
       height: this.layoutHeight,
@@ -145,7 +159,8 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
       decimals: data.options.decimals,
       language,
       palette: paletteOf(this),
-      series: [...groupBySeries(data.points).keys()],
+      series,
+      slots: seriesSlots(series, data.styles),
     });
     return {
       svg: chart,
@@ -173,10 +188,10 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
   }
 }
 
-/** A short line with the series' symbol, as drawn on the chart. */
-function legendKey(index: number, palette: readonly string[]) {
-  const colour = palette[index % palette.length];
-  const shape = d3Symbol(SERIES_SYMBOLS[index % SERIES_SYMBOLS.length]!.type, 64)() ?? '';
+/** A short line with the symbol of the series' style (0-based slot), as drawn on the chart. */
+function legendKey(slot: number, palette: readonly string[]) {
+  const colour = palette[slot % palette.length];
+  const shape = d3Symbol(SERIES_SYMBOLS[slot % SERIES_SYMBOLS.length]!.type, 64)() ?? '';
   return html`<svg width="28" height="14" viewBox="-14 -7 28 14" aria-hidden="true">
     ${svg`<line x1="-13" x2="13" stroke=${colour} stroke-width="2.5"></line><path d=${shape} fill=${colour}></path>`}
   </svg>`;

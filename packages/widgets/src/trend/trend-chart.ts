@@ -12,6 +12,8 @@ export interface TrendChartOptions {
   readonly language: Language;
   readonly palette: readonly string[];
   readonly series: readonly string[];
+  /** The style slot of each series (colour and symbol), in the order of `series` (see area-styles.ts). */
+  readonly slots: readonly number[];
 }
 
 /** Class on the group that holds one mark per plotted point (tests count them). */
@@ -24,10 +26,11 @@ export type TrendChart = SVGSVGElement & Pick<Plot.Plot, 'scale'>;
 
 /** Draws the trend with Observable Plot: a line and a shaped dot per series. */
 export function renderTrendChart(points: readonly TrendPoint[], options: TrendChartOptions): TrendChart {
-  const { width, height, unit, decimals, language, palette, series } = options;
+  const { width, height, unit, decimals, language, palette, series, slots } = options;
   const known = points.filter((point) => point.value !== null);
   const byYear = points.every((point) => typeof point.time === 'number');
-  const symbolRange = series.map((_, index) => SERIES_SYMBOLS[index % SERIES_SYMBOLS.length]!.name);
+  const colourRange = slots.map((slot) => palette[slot % palette.length]!);
+  const symbolRange = slots.map((slot) => SERIES_SYMBOLS[slot % SERIES_SYMBOLS.length]!.name);
   const label = (point: TrendPoint) =>
     [point.series, `${formatTime(point.time, language)}: ${formatValue(point.value ?? Number.NaN, unit, language, decimals)}`]
       .filter(Boolean)
@@ -43,7 +46,7 @@ export function renderTrendChart(points: readonly TrendPoint[], options: TrendCh
       ? { label: null, tickFormat: (year: number) => String(year), ticks: yearTicks(points, width) }
       : { type: 'utc', label: null, ticks: Math.max(2, Math.floor(width / 90)) },
     y: { label: null, grid: true, nice: true, tickFormat: (value: number) => formatTick(value, unit, language) },
-    color: { domain: series, range: palette },
+    color: { domain: series, range: colourRange },
     symbol: { domain: series, range: symbolRange },
     marks: [
       // The SVG is one image named by the text alternative; Plot's own labels on its mark

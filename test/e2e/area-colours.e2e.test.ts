@@ -1,0 +1,200 @@
+// One colour per area on a page (issue 11): in each dashboard of the demo site, the
+// municipality, the country, the district in focus and each comparison area keep one colour
+// and one symbol in every chart that draws them as series, before and after a district is
+// chosen, and the marks on each chart are the ones its legend shows. Read from what the
+// reader sees: each chart's legend (colour, symbol, name) and the dots it draws.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveDemoSite, type DemoSite } from './demo-site.ts';
+// @ts-expect-error: a plain .mjs helper shared with the scripts
+import { launchChromium } from '../../scripts/chromium.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dist = process.env.SLT_DIST ?? `${root}packages/widgets/dist`;
+const DASHBOARDS = 'slt-living-conditions, slt-youth-exclusion';
+
+/** The demo pages with area dashboards, and a district to choose in each of their dashboards. */
+const PAGES = [
+  { path: '/levekar.html', choose: ['Heggedal'] },
+  { path: '/utenforskap.html', choose: ['Heggedal'] },
+  { path: '/baerum.html', choose: [undefined, undefined] },
+  { path: '/kobenhavn.html', choose: ['Nørrebro', 'Valby'] },
+] as const;
+
+/** One series as a chart shows it: its name, colour and mark (trend symbol or bar hatching). */
+interface SeenSeries {
+  readonly chart: string;
+  readonly kind: 'trend' | 'bars';
+  readonly area: string;
+  readonly colour: string;
+  readonly mark: string;
+}
+
+interface SeenDashboard {
+  readonly tag: string;
+  readonly series: SeenSeries[];
+  /** Per trend: colours whose dots do not have the legend's symbol (should be none). */
+  readonly mismatches: string[];
+}
+
+/** Waits until every dashboard has loaded and every widget in it has settled. */
+async function settle(page: Page, dashboards: number) {
+  await page.waitForFunction(
+    ({ selector, dashboards }) => {
+      const found = [...document.querySelectorAll(selector)];
+      if (found.length !== dashboards) return false;
+      return found.every((dashboard) => {
+        const root = dashboard.shadowRoot;
+        if (root?.querySelector('article')?.getAttribute('aria-busy') !== 'false') return false;
+        const widgets = [...root.querySelectorAll('.scope *')].filter((element) => element.localName.startsWith('slt-'));
+        return widgets.length > 0 && widgets.every((widget) => ['ready', 'empty', 'error'].includes(widget.getAttribute('state') ?? ''));
+      });
+    },
+    { selector: DASHBOARDS, dashboards },
+    { timeout: 60_000, polling: 100 },
+  );
+}
+
+/** Every area series each dashboard's charts show, read from their legends and drawings. */
+function seenSeries(page: Page): Promise<SeenDashboard[]> {
+  return page.evaluate((selector) => {
+    // A symbol's shape without its size: the path's command letters (circle: arcs, square: h/v, …).
+    const shape = (d: string | null) => (d ?? '').replace(/[^a-zA-Z]/g, '');
+    const colour = (value: string | null) => (value ?? '').trim().toLowerCase();
+    return [...document.querySelectorAll(selector)].map((dashboard) => {
+      const widgets = [...dashboard.shadowRoot!.querySelectorAll('slt-trend, slt-bars')].filter(
+        (widget) => widget.getAttribute('series-column') === 'area' && widget.getAttribute('state') === 'ready',
+      );
+      const series: SeenSeries[] = [];
+      const mismatches: string[] = [];
+      for (const widget of widgets) {
+        const shadow = widget.shadowRoot!;
+        const chart = shadow.querySelector('.heading')?.textContent?.trim() ?? widget.getAttribute('heading') ?? '';
+        const kind = widget.localName === 'slt-trend' ? 'trend' : 'bars';
+        const legend = [...shadow.querySelectorAll('.legend li')];
+        for (const item of legend) {
+          const area = item.querySelector('span')?.textContent?.trim() ?? '';
+          if (kind === 'trend') {
+            const key = item.querySelector('svg path');
+            series.push({ chart, kind, area, colour: colour(key?.getAttribute('fill') ?? null), mark: shape(key?.getAttribute('d') ?? null) });
+          } else {
+            const [plain, hatch] = [...item.querySelectorAll('svg.swatch rect')];
+            const pattern = /pattern-(\d+)/.exec(hatch?.getAttribute('fill') ?? '')?.[1] ?? 'plain';
+            series.push({ chart, kind, area, colour: colour(plain?.getAttribute('fill') ?? null), mark: pattern });
+          }
+        }
+        if (kind !== 'trend') continue;
+        // The dots on the chart have, per colour, the symbol the legend shows for that colour.
+        const legendShapes = new Map(series.filter((s) => s.chart === chart).map((s) => [s.colour, s.mark]));
+        for (const dot of shadow.querySelectorAll('.chart svg g.slt-trend-points path')) {
+          const fill = colour(dot.getAttribute('fill'));
+          if (legendShapes.get(fill) !== shape(dot.getAttribute('d'))) mismatches.push(`${chart}: a dot in ${fill} is not the legend's symbol`);
+        }
+      }
+      return { tag: dashboard.localName, series, mismatches: [...new Set(mismatches)] };
+    });
+  }, DASHBOARDS);
+}
+
+/** Per area: the colours it has across all charts, and its marks per kind of chart. */
+function byArea(series: readonly SeenSeries[]) {
+  const areas = new Map<string, { colours: Set<string>; marks: Record<'trend' | 'bars', Set<string>>; charts: Set<string> }>();
+  for (const s of series) {
+    let entry = areas.get(s.area);
+    if (!entry) areas.set(s.area, (entry = { colours: new Set(), marks: { trend: new Set(), bars: new Set() }, charts: new Set() }));
+    entry.colours.add(s.colour);
+    entry.marks[s.kind].add(s.mark);
+    entry.charts.add(s.chart);
+  }
+  return areas;
+}
+
+function expectOneStylePerArea(dashboards: readonly SeenDashboard[], when: string) {
+  for (const dashboard of dashboards) {
+    const where = `${dashboard.tag} ${when}`;
+    expect(dashboard.mismatches, where).toEqual([]);
+    const areas = byArea(dashboard.series);
+    // The dashboards compare at least the district in focus, the municipality and the country, in several charts.
+    expect(areas.size, `${where}: areas in legends`).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...[...areas.values()].map((area) => area.charts.size)), `${where}: an area in several charts`).toBeGreaterThan(1);
+    for (const [area, seen] of areas) {
+      expect([...seen.colours], `${where}: colours of ${area}`).toHaveLength(1);
+      expect(seen.marks.trend.size, `${where}: symbols of ${area} in the trends`).toBeLessThanOrEqual(1);
+      expect(seen.marks.bars.size, `${where}: hatchings of ${area} in the bars`).toBeLessThanOrEqual(1);
+    }
+    // And the other way round: no two areas share a colour, nor a symbol, on the page.
+    const colours = [...areas.values()].map((area) => [...area.colours][0]);
+    expect(new Set(colours).size, `${where}: one colour per area`).toBe(areas.size);
+    const symbols = [...areas.values()].flatMap((area) => [...area.marks.trend]);
+    expect(new Set(symbols).size, `${where}: one symbol per area`).toBe(symbols.length);
+  }
+}
+
+describe('one colour and symbol per area in each dashboard', () => {
+  let browser: Browser;
+  let site: DemoSite;
+
+  beforeAll(async () => {
+    if (!existsSync(`${dist}/slt-widgets.js`)) throw new Error('Build the bundle first: node scripts/build.mjs');
+    browser = await launchChromium();
+    site = await serveDemoSite(dist);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    site?.server.close();
+  });
+
+  for (const demo of PAGES) {
+    it(`${demo.path}: each area keeps its colour and symbol across all charts, also after a district is chosen`, async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${site.origin}${demo.path}`);
+      await settle(page, demo.choose.length);
+      const before = await seenSeries(page);
+      expectOneStylePerArea(before, 'as loaded');
+      // Where a page has two dashboards of one municipality, an area looks the same in both.
+      for (const [area, seen] of byArea(before.flatMap((dashboard) => dashboard.series))) {
+        expect([...seen.colours], `${demo.path}: colours of ${area} on the page`).toHaveLength(1);
+      }
+
+      const chosen = demo.choose.some(Boolean);
+      if (chosen) {
+        await page.evaluate(
+          ({ selector, choose }) => {
+            for (const [index, area] of choose.entries()) {
+              if (!area) continue;
+              const scope = document.querySelectorAll(selector)[index]!.shadowRoot!.querySelector('[slt-scope]')!;
+              scope.dispatchEvent(new CustomEvent('slt-filter', { bubbles: true, composed: true, detail: { column: 'area', values: [area] } }));
+            }
+          },
+          { selector: DASHBOARDS, choose: [...demo.choose] },
+        );
+        await page.waitForTimeout(300);
+        await settle(page, demo.choose.length);
+        const after = await seenSeries(page);
+        // The chosen district is now drawn, in the colour and symbol the district in focus had.
+        for (const [index, area] of demo.choose.entries()) {
+          if (!area) continue;
+          const [was, is] = [byArea(before[index]!.series), byArea(after[index]!.series)];
+          expect([...is.keys()], after[index]!.tag).toContain(area);
+          // The district that was in focus gave way to the chosen one, which took over its style
+          // (or the chosen one was in focus already: the highest district, by default).
+          const leaving = was.has(area) ? [area] : [...was.keys()].filter((name) => !is.has(name));
+          expect(leaving, `${after[index]!.tag}: the district that left`).toHaveLength(1);
+          const [old, now] = [was.get(leaving[0]!)!, is.get(area)!];
+          expect([...now.colours], `${after[index]!.tag}: colour of ${area}`).toEqual([...old.colours]);
+          expect([...now.marks.trend], `${after[index]!.tag}: symbol of ${area}`).toEqual([...old.marks.trend]);
+          // Everyone else kept theirs.
+          for (const [name, seen] of is) if (name !== area) expect([...seen.colours], `${after[index]!.tag}: ${name}`).toEqual([...was.get(name)!.colours]);
+        }
+        expectOneStylePerArea(after, `after choosing ${demo.choose.filter(Boolean).join(', ')}`);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});

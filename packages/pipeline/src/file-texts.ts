@@ -246,10 +246,10 @@ export function concernMonthlyTexts(context: TextContext): Texts {
     },
     caseSource(context),
     {
-      nb: `Antall meldinger per måned etter type og etter instans (to tabeller med felles sum «all»). Et tall er skjult (status «:») når det er 1–${top} eller gjelder 1–${top} personer, og når det kunne avsløre et skjult tall. Null vises som 0.`,
-      nn: `Tal på meldingar per månad etter type og etter instans (to tabellar med felles sum «all»). Eit tal er skjult (status «:») når det er 1–${top} eller gjeld 1–${top} personar, og når det kunne avsløre eit skjult tal. Null blir vist som 0.`,
-      da: `Antal henvendelser pr. måned efter type og efter instans (to tabeller med fælles total »all«). Et tal er skjult (status »:«) når det er 1–${top} eller vedrører 1–${top} personer, og når det kunne afsløre et skjult tal. Nul vises som 0.`,
-      en: `Concerns per month by type and by agency (two tables sharing the total 'all'). A count is hidden (status ':') when it is 1–${top} or concerns 1–${top} persons, and when it would reveal a hidden count. Zero is shown as 0.`,
+      nb: `Antall meldinger per måned etter type og etter instans (to tabeller med felles sum «all»). Bare månedens sum publiseres; tallene etter type og etter instans holdes tilbake (status «:»), og summene er skjult sammen med årstallene. Et tall er skjult (status «:») når det er 1–${top} eller gjelder 1–${top} personer, og når det kunne avsløre et skjult tall. Null vises som 0.`,
+      nn: `Tal på meldingar per månad etter type og etter instans (to tabellar med felles sum «all»). Berre summen for månaden blir publisert; tala etter type og etter instans blir haldne tilbake (status «:»), og summane er skjulte saman med årstala. Eit tal er skjult (status «:») når det er 1–${top} eller gjeld 1–${top} personar, og når det kunne avsløre eit skjult tal. Null blir vist som 0.`,
+      da: `Antal henvendelser pr. måned efter type og efter instans (to tabeller med fælles total »all«). Kun månedens total offentliggøres; tallene efter type og efter instans tilbageholdes (status »:«), og totalerne er diskretioneret sammen med årstallene. Et tal er skjult (status »:«) når det er 1–${top} eller vedrører 1–${top} personer, og når det kunne afsløre et skjult tal. Nul vises som 0.`,
+      en: `Concerns per month by type and by agency (two tables sharing the total 'all'). Only the month's total is published; the counts by type and by agency are withheld (status ':'), and the totals are suppressed jointly with the years. A count is hidden (status ':') when it is 1–${top} or concerns 1–${top} persons, and when it would reveal a hidden count. Zero is shown as 0.`,
     },
   );
 }
@@ -318,6 +318,20 @@ export function concernWindowTexts(context: TextContext, window: 'year' | 'rolli
           da: 'Henvendelser i de 12 måneder, der ender med måneden i »period« (fra »first_period«)',
           en: "Concerns in the 12 months ending with the month in 'period' (from 'first_period')",
         };
+  const joint: PerLanguage =
+    window === 'year'
+      ? {
+          nb: 'Skjult sammen med månedssummene (et år er summen av sine måneder).',
+          nn: 'Skjult saman med månadssummane (eit år er summen av månadene sine).',
+          da: 'Diskretioneret sammen med månedstotalerne (et år er summen af sine måneder).',
+          en: "Suppressed jointly with the monthly totals (a year is the sum of its months).",
+        }
+      : {
+          nb: 'Bare periodene som ender i desember (kalenderårene, som i årsfilen) publiseres; de andre holdes tilbake (status «:»).',
+          nn: 'Berre periodane som endar i desember (kalenderåra, som i årsfila) blir publiserte; dei andre blir haldne tilbake (status «:»).',
+          da: 'Kun perioderne, der ender i december (kalenderårene, som i årsfilen), offentliggøres; de andre tilbageholdes (status »:«).',
+          en: "Only the windows ending in December (the calendar years, as in the yearly file) are published; the others are withheld (status ':').",
+        };
   return assemble(
     {
       nb: `Nye bekymringsmeldinger ${what.nb} etter type og meldende instans`,
@@ -327,10 +341,10 @@ export function concernWindowTexts(context: TextContext, window: 'year' | 'rolli
     },
     caseSource(context),
     {
-      nb: `${span.nb}, etter type og etter instans (to tabeller med felles sum «all»). Skjult sammen med de månedlige tallene og alle overlappende 12-månedersperioder. Et tall er skjult (status «:») når det er 1–${top} eller gjelder 1–${top} personer, og når det kunne avsløre et skjult tall. Null vises som 0.`,
-      nn: `${span.nn}, etter type og etter instans (to tabellar med felles sum «all»). Skjult saman med dei månadlege tala og alle overlappande 12-månadersperiodar. Eit tal er skjult (status «:») når det er 1–${top} eller gjeld 1–${top} personar, og når det kunne avsløre eit skjult tal. Null blir vist som 0.`,
-      da: `${span.da}, efter type og efter instans (to tabeller med fælles total »all«). Diskretioneret sammen med de månedlige tal og alle overlappende 12-månedersperioder. Et tal er skjult (status »:«) når det er 1–${top} eller vedrører 1–${top} personer, og når det kunne afsløre et skjult tal. Nul vises som 0.`,
-      en: `${span.en}, by type and by agency (two tables sharing the total 'all'). Suppressed jointly with the monthly figures and every overlapping 12-month window. A count is hidden (status ':') when it is 1–${top} or concerns 1–${top} persons, and when it would reveal a hidden count. Zero is shown as 0.`,
+      nb: `${span.nb}, etter type og etter instans (to tabeller med felles sum «all»). ${joint.nb} Et tall er skjult (status «:») når det er 1–${top} eller gjelder 1–${top} personer, og når det kunne avsløre et skjult tall. Null vises som 0.`,
+      nn: `${span.nn}, etter type og etter instans (to tabellar med felles sum «all»). ${joint.nn} Eit tal er skjult (status «:») når det er 1–${top} eller gjeld 1–${top} personar, og når det kunne avsløre eit skjult tal. Null blir vist som 0.`,
+      da: `${span.da}, efter type og efter instans (to tabeller med fælles total »all«). ${joint.da} Et tal er skjult (status »:«) når det er 1–${top} eller vedrører 1–${top} personer, og når det kunne afsløre et skjult tal. Nul vises som 0.`,
+      en: `${span.en}, by type and by agency (two tables sharing the total 'all'). ${joint.en} A count is hidden (status ':') when it is 1–${top} or concerns 1–${top} persons, and when it would reveal a hidden count. Zero is shown as 0.`,
     },
   );
 }

@@ -143,18 +143,18 @@ function caseYearModel(rows: readonly Row[]): Model {
     dimensions.map((d) => [d, [...new Set(rows.map((row) => String(row[d])))].filter((v) => v !== 'all' && v !== 'orange_or_red')]),
   ) as Record<(typeof dimensions)[number], string[]>;
   const model = new Model();
-  const cells: Array<Record<string, string> & { atom: number }> = [];
-  const cross = (i: number, cell: Record<string, string>): void => {
+  const cells: Array<{ atom: number; at: Record<string, string> }> = [];
+  const cross = (i: number, at: Record<string, string>): void => {
     if (i === dimensions.length) {
-      cells.push({ ...cell, atom: model.atom() });
+      cells.push({ atom: model.atom(), at });
       return;
     }
-    for (const value of leaves[dimensions[i]!]) cross(i + 1, { ...cell, [dimensions[i]!]: value });
+    for (const value of leaves[dimensions[i]!]) cross(i + 1, { ...at, [dimensions[i]!]: value });
   };
   cross(0, {});
   const matches = (category: string, leaf: string) => category === 'all' || category === leaf || (category === 'orange_or_red' && (leaf === 'orange' || leaf === 'red'));
   for (const row of rows) {
-    const terms = cells.filter((cell) => dimensions.every((d) => matches(String(row[d]), cell[d]!))).map((cell) => cell.atom);
+    const terms = cells.filter((cell) => dimensions.every((d) => matches(String(row[d]), cell.at[d]!))).map((cell) => cell.atom);
     const name = `case_counts ${String(row.year)} ${dimensions.map((d) => String(row[d])).join('/')}`;
     if (row.district_group !== 'all' && row.zone !== 'all') model.withheld(name, terms);
     else model.published(name, terms, count(row.persons));

@@ -2,6 +2,7 @@ import type { AsyncDuckDB } from '@duckdb/duckdb-wasm';
 import { Table, type Vector } from 'apache-arrow';
 import { openParquet, readColumnsAsArrow, type ParquetFile, type ParquetInfo } from './parquet/index.ts';
 import type { FetchOptions } from './parquet/http-bytes.ts';
+import { CubeStore } from './connectors/cubes.ts';
 import { requireColumn } from './schema.ts';
 import { quoteIdentifier } from './sql.ts';
 
@@ -17,6 +18,8 @@ export class Dataset {
   readonly url: string;
   /** The DuckDB table that holds the loaded columns; never derived from user input. */
   readonly table = `dataset_${++tableCounter}`;
+  /** Pre-aggregated tables of this dataset in DuckDB (connectors/cubes.ts). */
+  readonly cubes = new CubeStore(this.table);
   #file: Promise<ParquetFile> | undefined;
   /** Decoded columns, kept so that loading one more column does not decode the others again. */
   readonly #columns = new Map<string, Vector>();

@@ -22,7 +22,9 @@ const ALL_FEATURES = new Set<QueryFeature>([
 
 /**
  * Runs the compiled SQL in DuckDB-WASM, with every value bound. `duckdb` is called only
- * when a query gets here: that is when DuckDB-WASM is downloaded and started.
+ * when a query gets here: that is when DuckDB-WASM is downloaded and started. A grouped
+ * query asked repeatedly with other filter values is answered from a pre-aggregated table
+ * (connectors/cubes.ts), with the same rows.
  */
 export function duckdbConnector(duckdb: () => Promise<AsyncDuckDB>): Connector {
   return {
@@ -33,12 +35,16 @@ export function duckdbConnector(duckdb: () => Promise<AsyncDuckDB>): Connector {
     },
     async run(dataset: Dataset, _query: ValidQuery, compiled: CompiledQuery): Promise<Row[]> {
       const db = await duckdb();
+      const fileRows = compiled.cube ? (await dataset.info()).rowCount : 0;
       return dataset.withColumns(db, compiled.reads, async () => {
         const conn = await db.connect();
         try {
-          const statement = await conn.prepare(compiled.sql);
+          // A grouped query asked again with other filter values reads its pre-aggregated cube (same rows).
+          const cube = compiled.cube ? await dataset.cubes.tableFor(conn, compiled.cube, fileRows) : null;
+          const { sql, params } = cube === null ? compiled : compiled.cube!.readFrom(cube);
+          const statement = await conn.prepare(sql);
           try {
-            return toRows(await statement.query(...compiled.params));
+            return toRows(await statement.query(...params));
           } finally {
             await statement.close();
           }

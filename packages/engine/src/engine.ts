@@ -50,6 +50,12 @@ export interface EngineOptions {
    * SQL never downloads DuckDB-WASM. False sends every query to DuckDB (tests, benchmarks).
    */
   inPage?: boolean;
+  /**
+   * Answer a grouped query that is asked again with other filter values from a pre-aggregated
+   * table (default true; see "Pre-aggregation" in the README). The rows are the same either
+   * way; false is for benchmarks that measure the difference.
+   */
+  cubes?: boolean;
   /** @deprecated The old name of `inPage`. */
   answerBeforeDuckDB?: boolean;
   /** A data file request that receives no byte for this long is aborted (`file-timeout`). Default 15 000. */
@@ -83,7 +89,7 @@ export class Engine {
       ...(options.fileTimeoutMs === undefined ? {} : { timeoutMs: options.fileTimeoutMs }),
     };
     const inPage = options.inPage ?? options.answerBeforeDuckDB ?? true;
-    const duckdb = duckdbConnector(() => this.#duckdb());
+    const duckdb = duckdbConnector(() => this.#duckdb(), { cubes: options.cubes ?? true });
     this.#connectors = inPage ? [pageConnector, duckdb] : [duckdb];
   }
 

@@ -26,7 +26,7 @@ const ALL_FEATURES = new Set<QueryFeature>([
  * query asked repeatedly with other filter values is answered from a pre-aggregated table
  * (connectors/cubes.ts), with the same rows.
  */
-export function duckdbConnector(duckdb: () => Promise<AsyncDuckDB>): Connector {
+export function duckdbConnector(duckdb: () => Promise<AsyncDuckDB>, { cubes = true }: { cubes?: boolean } = {}): Connector {
   return {
     name: 'duckdb',
     features: ALL_FEATURES,
@@ -35,13 +35,14 @@ export function duckdbConnector(duckdb: () => Promise<AsyncDuckDB>): Connector {
     },
     async run(dataset: Dataset, _query: ValidQuery, compiled: CompiledQuery): Promise<Row[]> {
       const db = await duckdb();
-      const fileRows = compiled.cube ? (await dataset.info()).rowCount : 0;
+      const plan = cubes ? compiled.cube : undefined;
+      const fileRows = plan ? (await dataset.info()).rowCount : 0;
       return dataset.withColumns(db, compiled.reads, async () => {
         const conn = await db.connect();
         try {
           // A grouped query asked again with other filter values reads its pre-aggregated cube (same rows).
-          const cube = compiled.cube ? await dataset.cubes.tableFor(conn, compiled.cube, fileRows) : null;
-          const { sql, params } = cube === null ? compiled : compiled.cube!.readFrom(cube);
+          const cube = plan ? await dataset.cubes.tableFor(conn, plan, fileRows) : null;
+          const { sql, params } = cube === null ? compiled : plan!.readFrom(cube);
           const statement = await conn.prepare(sql);
           try {
             return toRows(await statement.query(...params));

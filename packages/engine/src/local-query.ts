@@ -1,4 +1,4 @@
-import type { Table } from 'apache-arrow';
+import { DataType, type Table, type Vector } from 'apache-arrow';
 import type { ColumnType } from './parquet/index.ts';
 import type { FilterValue } from './model/query.ts';
 import type { ValidFilter, ValidQuery } from './model/valid-query.ts';
@@ -18,6 +18,7 @@ export function runLocally(table: Table, query: ValidQuery): Row[] {
   const read = (name: string) => {
     const vector = table.getChild(name);
     if (!vector) throw new Error(`Column "${name}" was not decoded`);
+    if (DataType.isDictionary(vector.type) && vector.data.length === 1) return dictionaryCells(vector);
     const type = vector.type;
     return (index: number): Cell => toCell(vector.get(index), type);
   };
@@ -48,6 +49,18 @@ export function runLocally(table: Table, query: ValidQuery): Row[] {
   }
   const limited = query.limit === undefined ? matching : matching.slice(0, query.limit);
   return limited.map((index) => Object.fromEntries(selected.map(([name, cell]) => [name, cell(index)])));
+}
+
+/**
+ * A dictionary-encoded column's cells: each distinct value is decoded once, and a row's
+ * cell is its index's (what Arrow's `get` would decode again for every row).
+ */
+function dictionaryCells(vector: Vector): (index: number) => Cell {
+  const data = vector.data[0]!;
+  const dictionary = data.dictionary!;
+  const values = Array.from({ length: dictionary.length }, (_, index) => toCell(dictionary.get(index), dictionary.type));
+  const indices = data.values as ArrayLike<number>;
+  return (index) => (data.getValid(index) ? values[indices[index]!]! : null);
 }
 
 function filterTest(filter: ValidFilter): (cell: Cell) => boolean {

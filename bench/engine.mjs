@@ -91,20 +91,27 @@ try {
         console.log(`\n(${file} missing: \`cd packages/pipeline && npx tsx src/cli.ts scale --rows N --out ../../data/bench/${file}\`)`);
         continue;
       }
-      log(`scale: ${file}`);
-      const l = await coldLoad(browser, `${origin}/bench/scale.html?file=/bench-data/${file}`, { until: ['slt:done'] }).catch((error) => ({ error }));
-      if (l.error) {
-        console.log(`\n== At scale: ${file} == failed: ${String(l.error.message).slice(0, 300)}`);
-        continue;
+      // Without cubes first (each filter change a GROUP BY over the file), then with them (the default).
+      for (const cubes of [false, true]) {
+        log(`scale: ${file}, cubes ${cubes ? 'on' : 'off'}`);
+        const url = `${origin}/bench/scale.html?file=/bench-data/${file}${cubes ? '' : '&cubes=0'}`;
+        const l = await coldLoad(browser, url, { until: ['slt:done'] }).catch((error) => ({ error }));
+        if (l.error) {
+          console.log(`\n== At scale: ${file}, cubes ${cubes ? 'on' : 'off'} == failed: ${String(l.error.message).slice(0, 300)}`);
+          continue;
+        }
+        const repaint = summarise(l.result.repaint);
+        const sorted = [...l.result.repaint].sort((a, b) => a - b);
+        const p95 = sorted[Math.ceil(0.95 * sorted.length) - 1];
+        const phases = l.result.phases ?? {};
+        console.log(`\n== At scale: ${file}, bars (count per category) beside an area filter, engine API, pre-aggregation ${cubes ? 'on' : 'off'} ==\n`);
+        console.log(table(['first chart', 'repaint p50', 'repaint p95', 'repaint max', 'page JS heap after', 'DuckDB memory after', 'bytes fetched'], [[
+          formatMs(l.marks['slt:first-chart']), formatMs(repaint.median), formatMs(p95), formatMs(repaint.max),
+          l.result.heap === null ? 'n/a' : formatBytes(l.result.heap), formatBytes(l.result.duckdbMemory ?? 0), formatBytes(totalBytes(l, Infinity)),
+        ]]));
+        console.log(`first chart: DuckDB ready at ${formatMs(phases['slt:duckdb-ready'] ?? NaN)}, decoding ${formatMs(phases['slt:decode'] ?? NaN)}, insert into DuckDB ${formatMs(phases['slt:duckdb-insert'] ?? NaN)}; ` +
+          `the area picker's distinct values (in the page) ${formatMs(phases.picker ?? NaN)}; first two repaints ${l.result.repaint.slice(0, 2).map(formatMs).join(', ')}`);
       }
-      const repaint = summarise(l.result.repaint);
-      const sorted = [...l.result.repaint].sort((a, b) => a - b);
-      const p95 = sorted[Math.ceil(0.95 * sorted.length) - 1];
-      console.log(`\n== At scale: ${file}, bars (count per category) beside an area filter, engine API ==\n`);
-      console.log(table(['first chart', 'repaint p50', 'repaint p95', 'repaint max', 'page JS heap after', 'bytes fetched'], [[
-        formatMs(l.marks['slt:first-chart']), formatMs(repaint.median), formatMs(p95), formatMs(repaint.max),
-        l.result.heap === null ? 'n/a' : formatBytes(l.result.heap), formatBytes(totalBytes(l, Infinity)),
-      ]]));
     }
   }
 } finally {

@@ -77,7 +77,9 @@ export class Dataset {
     for (const name of columns) requireColumn(file.info.columns, name, this.name);
     const missing = columns.filter((name) => !this.#columns.has(name));
     if (missing.length === 0) return;
+    const started = performance.now();
     const decoded = await readColumnsAsArrow(file, missing);
+    measure('slt:decode', started);
     for (const name of missing) {
       const vector = decoded.getChild(name);
       if (vector) this.#columns.set(name, vector);
@@ -95,6 +97,7 @@ export class Dataset {
    */
   async #loadIntoDuckDB(db: AsyncDuckDB): Promise<void> {
     const names = [...this.#columns.keys()];
+    const started = performance.now();
     const conn = await db.connect();
     try {
       await conn.query(`DROP TABLE IF EXISTS ${quoteIdentifier(this.table)}`);
@@ -102,6 +105,12 @@ export class Dataset {
     } finally {
       await conn.close();
     }
+    measure('slt:duckdb-insert', started);
     this.#inDuckDB = new Set(names);
   }
+}
+
+/** A span on the page's Performance Timeline, for the benchmarks (bench/engine.mjs) to read. */
+function measure(name: string, start: number): void {
+  globalThis.performance?.measure?.(name, { start, end: performance.now() });
 }

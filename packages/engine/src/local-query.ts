@@ -28,7 +28,17 @@ export function runLocally(table: Table, query: ValidQuery): Row[] {
     if (filters.every(({ cell, test }) => test(cell(index)))) matching.push(index);
   }
   const selected = query.keys.map((name) => [name, read(name)] as const);
-  if (query.distinct) {
+  const codes = query.distinct && selected.length === 1 ? dictionaryCodes(table.getChild(selected[0]![0])) : null;
+  if (codes) {
+    // A picker's values from a dictionary column: one flag per distinct value, no key per row.
+    const seen = new Uint8Array(codes.size + 1);
+    matching = matching.filter((index) => {
+      const code = codes.codeAt(index);
+      if (seen[code]) return false;
+      seen[code] = 1;
+      return true;
+    });
+  } else if (query.distinct) {
     const seen = new Set<string>();
     matching = matching.filter((index) => {
       const key = selected.map(([, cell]) => distinctKey(cell(index))).join('\u001f');
@@ -61,6 +71,21 @@ function dictionaryCells(vector: Vector): (index: number) => Cell {
   const values = Array.from({ length: dictionary.length }, (_, index) => toCell(dictionary.get(index), dictionary.type));
   const indices = data.values as ArrayLike<number>;
   return (index) => (data.getValid(index) ? values[indices[index]!]! : null);
+}
+
+/**
+ * For DISTINCT over one dictionary column whose values are all different (as the decoder
+ * makes them): a number per row standing for its value, `size` for NULL.
+ */
+function dictionaryCodes(vector: Vector | null): { size: number; codeAt(index: number): number } | null {
+  if (!vector || !DataType.isDictionary(vector.type) || vector.data.length !== 1) return null;
+  const data = vector.data[0]!;
+  const dictionary = data.dictionary!;
+  const texts = dictionary.toArray() as unknown[];
+  if (dictionary.nullCount > 0 || new Set(texts).size !== texts.length) return null;
+  const indices = data.values as ArrayLike<number>;
+  const size = dictionary.length;
+  return { size, codeAt: (index) => (data.getValid(index) ? indices[index]! : size) };
 }
 
 function filterTest(filter: ValidFilter): (cell: Cell) => boolean {

@@ -23,29 +23,31 @@ export function runLocally(table: Table, query: ValidQuery): Row[] {
     return (index: number): Cell => toCell(vector.get(index), type);
   };
   const filters = query.filters.map((filter) => ({ cell: read(filter.column), test: filterTest(filter) }));
-  let matching: number[] = [];
-  for (let index = 0; index < table.numRows; index++) {
-    if (filters.every(({ cell, test }) => test(cell(index)))) matching.push(index);
-  }
+  const passes = (index: number) => filters.every(({ cell, test }) => test(cell(index)));
   const selected = query.keys.map((name) => [name, read(name)] as const);
   const codes = query.distinct && selected.length === 1 ? dictionaryCodes(table.getChild(selected[0]![0])) : null;
+  let matching: number[] = [];
   if (codes) {
-    // A picker's values from a dictionary column: one flag per distinct value, no key per row.
+    // A picker's values from a dictionary column: one flag per distinct value, and only the
+    // first row of each value is kept (no array of every matching row, no key per row).
     const seen = new Uint8Array(codes.size + 1);
-    matching = matching.filter((index) => {
+    for (let index = 0; index < table.numRows; index++) {
       const code = codes.codeAt(index);
-      if (seen[code]) return false;
+      if (seen[code] || !passes(index)) continue;
       seen[code] = 1;
-      return true;
-    });
-  } else if (query.distinct) {
-    const seen = new Set<string>();
-    matching = matching.filter((index) => {
-      const key = selected.map(([, cell]) => distinctKey(cell(index))).join('\u001f');
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+      matching.push(index);
+    }
+  } else {
+    for (let index = 0; index < table.numRows; index++) if (passes(index)) matching.push(index);
+    if (query.distinct) {
+      const seen = new Set<string>();
+      matching = matching.filter((index) => {
+        const key = selected.map(([, cell]) => distinctKey(cell(index))).join('\u001f');
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+    }
   }
   const keys = query.orderBy.map((key) => ({ cell: read(key.column), sign: key.descending ? -1 : 1 }));
   if (keys.length > 0) {

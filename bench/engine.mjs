@@ -36,7 +36,7 @@ if (!existsSync(join(root, 'packages', 'widgets', 'dist', 'slt-widgets.js'))) {
 const demo = createDemoServer().listeners('request')[0];
 const pages = sirv(join(root, 'bench', 'pages'), { dev: true });
 const scaleData = sirv(join(root, 'data', 'bench'), { dev: true });
-const beforeBundle = values.before ? sirv(values.before, { dev: true }) : null;
+const beforeBundle = values.before ? sirv(values.before, { dev: true, gzip: true, brotli: true }) : null;
 const server = createServer((request, response) => {
   const mount = (prefix, handler) => {
     request.url = request.url.slice(prefix.length - 1);

@@ -4,6 +4,11 @@ import { quoteIdentifier } from '../sql.ts';
 
 /** A cube is built the second time a query of its shape is asked: one ask is not a pattern. */
 export const CUBE_AFTER_ASKS = 2;
+/**
+ * Files of fewer rows never get a cube: a GROUP BY over them takes a few milliseconds already
+ * (every committed public file is under 10 000 rows, so the dashboards never build one).
+ */
+export const MIN_FILE_ROWS = 20_000;
 /** A cube with more cells than this is dropped: its dimensions are not of bounded cardinality. */
 export const MAX_CUBE_ROWS = 100_000;
 /** ... and so is one with more than this share of the file's rows: reading it would save little. */
@@ -37,6 +42,7 @@ export class CubeStore {
    * section, with the plan's columns loaded.
    */
   async tableFor(conn: AsyncDuckDBConnection, plan: CubePlan, fileRows: number): Promise<string | null> {
+    if (fileRows < MIN_FILE_ROWS) return null;
     const built = this.#tables.get(plan.key);
     if (built !== undefined) return built;
     if (this.#refused.has(plan.key)) return null;

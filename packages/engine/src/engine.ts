@@ -22,7 +22,11 @@ export interface QueryResult {
   readonly columns: readonly string[];
   /** The dataset's schema and metadata (source, k, synthetic, ...). */
   readonly info: ParquetInfo;
-  /** The SQL that ran (or that the page answered exactly), with `?` where values were bound. */
+  /**
+   * The SQL that ran (or that the page answered exactly), with `?` where values were bound.
+   * When a pre-aggregated cube answered (README, "Pre-aggregation"), this is still the plain
+   * query's SQL: the cube gives exactly its rows.
+   */
   readonly sql: string;
   /** The values bound to the `?` in `sql`, in order. */
   readonly params: readonly (string | number | boolean)[];

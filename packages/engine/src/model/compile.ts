@@ -32,8 +32,8 @@ export interface CompiledQuery {
   /** The columns (result and helper) that have a `__hidden_<name>` flag in the SQL's rows. */
   readonly flagged: readonly string[];
   /**
-   * Present when the query can be answered from a pre-aggregated table (a data cube, see
-   * cube.ts and connectors/cubes.ts) with exactly the rows `sql` gives.
+   * Present when the query can be answered from a pre-aggregated table (a data cube: see
+   * connectors/cubes.ts, and cube.test.ts for the proof) with exactly the rows `sql` gives.
    */
   readonly cube?: CubePlan;
 }
@@ -127,7 +127,10 @@ function compileOver(
     sink.push(value);
     return '?';
   };
-  /** An aggregate over the group's rows of a row expression (written lazily, so its values are bound where it goes). */
+  /**
+   * `fn` over the group's rows of a row expression. The expression is written lazily so that,
+   * for a cube, its bound values go with the cube's SQL and not with the query's.
+   */
   const cells: { sql: string; params: FilterValue[] }[] = [];
   const over = (fn: Atom, row: () => string): string => {
     if (cubeOf === null) return `${fn}(${row()})`;

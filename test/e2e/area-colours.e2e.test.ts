@@ -3,16 +3,10 @@
 // and one symbol in every chart that draws them as series, before and after a district is
 // chosen, and the marks on each chart are the ones its legend shows. Read from what the
 // reader sees: each chart's legend (colour, symbol, name) and the dots it draws.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDemoSite, type DemoSite } from './demo-site.ts';
-// @ts-expect-error: a plain .mjs helper shared with the scripts
-import { launchChromium } from '../../scripts/chromium.mjs';
+import type { Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
+import { useDemoSite } from './demo-site.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const dist = process.env.SLT_DIST ?? `${root}packages/widgets/dist`;
 const DASHBOARDS = 'slt-living-conditions, slt-youth-exclusion';
 
 /** The demo pages with area dashboards, and a district to choose in each of their dashboards. */
@@ -133,26 +127,14 @@ function expectOneStylePerArea(dashboards: readonly SeenDashboard[], when: strin
 }
 
 describe('one colour and symbol per area in each dashboard', () => {
-  let browser: Browser;
-  let site: DemoSite;
-
-  beforeAll(async () => {
-    if (!existsSync(`${dist}/slt-widgets.js`)) throw new Error('Build the bundle first: node scripts/build.mjs');
-    browser = await launchChromium();
-    site = await serveDemoSite(dist);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    site?.server.close();
-  });
+  const shared = useDemoSite();
 
   for (const demo of PAGES) {
     it(`${demo.path}: each area keeps its colour and symbol across all charts, also after a district is chosen`, async () => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const page = await shared.browser.newPage({ viewport: { width: 1280, height: 900 } });
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(`${site.origin}${demo.path}`);
+      await page.goto(`${shared.site.origin}${demo.path}`);
       await settle(page, demo.choose.length);
       const before = await seenSeries(page);
       expectOneStylePerArea(before, 'as loaded');

@@ -1,10 +1,15 @@
 // The demo site as the e2e tests serve it: the built bundle at /slt/, the public Parquet
 // files at /data/ (never the internal or raw tiers, benchmark data or recorded sources),
 // the test fixtures at /fixtures/ and the demo pages at /. One local server per test file.
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright';
 import sirv from 'sirv';
+import { afterAll, beforeAll } from 'vitest';
+// @ts-expect-error: a plain .mjs helper shared with the scripts
+import { launchChromium } from '../../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -35,4 +40,25 @@ export function serveDemoSite(dist: string): Promise<DemoSite> {
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })),
   );
+}
+
+/** The built bundle the e2e tests serve (SLT_DIST points at another build, e.g. a packed one). */
+export const DIST = process.env.SLT_DIST ?? `${root}packages/widgets/dist`;
+
+/**
+ * Inside a describe block: one Chromium and one demo-site server for its tests, started
+ * before the first and closed after the last. Read `browser` and `site` inside the tests.
+ */
+export function useDemoSite(dist = DIST): { readonly browser: Browser; readonly site: DemoSite } {
+  const held = {} as { browser: Browser; site: DemoSite };
+  beforeAll(async () => {
+    if (!existsSync(`${dist}/slt-widgets.js`)) throw new Error('Build the bundle first: node scripts/build.mjs');
+    held.browser = (await launchChromium()) as Browser;
+    held.site = await serveDemoSite(dist);
+  });
+  afterAll(async () => {
+    await held.browser?.close();
+    held.site?.server.close();
+  });
+  return held;
 }

@@ -3,16 +3,13 @@
 // (picker and map tiles), its comparison areas and the country with the public figures
 // (SSB 13556, DST NEET2), in the profile's language, with the source and definition, and
 // axe-core finds no WCAG 2.1 A/AA violation.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDemoSite, type DemoSite } from './demo-site.ts';
-// @ts-expect-error: a plain .mjs helper shared with the scripts
-import { launchChromium } from '../../scripts/chromium.mjs';
+import type { Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
+import { useDemoSite } from './demo-site.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const dist = process.env.SLT_DIST ?? `${root}packages/widgets/dist`;
 const profile = (name: string) => JSON.parse(readFileSync(`${root}profiles/${name}.json`, 'utf8')) as {
   name: string;
   language: string;
@@ -85,27 +82,15 @@ async function youthView(page: Page) {
 }
 
 describe('one dashboard, three municipality profiles', () => {
-  let browser: Browser;
-  let site: DemoSite;
-
-  beforeAll(async () => {
-    if (!existsSync(`${dist}/slt-widgets.js`)) throw new Error('Build the bundle first: node scripts/build.mjs');
-    browser = await launchChromium();
-    site = await serveDemoSite(dist);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    site?.server.close();
-  });
+  const demo = useDemoSite();
 
   for (const expected of PROFILES) {
     it(`${expected.profile}: its districts, comparison areas, public figures and language (${expected.page})`, async () => {
       const wanted = profile(expected.profile);
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const page = await demo.browser.newPage({ viewport: { width: 1280, height: 900 } });
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(`${site.origin}${expected.page}`);
+      await page.goto(`${demo.site.origin}${expected.page}`);
       const view = await youthView(page);
       expect(view.errors).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(wanted.language);
@@ -127,8 +112,8 @@ describe('one dashboard, three municipality profiles', () => {
     });
 
     it(`${expected.profile}: axe-core finds no WCAG 2.1 A/AA violation`, async () => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.goto(`${site.origin}${expected.page}`);
+      const page = await demo.browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${demo.site.origin}${expected.page}`);
       await youthView(page);
       await page.addScriptTag({ path: `${root}node_modules/axe-core/axe.min.js` });
       const violations = await page.evaluate(async () => {

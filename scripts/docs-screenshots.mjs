@@ -10,26 +10,13 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from './chromium.mjs';
+import { launchChromium, widgetsSettled } from './chromium.mjs';
 
 const origin = process.argv[2] ?? 'http://localhost:8123';
 const out = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 const DASHBOARDS = ['levekar', 'utenforskap', 'oppfolging'];
 const WIDTHS = { desktop: 1280, phone: 390 };
 
-/** Waits until every element on the page has left its loading state (or 20 s). */
-async function settled(page) {
-  await page
-    .waitForFunction(
-      () => {
-        const widgets = [...document.querySelectorAll('*')].filter((element) => element.tagName.startsWith('SLT-'));
-        return widgets.length > 0 && widgets.every((element) => element.shadowRoot?.querySelector(':is(figure, form, article)[aria-busy="false"]'));
-      },
-      undefined,
-      { timeout: 20_000 },
-    )
-    .catch(() => console.log(`${page.url()}: widgets still loading after 20 s`));
-}
 
 const browser = await launchChromium();
 const scratch = mkdtempSync(join(tmpdir(), 'slt-print-'));
@@ -38,13 +25,13 @@ try {
     for (const [form, width] of Object.entries(WIDTHS)) {
       const page = await browser.newPage({ viewport: { width, height: 900 } });
       await page.goto(`${origin}/${name}.html`, { waitUntil: 'load' });
-      await settled(page);
+      await widgetsSettled(page);
       await page.screenshot({ path: join(out, `${name}-${form}.png`), fullPage: true });
       await page.close();
     }
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${origin}/${name}.html`, { waitUntil: 'load' });
-    await settled(page);
+    await widgetsSettled(page);
     const pdf = join(scratch, `${name}.pdf`);
     writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
     await page.close();

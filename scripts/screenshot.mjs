@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Look at a page as a reader does: node scripts/screenshot.mjs <url> <out.png> [width] [dark]
-import { launchChromium } from './chromium.mjs';
+import { launchChromium, widgetsSettled } from './chromium.mjs';
 
 const [url, out = 'screenshot.png', width = '1200', scheme = 'light'] = process.argv.slice(2);
 if (!url) {
@@ -13,17 +13,7 @@ try {
   page.on('console', (message) => console.log(`[${message.type()}] ${message.text()}`));
   page.on('pageerror', (error) => console.log(`[pageerror] ${error.message}`));
   await page.goto(url, { waitUntil: 'load' });
-  // Wait until there are widgets and none is loading any more (or 20 s).
-  await page
-    .waitForFunction(
-      () => {
-        const widgets = [...document.querySelectorAll('*')].filter((element) => element.tagName.startsWith('SLT-'));
-        return widgets.length > 0 && widgets.every((element) => element.shadowRoot?.querySelector(':is(figure, form, article)[aria-busy="false"]'));
-      },
-      undefined,
-      { timeout: 20_000 },
-    )
-    .catch(() => console.log('widgets still loading after 20 s'));
+  await widgetsSettled(page);
   await page.screenshot({ path: out, fullPage: true });
   console.log(`wrote ${out}`);
 } finally {

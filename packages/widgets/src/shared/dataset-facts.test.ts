@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datasetFacts } from './dataset-facts.ts';
+import { datasetFacts, provenanceOfRows, withProvenance } from './dataset-facts.ts';
 
 describe('datasetFacts', () => {
   it('reads source, date, definition, synthetic and k from the metadata', () => {
@@ -39,5 +39,30 @@ describe('datasetFacts', () => {
       synthetic: false,
       k: undefined,
     });
+  });
+});
+
+describe('provenanceOfRows and withProvenance', () => {
+  const facts = { source: 'Synthetic and SSB', updated: undefined, definition: undefined, synthetic: true, k: 5 };
+
+  it('drops the demo marker and names the sources only when every row shown is published', () => {
+    const real = provenanceOfRows([
+      { published: true, source: 'SSB 13556' },
+      { published: true, source: 'SSB 13556' },
+    ]);
+    expect(real).toEqual({ published: true, sources: ['SSB 13556'] });
+    expect(withProvenance(facts, real)).toEqual({ ...facts, synthetic: false, source: 'SSB 13556' });
+    const mixed = provenanceOfRows([
+      { published: true, source: 'SSB 13556' },
+      { published: false, source: 'synthetic' },
+    ]);
+    expect(mixed?.published).toBe(false);
+    expect(withProvenance(facts, mixed)).toBe(facts);
+  });
+
+  it('leaves the file to decide when the rows do not say', () => {
+    expect(provenanceOfRows([])).toBeUndefined();
+    expect(provenanceOfRows([{ source: 'SSB' }])).toBeUndefined();
+    expect(withProvenance(facts, undefined)).toBe(facts);
   });
 });

@@ -1,4 +1,4 @@
-import { formatDate, type Language, type ParquetInfo } from '@slt/engine';
+import { formatDate, type Language, type ParquetInfo, type Row } from '@slt/engine';
 
 /** What a chart's footer says about its data, read from the Parquet file's metadata. */
 export interface DatasetFacts {
@@ -29,4 +29,29 @@ export function datasetFacts(info: ParquetInfo, language: Language): DatasetFact
     synthetic: metadata['slt.synthetic'] === 'true',
     k: Number.isInteger(k) && k > 0 ? k : undefined,
   };
+}
+
+/**
+ * Where the figures a chart shows come from, when the file says it row by row (`published`
+ * and `source` columns, as indicators.parquet has: SSB's figures beside synthetic ones).
+ */
+export interface Provenance {
+  /** Every figure shown is a published (real) one. */
+  readonly published: boolean;
+  readonly sources: readonly string[];
+}
+
+/** The provenance of the rows shown, or undefined when the rows do not say (no `published` column, no rows). */
+export function provenanceOfRows(rows: readonly Row[]): Provenance | undefined {
+  if (rows.length === 0 || rows.some((row) => !('published' in row))) return undefined;
+  return {
+    published: rows.every((row) => row['published'] === true),
+    sources: [...new Set(rows.flatMap((row) => (typeof row['source'] === 'string' && row['source'] !== '' ? [row['source']] : [])))],
+  };
+}
+
+/** The footer's facts for figures of known provenance: all published, no demo marker and their own source. */
+export function withProvenance(facts: DatasetFacts, provenance: Provenance | undefined): DatasetFacts {
+  if (!provenance?.published) return facts;
+  return { ...facts, synthetic: false, source: provenance.sources.length > 0 ? provenance.sources.join('; ') : facts.source };
 }

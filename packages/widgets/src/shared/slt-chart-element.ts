@@ -7,7 +7,7 @@ import { LanguageController } from '../i18n/language-controller.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { frameStyles } from './chart-frame.styles.ts';
 import { toCsv, type DataTable } from './data-table.ts';
-import { datasetFacts, type DatasetFacts } from './dataset-facts.ts';
+import { datasetFacts, provenanceOfRows, withProvenance, type DatasetFacts, type Provenance } from './dataset-facts.ts';
 import { downloadBlob, fileNameOf, standaloneSvg, svgToPng } from './download.ts';
 import { BUNDLE_URL, embedCode, type EmbedCode } from './embed-code.ts';
 import { embedStyles, renderFooter } from './footer.ts';
@@ -26,6 +26,8 @@ export interface ChartData {
   readonly info: ParquetInfo;
   /** The disclosure threshold in force, when any figure is hidden (shown as ':'). */
   readonly suppressedBelow?: number | undefined;
+  /** Row by row, whether the figures shown are published ones (see `provenance()`). */
+  readonly provenance?: Provenance | undefined;
 }
 
 /** A point the keyboard can step to. `position` orders points across series (time, category). */
@@ -122,9 +124,24 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
   /** The numbers behind the chart, for the table view and the CSV. */
   protected abstract tableOf(data: Data, language: Language): DataTable;
 
-  /** What the footer says of the data: the file's metadata; an element that knows more per row may say it. */
+  /** What the footer says of the data: the file's metadata, and the rows' provenance where known. */
   protected footerFacts(data: Data, language: Language): DatasetFacts {
-    return datasetFacts(data.info, language);
+    return withProvenance(datasetFacts(data.info, language), data.provenance);
+  }
+
+  /**
+   * Whether the rows a query selects are published figures, when the file says so per row
+   * (a boolean `published` column, and `source`): one more small query through the same
+   * controller (cached, disclosure applied), so a chart of SSB's figures in a file of mostly
+   * synthetic ones is not marked as demo data. Undefined when the file has no such column.
+   */
+  protected async provenance(src: string, query: DatasetQuery): Promise<Provenance | undefined> {
+    const { columns } = await this.schema(src);
+    const published = columns.find((column) => column.name === 'published');
+    if (published?.type !== 'boolean') return undefined;
+    const wanted = ['published', ...(columns.some((column) => column.name === 'source') ? ['source'] : [])];
+    const result = await this.select(src, { columns: wanted, distinct: true, ...(query.filters ? { filters: query.filters } : {}) });
+    return provenanceOfRows(result.rows);
   }
   /** Draws the chart at the given width. */
   protected abstract draw(data: Data, width: number, language: Language): DrawnChart<Datum>;

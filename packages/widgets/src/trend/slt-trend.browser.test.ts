@@ -37,6 +37,18 @@ describe('<slt-trend> over a Parquet file', () => {
     heading: 'NEET',
   };
 
+  it('is marked as demo data only when a row it draws is synthetic (the committed file mixes SSB figures with synthetic ones)', async () => {
+    const neet = { src: '/data/indicators.parquet', 'time-column': 'year', 'value-column': 'value', 'series-column': 'area', unit: 'percent' };
+    // Asker and Norway, 15-29: SSB table 13556 on every row.
+    const real = await settled(mount({ ...neet, filter: 'indicator=neet&age_group=15-29&sex=all&area=Asker&area=Norge' }));
+    expect(real.querySelector('.chart svg')).not.toBeNull();
+    expect(texts(real, '[part="demo-marker"]')).toEqual([]);
+    expect(texts(real, '[part="footer"]').join(' ')).toContain('Statistics Norway (SSB), table 13556');
+    // Two districts, 16-25: synthetic.
+    const synthetic = await settled(mount({ ...neet, filter: 'indicator=neet&age_group=16-25&sex=all&area=Borgen&area=Tofte' }));
+    expect(texts(synthetic, '[part="demo-marker"]')).toEqual(['Demodata – tallene er syntetiske']);
+  });
+
   it('plots one point per row that has a value, and lists every row in the table', async () => {
     const root = await settled(mount(attributes));
     // 2 areas x 11 years, one missing value (Oslo 2015).

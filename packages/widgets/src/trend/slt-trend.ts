@@ -5,6 +5,7 @@ import { property } from 'lit/decorators.js';
 import { customElement } from '../shared/define-element.ts';
 import { MESSAGES, fill } from '../i18n/messages.ts';
 import { cell, type DataTable } from '../shared/data-table.ts';
+import type { Provenance } from '../shared/dataset-facts.ts';
 import { seriesSlots, type SeriesStyles } from '../shared/area-styles.ts';
 import { checkSeriesStyles } from '../shared/attribute-rules.ts';
 import { paletteOf, SERIES_SYMBOLS } from '../shared/series-style.ts';
@@ -21,6 +22,7 @@ interface TrendData {
   readonly suppressedBelow: number | undefined;
   /** The style of each named series (`series-styles`); the others by order. */
   readonly styles: SeriesStyles;
+  readonly provenance: Provenance | undefined;
 }
 
 /**
@@ -96,14 +98,14 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
     });
     const linked = await this.linkedFiltersFor(options.src, options.filters);
     const query = trendQuery({ ...options, filters: [...options.filters, ...linked] });
-    const result = await this.select(options.src, query);
+    const [result, provenance] = await Promise.all([this.select(options.src, query), this.provenance(options.src, query)]);
     const points = toTrendPoints(
       result.rows,
       { time: options.timeColumn, value: options.valueColumn, series: options.seriesColumn },
       result.suppressed,
     );
     const anyHidden = points.some((point) => point.hidden);
-    return { options, points, info: result.info, suppressedBelow: anyHidden ? (result.k ?? undefined) : undefined, styles };
+    return { options, points, info: result.info, suppressedBelow: anyHidden ? (result.k ?? undefined) : undefined, styles, provenance };
   }
 
   protected isEmpty(data: TrendData): boolean {

@@ -76,6 +76,11 @@ describe('indicatorSummary: the district in focus against the country', () => {
     ]);
   });
 
+  it('does not point a figure that is a 3-year window already to the three-year average', () => {
+    const window = indicatorSummary([{ ...base, period: '2023-2025', focus: { area: 'Tofte', value: 10, numerator: 12, denominator: 120 } }], names, 'nb');
+    expect(window.find((text) => text.startsWith('●'))).not.toMatch(/gjennomsnittet over tre år/);
+  });
+
   it('says nothing when the counts are hidden', () => {
     expect(said({ area: 'Tofte', value: 10, numerator: null, denominator: 120 })).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { formatChange, formatValue, type Language, type Unit } from '@slt/engine';
 import { formatPeriod } from '../kpi/period-text.ts';
+import { canAverage } from './average-view.ts';
 import { compareWithCountry, isSmall, SIGNIFICANCE_SYMBOLS } from './significance.ts';
 import { DASHBOARD_MESSAGES, fillIn } from './dashboard.messages.ts';
 
@@ -123,7 +124,9 @@ export function indicatorSummary(facts: readonly IndicatorFacts[], names: AreaNa
       value: value(area.value, fact.unit),
       countryValue: value(fact.country, fact.unit),
     });
-    sentences.push(isSmall(area.denominator) ? `${sentence} ${messages.smallArea}` : sentence);
+    // "Look at the 3-year average" only where there is one to look at: a published 3-year
+    // window (Ungdata, completion) is one already.
+    sentences.push(isSmall(area.denominator) && canAverage(fact) ? `${sentence} ${messages.smallArea}` : sentence);
   }
   const focus = headline?.focus;
   if (headline && focus && focus.value !== null && headline.municipality !== null) {

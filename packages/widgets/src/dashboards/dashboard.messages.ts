@@ -141,7 +141,7 @@ const nb: DashboardMessages = {
   average: {
     toggle: 'Vis 3-års glidende gjennomsnitt',
     smallReason: 'Tallene for små bydeler vises som 3-års gjennomsnitt fordi de svinger mye fra år til år.',
-    chosenNote: 'Utviklingen vises som 3-års glidende gjennomsnitt: hvert punkt er andelen for de tre årene fram til og med året.',
+    chosenNote: 'Utviklingen vises som 3-års glidende gjennomsnitt: hvert punkt gjelder de tre årene fram til og med året.',
     alreadyPooled: '{indicators} publiseres allerede som 3-års tall og vises som de er.',
     heading: '{heading} (3-års glidende gjennomsnitt)',
     series: '{series} (3-års gjennomsnitt)',
@@ -341,7 +341,7 @@ const nn: DashboardMessages = {
   average: {
     toggle: 'Vis 3-års glidande gjennomsnitt',
     smallReason: 'Tala for små bydelar blir viste som 3-års gjennomsnitt fordi dei svingar mykje frå år til år.',
-    chosenNote: 'Utviklinga blir vist som 3-års glidande gjennomsnitt: kvart punkt er delen for dei tre åra fram til og med året.',
+    chosenNote: 'Utviklinga blir vist som 3-års glidande gjennomsnitt: kvart punkt gjeld dei tre åra fram til og med året.',
     alreadyPooled: '{indicators} blir alt publisert som 3-års tal og blir viste som dei er.',
     heading: '{heading} (3-års glidande gjennomsnitt)',
     series: '{series} (3-års gjennomsnitt)',
@@ -487,7 +487,7 @@ const da: DashboardMessages = {
   average: {
     toggle: 'Vis 3-års glidende gennemsnit',
     smallReason: 'Tallene for små bydele vises som 3-års gennemsnit, fordi de svinger meget fra år til år.',
-    chosenNote: 'Udviklingen vises som 3-års glidende gennemsnit: hvert punkt er andelen for de tre år til og med året.',
+    chosenNote: 'Udviklingen vises som 3-års glidende gennemsnit: hvert punkt gælder de tre år til og med året.',
     alreadyPooled: '{indicators} offentliggøres allerede som 3-års tal og vises, som de er.',
     heading: '{heading} (3-års glidende gennemsnit)',
     series: '{series} (3-års gennemsnit)',
@@ -654,7 +654,7 @@ const en: DashboardMessages = {
   average: {
     toggle: 'Show 3-year moving average',
     smallReason: "Small districts' figures are shown as 3-year averages because they swing a lot from year to year.",
-    chosenNote: 'The trends are shown as 3-year moving averages: each point is the share over the three years up to and including the year.',
+    chosenNote: 'The trends are shown as 3-year moving averages: each point covers the three years up to and including the year.',
     alreadyPooled: '{indicators} are already published as 3-year figures and are shown as they are.',
     heading: '{heading} (3-year moving average)',
     series: '{series} (3-year average)',

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parseProfile } from '../src/profile.ts';
 
@@ -31,5 +32,32 @@ describe('the municipality profile check', () => {
     ['nesting in an age group listed after', (p: any) => (p.indicators[0].nestedIn = { '15-29': '16-25' }), 'profiles/asker.json: indicators[0] (neet).nestedIn: 16-25 must come before 15-29 in ageGroups'],
   ])('refuses %s in one line', (_name, change, message) => {
     expect(broken(change)).toThrow(message);
+  });
+});
+
+/**
+ * profiles/profile.schema.json is what an editor checks a profile with as it is written (VS
+ * Code reads `$schema`); profile.ts is what the pipeline checks it with. They must agree on
+ * the shipped profiles, and the schema must refuse what it can express (structure, enums).
+ */
+describe('profiles/profile.schema.json', () => {
+  const schema = JSON.parse(readFileSync(new URL('../../../profiles/profile.schema.json', import.meta.url), 'utf8'));
+  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+
+  it.each(['asker', 'baerum', 'kobenhavn'])('accepts the shipped profile %s', (name) => {
+    const json = JSON.parse(readFileSync(new URL(`../../../profiles/${name}.json`, import.meta.url), 'utf8'));
+    expect(validate(json), JSON.stringify(validate.errors, null, 1)).toBe(true);
+  });
+
+  it.each([
+    ['an unknown field', (p: any) => (p.colour = 'blue')],
+    ['a language it does not speak', (p: any) => (p.language = 'sv')],
+    ['a missing translation', (p: any) => delete p.sources['ssb-13556-kommuner'].credit.nn],
+    ['a missing required field', (p: any) => delete p.districts],
+  ])('refuses %s, as the pipeline does', (_name, change) => {
+    const copy = structuredClone(asker);
+    change(copy);
+    expect(validate(copy)).toBe(false);
+    expect(() => parseProfile(copy, 'profiles/asker.json')).toThrow();
   });
 });

@@ -57,6 +57,10 @@ export interface CaseworkMessages {
   readonly medianToDown: string;
   readonly steppedDown: string;
   readonly concerns12: string;
+  /** The <summary> that opens a chart's figures as a table. */
+  readonly asTable: string;
+  readonly measuresAlt: (top: string, running: number) => string;
+  readonly concernsAlt: (total: number, top: string, topCount: number) => string;
   readonly report: string;
   readonly print: string;
   readonly exportCsv: string;
@@ -66,6 +70,9 @@ export interface CaseworkMessages {
 }
 
 const nb: CaseworkMessages = {
+  asTable: 'Vis tallene som tabell',
+  measuresAlt: (top, n) => (n === 0 ? 'Ingen tiltak pågår nå.' : `Flest pågående tiltak nå: ${top} (${n}).`),
+  concernsAlt: (total, top, n) => (total === 0 ? 'Ingen bekymringer de siste 12 månedene.' : `${total} bekymringer de siste 12 månedene, flest ${top} (${n}).`),
   banner: 'INTERNT: KONFIDENSIELT',
   bannerDetail: 'Personopplysninger (pseudonymisert) for 4-partsgruppen. Skal ikke deles, skrives ut til andre eller legges på åpne sider.',
   title: 'Saksoppfølging for 4-partsmøtet',
@@ -109,6 +116,9 @@ const nb: CaseworkMessages = {
 
 const nn: CaseworkMessages = {
   ...nb,
+  asTable: 'Vis tala som tabell',
+  measuresAlt: (top, n) => (n === 0 ? 'Ingen tiltak pågår no.' : `Flest pågåande tiltak no: ${top} (${n}).`),
+  concernsAlt: (total, top, n) => (total === 0 ? 'Ingen uroer dei siste 12 månadene.' : `${total} uroer dei siste 12 månadene, flest ${top} (${n}).`),
   bannerDetail: 'Personopplysningar (pseudonymiserte) for 4-partsgruppa. Skal ikkje delast, skrivast ut til andre eller leggjast på opne sider.',
   title: 'Saksoppfølging for 4-partsmøtet',
   loading: 'Lastar og reknar i nettlesaren …',
@@ -140,6 +150,9 @@ const nn: CaseworkMessages = {
 };
 
 const da: CaseworkMessages = {
+  asTable: 'Vis tallene som tabel',
+  measuresAlt: (top, n) => (n === 0 ? 'Ingen indsatser i gang nu.' : `Flest igangværende indsatser nu: ${top} (${n}).`),
+  concernsAlt: (total, top, n) => (total === 0 ? 'Ingen bekymringer de seneste 12 måneder.' : `${total} bekymringer de seneste 12 måneder, flest ${top} (${n}).`),
   banner: 'INTERNT: FORTROLIGT',
   bannerDetail: 'Personoplysninger (pseudonymiseret) for SSP-/4-partsgruppen. Må ikke deles, printes til andre eller lægges på åbne sider.',
   title: 'Sagsopfølgning til 4-partsmødet',
@@ -182,6 +195,9 @@ const da: CaseworkMessages = {
 };
 
 const en: CaseworkMessages = {
+  asTable: 'Show the figures as a table',
+  measuresAlt: (top, n) => (n === 0 ? 'No measures running now.' : `Most running measures now: ${top} (${n}).`),
+  concernsAlt: (total, top, n) => (total === 0 ? 'No concerns in the last 12 months.' : `${total} concerns in the last 12 months, most ${top} (${n}).`),
   banner: 'INTERNAL: CONFIDENTIAL',
   bannerDetail: 'Personal data (pseudonymised) for the 4-party group. Do not share, print for others or put on open pages.',
   title: 'Case follow-up for the 4-party meeting',

@@ -65,6 +65,35 @@ describe('<slt-casework>', () => {
     expect(await accessibilityViolations(root.host)).toEqual([]);
   });
 
+  it('draws movements, measures and concerns as charts whose figures are their tables’ (concerns counted here too)', async () => {
+    const root = await shown(mount({ src: EVENTS, lang: 'nb' }));
+    const chartValues = (name: string) =>
+      [...root.querySelectorAll(`svg[data-chart="${name}"] text`)].map((text) => plain(text.textContent)).filter((text) => /^\d[\d ]*$/.test(text)).map(number);
+    // Concerns by type in the 12 months to December 2025: the bars' values are the table's
+    // totals, largest first, and their sum is the concerns counted over the decoded columns.
+    const totals = [...root.querySelectorAll('[data-view="concerns"] tbody tr td:last-child')].map((td) => number(td.textContent));
+    expect(chartValues('concerns')).toEqual([...totals].sort((a, b) => b - a));
+    const table = await sharedEngine().dataset(EVENTS).decoded(['month', 'event']);
+    let concerns = 0;
+    for (let i = 0; i < table.numRows; i++) {
+      const month = String(table.getChild('month')!.get(i));
+      if (table.getChild('event')!.get(i) === 'concern' && month >= '2025-01' && month <= '2025-12') concerns += 1;
+    }
+    expect(totals.reduce((a, b) => a + b, 0)).toBe(concerns);
+    expect(root.querySelector('svg[data-chart="concerns"]')!.getAttribute('aria-label')).toMatch(new RegExp(`^${concerns} bekymringer de siste 12 månedene, flest `));
+    // Measures running now: the bars are the table's first column, largest first.
+    const running = [...root.querySelectorAll('[data-view="measures"] tbody tr td:first-of-type')].map((td) => number(td.textContent));
+    expect(chartValues('measures')).toEqual(running.filter((n) => n > 0).sort((a, b) => b - a));
+    // Movements: every non-zero month of the table is written on its column.
+    const moves = [...root.querySelectorAll('[data-view="movements"] tbody tr')].flatMap((tr) => [...tr.querySelectorAll('td')].map((td) => number(td.textContent)));
+    expect(chartValues('movements').sort((a, b) => a - b)).toEqual(moves.filter((n) => n > 0).sort((a, b) => a - b));
+    // Each chart keeps its table one click away, and says in words what it shows.
+    for (const view of ['movements', 'measures', 'concerns']) {
+      expect(root.querySelector(`details [data-view="${view}"]`), view).not.toBeNull();
+      expect(root.querySelector(`svg[data-chart="${view}"]`)!.getAttribute('role')).toBe('img');
+    }
+  });
+
   it('refuses a public-tier file, saying why, and shows no figures', async () => {
     const root = await shown(mount({ src: '/data/case_monthly.parquet', lang: 'en' }));
     expect(plain(root.querySelector('[role="alert"]')?.textContent)).toMatch(/marked public/);

@@ -8,6 +8,7 @@ import { LanguageController } from '../i18n/language-controller.ts';
 import { downloadBlob } from '../shared/download.ts';
 import { hostStyles } from '../shared/host.styles.ts';
 import { ZONE_COLOURS } from '../zones/zone-style.ts';
+import { barsLayout, movesLayout } from './casework-bars.ts';
 import { CaseworkRefusal, openCasework, type CaseworkSource } from './casework-data.ts';
 import { monthIndex, monthOf } from './casework-months.ts';
 import { monthName, reportSentences } from './casework-report.ts';
@@ -105,6 +106,14 @@ export class SltCasework extends LitElement {
       .busy { opacity: 0.6; }
       .report p { margin: 0.3em 0; }
       svg text { fill: var(--_text); font-size: 11px; }
+      /* The series colours of every chart (series-style.ts), at least 3:1 on either background. */
+      svg.chart rect { fill: var(--slt-series-1, #0072b2); }
+      svg.chart rect.down { fill: var(--slt-series-2, #d55e00); }
+      @media (prefers-color-scheme: dark) {
+        svg.chart rect { fill: var(--slt-series-1, #56b4e9); }
+        svg.chart rect.down { fill: var(--slt-series-2, #e69f00); }
+      }
+      svg.chart { display: block; margin: 0.4em 0; }
       @media print {
         form, button:not(.pseudonym), .no-print { display: none !important; }
         .banner { border: 3px solid #000; }
@@ -413,24 +422,43 @@ export class SltCasework extends LitElement {
     const rows = months.map((month) => views.monthly.find((r) => r.month === month) ?? { month, escalations: 0, deescalations: 0 });
     const up = rows.reduce((s, r) => s + r.escalations, 0);
     const down = rows.reduce((s, r) => s + r.deescalations, 0);
+    const chart = movesLayout(rows.map((r) => ({ label: monthName(r.month, language), up: r.escalations, down: r.deescalations })), { width: 600 });
     return html`<section aria-labelledby="moves"><h3 id="moves">${m.movements}</h3>
       <p class="note">${m.movementsAlt(12, up, down)}</p>
+      <svg class="chart" data-chart="movements" role="img" aria-label=${m.movementsAlt(12, up, down)} viewBox="0 0 ${chart.width} ${chart.height}" width="100%" style="max-width:${chart.width}px">
+        <line x1="0" x2=${chart.width} y1=${chart.middle} y2=${chart.middle} stroke="currentColor" stroke-opacity="0.5"></line>
+        <text x="2" y="10">▲ ${m.escalations}</text>
+        <text x="2" y=${chart.height - 22}>▼ ${m.deescalations}</text>
+        ${chart.pairs.map((pair) => svg`
+          <rect class="up" x=${pair.x - chart.columnWidth / 2} y=${chart.middle - pair.upHeight} width=${chart.columnWidth} height=${pair.upHeight}></rect>
+          <rect class="down" x=${pair.x - chart.columnWidth / 2} y=${chart.middle} width=${chart.columnWidth} height=${pair.downHeight}></rect>
+          ${pair.up > 0 ? svg`<text x=${pair.x} y=${chart.middle - pair.upHeight - 3} text-anchor="middle">${formatNumber(pair.up, language)}</text>` : nothing}
+          ${pair.down > 0 ? svg`<text x=${pair.x} y=${chart.middle + pair.downHeight + 11} text-anchor="middle">${formatNumber(pair.down, language)}</text>` : nothing}`)}
+        <text x=${chart.pairs[0]?.x ?? 0} y=${chart.height - 2} text-anchor="start">${chart.pairs[0]?.label ?? ''}</text>
+        <text x=${chart.pairs.at(-1)?.x ?? 0} y=${chart.height - 2} text-anchor="end">${chart.pairs.at(-1)?.label ?? ''}</text>
+      </svg>
+      <details><summary>${m.asTable}</summary>
       <div class="scroll" role="region" tabindex="0" aria-labelledby="moves"><table data-view="movements">
         <thead><tr><th scope="col">${m.month}</th><th scope="col" class="n">${m.escalations}</th><th scope="col" class="n">${m.deescalations}</th></tr></thead>
         <tbody>${rows.map((r) => html`<tr><th scope="row">${monthName(r.month, language)}</th><td class="n">${formatNumber(r.escalations, language)}</td><td class="n">${formatNumber(r.deescalations, language)}</td></tr>`)}</tbody>
-      </table></div></section>`;
+      </table></div></details></section>`;
   }
 
   #renderMeasures(views: Views, m: CaseworkMessages, language: Language) {
     const d = DASHBOARD_MESSAGES[language];
     const n = (v: number | null) => (v === null || v === undefined ? '–' : formatNumber(v, language));
+    const running = [...views.measures].sort((a, b) => (b.running ?? 0) - (a.running ?? 0)).map((r) => ({ label: d.measures[r.measure] ?? r.measure, value: r.running ?? 0 }));
+    const alt = m.measuresAlt(running[0]?.label ?? '', running[0]?.value ?? 0);
     return html`<section aria-labelledby="measures"><h3 id="measures">${m.measures}</h3>
+      <p class="note">${alt}</p>
+      ${this.#bars('measures', running, alt, language)}
+      <details><summary>${m.asTable}</summary>
       <div class="scroll" role="region" tabindex="0" aria-labelledby="measures"><table data-view="measures">
         <thead><tr><th scope="col">${m.measure}</th><th scope="col" class="n">${m.running}</th><th scope="col" class="n">${m.started12}</th>
           <th scope="col" class="n">${m.medianMonths}</th><th scope="col" class="n">${m.medianToDown}</th><th scope="col" class="n">${m.steppedDown}</th></tr></thead>
         <tbody>${views.measures.map((r) => html`<tr><th scope="row">${d.measures[r.measure] ?? r.measure}</th><td class="n">${n(r.running)}</td><td class="n">${n(r.started_12m)}</td>
           <td class="n">${n(r.median_months)}</td><td class="n">${n(r.median_months_to_down)}</td><td class="n">${n(r.stepped_down)} / ${n(r.spells)}</td></tr>`)}</tbody>
-      </table></div></section>`;
+      </table></div></details></section>`;
   }
 
   #renderConcerns(views: Views, m: CaseworkMessages, language: Language) {
@@ -438,12 +466,33 @@ export class SltCasework extends LitElement {
     const types = [...new Set(views.concerns.map((r) => r.concern_type))];
     const agencies = [...new Set(views.concerns.map((r) => r.agency))];
     const at = (t: string, a: string) => views.concerns.find((r) => r.concern_type === t && r.agency === a)?.concerns ?? 0;
+    const byType = types
+      .map((t) => ({ label: d.concernTypes[t] ?? t, value: agencies.reduce((sum, a) => sum + at(t, a), 0) }))
+      .sort((a, b) => b.value - a.value);
+    const total = byType.reduce((sum, row) => sum + row.value, 0);
+    const alt = m.concernsAlt(total, byType[0]?.label ?? '', byType[0]?.value ?? 0);
     return html`<section aria-labelledby="concerns"><h3 id="concerns">${m.concerns12}</h3>
+      <p class="note">${alt}</p>
+      ${this.#bars('concerns', byType, alt, language)}
+      <details><summary>${m.asTable}</summary>
       <div class="scroll" role="region" tabindex="0" aria-labelledby="concerns"><table data-view="concerns">
         <thead><tr><th scope="col">${m.concern}</th>${agencies.map((a) => html`<th scope="col" class="n">${d.agencies[a] ?? a}</th>`)}<th scope="col" class="n">${m.total}</th></tr></thead>
         <tbody>${types.map((t) => html`<tr><th scope="row">${d.concernTypes[t] ?? t}</th>${agencies.map((a) => html`<td class="n">${formatNumber(at(t, a), language)}</td>`)}
           <td class="n">${formatNumber(agencies.reduce((s, a) => s + at(t, a), 0), language)}</td></tr>`)}</tbody>
-      </table></div></section>`;
+      </table></div></details></section>`;
+  }
+
+  /** Horizontal bars with their values written out; the sentence is the text alternative. */
+  #bars(name: string, rows: ReadonlyArray<{ label: string; value: number }>, alt: string, language: Language) {
+    // Room for the longest label at about 6 px a character (11 px text), never more than half.
+    const left = Math.min(320, 12 + 6 * Math.max(0, ...rows.map((row) => row.label.length)));
+    const chart = barsLayout(rows, { width: left + 330, left });
+    return html`<svg class="chart" data-chart=${name} role="img" aria-label=${alt} viewBox="0 0 ${chart.width} ${chart.height}" width="100%" style="max-width:${chart.width}px">
+      ${chart.bars.map((bar) => svg`
+        <text x=${chart.left - 6} y=${bar.y + chart.rowHeight / 2 + 2} text-anchor="end">${bar.label}</text>
+        <rect x=${chart.left} y=${bar.y + 3} width=${bar.length} height=${chart.rowHeight - 8}></rect>
+        <text x=${chart.left + bar.length + 4} y=${bar.y + chart.rowHeight / 2 + 2}>${formatNumber(bar.value, language)}</text>`)}
+    </svg>`;
   }
 }
 

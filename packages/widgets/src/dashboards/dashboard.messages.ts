@@ -26,6 +26,8 @@ export interface DashboardMessages {
   tooFew: string;
   /** In place of the monthly report and its sentence when the release hides every monthly count. */
   monthlyWithheld: string;
+  /** When the release withholds every zone transition (data/README.md). */
+  flowWithheld: string;
   /** Column names in the printed filters. */
   columns: Record<string, string>;
   sex: Record<'all' | 'female' | 'male', string>;
@@ -118,6 +120,7 @@ const nb: DashboardMessages = {
   demoMarker: 'Demodata – tallene er syntetiske',
   hiddenShare: '{hidden} av {cells} tall er skjult («:»).',
   tooFew: 'For få saker i {period} til å vise {what}.',
+  flowWithheld: 'Bevegelser mellom soner per kvartal publiseres ikke: for få saker til at de kan vises uten å avsløre noen. Se bevegelsene i tiltakstrappen per år ovenfor.',
   monthlyWithheld: 'Tallene per måned publiseres ikke: hver måned har for få saker til at de kan vises uten å avsløre noen. Se årstallene nedenfor.',
   columns: { area: 'Område', sex: 'Kjønn', year: 'År', age_group: 'Aldersgruppe', zone: 'Sone', measure: 'Tiltak' },
   sex: { all: 'alle', female: 'jenter/kvinner', male: 'gutter/menn' },
@@ -291,6 +294,7 @@ const nn: DashboardMessages = {
   demoMarker: 'Demodata – tala er syntetiske',
   hiddenShare: '{hidden} av {cells} tal er skjulte («:»).',
   tooFew: 'For få saker i {period} til å vise {what}.',
+  flowWithheld: 'Rørsler mellom soner per kvartal blir ikkje publiserte: for få saker til at dei kan visast utan å avsløre nokon. Sjå rørslene i tiltakstrappa per år ovanfor.',
   monthlyWithheld: 'Tala per månad blir ikkje publiserte: kvar månad har for få saker til at dei kan visast utan å avsløre nokon. Sjå årstala nedanfor.',
   columns: { area: 'Område', sex: 'Kjønn', year: 'År', age_group: 'Aldersgruppe', zone: 'Sone', measure: 'Tiltak' },
   sex: { all: 'alle', female: 'jenter/kvinner', male: 'gutar/menn' },
@@ -464,6 +468,7 @@ const da: DashboardMessages = {
   demoMarker: 'Demodata – tallene er syntetiske',
   hiddenShare: '{hidden} af {cells} tal er skjult («:»).',
   tooFew: 'For få sager i {period} til at vise {what}.',
+  flowWithheld: 'Bevægelser mellem zoner pr. kvartal offentliggøres ikke: for få sager til, at de kan vises uden at afsløre nogen. Se bevægelserne på indsatstrappen pr. år ovenfor.',
   monthlyWithheld: 'Tallene pr. måned offentliggøres ikke: hver måned har for få sager til, at de kan vises uden at afsløre nogen. Se årstallene nedenfor.',
   columns: { area: 'Område', sex: 'Køn', year: 'År', age_group: 'Aldersgruppe', zone: 'Zone', measure: 'Indsats' },
   sex: { all: 'alle', female: 'piger/kvinder', male: 'drenge/mænd' },
@@ -631,6 +636,7 @@ const en: DashboardMessages = {
   demoMarker: 'Demo data – the figures are synthetic',
   hiddenShare: '{hidden} of {cells} figures are hidden (":").',
   tooFew: 'Too few cases in {period} to show {what}.',
+  flowWithheld: 'Movements between zones per quarter are not published: too few cases to show without identifying someone. See the yearly movements on the ladder above.',
   monthlyWithheld: 'Monthly figures are not published: each month has too few cases to show without identifying someone. See the yearly figures below.',
   columns: { area: 'Area', sex: 'Sex', year: 'Year', age_group: 'Age group', zone: 'Zone', measure: 'Measure' },
   sex: { all: 'all', female: 'female', male: 'male' },

@@ -40,6 +40,9 @@ export const dashboardStyles = css`
     margin: 0;
     padding: 1rem 0;
   }
+  .not-shown .too-few {
+    padding: 0.25rem 0;
+  }
   .hidden-share {
     margin: 0.25rem 0 0;
     font-size: 0.8125em;

@@ -11,6 +11,9 @@ import { heading, SltDashboard } from './slt-dashboard.ts';
 import { profileUrl } from './slt-living-conditions.ts';
 
 /** The case figures, the profile whose vocabulary (zones, measures, concern types, agencies) names them, and each chart's hidden share. */
+/** The key of the zone-transitions chart among the charts' visibilities. */
+const FLOW = 'flow';
+
 type Facts = CaseFacts & { monthly: Row[]; meetings: string[]; profile: DashboardProfile; visibility: ReadonlyMap<string, Visibility> };
 
 /** One chart of the dashboard: what it reads (to count its hidden figures) and how it draws. */
@@ -75,7 +78,11 @@ export class SltCaseFollowup extends SltDashboard<Facts> {
     const facts = { ...caseFigures, profile };
     if (facts.month === '') return { ...facts, visibility: new Map() };
     const charts = this.#charts({ ...facts, visibility: new Map() }, 'nb');
-    const counted = await Promise.all(charts.map(async (chart) => [chart.key, await visibilityOf(this.engine, chart.src, chart.filters, chart.value, options)] as const));
+    const counted = await Promise.all([
+      ...charts.map(async (chart) => [chart.key, await visibilityOf(this.engine, chart.src, chart.filters, chart.value, options)] as const),
+      // The transitions: a release may withhold every quarter (data/README.md).
+      (async () => [FLOW, await visibilityOf(this.engine, `${this.base}zone_transitions.parquet`, {}, 'persons', options)] as const)(),
+    ]);
     return { ...facts, visibility: new Map(counted) };
   }
 
@@ -151,14 +158,16 @@ export class SltCaseFollowup extends SltDashboard<Facts> {
     const m = DASHBOARD_MESSAGES[language];
     const k = ifDefined(this.k);
     const data = (name: string) => `${this.base}${name}.parquet`;
+    const charts = this.#charts(facts, language);
+    // Every figure hidden or zero: one sentence, not empty axes; the sentences are gathered in
+    // one note at the end, so a withheld chart takes a line, not a panel (on paper too).
+    const withheld = (key: string) => facts.visibility.get(key)?.nonZero === 0;
+    const notes = [
+      ...charts.filter((chart) => withheld(chart.key)).map((chart) => [chart.key, heading(m.tooFew, { period: chart.period, what: chart.what })] as const),
+      ...(withheld(FLOW) ? [[FLOW, m.flowWithheld] as const] : []),
+    ];
     const panel = (chart: CaseChart) => {
       const seen = facts.visibility.get(chart.key);
-      if (seen && seen.nonZero === 0) {
-        // Every figure hidden or zero: one sentence, not empty axes.
-        return html`<div class="panel" data-chart=${chart.key}>
-          <p class="too-few" role="note">${heading(m.tooFew, { period: chart.period, what: chart.what })}</p>
-        </div>`;
-      }
       return html`<div class="panel" data-chart=${chart.key}>
         ${chart.draw(filterOf(chart.filters))}
         ${seen && seen.hidden > 0
@@ -180,10 +189,17 @@ export class SltCaseFollowup extends SltDashboard<Facts> {
         <div class="panel wide">
           <slt-zones src=${data('case_counts')} heading=${m.headings.zones!} k=${k}></slt-zones>
         </div>
-        ${this.#charts(facts, language).map(panel)}
-        <div class="panel wide">
-          <slt-flow src=${data('zone_transitions')} heading=${m.headings.flow!} k=${k}></slt-flow>
-        </div>
+        ${charts.filter((chart) => !withheld(chart.key)).map(panel)}
+        ${withheld(FLOW)
+          ? nothing
+          : html`<div class="panel wide" data-chart=${FLOW}>
+              <slt-flow src=${data('zone_transitions')} heading=${m.headings.flow!} k=${k}></slt-flow>
+            </div>`}
+        ${notes.length > 0
+          ? html`<div class="panel wide not-shown">
+              ${notes.map(([key, sentence]) => html`<p class="too-few" role="note" data-chart=${key}>${sentence}</p>`)}
+            </div>`
+          : nothing}
       </div>`;
   }
 

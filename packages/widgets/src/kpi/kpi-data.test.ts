@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareTimes, pickFigures, toFigures } from './kpi-data.ts';
+import { compareTimes, pickFigures, shownProvenance, toFigures } from './kpi-data.ts';
 
 const columns = { time: 'year', value: 'value', area: 'area' };
 
@@ -45,5 +45,22 @@ describe('pickFigures', () => {
     const picked = pickFigures(main, reference, '2023');
     expect([picked.current?.value, picked.previous, picked.reference]).toEqual([9, undefined, undefined]);
     expect(pickFigures(main, reference, '1999').current).toBeUndefined();
+  });
+});
+
+describe('shownProvenance', () => {
+  const columns = { time: 'year', value: 'value', area: 'area' };
+  const figure = (published: boolean, source: string) => toFigures([{ year: 2024, value: 10, area: 'Asker', published, source }], columns)[0]!;
+
+  it('says real, with the sources, only when every figure shown is published', () => {
+    expect(shownProvenance({ current: figure(true, 'SSB 13556'), previous: figure(true, 'SSB 13556'), reference: figure(true, 'SSB 13556') })).toEqual({ published: true, sources: ['SSB 13556'] });
+    expect(shownProvenance({ current: figure(true, 'SSB 13556'), previous: undefined, reference: figure(false, 'synthetic') })).toEqual({ published: false, sources: ['SSB 13556', 'synthetic'] });
+  });
+
+  it('leaves it to the file when the rows do not say (no published column) or nothing is shown', () => {
+    const plain = toFigures([{ year: 2024, value: 10, area: 'Asker' }], columns)[0]!;
+    expect(plain.published).toBeUndefined();
+    expect(shownProvenance({ current: plain, previous: undefined, reference: undefined })).toBeUndefined();
+    expect(shownProvenance({ current: undefined, previous: undefined, reference: undefined })).toBeUndefined();
   });
 });

@@ -10,6 +10,13 @@ export interface KpiFigure {
   readonly hidden: boolean;
   /** The area the figure is for, when the dataset has an area column. */
   readonly area: string;
+  /**
+   * Per row, when the dataset says so (`published`, `source` columns, as indicators.parquet
+   * has): a figure an agency published, and who published it. A file of mostly synthetic
+   * rows can hold real ones (SSB's NEET figures beside synthetic districts).
+   */
+  readonly published?: boolean;
+  readonly source?: string;
 }
 
 /** What a KPI shows: the period's figure, the period before, and the reference area's figure. */
@@ -45,7 +52,14 @@ export function toFigures(
       });
     }
     const hidden = value === null && (row['status'] === ':' || (suppressed?.[index]?.has(columns.value) ?? false));
-    return { time: timeText(row[columns.time]), value, hidden, area: columns.area ? String(row[columns.area] ?? '') : '' };
+    return {
+      time: timeText(row[columns.time]),
+      value,
+      hidden,
+      area: columns.area ? String(row[columns.area] ?? '') : '',
+      ...('published' in row ? { published: row['published'] === true } : {}),
+      ...(typeof row['source'] === 'string' && row['source'] !== '' ? { source: row['source'] } : {}),
+    };
   });
   figures.sort((a, b) => compareTimes(a.time, b.time));
   for (let index = 1; index < figures.length; index += 1) {
@@ -83,4 +97,15 @@ export function pickFigures(main: readonly KpiFigure[], reference: readonly KpiF
     previous: index > 0 ? main[index - 1] : undefined,
     reference: current ? reference.find((figure) => figure.time === current.time) : undefined,
   };
+}
+
+/**
+ * Where the figures a KPI shows come from, row by row: real (every figure shown is a
+ * published one) with their sources, or not known per row (undefined: the file's metadata
+ * decides, as for every chart).
+ */
+export function shownProvenance(figures: KpiFigures): { readonly published: boolean; readonly sources: readonly string[] } | undefined {
+  const shown = [figures.current, figures.previous, figures.reference].filter((figure): figure is KpiFigure => figure !== undefined);
+  if (shown.length === 0 || shown.some((figure) => figure.published === undefined)) return undefined;
+  return { published: shown.every((figure) => figure.published), sources: [...new Set(shown.flatMap((figure) => (figure.source ? [figure.source] : [])))] };
 }

@@ -82,7 +82,8 @@ export function referenceFilters(filters: readonly Filter[], reference: readonly
  * the area (to name the figure) and SSB's status symbol (':' marks a hidden figure).
  */
 export function kpiQuery(options: KpiOptions, filters: readonly Filter[], available: ReadonlySet<string>): SelectQuery {
-  const extra = [options.areaColumn, 'status'].filter(
+  // `published` and `source`, where a file has them, say per row whether a figure is real.
+  const extra = [options.areaColumn, 'status', 'published', 'source'].filter(
     (column) => column !== '' && available.has(column) && column !== options.timeColumn && column !== options.valueColumn,
   );
   return {

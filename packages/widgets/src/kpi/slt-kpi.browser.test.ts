@@ -82,6 +82,17 @@ describe('<slt-kpi> over indicators.parquet', () => {
     expect(texts(root, '[part="demo-marker"]')).toEqual(['Demodata – tallene er syntetiske']);
   });
 
+  it('is marked as demo data only when a figure on it is synthetic, row by row (the committed file mixes SSB figures with synthetic ones)', async () => {
+    // NEET 15-29 for Asker and Norway: SSB table 13556, published = true on every row.
+    const real = await settled(mount({ ...asker, src: '/data/indicators.parquet', filter: 'indicator=neet&age_group=15-29&sex=all&area=Asker' }));
+    expect(texts(real, '[part="demo-marker"]')).toEqual([]);
+    expect(texts(real, '[part="footer"]').join(' ')).toContain('Statistics Norway (SSB), table 13556');
+    // NEET 16-25 for Asker: synthetic districts adding up to the public figures.
+    const synthetic = await settled(mount({ ...asker, src: '/data/indicators.parquet' }));
+    expect(texts(synthetic, '[part="demo-marker"]')).toEqual(['Demodata – tallene er syntetiske']);
+    expect(texts(synthetic, '[part="footer"]').join(' ')).not.toContain('table 13556');
+  });
+
   it('shows a chosen period', async () => {
     const root = await settled(mount({ ...asker, period: '2020' }));
     expect(await neet('Asker', 2020)).toBe(11); // the planning document's "11 %"

@@ -6,7 +6,8 @@ import { cell, type DataTable, type TableCell } from '../shared/data-table.ts';
 import { SltChartElement, type ChartPoint, type DrawnChart } from '../shared/slt-chart-element.ts';
 import { renderKpiCard, renderKpiView, type KpiLine } from './kpi-card.ts';
 import { kpiStyles } from './kpi.styles.ts';
-import { pickFigures, toFigures, type KpiFigure, type KpiFigures } from './kpi-data.ts';
+import { pickFigures, shownProvenance, toFigures, type KpiFigure, type KpiFigures } from './kpi-data.ts';
+import { datasetFacts, type DatasetFacts } from '../shared/dataset-facts.ts';
 import { kpiOptions, kpiQuery, referenceFilters, withLinked, type KpiOptions } from './kpi-options.ts';
 import { describeKpi, formatPeriod, kpiText, type KpiText } from './kpi-summary.ts';
 
@@ -127,6 +128,18 @@ export class SltKpi extends SltChartElement<KpiData, KpiDatum> {
       info: main.info,
       suppressedBelow: shown.some((figure) => figure?.hidden) && Number.isFinite(k) ? k : undefined,
     };
+  }
+
+  /**
+   * A file that says per row whether a figure is published (indicators.parquet mixes SSB's
+   * figures with synthetic ones): when every figure on the card is published, the card is not
+   * marked as demo data and names their source instead of the file's.
+   */
+  protected override footerFacts(data: KpiData, language: Language): DatasetFacts {
+    const facts = datasetFacts(data.info, language);
+    const provenance = shownProvenance(data.figures);
+    if (!provenance?.published) return facts;
+    return { ...facts, synthetic: false, source: provenance.sources.length > 0 ? provenance.sources.join('; ') : facts.source };
   }
 
   protected isEmpty(data: KpiData): boolean {

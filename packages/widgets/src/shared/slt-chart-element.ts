@@ -7,7 +7,7 @@ import { LanguageController } from '../i18n/language-controller.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { frameStyles } from './chart-frame.styles.ts';
 import { toCsv, type DataTable } from './data-table.ts';
-import { datasetFacts } from './dataset-facts.ts';
+import { datasetFacts, type DatasetFacts } from './dataset-facts.ts';
 import { downloadBlob, fileNameOf, standaloneSvg, svgToPng } from './download.ts';
 import { BUNDLE_URL, embedCode, type EmbedCode } from './embed-code.ts';
 import { embedStyles, renderFooter } from './footer.ts';
@@ -121,6 +121,11 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
   protected abstract describe(data: Data, language: Language): string[];
   /** The numbers behind the chart, for the table view and the CSV. */
   protected abstract tableOf(data: Data, language: Language): DataTable;
+
+  /** What the footer says of the data: the file's metadata; an element that knows more per row may say it. */
+  protected footerFacts(data: Data, language: Language): DatasetFacts {
+    return datasetFacts(data.info, language);
+  }
   /** Draws the chart at the given width. */
   protected abstract draw(data: Data, width: number, language: Language): DrawnChart<Datum>;
   /** The points the keyboard steps through: one array per series, in drawing order. */
@@ -304,7 +309,7 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
           })}
         </div>
       </details>
-      ${renderFooter(datasetFacts(data.info, language), [
+      ${renderFooter(this.footerFacts(data, language), [
         { label: messages.downloadCsv, save: () => this.downloadCsv(language) },
         { label: messages.downloadSvg, save: () => this.downloadSvg() },
         { label: messages.downloadPng, save: () => void this.downloadPng() },

@@ -253,6 +253,50 @@ describe('the 3-year average of small districts', () => {
     await page.close();
   });
 
+  it('the printed report of a small district shows the averaged trend, says so, and has no toggle; at most 4 A4 pages', async () => {
+    const { page } = await open('/utenforskap.html');
+    await chooseArea(page, 'Tofte');
+    await page.emulateMedia({ media: 'print' });
+    await page.waitForFunction((selector) => document.querySelector(selector)?.hasAttribute('printing'), DASHBOARD);
+    await page.waitForTimeout(500);
+    await settle(page);
+    const printed = await page.evaluate((selector) => {
+      const root = document.querySelector(selector)!.shadowRoot!;
+      const visible = (element: Element | null) => Boolean(element && element.getClientRects().length > 0);
+      return {
+        line: root.querySelector('.print-only')?.textContent?.replace(/\s+/g, ' ') ?? '',
+        toggle: visible(root.querySelector('button.view-toggle')),
+        note: visible(root.querySelector('.view-note')) ? root.querySelector('.view-note')!.textContent!.trim() : '',
+        averaged: visible(root.querySelector('slt-average-trend')),
+      };
+    }, DASHBOARD);
+    expect(printed.line).toContain('Utvalg: Område: Tofte. Visning: 3-års glidende gjennomsnitt.');
+    expect(printed.toggle).toBe(false);
+    expect(printed.note).toMatch(/^Tallene for små bydeler vises som 3-års gjennomsnitt/);
+    expect(printed.averaged).toBe(true);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(4);
+    await page.close();
+  });
+
+  it('refuses to average figures that are already 3-year windows, in the reader\'s language', async () => {
+    const { page } = await open('/utenforskap.html');
+    await page.evaluate(() => {
+      const chart = document.createElement('slt-average-trend');
+      chart.setAttribute('src', '/data/indicators.parquet');
+      chart.setAttribute('filter', 'indicator=ungdata_bullied&age_group=13-15&sex=all&area=Tofte');
+      chart.setAttribute('unit', 'percent');
+      chart.setAttribute('lang', 'nb');
+      document.body.append(chart);
+    });
+    await page.waitForFunction(() => document.querySelector('body > slt-average-trend')?.getAttribute('state') === 'error', undefined, { timeout: 60_000 });
+    const alert = await page.evaluate(() => document.querySelector('body > slt-average-trend')!.shadowRoot!.querySelector('[role=alert]')?.textContent?.trim());
+    expect(alert).toContain('Ugyldig innstilling: «filter» må være et utvalg av årstall, ikke 3-års perioder.');
+    await page.close();
+  });
+
   it.each(['light', 'dark'] as const)('axe-core finds no WCAG 2.1 A/AA violation in the averaged view (%s mode)', async (scheme) => {
     for (const path of ['/utenforskap.html', '/levekar.html']) {
       const { page } = await open(path, scheme);

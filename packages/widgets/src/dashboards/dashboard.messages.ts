@@ -71,6 +71,8 @@ export interface DashboardMessages {
     view: string;
     viewAverage: string;
     viewYearly: string;
+    /** What `filter` must select for `<slt-average-trend>`: a refused window says so. */
+    yearlyOnly: string;
   };
   monthly: string;
   zonesYear: string;
@@ -154,6 +156,7 @@ const nb: DashboardMessages = {
     view: 'Visning',
     viewAverage: '3-års glidende gjennomsnitt',
     viewYearly: 'årlige tall',
+    yearlyOnly: 'et utvalg av årstall, ikke 3-års perioder',
   },
   monthly: 'I {month} ble {value} unge drøftet i 4-partsmøtene, mot {previous} måneden før og {lastYear} i {lastYearMonth}.',
   zonesYear: 'I {year} var {total} unge i oppfølging, {green} av dem i grønn sone og {yellow} i gul.',
@@ -355,6 +358,7 @@ const nn: DashboardMessages = {
     view: 'Vising',
     viewAverage: '3-års glidande gjennomsnitt',
     viewYearly: 'årlege tal',
+    yearlyOnly: 'eit utval av årstal, ikkje 3-års periodar',
   },
   headings: {
     lowIncomeMap: 'Vedvarande låginntekt blant born etter område, {period}',
@@ -502,6 +506,7 @@ const da: DashboardMessages = {
     view: 'Visning',
     viewAverage: '3-års glidende gennemsnit',
     viewYearly: 'årlige tal',
+    yearlyOnly: 'et udvalg af årstal, ikke 3-års perioder',
   },
   monthly: 'I {month} blev {value} unge drøftet på 4-partsmøderne mod {previous} måneden før og {lastYear} i {lastYearMonth}.',
   zonesYear: 'I {year} var {total} unge i opfølgning, {green} af dem i grøn zone og {yellow} i gul.',
@@ -670,6 +675,7 @@ const en: DashboardMessages = {
     view: 'View',
     viewAverage: '3-year moving average',
     viewYearly: 'yearly figures',
+    yearlyOnly: 'a selection of single years, not 3-year periods',
   },
   monthly: 'In {month}, {value} young people were discussed at the 4-party meetings, against {previous} the month before and {lastYear} in {lastYearMonth}.',
   zonesYear: 'In {year}, {total} young people were in follow-up, {green} of them in the green zone and {yellow} in yellow.',

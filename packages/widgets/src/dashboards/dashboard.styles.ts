@@ -307,6 +307,7 @@ export const dashboardStyles = css`
     }
     .actions,
     .no-print,
+    button.view-toggle,
     slt-filter {
       display: none;
     }

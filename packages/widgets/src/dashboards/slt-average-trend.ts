@@ -1,4 +1,4 @@
-import { EngineError, formatValue, type Language, type ParquetInfo, type Row } from '@slt/engine';
+import { formatValue, type Language, type ParquetInfo, type Row } from '@slt/engine';
 import { property } from 'lit/decorators.js';
 import { languageOf } from '../i18n/language.ts';
 import { MESSAGES } from '../i18n/messages.ts';
@@ -6,6 +6,7 @@ import type { SeriesStyles } from '../shared/area-styles.ts';
 import { checkSeriesStyles } from '../shared/attribute-rules.ts';
 import { cell, type DataTable } from '../shared/data-table.ts';
 import { customElement } from '../shared/define-element.ts';
+import { WidgetError } from '../shared/widget-error.ts';
 import { SltTrend } from '../trend/slt-trend.ts';
 import { trendOptions, type TrendOptions } from '../trend/trend-options.ts';
 import { summariseTrend } from '../trend/trend-summary.ts';
@@ -75,9 +76,11 @@ export class SltAverageTrend extends SltTrend {
       decimals: this.decimals,
     });
     const scale = SCALES[options.unit];
-    if (scale === undefined) throw new EngineError('invalid-option', `A 3-year average needs a rate: unit must be percent or per_1000, got "${options.unit}"`);
+    if (scale === undefined) {
+      throw new WidgetError('invalid-attribute', `A 3-year average needs a rate: unit must be percent or per_1000, got "${options.unit}"`, { attribute: 'unit', valid: 'percent, per_1000' });
+    }
     if (!Number.isInteger(this.window) || this.window < 2 || this.window > 10) {
-      throw new EngineError('invalid-option', `window must be a whole number of years from 2 to 10, got ${this.window}`);
+      throw new WidgetError('invalid-attribute', `window must be a whole number of years from 2 to 10, got ${this.window}`, { attribute: 'window', valid: '2–10' });
     }
     const { timeColumn: time, valueColumn: value, seriesColumn } = options;
     const series = seriesColumn ? [seriesColumn] : [];
@@ -96,7 +99,10 @@ export class SltAverageTrend extends SltTrend {
     ]);
     const windowed = yearly.rows.find((row) => isWindowPeriod(String(row[this.periodColumn] ?? '')));
     if (windowed) {
-      throw new EngineError('invalid-option', `The figures are already ${String(windowed[this.periodColumn])} windows: a moving average would count years twice`);
+      throw new WidgetError('invalid-attribute', `The figures are already windows (${String(windowed[this.periodColumn])}): a moving average would count years twice`, {
+        attribute: 'filter',
+        valid: DASHBOARD_MESSAGES[languageOf(this)].average.yearlyOnly,
+      });
     }
     const seriesOf = (row: Row) => (seriesColumn ? String(row[seriesColumn] ?? '') : '');
     const yearlyFigures: YearlyFigure[] = yearly.rows.map((row, index) => {

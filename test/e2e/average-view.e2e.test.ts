@@ -84,6 +84,7 @@ async function seen(page: Page) {
       note: root.querySelector('.view-note')?.textContent?.trim() ?? '',
       report: root.querySelector('.print-only')?.textContent?.replace(/\s+/g, ' ') ?? '',
       embed: (root.querySelector('#embed-script') as HTMLTextAreaElement | null)?.value ?? '',
+      iframe: (root.querySelector('#embed-iframe') as HTMLTextAreaElement | null)?.value ?? '',
       yearlyTrends: root.querySelectorAll('slt-trend').length,
       averaged: shadow
         ? {
@@ -160,6 +161,7 @@ describe('the 3-year average of small districts', () => {
     expect(view.note).toContain('Tallene for små bydeler vises som 3-års gjennomsnitt fordi de svinger mye fra år til år.');
     expect(view.report).toContain('Visning: 3-års glidende gjennomsnitt.');
     expect(view.embed).toMatch(/<slt-youth-exclusion [^>]*view="average"/);
+    expect(view.iframe).toMatch(/[?;]view=average[&"]/); // &amp;view=average in the HTML
     const averaged = view.averaged!;
     expect(averaged.heading).toMatch(/\(3-års glidende gjennomsnitt\)$/);
     expect(averaged.legend).toContain('Tofte (3-års gjennomsnitt)');

@@ -86,6 +86,7 @@ async function seen(page: Page) {
       embed: (root.querySelector('#embed-script') as HTMLTextAreaElement | null)?.value ?? '',
       iframe: (root.querySelector('#embed-iframe') as HTMLTextAreaElement | null)?.value ?? '',
       yearlyTrends: root.querySelectorAll('slt-trend').length,
+      summary: [...root.querySelectorAll('.summary li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
       averaged: shadow
         ? {
             heading: shadow.querySelector('[part=heading]')?.textContent?.trim() ?? '',
@@ -178,6 +179,9 @@ describe('the 3-year average of small districts', () => {
       expect(typeof want).toBe('number');
       expect(Math.abs(shown(value!) - (want as number)), `${period}: ${value} against ${want}`).toBeLessThanOrEqual(0.05 + 1e-9);
     }
+    // "What the figures say" gives the same 3-year figure as the chart's last window.
+    const last = tofte.at(-1)!;
+    expect(view.summary).toContain(`Tofte: andel unge 16–25 år utenfor arbeid og utdanning ${last[2]!.replace(/\s+/g, " ")} som 3-års gjennomsnitt for ${last[0]}.`);
     // ... not the mean of the published yearly rates, which differs somewhere in the series.
     const yearly = await yearlyRows('neet', '16-25', 'Tofte');
     const means = [...expected.keys()].map((end) => yearly.filter((row) => row.year > end - 3 && row.year <= end).reduce((sum, row) => sum + row.value!, 0) / 3);
@@ -205,6 +209,7 @@ describe('the 3-year average of small districts', () => {
     expect(off.note).toBe('');
     expect(off.report).toContain('Visning: årlige tall.');
     expect(off.embed).toMatch(/view="yearly"/);
+    expect(off.summary.join(' ')).not.toContain('som 3-års gjennomsnitt for');
     expect(errors).toEqual([]);
     await page.close();
   });

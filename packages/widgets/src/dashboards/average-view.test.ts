@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canAverage, chooseView, isSmallDistrict, isWindowPeriod, parseViewSetting, SMALL_AREA_THRESHOLD, windowLabel } from './average-view.ts';
+import { canAverage, chooseView, isSmallDistrict, isWindowPeriod, parseViewSetting, pooledRate, SMALL_AREA_THRESHOLD, windowLabel } from './average-view.ts';
 
 describe('the 3-year view of the district trends', () => {
   it('reads the view attribute leniently: average, yearly, else auto', () => {
@@ -45,5 +45,17 @@ describe('the 3-year view of the district trends', () => {
   it('writes the years of a window', () => {
     expect(windowLabel(2024)).toBe('2022–2024');
     expect(windowLabel(2024, 2)).toBe('2023–2024');
+  });
+
+  it('pools the counts of the three years, and has no figure for a window with a hidden or missing year', () => {
+    const rows = [
+      { year: 2022, numerator: 10, denominator: 100 },
+      { year: 2023, numerator: 30, denominator: 300 },
+      { year: 2024, numerator: 20, denominator: 100 },
+    ];
+    expect(pooledRate(rows, 2024, 100)).toBeCloseTo(12, 10); // 60 / 500, not the mean of 10, 10 and 20 %
+    expect(pooledRate(rows, 2024, 1000)).toBeCloseTo(120, 10);
+    expect(pooledRate(rows, 2023, 100)).toBeNull(); // 2021 is not there
+    expect(pooledRate([...rows.slice(0, 2), { year: 2024, numerator: null, denominator: 100 }], 2024, 100)).toBeNull();
   });
 });

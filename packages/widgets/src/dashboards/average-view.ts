@@ -77,3 +77,21 @@ export function chooseView(setting: ViewSetting, candidates: readonly AverageCan
 export function windowLabel(year: number, window = AVERAGE_WINDOW): string {
   return `${year - window + 1}–${year}`;
 }
+
+/**
+ * The pooled rate of the window ending in `end`: sum of numerators / sum of denominators
+ * over its years, times `scale`; null unless every year is there with both counts (a hidden
+ * count is null, so a window with a hidden year has no figure). For a sentence beside the
+ * chart, which the engine's `movingAverage` with `pooled: true` draws by the same rule.
+ */
+export function pooledRate(
+  rows: readonly { readonly year: number; readonly numerator: number | null; readonly denominator: number | null }[],
+  end: number,
+  scale: number,
+  window = AVERAGE_WINDOW,
+): number | null {
+  const years = rows.filter((row) => row.year > end - window && row.year <= end);
+  if (years.length !== window || years.some((row) => row.numerator === null || row.denominator === null)) return null;
+  const denominator = years.reduce((sum, row) => sum + row.denominator!, 0);
+  return denominator > 0 ? (scale * years.reduce((sum, row) => sum + row.numerator!, 0)) / denominator : null;
+}

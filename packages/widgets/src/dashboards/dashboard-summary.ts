@@ -17,7 +17,14 @@ export interface IndicatorFacts {
   readonly highest?: { readonly area: string; readonly value: number } | undefined;
   /** The district in focus and its figure. */
   readonly focus?:
-    | { readonly area: string; readonly value: number | null; readonly numerator?: number | null; readonly denominator?: number | null }
+    | {
+        readonly area: string;
+        readonly value: number | null;
+        readonly numerator?: number | null;
+        readonly denominator?: number | null;
+        /** Its 3-year figure pooled from the counts (`2022–2024`), where every year of the window is shown. */
+        readonly average?: { readonly period: string; readonly value: number } | undefined;
+      }
     | undefined;
 }
 
@@ -68,7 +75,12 @@ export function comparisonInWords(value: number, reference: number, unit: Unit, 
  * and its change since the period before, then each indicator against the country, then the
  * district in focus against the municipality. Sentences with a hidden figure are left out.
  */
-export function indicatorSummary(facts: readonly IndicatorFacts[], names: AreaNames, language: Language): string[] {
+export function indicatorSummary(
+  facts: readonly IndicatorFacts[],
+  names: AreaNames,
+  language: Language,
+  options: { readonly averaged?: readonly string[] } = {},
+): string[] {
   const messages = DASHBOARD_MESSAGES[language];
   const sentences: string[] = [];
   const [headline] = facts;
@@ -127,6 +139,12 @@ export function indicatorSummary(facts: readonly IndicatorFacts[], names: AreaNa
     // "Look at the 3-year average" only where there is one to look at: a published 3-year
     // window (Ungdata, completion) is one already.
     sentences.push(isSmall(area.denominator) && canAverage(fact) ? `${sentence} ${messages.smallArea}` : sentence);
+  }
+  // In the averaged view, the district's 3-year figure, as the chart shows it.
+  for (const fact of facts) {
+    const average = fact.focus?.average;
+    if (!average || !options.averaged?.includes(fact.indicator)) continue;
+    sentences.push(fillIn(messages.average.summary, { ...words(fact), area: fact.focus!.area, value: value(average.value, fact.unit), period: average.period }));
   }
   const focus = headline?.focus;
   if (headline && focus && focus.value !== null && headline.municipality !== null) {

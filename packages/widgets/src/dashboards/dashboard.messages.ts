@@ -73,6 +73,8 @@ export interface DashboardMessages {
     viewYearly: string;
     /** What `filter` must select for `<slt-average-trend>`: a refused window says so. */
     yearlyOnly: string;
+    /** In "What the figures say", in the averaged view: the district's 3-year figure. */
+    summary: string;
   };
   monthly: string;
   zonesYear: string;
@@ -157,6 +159,7 @@ const nb: DashboardMessages = {
     viewAverage: '3-års glidende gjennomsnitt',
     viewYearly: 'årlige tall',
     yearlyOnly: 'et utvalg av årstall, ikke 3-års perioder',
+    summary: '{area}: {indicator} {value} som 3-års gjennomsnitt for {period}.',
   },
   monthly: 'I {month} ble {value} unge drøftet i 4-partsmøtene, mot {previous} måneden før og {lastYear} i {lastYearMonth}.',
   zonesYear: 'I {year} var {total} unge i oppfølging, {green} av dem i grønn sone og {yellow} i gul.',
@@ -359,6 +362,7 @@ const nn: DashboardMessages = {
     viewAverage: '3-års glidande gjennomsnitt',
     viewYearly: 'årlege tal',
     yearlyOnly: 'eit utval av årstal, ikkje 3-års periodar',
+    summary: '{area}: {indicator} {value} som 3-års gjennomsnitt for åra {period}.',
   },
   headings: {
     lowIncomeMap: 'Vedvarande låginntekt blant born etter område, {period}',
@@ -507,6 +511,7 @@ const da: DashboardMessages = {
     viewAverage: '3-års glidende gennemsnit',
     viewYearly: 'årlige tal',
     yearlyOnly: 'et udvalg af årstal, ikke 3-års perioder',
+    summary: '{area}: {indicator} {value} som 3-års gennemsnit for {period}.',
   },
   monthly: 'I {month} blev {value} unge drøftet på 4-partsmøderne mod {previous} måneden før og {lastYear} i {lastYearMonth}.',
   zonesYear: 'I {year} var {total} unge i opfølgning, {green} af dem i grøn zone og {yellow} i gul.',
@@ -676,6 +681,7 @@ const en: DashboardMessages = {
     viewAverage: '3-year moving average',
     viewYearly: 'yearly figures',
     yearlyOnly: 'a selection of single years, not 3-year periods',
+    summary: '{area}: {indicator} {value} as a 3-year average for {period}.',
   },
   monthly: 'In {month}, {value} young people were discussed at the 4-party meetings, against {previous} the month before and {lastYear} in {lastYearMonth}.',
   zonesYear: 'In {year}, {total} young people were in follow-up, {green} of them in the green zone and {yellow} in yellow.',

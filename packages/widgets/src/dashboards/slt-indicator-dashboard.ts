@@ -66,6 +66,11 @@ export abstract class SltIndicatorDashboard extends SltDashboard<IndicatorDashbo
     return fillIn(messages.average.alreadyPooled, { indicators: list.charAt(0).toLocaleUpperCase() + list.slice(1) });
   }
 
+  /** The indicators drawn as 3-year averages now (for the summary's sentence on them). */
+  protected averagedNow(facts: IndicatorDashboardFacts): string[] {
+    return this.averagedKeys.filter((key) => this.averaged(facts, key));
+  }
+
   /** A trend heading, marked as the 3-year average when it is one. */
   protected trendHeading(text: string, averaged: boolean, language: Language): string {
     return averaged ? fillIn(DASHBOARD_MESSAGES[language].average.heading, { heading: text }) : text;

@@ -8,7 +8,9 @@
 //     (data/bench/events-1m.parquet, events-10m.parquet if present), through the engine API:
 //     first chart, filter-to-repaint p50/p95 over 50 changes, JS heap.
 //
-//   node scripts/build.mjs --quiet && node bench/engine.mjs [--runs N] [--scale-only|--no-scale]
+//   node scripts/build.mjs --quiet && node bench/engine.mjs [--runs N] [--scale-only|--no-scale] [--before DIR]
+// --before DIR: also load the scale page with the bundle built in DIR (another checkout's
+// packages/widgets/dist, e.g. from `git archive <commit>`), in the same run, for before/after.
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, loadavg } from 'node:os';
@@ -23,7 +25,7 @@ import { bytesBefore } from './lib/report.mjs';
 import { formatBytes, formatMs, formatRatio, summarise, table } from './lib/stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, 'scale-only': { type: 'boolean' }, 'no-scale': { type: 'boolean' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, 'scale-only': { type: 'boolean' }, 'no-scale': { type: 'boolean' }, before: { type: 'string' } } });
 const runs = Number(values.runs);
 if (!existsSync(join(root, 'packages', 'widgets', 'dist', 'slt-widgets.js'))) {
   console.error('bench/engine: no bundle in packages/widgets/dist: run `node scripts/build.mjs --quiet` first');
@@ -34,6 +36,7 @@ if (!existsSync(join(root, 'packages', 'widgets', 'dist', 'slt-widgets.js'))) {
 const demo = createDemoServer().listeners('request')[0];
 const pages = sirv(join(root, 'bench', 'pages'), { dev: true });
 const scaleData = sirv(join(root, 'data', 'bench'), { dev: true });
+const beforeBundle = values.before ? sirv(values.before, { dev: true, gzip: true, brotli: true }) : null;
 const server = createServer((request, response) => {
   const mount = (prefix, handler) => {
     request.url = request.url.slice(prefix.length - 1);
@@ -41,6 +44,7 @@ const server = createServer((request, response) => {
   };
   if (request.url.startsWith('/bench/')) return mount('/bench/', pages);
   if (request.url.startsWith('/bench-data/')) return mount('/bench-data/', scaleData);
+  if (beforeBundle && request.url.startsWith('/slt-before/')) return mount('/slt-before/', beforeBundle);
   return demo(request, response);
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -91,20 +95,35 @@ try {
         console.log(`\n(${file} missing: \`cd packages/pipeline && npx tsx src/cli.ts scale --rows N --out ../../data/bench/${file}\`)`);
         continue;
       }
-      log(`scale: ${file}`);
-      const l = await coldLoad(browser, `${origin}/bench/scale.html?file=/bench-data/${file}`, { until: ['slt:done'] }).catch((error) => ({ error }));
-      if (l.error) {
-        console.log(`\n== At scale: ${file} == failed: ${String(l.error.message).slice(0, 300)}`);
-        continue;
+      // The --before bundle, then this one without cubes (each filter change a GROUP BY over the
+      // file), then with them (the default).
+      const variants = [
+        ...(beforeBundle ? [{ label: `bundle from ${values.before}`, query: '&bundle=/slt-before/slt-widgets.js' }] : []),
+        { label: 'pre-aggregation off', query: '&cubes=0' },
+        { label: 'pre-aggregation on', query: '' },
+      ];
+      for (const variant of variants) {
+        log(`scale: ${file}, ${variant.label}`);
+        const url = `${origin}/bench/scale.html?file=/bench-data/${file}${variant.query}`;
+        const l = await coldLoad(browser, url, { until: ['slt:done'] }).catch((error) => ({ error }));
+        if (l.error) {
+          console.log(`\n== At scale: ${file}, ${variant.label} == failed: ${String(l.error.message).slice(0, 300)}`);
+          continue;
+        }
+        const repaint = summarise(l.result.repaint);
+        const sorted = [...l.result.repaint].sort((a, b) => a - b);
+        const p95 = sorted[Math.ceil(0.95 * sorted.length) - 1];
+        const phases = l.result.phases ?? {};
+        console.log(`\n== At scale: ${file}, bars (count per category) beside an area filter, engine API, ${variant.label} ==\n`);
+        console.log(table(['first chart', 'repaint p50', 'repaint p95', 'repaint max', 'page JS heap after', 'DuckDB memory after', 'bytes fetched'], [[
+          formatMs(l.marks['slt:first-chart']), formatMs(repaint.median), formatMs(p95), formatMs(repaint.max),
+          l.result.heap === null ? 'n/a' : formatBytes(l.result.heap), formatBytes(l.result.duckdbMemory ?? 0), formatBytes(totalBytes(l, Infinity)),
+        ]]));
+        const ms = (value) => (typeof value === 'number' ? formatMs(value) : 'n/a');
+        console.log(`first chart: DuckDB ready at ${ms(phases['slt:duckdb-ready'])}, decoding ${ms(phases['slt:decode'])}, insert into DuckDB ${ms(phases['slt:duckdb-insert'])}; ` +
+          `the area picker's distinct values (in the page) ${ms(phases.picker)}; first two repaints ${l.result.repaint.slice(0, 2).map(formatMs).join(', ')}; ` +
+          `five slowest repaints ${[...l.result.repaint].sort((a, b) => b - a).slice(0, 5).map(formatMs).join(', ')}`);
       }
-      const repaint = summarise(l.result.repaint);
-      const sorted = [...l.result.repaint].sort((a, b) => a - b);
-      const p95 = sorted[Math.ceil(0.95 * sorted.length) - 1];
-      console.log(`\n== At scale: ${file}, bars (count per category) beside an area filter, engine API ==\n`);
-      console.log(table(['first chart', 'repaint p50', 'repaint p95', 'repaint max', 'page JS heap after', 'bytes fetched'], [[
-        formatMs(l.marks['slt:first-chart']), formatMs(repaint.median), formatMs(p95), formatMs(repaint.max),
-        l.result.heap === null ? 'n/a' : formatBytes(l.result.heap), formatBytes(totalBytes(l, Infinity)),
-      ]]));
     }
   }
 } finally {

@@ -22,7 +22,11 @@ export interface QueryResult {
   readonly columns: readonly string[];
   /** The dataset's schema and metadata (source, k, synthetic, ...). */
   readonly info: ParquetInfo;
-  /** The SQL that ran (or that the page answered exactly), with `?` where values were bound. */
+  /**
+   * The SQL that ran (or that the page answered exactly), with `?` where values were bound.
+   * When a pre-aggregated cube answered (README, "Pre-aggregation"), this is still the plain
+   * query's SQL: the cube gives exactly its rows.
+   */
   readonly sql: string;
   /** The values bound to the `?` in `sql`, in order. */
   readonly params: readonly (string | number | boolean)[];
@@ -50,6 +54,12 @@ export interface EngineOptions {
    * SQL never downloads DuckDB-WASM. False sends every query to DuckDB (tests, benchmarks).
    */
   inPage?: boolean;
+  /**
+   * Answer a grouped query that is asked again with other filter values from a pre-aggregated
+   * table (default true; see "Pre-aggregation" in the README). The rows are the same either
+   * way; false is for benchmarks that measure the difference.
+   */
+  cubes?: boolean;
   /** @deprecated The old name of `inPage`. */
   answerBeforeDuckDB?: boolean;
   /** A data file request that receives no byte for this long is aborted (`file-timeout`). Default 15 000. */
@@ -83,7 +93,7 @@ export class Engine {
       ...(options.fileTimeoutMs === undefined ? {} : { timeoutMs: options.fileTimeoutMs }),
     };
     const inPage = options.inPage ?? options.answerBeforeDuckDB ?? true;
-    const duckdb = duckdbConnector(() => this.#duckdb());
+    const duckdb = duckdbConnector(() => this.#duckdb(), { cubes: options.cubes ?? true });
     this.#connectors = inPage ? [pageConnector, duckdb] : [duckdb];
   }
 

@@ -32,7 +32,7 @@ export type {
 export { validate } from './model/validate.ts';
 export type { ValidQuery } from './model/valid-query.ts';
 export { compile } from './model/compile.ts';
-export type { CompiledQuery, SensitiveColumns } from './model/compile.ts';
+export type { CompiledQuery, CubePlan, SensitiveColumns } from './model/compile.ts';
 export { featuresOf } from './connectors/connector.ts';
 export type { Connector, QueryFeature } from './connectors/connector.ts';
 export type { Cell, Row } from './rows.ts';

@@ -1,4 +1,4 @@
-import type { Table } from 'apache-arrow';
+import { DataType, type Table, type Vector } from 'apache-arrow';
 import type { ColumnType } from './parquet/index.ts';
 import type { FilterValue } from './model/query.ts';
 import type { ValidFilter, ValidQuery } from './model/valid-query.ts';
@@ -18,23 +18,36 @@ export function runLocally(table: Table, query: ValidQuery): Row[] {
   const read = (name: string) => {
     const vector = table.getChild(name);
     if (!vector) throw new Error(`Column "${name}" was not decoded`);
+    if (DataType.isDictionary(vector.type) && vector.data.length === 1) return dictionaryCells(vector);
     const type = vector.type;
     return (index: number): Cell => toCell(vector.get(index), type);
   };
   const filters = query.filters.map((filter) => ({ cell: read(filter.column), test: filterTest(filter) }));
-  let matching: number[] = [];
-  for (let index = 0; index < table.numRows; index++) {
-    if (filters.every(({ cell, test }) => test(cell(index)))) matching.push(index);
-  }
+  const passes = (index: number) => filters.every(({ cell, test }) => test(cell(index)));
   const selected = query.keys.map((name) => [name, read(name)] as const);
-  if (query.distinct) {
-    const seen = new Set<string>();
-    matching = matching.filter((index) => {
-      const key = selected.map(([, cell]) => distinctKey(cell(index))).join('\u001f');
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+  const codes = query.distinct && selected.length === 1 ? dictionaryCodes(table.getChild(selected[0]![0])) : null;
+  let matching: number[] = [];
+  if (codes) {
+    // A picker's values from a dictionary column: one flag per distinct value, and only the
+    // first row of each value is kept (no array of every matching row, no key per row).
+    const seen = new Uint8Array(codes.size + 1);
+    for (let index = 0; index < table.numRows; index++) {
+      const code = codes.codeAt(index);
+      if (seen[code] || !passes(index)) continue;
+      seen[code] = 1;
+      matching.push(index);
+    }
+  } else {
+    for (let index = 0; index < table.numRows; index++) if (passes(index)) matching.push(index);
+    if (query.distinct) {
+      const seen = new Set<string>();
+      matching = matching.filter((index) => {
+        const key = selected.map(([, cell]) => distinctKey(cell(index))).join('\u001f');
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+    }
   }
   const keys = query.orderBy.map((key) => ({ cell: read(key.column), sign: key.descending ? -1 : 1 }));
   if (keys.length > 0) {
@@ -48,6 +61,33 @@ export function runLocally(table: Table, query: ValidQuery): Row[] {
   }
   const limited = query.limit === undefined ? matching : matching.slice(0, query.limit);
   return limited.map((index) => Object.fromEntries(selected.map(([name, cell]) => [name, cell(index)])));
+}
+
+/**
+ * A dictionary-encoded column's cells: each distinct value is decoded once, and a row's
+ * cell is its index's (what Arrow's `get` would decode again for every row).
+ */
+function dictionaryCells(vector: Vector): (index: number) => Cell {
+  const data = vector.data[0]!;
+  const dictionary = data.dictionary!;
+  const values = Array.from({ length: dictionary.length }, (_, index) => toCell(dictionary.get(index), dictionary.type));
+  const indices = data.values as ArrayLike<number>;
+  return (index) => (data.getValid(index) ? values[indices[index]!]! : null);
+}
+
+/**
+ * For DISTINCT over one dictionary column whose values are all different (as the decoder
+ * makes them): a number per row standing for its value, `size` for NULL.
+ */
+function dictionaryCodes(vector: Vector | null): { size: number; codeAt(index: number): number } | null {
+  if (!vector || !DataType.isDictionary(vector.type) || vector.data.length !== 1) return null;
+  const data = vector.data[0]!;
+  const dictionary = data.dictionary!;
+  const texts = dictionary.toArray() as unknown[];
+  if (dictionary.nullCount > 0 || new Set(texts).size !== texts.length) return null;
+  const indices = data.values as ArrayLike<number>;
+  const size = dictionary.length;
+  return { size, codeAt: (index) => (data.getValid(index) ? indices[index]! : size) };
 }
 
 function filterTest(filter: ValidFilter): (cell: Cell) => boolean {

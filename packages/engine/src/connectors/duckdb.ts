@@ -22,9 +22,11 @@ const ALL_FEATURES = new Set<QueryFeature>([
 
 /**
  * Runs the compiled SQL in DuckDB-WASM, with every value bound. `duckdb` is called only
- * when a query gets here: that is when DuckDB-WASM is downloaded and started.
+ * when a query gets here: that is when DuckDB-WASM is downloaded and started. A grouped
+ * query asked repeatedly with other filter values is answered from a pre-aggregated table
+ * (connectors/cubes.ts), with the same rows.
  */
-export function duckdbConnector(duckdb: () => Promise<AsyncDuckDB>): Connector {
+export function duckdbConnector(duckdb: () => Promise<AsyncDuckDB>, { cubes = true }: { cubes?: boolean } = {}): Connector {
   return {
     name: 'duckdb',
     features: ALL_FEATURES,
@@ -32,13 +34,20 @@ export function duckdbConnector(duckdb: () => Promise<AsyncDuckDB>): Connector {
       return hasFeatures(this, query);
     },
     async run(dataset: Dataset, _query: ValidQuery, compiled: CompiledQuery): Promise<Row[]> {
-      const db = await duckdb();
+      // The columns are decoded (in the page) while DuckDB-WASM downloads and compiles (in its
+      // worker), rather than after it: the first chart waits for the longer of the two, not both.
+      const [db] = await Promise.all([duckdb(), dataset.decoded(compiled.reads)]);
+      const plan = cubes ? compiled.cube : undefined;
+      const fileRows = plan ? (await dataset.info()).rowCount : 0;
       return dataset.withColumns(db, compiled.reads, async () => {
         const conn = await db.connect();
         try {
-          const statement = await conn.prepare(compiled.sql);
+          // A grouped query asked again with other filter values reads its pre-aggregated cube (same rows).
+          const cube = plan ? await dataset.cubes.tableFor(conn, plan, fileRows) : null;
+          const { sql, params } = cube === null ? compiled : plan!.readFrom(cube);
+          const statement = await conn.prepare(sql);
           try {
-            return toRows(await statement.query(...compiled.params));
+            return toRows(await statement.query(...params));
           } finally {
             await statement.close();
           }

@@ -97,11 +97,11 @@ describe('disclosure control over the real public datasets', () => {
       expect(raised.k).toBe(10);
       expect(smallVisible(raised, 10)).toEqual([]);
       expect(loneHidden(raised, dims, by)).toEqual([]);
-      // More is hidden wherever k = 5 showed a count of 5..9 (the case counts have none:
-      // about 100 young people a year over five dimensions leave only big counts visible).
+      // More is hidden wherever k = 5 showed a count of 5..9, and where the parts hidden beside
+      // a shown total could only be under 10 together (e.g. orange + red = 7: yellow goes too).
       const mid = standard.rows.filter((row) => typeof row.persons === 'number' && row.persons >= 5 && row.persons < 10);
       if (mid.length > 0) expect(hiddenCount(raised)).toBeGreaterThan(hiddenCount(standard));
-      else expect(hiddenCount(raised)).toBe(hiddenCount(standard));
+      else expect(hiddenCount(raised)).toBeGreaterThanOrEqual(hiddenCount(standard));
       if (src === TRANSITIONS) {
         // The current release withholds every transition count (status ':', data/README.md):
         // nothing is shown, so there is no 5..9 for k = 10 to hide. Checked, not assumed.

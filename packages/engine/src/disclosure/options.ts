@@ -43,6 +43,13 @@ export interface DisclosurePolicy {
   readonly status: string | null;
   /** Columns the query did not ask for but the step needs; removed from the rows after. */
   readonly helpers: readonly string[];
+  /**
+   * Whether this step, not the file, decides what is hidden (a page raised k above the
+   * file's, the file has no k, or the engine computed the figures): then the hidden parts of
+   * a shown margin must also be able to reach k (`smallRemainder` in secondary.ts). At the
+   * file's own k the file's audit is trusted, so a safe file comes back unchanged.
+   */
+  readonly remainders: boolean;
 }
 
 /** Metadata keys read here (written by the pipeline). */
@@ -119,7 +126,8 @@ export function resolvePolicy(
     ...dimensions.map(nameOf),
     ...multiValued,
   ]).filter((name) => !shown.has(name));
-  return { k, counts: allCounts, rates, dimensions, status, helpers };
+  const remainders = fileK === null || (pageK !== null && pageK > fileK);
+  return { k, counts: allCounts, rates, dimensions, status, helpers, remainders };
 }
 
 export function nameOf(dimension: Dimension): string {

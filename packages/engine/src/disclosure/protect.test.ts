@@ -149,6 +149,21 @@ describe('protectRows', () => {
     expect(result.suppressed.map((set) => set.has('value'))).toEqual([true, true, false, true]);
   });
 
+  it('at a raised k, gives up a shown part when the hidden parts of a shown total could only be under k', () => {
+    // case_counts 2021 as published at k = 5: orange and red hidden, 93 - 75 - 11 = 7 left for them.
+    const rows: Row[] = [
+      { year: 2021, zone: 'green', sex: 'all', persons: 75, status: null },
+      { year: 2021, zone: 'yellow', sex: 'all', persons: 11, status: null },
+      { year: 2021, zone: 'orange', sex: 'all', persons: null, status: ':' },
+      { year: 2021, zone: 'red', sex: 'all', persons: null, status: ':' },
+      { year: 2021, zone: 'all', sex: 'all', persons: 93, status: null },
+    ];
+    // At the file's k the file's audit stands (each hidden one can be 5 or 6).
+    expect(protect(rows).rows.map((row) => row.persons)).toEqual([75, 11, null, null, 93]);
+    // At k = 10 "orange and red together are 7" would say both are under 10: yellow goes too.
+    expect(protect(rows, { k: 10 }).rows.map((row) => row.persons)).toEqual([75, null, null, null, 93]);
+  });
+
   it('reads the totals from the rows, never sums: a hidden part stays hidden next to its total', () => {
     const truth = crossTable(1, [[[9], [3], [0], [12]]]);
     const file = publishFile(truth, 5);
@@ -170,6 +185,8 @@ describe('protectRows on random tables with margins', () => {
           expect(persons === null || persons === 0 || persons >= pageK).toBe(true);
         }
         expect(disclosures(truth, result.rows, pageK)).toEqual([]);
+        // Above the file's k, the hidden parts of every shown total can reach the page's k.
+        if (pageK > 5) expect(smallRemainders(result.rows, pageK)).toEqual([]);
       }),
       { numRuns: 300 },
     );
@@ -205,3 +222,21 @@ describe('protectRows on random tables with margins', () => {
     );
   });
 });
+
+/** Shown totals (over zone or over sex) whose hidden parts, each at least 1, could not reach k. */
+function smallRemainders(rows: readonly Row[], k: number): string[] {
+  const found: string[] = [];
+  const value = (row: Row | undefined) => (row === undefined ? undefined : (row.persons as number | null));
+  for (const total of rows) {
+    if (value(total) === null) continue;
+    for (const [over, fixed] of [['zone', 'sex'], ['sex', 'zone']] as const) {
+      if (total[over] !== 'all') continue;
+      const parts = rows.filter((row) => row.year === total.year && row[fixed] === total[fixed] && row[over] !== 'all');
+      const hidden = parts.filter((row) => value(row) === null);
+      if (hidden.length === 0) continue;
+      const rest = (value(total) as number) - parts.reduce((sum, row) => sum + (value(row) ?? 0), 0);
+      if (rest > 0 && rest - (hidden.length - 1) < k) found.push(`${String(total.year)} ${String(total[fixed])} over ${over}: ${rest} in ${hidden.length}`);
+    }
+  }
+  return found;
+}

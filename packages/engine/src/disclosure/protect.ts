@@ -41,7 +41,7 @@ export function protectRows(rows: readonly Row[], policy: DisclosurePolicy, show
     for (const name of counts) {
       for (const slice of slicesOf(rows, axes, policy, name)) {
         if (slice.values.every((value) => value !== null && !isPrimary(value, policy.k))) continue; // nothing hidden
-        const audit = auditSlice(slice, axes, policy.k);
+        const audit = auditSlice(slice, axes, policy.k, policy.remainders);
         if (audit.kind === 'hide') {
           for (const cell of audit.cells) hidden[slice.rows[cell]!]!.add(name);
           continue;

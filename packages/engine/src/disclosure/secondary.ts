@@ -26,12 +26,15 @@ const CELL = '\u0000count';
  * @slt/disclosure's audit (findDisclosures) runs on what would be shown: while it finds a
  * hidden count that what is shown determines, a visible non-zero neighbour is hidden too.
  *
+ * With `remainders` (this step decides, see DisclosurePolicy), a shown margin whose hidden
+ * parts could only be under k is treated as exposed too (`smallRemainder`).
+ *
  * Not suppressTable on the completion: it would treat the file's hidden cells as known
  * counts (a completed 6 is not primary) and choose other partners than the file did, hiding
  * more than needed. Starting from what is already hidden, a safe file at its own k comes
  * back unchanged.
  */
-export function auditSlice(slice: Slice, axes: readonly Axis[], k: number): Audit {
+export function auditSlice(slice: Slice, axes: readonly Axis[], k: number, remainders = true): Audit {
   const { coordinates, values } = slice;
   if (!isUnique(coordinates)) return { kind: 'not-a-table', reason: 'two rows with the same dimension values' };
   const groups = marginGroups(coordinates, axes);
@@ -63,7 +66,7 @@ export function auditSlice(slice: Slice, axes: readonly Axis[], k: number): Audi
     const published = cells.map((cell, index) => ({ ...cell, [CELL]: hidden[index] ? null : cell[CELL] }));
     let exposed: number | undefined;
     try {
-      exposed = findDisclosures(cells, published, options)[0]?.row;
+      exposed = findDisclosures(cells, published, options)[0]?.row ?? (remainders ? smallRemainder(groups, hidden, completed, k) : undefined);
     } catch (error) {
       return { kind: 'not-a-table', reason: String(error) };
     }
@@ -78,4 +81,27 @@ export function auditSlice(slice: Slice, axes: readonly Axis[], k: number): Audi
   }
   // Nothing left to hide and still exposed: hide the whole table rather than show it.
   return { kind: 'hide', cells: cells.map((_, index) => index) };
+}
+
+/**
+ * The protection interval within one margin (data/README.md): where the margin is shown, the
+ * hidden parts add up to what the shown parts leave, and each is at least 1 (zeros are shown),
+ * so one of h hidden parts can be at most `rest - (h - 1)`. If that is below k, a reader knows
+ * every hidden part is a count under k (at k = 10: "orange and red together are 7").
+ * Returns a hidden part of the first such margin, so a neighbour is given up for it.
+ */
+function smallRemainder(
+  groups: ReadonlyArray<{ readonly margin: number; readonly parts: readonly number[] }>,
+  hidden: readonly boolean[],
+  completed: readonly number[],
+  k: number,
+): number | undefined {
+  for (const group of groups) {
+    if (hidden[group.margin]) continue;
+    const secret = group.parts.filter((part) => hidden[part]);
+    if (secret.length === 0) continue;
+    const rest = completed[group.margin]! - group.parts.reduce((sum, part) => sum + (hidden[part] ? 0 : completed[part]!), 0);
+    if (rest > 0 && rest - (secret.length - 1) < k) return secret[0];
+  }
+  return undefined;
 }

@@ -31,6 +31,26 @@ export interface CompiledQuery {
   readonly internal: readonly string[];
   /** The columns (result and helper) that have a `__hidden_<name>` flag in the SQL's rows. */
   readonly flagged: readonly string[];
+  /**
+   * Present when the query can be answered from a pre-aggregated table (a data cube: see
+   * connectors/cubes.ts, and cube.test.ts for the proof) with exactly the rows `sql` gives.
+   */
+  readonly cube?: CubePlan;
+}
+
+/**
+ * A grouped query answered from a pre-aggregated table: the file's rows grouped once by
+ * (filter columns, group columns) with partial aggregates that add up (counts, integer sums,
+ * min, max, the disclosure flags' bool_or), so a filter change reads the cube's few hundred
+ * rows instead of the file's millions, and gets the same rows.
+ */
+export interface CubePlan {
+  /** What the cube holds (its SQL and values): queries with the same key share one cube. */
+  readonly key: string;
+  /** `SELECT <dimensions>, <partial aggregates> FROM <table> GROUP BY <dimensions>`, values bound. */
+  readonly build: { readonly sql: string; readonly params: readonly FilterValue[] };
+  /** The query over a cube table built from `build`: same columns, same rows as `sql` over the file. */
+  readFrom(cubeTable: string): { readonly sql: string; readonly params: readonly FilterValue[] };
 }
 
 export const HIDDEN_PREFIX = '__hidden_';
@@ -42,12 +62,84 @@ const CONFIDENTIAL = ':';
  * are layered one per common table expression, so each may use the ones before it.
  */
 export function compile(table: string, query: ValidQuery, sensitive: SensitiveColumns | null = null): CompiledQuery {
+  const direct = compileOver(table, query, sensitive, null);
+  if (!cubeable(query)) return direct;
+  // The cube's own SQL does not depend on the cube table's name: any name gives the key.
+  const { build } = compileOver('cube', query, sensitive, table);
+  const cube: CubePlan = {
+    key: JSON.stringify([build!.sql, build!.params]),
+    build: build!,
+    readFrom(cubeTable) {
+      const { sql, params } = compileOver(cubeTable, query, sensitive, table);
+      return { sql, params };
+    },
+  };
+  return { ...direct, cube };
+}
+
+/**
+ * Whether a query's answer can be re-summed exactly from a cube: a grouped query with
+ * filters (what changes), on dimensions of discrete types, whose aggregates add up
+ * exactly: count, min, max, and sums of integers (float sums depend on the order of
+ * addition; avg and count distinct do not add up).
+ */
+export function cubeable(query: ValidQuery): boolean {
+  if (query.shape !== 'group' || query.filters.length === 0 || query.distinct) return false;
+  const discrete = (name: string) => CUBE_DIMENSION_TYPES.has(query.types.get(name) ?? 'other');
+  const integer = (name: string | undefined) => name !== undefined && query.types.get(name) === 'integer';
+  return (
+    [...query.keys, ...query.filters.map((filter) => filter.column)].every(discrete) &&
+    query.aggregates.every((a) => a.fn === 'count' || a.fn === 'min' || a.fn === 'max' || (a.fn === 'sum' && integer(a.column))) &&
+    query.measures.every((m) => m.kind !== 'rate' || (integer(m.numerator) && integer(m.denominator)))
+  );
+}
+
+const CUBE_DIMENSION_TYPES = new Set(['string', 'integer', 'boolean', 'date']);
+
+/** How a partial aggregate of the cube's cells is combined into the group's aggregate. */
+const MERGE: Record<Atom, (cell: string) => string> = {
+  count: (cell) => `coalesce(sum(${cell}), 0)::BIGINT`,
+  sum: (cell) => `sum(${cell})`,
+  min: (cell) => `min(${cell})`,
+  max: (cell) => `max(${cell})`,
+  bool_or: (cell) => `bool_or(${cell})`,
+};
+type Atom = 'count' | 'sum' | 'min' | 'max' | 'bool_or';
+
+/**
+ * The compiler. With `cubeOf` null, `table` is the file's table and aggregates are
+ * computed over its rows. With `cubeOf` set (the file's table), `table` is a cube table:
+ * every aggregate over rows is written once as a partial aggregate per cube cell (into
+ * `build`, over `cubeOf`) and once as its merge over the cells (into the SQL), so the
+ * rest of the SQL (flags, measures, order) is the same text in both.
+ */
+function compileOver(
+  table: string,
+  query: ValidQuery,
+  sensitive: SensitiveColumns | null,
+  cubeOf: string | null,
+): CompiledQuery & { build?: { sql: string; params: FilterValue[] } } {
   const params: FilterValue[] = [];
   const flags = new Set<string>();
   const q = quoteIdentifier;
+  let sink = params;
   const bind = (value: FilterValue) => {
-    params.push(value);
+    sink.push(value);
     return '?';
+  };
+  /**
+   * `fn` over the group's rows of a row expression. The expression is written lazily so that,
+   * for a cube, its bound values go with the cube's SQL and not with the query's.
+   */
+  const cells: { sql: string; params: FilterValue[] }[] = [];
+  const over = (fn: Atom, row: () => string): string => {
+    if (cubeOf === null) return `${fn}(${row()})`;
+    const cellParams: FilterValue[] = [];
+    sink = cellParams;
+    const partial = `${fn}(${row()})`;
+    sink = params;
+    cells.push({ sql: `${partial} AS ${q(`__cell_${cells.length}`)}`, params: cellParams });
+    return MERGE[fn](q(`__cell_${cells.length - 1}`));
   };
   const k = () => bind(sensitive!.k);
   const counts = new Set(sensitive?.counts ?? []);
@@ -75,15 +167,16 @@ export function compile(table: string, query: ValidQuery, sensitive: SensitiveCo
   };
   for (const key of query.keys) add(q(key), key, grouped || query.distinct ? null : rowHidden(key));
   for (const aggregate of query.aggregates) {
-    const expression = aggregateSql(aggregate, query);
+    const expression = aggregateSql(aggregate, query, over);
     add(expression, aggregate.as, sensitive === null ? null : aggregateHidden(aggregate, expression));
   }
   for (const measure of query.measures) {
     if (measure.kind !== 'rate') continue;
     const inputs = rateInputs(measure);
     for (const [column, name] of [[measure.numerator, inputs.numerator], [measure.denominator, inputs.denominator]] as const) {
-      const expression = grouped ? `sum(${q(column)})::DOUBLE` : `${q(column)}::DOUBLE`;
-      const hidden = sensitive === null ? null : grouped ? `(bool_or(${countHidden(column)}) OR ${isPrimary(expression)})` : countHidden(column);
+      const expression = grouped ? `${over('sum', () => q(column))}::DOUBLE` : `${q(column)}::DOUBLE`;
+      const hidden =
+        sensitive === null ? null : grouped ? `(${over('bool_or', () => countHidden(column))} OR ${isPrimary(expression)})` : countHidden(column);
       add(expression, name, hidden);
       internal.push(name);
     }
@@ -98,10 +191,19 @@ export function compile(table: string, query: ValidQuery, sensitive: SensitiveCo
     // A count of rows (records, persons) of 1..k-1 is as revealing as a count column's.
     if (counted) parts.push(isPrimary(expression));
     if (column !== undefined && (counts.has(column) || rateOf.has(column)) && !counted) {
-      parts.push(`bool_or(${rowHidden(column)})`);
-      if (counts.has(column)) parts.push(isPrimary(aggregate.fn === 'avg' ? `sum(${q(column)})` : expression));
+      parts.push(over('bool_or', () => rowHidden(column)!));
+      if (counts.has(column)) parts.push(isPrimary(aggregate.fn === 'avg' ? over('sum', () => q(column)) : expression));
     }
     return parts.length === 0 ? null : `(${parts.join(' OR ')})`;
+  }
+
+  let build: { sql: string; params: FilterValue[] } | undefined;
+  if (cubeOf !== null) {
+    const dimensions = [...new Set([...query.filters.map((filter) => filter.column), ...query.keys])].map(q);
+    build = {
+      sql: `SELECT ${[...dimensions, ...cells.map((cell) => cell.sql)].join(', ')} FROM ${q(cubeOf)} GROUP BY ${dimensions.join(', ')}`,
+      params: cells.flatMap((cell) => cell.params),
+    };
   }
 
   const where = query.filters.map((filter) => filterSql(filter, bind));
@@ -133,19 +235,22 @@ export function compile(table: string, query: ValidQuery, sensitive: SensitiveCo
   if (stable) order.push(query.measures.length > 0 ? q('__row') : 'rowid');
   if (order.length > 0) from += ` ORDER BY ${order.join(', ')}`;
   if (query.limit !== undefined) from += ` LIMIT ${bind(query.limit)}`;
-  return { sql: from, params, outputs: query.outputs, reads: [...reads], internal, flagged: [...flags] };
+  return { sql: from, params, outputs: query.outputs, reads: [...reads], internal, flagged: [...flags], ...(build ? { build } : {}) };
 }
 
-function aggregateSql(aggregate: Aggregate, query: ValidQuery): string {
+function aggregateSql(aggregate: Aggregate, query: ValidQuery, over: (fn: Atom, row: () => string) => string): string {
   const column = aggregate.column === undefined ? '*' : quoteIdentifier(aggregate.column);
   switch (aggregate.fn) {
     case 'count':
-      return `count(${column})`;
+      return over('count', () => column);
     case 'countDistinct':
       return `count(DISTINCT ${column})`;
     case 'sum':
       // DuckDB sums integers as HUGEINT, which Arrow hands over as a decimal; our counts fit a BIGINT.
-      return query.types.get(aggregate.column!) === 'integer' ? `sum(${column})::BIGINT` : `sum(${column})`;
+      return query.types.get(aggregate.column!) === 'integer' ? `${over('sum', () => column)}::BIGINT` : `sum(${column})`;
+    case 'min':
+    case 'max':
+      return over(aggregate.fn, () => column);
     default:
       return `${aggregate.fn}(${column})`;
   }

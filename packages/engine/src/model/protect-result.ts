@@ -56,6 +56,8 @@ export function protectAggregates(
       dimensions: policy.dimensions.filter((d) => query.keys.includes(typeof d === 'string' ? d : d.name)),
       status: null,
       helpers: [],
+      // The engine computed these figures: it alone decides what is hidden.
+      remainders: true,
     },
     columns,
   );

@@ -1,4 +1,4 @@
-import { DataType, makeData, type Data } from 'apache-arrow';
+import { DataType, Dictionary, Int32, makeData, makeVector, Utf8, type Data } from 'apache-arrow';
 import type { DecodedArray } from 'hyparquet';
 
 /**
@@ -10,7 +10,13 @@ export interface ColumnAssembler {
   finish(): Data;
 }
 
-export function columnAssembler(type: DataType, rowCount: number): ColumnAssembler {
+/**
+ * `dictionaryEncoded`: the file stores the column with a dictionary in every row group, so
+ * its text is gathered as Arrow dictionary indices (one Int32 per row, each distinct text
+ * once) rather than copied out row by row; see DictionaryTextAssembler.
+ */
+export function columnAssembler(type: DataType, rowCount: number, dictionaryEncoded = false): ColumnAssembler {
+  if (DataType.isUtf8(type) && dictionaryEncoded) return new DictionaryTextAssembler(type, rowCount);
   if (DataType.isBool(type)) return new BoolAssembler(type, rowCount);
   if (DataType.isUtf8(type) || DataType.isBinary(type)) return new BytesAssembler(type, rowCount);
   return new FixedWidthAssembler(type, rowCount);
@@ -100,9 +106,11 @@ class BoolAssembler implements ColumnAssembler {
  * lengths mean the chunks are kept until all have arrived.
  */
 class BytesAssembler implements ColumnAssembler {
-  readonly #chunks: { rowStart: number; values: DecodedArray }[] = [];
+  readonly #chunks: { rowStart: number; values: DecodedArray }[];
 
-  constructor(private readonly type: DataType, private readonly rowCount: number) {}
+  constructor(private readonly type: DataType, private readonly rowCount: number, chunks: { rowStart: number; values: DecodedArray }[] = []) {
+    this.#chunks = chunks;
+  }
 
   add(rowStart: number, values: DecodedArray): void {
     this.#chunks.push({ rowStart, values });
@@ -137,6 +145,83 @@ class BytesAssembler implements ColumnAssembler {
       offsets[row + 1] = offset;
     }
     return arrowData({ type: this.type, length: this.rowCount, valueOffsets: offsets, data, ...validity.props() });
+  }
+}
+
+/**
+ * Text of a dictionary-encoded column, as an Arrow Dictionary<Utf8, Int32> vector: what
+ * the Parquet file already stores. hyparquet dereferences each row group's dictionary into
+ * the same byte array objects (see ARROW_PARSERS), so a row's index is found by identity,
+ * and each distinct object's text is looked up once to merge the row groups' dictionaries.
+ * Ten million rows of a few hundred distinct values become 40 MB of indices and a few KB
+ * of text instead of ten million copied strings, and DuckDB reads them as VARCHAR.
+ * A page written without its dictionary (a writer's fallback when the dictionary grows
+ * too big) makes every value a new object: past MAX_DISTINCT_OBJECTS the assembler gives
+ * the rows gathered so far to a plain BytesAssembler and continues as one.
+ */
+export class DictionaryTextAssembler implements ColumnAssembler {
+  static readonly MAX_DISTINCT_OBJECTS = 1 << 16;
+  readonly #maxDistinctObjects: number;
+  readonly #indices: Int32Array;
+  readonly #validity: Validity;
+  readonly #byObject = new Map<unknown, number>();
+  readonly #byText = new Map<string, number>();
+  readonly #texts: Uint8Array[] = [];
+  readonly #decoder = new TextDecoder();
+  #plain: BytesAssembler | undefined;
+
+  constructor(private readonly type: DataType, private readonly rowCount: number, maxDistinctObjects = DictionaryTextAssembler.MAX_DISTINCT_OBJECTS) {
+    this.#maxDistinctObjects = maxDistinctObjects;
+    this.#indices = new Int32Array(rowCount);
+    this.#validity = new Validity(rowCount);
+  }
+
+  add(rowStart: number, values: DecodedArray): void {
+    if (this.#plain) return this.#plain.add(rowStart, values);
+    const indices = this.#indices;
+    for (let i = 0; i < values.length; i++) {
+      const value: unknown = values[i];
+      if (value === null || value === undefined) continue;
+      let index = this.#byObject.get(value);
+      if (index === undefined) {
+        if (this.#byObject.size >= this.#maxDistinctObjects) {
+          this.#becomePlain();
+          return this.#plain!.add(rowStart, values);
+        }
+        index = this.#indexOfText(value);
+        this.#byObject.set(value, index);
+      }
+      indices[rowStart + i] = index;
+      this.#validity.set(rowStart + i);
+    }
+  }
+
+  finish(): Data {
+    if (this.#plain) return this.#plain.finish();
+    const dictionary = makeVector(new BytesAssembler(new Utf8(), this.#texts.length, [{ rowStart: 0, values: this.#texts }]).finish());
+    const type = new Dictionary(this.type, new Int32());
+    return makeData({ type, length: this.rowCount, data: this.#indices, dictionary, ...this.#validity.props() });
+  }
+
+  #indexOfText(value: unknown): number {
+    const bytes = typeof value === 'string' ? new TextEncoder().encode(value) : (value as Uint8Array);
+    const text = this.#decoder.decode(bytes);
+    let index = this.#byText.get(text);
+    if (index === undefined) {
+      index = this.#texts.length;
+      this.#texts.push(bytes);
+      this.#byText.set(text, index);
+    }
+    return index;
+  }
+
+  /** Hands the rows gathered so far, as text, to a plain assembler. */
+  #becomePlain(): void {
+    const gathered: (Uint8Array | undefined)[] = new Array(this.rowCount);
+    for (let row = 0; row < this.rowCount; row++) {
+      if (this.#validity.bits[row >> 3]! & (1 << (row & 7))) gathered[row] = this.#texts[this.#indices[row]!];
+    }
+    this.#plain = new BytesAssembler(this.type, this.rowCount, [{ rowStart: 0, values: gathered as DecodedArray }]);
   }
 }
 

@@ -30,7 +30,7 @@ export async function readColumnsAsArrow(file: ParquetFile, columns: readonly st
   checkCodecs(file, new Set(names));
 
   const rowCount = file.info.rowCount;
-  const assemblers = new Map(fields.map((field) => [field.name, columnAssembler(field.type, rowCount)]));
+  const assemblers = new Map(fields.map((field) => [field.name, columnAssembler(field.type, rowCount, hasDictionaries(file, field.name))]));
   try {
     await parquetRead({
       file: bytes,
@@ -44,10 +44,22 @@ export async function readColumnsAsArrow(file: ParquetFile, columns: readonly st
     throw corruptFile(file.url, `decoding ${names.join(', ')} failed (${String(error)})`, error);
   }
 
-  const schema = new Schema(fields);
   const children = [...assemblers.values()].map((assembler) => assembler.finish());
-  const batch = new RecordBatch(schema, makeData({ type: new Struct(fields), length: rowCount, children }));
+  // A text column may come out dictionary-encoded: the schema says what each column became.
+  const schema = new Schema(fields.map((field, index) => new Field(field.name, children[index]!.type, true)));
+  const batch = new RecordBatch(schema, makeData({ type: new Struct(schema.fields), length: rowCount, children }));
   return new Table(schema, [batch]);
+}
+
+/** Whether every row group stores the column with a dictionary page (as DuckDB writes text). */
+function hasDictionaries(file: ParquetFile, name: string): boolean {
+  const rowGroups = file[PARQUET_HANDLE].footer.row_groups;
+  return (
+    rowGroups.length > 0 &&
+    rowGroups.every((rowGroup) =>
+      rowGroup.columns.some((chunk) => chunk.meta_data?.path_in_schema[0] === name && chunk.meta_data.dictionary_page_offset !== undefined),
+    )
+  );
 }
 
 function findColumn(file: ParquetFile, name: string): SchemaTree {

@@ -6,6 +6,7 @@
  */
 export const ELEMENT_LOADERS: Readonly<Record<string, () => Promise<unknown>>> = {
   'slt-trend': () => import('./elements/trend.ts'),
+  'slt-average-trend': () => import('./elements/average-trend.ts'),
   'slt-bars': () => import('./elements/bars.ts'),
   'slt-kpi': () => import('./elements/kpi.ts'),
   'slt-map': () => import('./elements/map.ts'),

@@ -53,7 +53,9 @@ export interface RateMeasure {
 
 /**
  * The mean of `of` over the last `window` periods of the integer `time` column (this one
- * included), per series; null unless all `window` periods are there.
+ * included), per series; null unless all `window` periods are there. With `pooled: true`,
+ * `of` is a `rate` measure of the query and the result is the rate over the window from the
+ * summed counts, sum(numerator) / sum(denominator) times its scale, not the mean of rates.
  */
 export interface MovingAverageMeasure {
   readonly kind: 'movingAverage';
@@ -62,6 +64,7 @@ export interface MovingAverageMeasure {
   readonly time: string;
   readonly window: number;
   readonly partitionBy?: readonly string[];
+  readonly pooled?: boolean;
 }
 
 /** `of` minus its value in the series' previous period (by `time`); null for the first. */

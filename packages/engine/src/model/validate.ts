@@ -80,7 +80,8 @@ export function validate(columns: readonly ColumnInfo[], query: Query, dataset =
   const measured = listOf(query.measures ?? [], 'measures', check).flatMap((measure) =>
     typeof (measure as { of?: unknown })?.of === 'string' ? [(measure as { of: string }).of] : [],
   );
-  const measures = listOf(query.measures ?? [], 'measures', check).map((measure) => {
+  const measures: Measure[] = [];
+  for (const measure of listOf(query.measures ?? [], 'measures', check)) {
     if (typeof measure !== 'object' || measure === null || !Object.hasOwn(MEASURES, measure.kind)) {
       check.fail(`Unknown measure ${JSON.stringify((measure as { kind?: unknown })?.kind)}. Valid measures: ${Object.keys(MEASURES).join(', ')}`);
     }
@@ -92,14 +93,15 @@ export function validate(columns: readonly ColumnInfo[], query: Query, dataset =
       numeric: [...numeric].filter((name) => outputs.includes(name)),
       types,
       measured,
+      before: [...measures],
       source: (name, what) => source(name, what),
     });
     for (const name of measureOutputs(valid)) {
       addOutput(name, `Measure ${measure.kind}`);
       numeric.add(name);
     }
-    return valid;
-  });
+    measures.push(valid);
+  }
 
   const filters = listOf(query.filters ?? [], 'filters', check).map((filter) => checkFilter(filter, source, check));
   const orderBy = listOf(query.orderBy ?? [], 'orderBy', check).map((key): OrderKey => {
@@ -140,6 +142,8 @@ export interface MeasureContext {
   readonly types: ReadonlyMap<string, ColumnType>;
   /** Every column some measure of the query measures (`of`): figures, not series keys. */
   readonly measured: readonly string[];
+  /** The measures of the query computed before this one, validated (a pooled window needs its rate). */
+  readonly before: readonly Measure[];
   /** A file column, or an `unknown-column` error naming the valid ones. */
   source(name: unknown, what: string): ColumnInfo;
 }

@@ -1,4 +1,5 @@
 import type { Engine, Row, SelectOptions, Unit } from '@slt/engine';
+import { canAverage, pooledRate, windowLabel } from './average-view.ts';
 import { monthsToCompare, type CaseFacts, type IndicatorFacts } from './dashboard-summary.ts';
 
 /** An indicator as the dashboards ask for it. */
@@ -56,8 +57,20 @@ export async function indicatorFacts(
   const focusArea = areas.focus || districts[0]?.area;
   const focusRow = focusArea ? at(year, focusArea) : undefined;
   // The counts behind the share (hidden with it), for the test against the country.
+  // Its 3-year figure, pooled from the counts, for the sentence beside the averaged trend.
+  const scale = spec.unit === 'percent' ? 100 : spec.unit === 'per_1000' ? 1000 : undefined;
+  const focusYears = rows
+    .filter((row) => row.area === focusArea)
+    .map((row) => ({ year: Number(row.year), numerator: number(row.numerator), denominator: number(row.denominator) }));
+  const pooled = scale && canAverage({ period: String(focusRow?.period ?? '') }) ? pooledRate(focusYears, year, scale) : null;
   const focus = focusArea
-    ? { area: focusArea, value: number(focusRow?.value), numerator: number(focusRow?.numerator), denominator: number(focusRow?.denominator) }
+    ? {
+        area: focusArea,
+        value: number(focusRow?.value),
+        numerator: number(focusRow?.numerator),
+        denominator: number(focusRow?.denominator),
+        ...(pooled === null ? {} : { average: { period: windowLabel(year), value: pooled } }),
+      }
     : undefined;
   return {
     indicator: spec.key,

@@ -76,6 +76,19 @@ describe('indicatorSummary: the district in focus against the country', () => {
     ]);
   });
 
+  it('does not point a figure that is a 3-year window already to the three-year average', () => {
+    const window = indicatorSummary([{ ...base, period: '2023-2025', focus: { area: 'Tofte', value: 10, numerator: 12, denominator: 120 } }], names, 'nb');
+    expect(window.find((text) => text.startsWith('●'))).not.toMatch(/gjennomsnittet over tre år/);
+  });
+
+  it("gives the district's 3-year figure in the averaged view, and only there", () => {
+    const facts = [{ ...base, focus: { area: 'Tofte', value: 14.2, numerator: 79, denominator: 556, average: { period: '2022–2024', value: 13.66 } } }];
+    const averaged = indicatorSummary(facts, names, 'nb', { averaged: ['neet_16_25'] });
+    expect(averaged).toContain('Tofte: andel unge 16–25 år utenfor arbeid og utdanning 13,7\u00a0% som 3-års gjennomsnitt for 2022–2024.');
+    expect(indicatorSummary(facts, names, 'nb').join(' ')).not.toContain('3-års gjennomsnitt for');
+    expect(indicatorSummary(facts, names, 'en', { averaged: ['neet_16_25'] }).join(' ')).toContain('as a 3-year average for 2022–2024');
+  });
+
   it('says nothing when the counts are hidden', () => {
     expect(said({ area: 'Tofte', value: 10, numerator: null, denominator: 120 })).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { formatChange, formatValue, type Language, type Unit } from '@slt/engine';
 import { formatPeriod } from '../kpi/period-text.ts';
+import { canAverage } from './average-view.ts';
 import { compareWithCountry, isSmall, SIGNIFICANCE_SYMBOLS } from './significance.ts';
 import { DASHBOARD_MESSAGES, fillIn } from './dashboard.messages.ts';
 
@@ -16,7 +17,14 @@ export interface IndicatorFacts {
   readonly highest?: { readonly area: string; readonly value: number } | undefined;
   /** The district in focus and its figure. */
   readonly focus?:
-    | { readonly area: string; readonly value: number | null; readonly numerator?: number | null; readonly denominator?: number | null }
+    | {
+        readonly area: string;
+        readonly value: number | null;
+        readonly numerator?: number | null;
+        readonly denominator?: number | null;
+        /** Its 3-year figure pooled from the counts (`2022–2024`), where every year of the window is shown. */
+        readonly average?: { readonly period: string; readonly value: number } | undefined;
+      }
     | undefined;
 }
 
@@ -67,7 +75,12 @@ export function comparisonInWords(value: number, reference: number, unit: Unit, 
  * and its change since the period before, then each indicator against the country, then the
  * district in focus against the municipality. Sentences with a hidden figure are left out.
  */
-export function indicatorSummary(facts: readonly IndicatorFacts[], names: AreaNames, language: Language): string[] {
+export function indicatorSummary(
+  facts: readonly IndicatorFacts[],
+  names: AreaNames,
+  language: Language,
+  options: { readonly averaged?: readonly string[] } = {},
+): string[] {
   const messages = DASHBOARD_MESSAGES[language];
   const sentences: string[] = [];
   const [headline] = facts;
@@ -123,7 +136,15 @@ export function indicatorSummary(facts: readonly IndicatorFacts[], names: AreaNa
       value: value(area.value, fact.unit),
       countryValue: value(fact.country, fact.unit),
     });
-    sentences.push(isSmall(area.denominator) ? `${sentence} ${messages.smallArea}` : sentence);
+    // "Look at the 3-year average" only where there is one to look at: a published 3-year
+    // window (Ungdata, completion) is one already.
+    sentences.push(isSmall(area.denominator) && canAverage(fact) ? `${sentence} ${messages.smallArea}` : sentence);
+  }
+  // In the averaged view, the district's 3-year figure, as the chart shows it.
+  for (const fact of facts) {
+    const average = fact.focus?.average;
+    if (!average || !options.averaged?.includes(fact.indicator)) continue;
+    sentences.push(fillIn(messages.average.summary, { ...words(fact), area: fact.focus!.area, value: value(average.value, fact.unit), period: average.period }));
   }
   const focus = headline?.focus;
   if (headline && focus && focus.value !== null && headline.municipality !== null) {

@@ -47,6 +47,35 @@ export interface DashboardMessages {
   significance: Record<'higher' | 'lower' | 'same', string>;
   /** After a small district's figure: yearly shares swing by chance. */
   smallArea: string;
+  /** The 3-year moving average of the district trends (average-view.ts): toggle, labels, notes. */
+  average: {
+    /** The toggle (a button with aria-pressed). */
+    toggle: string;
+    /** Why the dashboard opened averaged: the district is small. */
+    smallReason: string;
+    /** What the averaged view shows, when the reader chose it. */
+    chosenNote: string;
+    /** Indicators the source already publishes as 3-year windows: shown as they are. */
+    alreadyPooled: string;
+    /** After a chart's heading. */
+    heading: string;
+    /** A series' name in the legend, table and text alternative. */
+    series: string;
+    /** A series without counts (the country), kept yearly. */
+    seriesYearly: string;
+    /** First sentence of an averaged chart's text alternative. */
+    describe: string;
+    /** The data table's first column. */
+    period: string;
+    /** The view in words, in the printed report. */
+    view: string;
+    viewAverage: string;
+    viewYearly: string;
+    /** What `filter` must select for `<slt-average-trend>`: a refused window says so. */
+    yearlyOnly: string;
+    /** In "What the figures say", in the averaged view: the district's 3-year figure. */
+    summary: string;
+  };
   monthly: string;
   zonesYear: string;
   concerns: string;
@@ -116,6 +145,22 @@ const nb: DashboardMessages = {
     same: '{symbol} {area}: {indicator} {value} skiller seg ikke klart fra {country} ({countryValue}).',
   },
   smallArea: 'Området er lite: se helst på gjennomsnittet over tre år.',
+  average: {
+    toggle: 'Vis 3-års glidende gjennomsnitt',
+    smallReason: 'Tallene for små bydeler vises som 3-års gjennomsnitt fordi de svinger mye fra år til år.',
+    chosenNote: 'Utviklingen vises som 3-års glidende gjennomsnitt: hvert punkt gjelder de tre årene fram til og med året.',
+    alreadyPooled: '{indicators} publiseres allerede som 3-års tall og vises som de er.',
+    heading: '{heading} (3-års glidende gjennomsnitt)',
+    series: '{series} (3-års gjennomsnitt)',
+    seriesYearly: '{series} (årlige tall)',
+    describe: '3-års glidende gjennomsnitt: hvert punkt gjelder de tre årene fram til og med året (for eksempel {window}), regnet som summen av tellerne delt på summen av nevnerne. År uten tre hele år bak seg vises ikke.',
+    period: 'Periode',
+    view: 'Visning',
+    viewAverage: '3-års glidende gjennomsnitt',
+    viewYearly: 'årlige tall',
+    yearlyOnly: 'et utvalg av årstall, ikke 3-års perioder',
+    summary: '{area}: {indicator} {value} som 3-års gjennomsnitt for {period}.',
+  },
   monthly: 'I {month} ble {value} unge drøftet i 4-partsmøtene, mot {previous} måneden før og {lastYear} i {lastYearMonth}.',
   zonesYear: 'I {year} var {total} unge i oppfølging, {green} av dem i grønn sone og {yellow} i gul.',
   concerns: '{value} nye bekymringer kom inn i {month}.',
@@ -303,6 +348,22 @@ const nn: DashboardMessages = {
     same: '{symbol} {area}: {indicator} {value} skil seg ikkje klart frå {country} ({countryValue}).',
   },
   smallArea: 'Området er lite: sjå helst på snittet over tre år.',
+  average: {
+    toggle: 'Vis 3-års glidande gjennomsnitt',
+    smallReason: 'Tala for små bydelar blir viste som 3-års gjennomsnitt fordi dei svingar mykje frå år til år.',
+    chosenNote: 'Utviklinga blir vist som 3-års glidande gjennomsnitt: kvart punkt gjeld dei tre åra fram til og med året.',
+    alreadyPooled: '{indicators} blir alt publisert som 3-års tal og blir viste som dei er.',
+    heading: '{heading} (3-års glidande gjennomsnitt)',
+    series: '{series} (3-års gjennomsnitt)',
+    seriesYearly: '{series} (årlege tal)',
+    describe: '3-års glidande gjennomsnitt: kvart punkt gjeld dei tre åra fram til og med året (til dømes {window}), rekna som summen av teljarane delt på summen av nemnarane. År utan tre heile år bak seg blir ikkje viste.',
+    period: 'Periode',
+    view: 'Vising',
+    viewAverage: '3-års glidande gjennomsnitt',
+    viewYearly: 'årlege tal',
+    yearlyOnly: 'eit utval av årstal, ikkje 3-års periodar',
+    summary: '{area}: {indicator} {value} som 3-års gjennomsnitt for åra {period}.',
+  },
   headings: {
     lowIncomeMap: 'Vedvarande låginntekt blant born etter område, {period}',
     lowIncomeTrend: 'Vedvarande låginntekt blant born: {area}, {municipality} og landet',
@@ -436,6 +497,22 @@ const da: DashboardMessages = {
     same: '{symbol} {area}: {indicator} {value} adskiller sig ikke klart fra {country} ({countryValue}).',
   },
   smallArea: 'Området er lille: se helst på gennemsnittet over tre år.',
+  average: {
+    toggle: 'Vis 3-års glidende gennemsnit',
+    smallReason: 'Tallene for små bydele vises som 3-års gennemsnit, fordi de svinger meget fra år til år.',
+    chosenNote: 'Udviklingen vises som 3-års glidende gennemsnit: hvert punkt gælder de tre år til og med året.',
+    alreadyPooled: '{indicators} offentliggøres allerede som 3-års tal og vises, som de er.',
+    heading: '{heading} (3-års glidende gennemsnit)',
+    series: '{series} (3-års gennemsnit)',
+    seriesYearly: '{series} (årlige tal)',
+    describe: '3-års glidende gennemsnit: hvert punkt gælder de tre år til og med året (for eksempel {window}), beregnet som summen af tællerne delt med summen af nævnerne. År uden tre hele år bag sig vises ikke.',
+    period: 'Periode',
+    view: 'Visning',
+    viewAverage: '3-års glidende gennemsnit',
+    viewYearly: 'årlige tal',
+    yearlyOnly: 'et udvalg af årstal, ikke 3-års perioder',
+    summary: '{area}: {indicator} {value} som 3-års gennemsnit for {period}.',
+  },
   monthly: 'I {month} blev {value} unge drøftet på 4-partsmøderne mod {previous} måneden før og {lastYear} i {lastYearMonth}.',
   zonesYear: 'I {year} var {total} unge i opfølgning, {green} af dem i grøn zone og {yellow} i gul.',
   concerns: '{value} nye bekymringer kom ind i {month}.',
@@ -590,6 +667,22 @@ const en: DashboardMessages = {
     same: '{symbol} {area}: {indicator} {value} is not clearly different from {country} ({countryValue}).',
   },
   smallArea: 'The area is small: the three-year average is the safer guide.',
+  average: {
+    toggle: 'Show 3-year moving average',
+    smallReason: "Small districts' figures are shown as 3-year averages because they swing a lot from year to year.",
+    chosenNote: 'The trends are shown as 3-year moving averages: each point covers the three years up to and including the year.',
+    alreadyPooled: '{indicators} are already published as 3-year figures and are shown as they are.',
+    heading: '{heading} (3-year moving average)',
+    series: '{series} (3-year average)',
+    seriesYearly: '{series} (yearly figures)',
+    describe: '3-year moving average: each point covers the three years up to and including the year (for example {window}), computed as the sum of the numerators divided by the sum of the denominators. Years without three full years behind them are not shown.',
+    period: 'Period',
+    view: 'View',
+    viewAverage: '3-year moving average',
+    viewYearly: 'yearly figures',
+    yearlyOnly: 'a selection of single years, not 3-year periods',
+    summary: '{area}: {indicator} {value} as a 3-year average for {period}.',
+  },
   monthly: 'In {month}, {value} young people were discussed at the 4-party meetings, against {previous} the month before and {lastYear} in {lastYearMonth}.',
   zonesYear: 'In {year}, {total} young people were in follow-up, {green} of them in the green zone and {yellow} in yellow.',
   concerns: '{value} new concerns were reported in {month}.',

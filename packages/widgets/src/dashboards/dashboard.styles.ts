@@ -71,6 +71,64 @@ export const dashboardStyles = css`
     outline: 3px solid var(--slt-focus, #1a5fb4);
     outline-offset: 2px;
   }
+  /* The 3-year average toggle: a toggle button (aria-pressed), its state drawn as a switch and said in text. */
+  .view-choice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+  }
+  button.view-toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    font: inherit;
+    padding: 0.4rem 0.9rem;
+    border: 1px solid currentColor;
+    border-radius: 4px;
+    background: var(--slt-background, #fff);
+    color: inherit;
+    cursor: pointer;
+  }
+  button.view-toggle:focus-visible {
+    outline: 3px solid var(--slt-focus, #1a5fb4);
+    outline-offset: 2px;
+  }
+  button.view-toggle .switch {
+    position: relative;
+    flex: none;
+    width: 2.2em;
+    height: 1.2em;
+    border: 2px solid currentColor;
+    border-radius: 0.6em;
+    box-sizing: border-box;
+  }
+  button.view-toggle .switch::after {
+    content: '';
+    position: absolute;
+    top: 0.1em;
+    left: 0.1em;
+    width: 0.8em;
+    height: 0.8em;
+    border-radius: 50%;
+    background: currentColor;
+  }
+  button.view-toggle[aria-pressed='true'] .switch {
+    background: var(--slt-accent, #00494d);
+    border-color: var(--slt-accent, #00494d);
+  }
+  button.view-toggle[aria-pressed='true'] .switch::after {
+    left: auto;
+    right: 0.1em;
+    background: var(--slt-background, #fff);
+  }
+  .view-note {
+    margin: 0;
+    max-width: 48rem;
+  }
+  .view-note:empty {
+    display: none;
+  }
   .summary {
     padding: 0.75rem 1rem;
     border-left: 4px solid var(--slt-accent, #00494d);
@@ -205,8 +263,16 @@ export const dashboardStyles = css`
       background: var(--slt-panel-background, #161616);
       border-color: var(--slt-panel-border, #3a3a3a);
     }
-    button.print {
+    button.print,
+    button.view-toggle {
       background: transparent;
+    }
+    button.view-toggle[aria-pressed='true'] .switch {
+      background: var(--slt-accent, #7fd1d1);
+      border-color: var(--slt-accent, #7fd1d1);
+    }
+    button.view-toggle[aria-pressed='true'] .switch::after {
+      background: #161616;
     }
     .hidden-share {
       color: var(--slt-muted, #c4c4c4);
@@ -241,6 +307,7 @@ export const dashboardStyles = css`
     }
     .actions,
     .no-print,
+    button.view-toggle,
     slt-filter {
       display: none;
     }

@@ -1,3 +1,5 @@
+import { SMALL_AREA_THRESHOLD } from './average-view.ts';
+
 /**
  * Is an area's share different from the country's beyond chance? As FHI's profiles do: the
  * area's 95 % Wilson score interval for numerator/denominator is compared with the
@@ -34,7 +36,7 @@ export function compareWithCountry(numerator: number | null | undefined, denomin
   return 'same';
 }
 
-/** A district small enough that a yearly share swings by chance: offer the 3-year average. */
-export function isSmall(denominator: number | null | undefined, threshold = 500): boolean {
+/** A district small enough that a yearly share swings by chance: offer the 3-year average (average-view.ts). */
+export function isSmall(denominator: number | null | undefined, threshold = SMALL_AREA_THRESHOLD): boolean {
   return denominator != null && denominator < threshold;
 }

@@ -72,6 +72,16 @@ export abstract class SltDashboard<Facts> extends LitElement {
     return nothing;
   }
 
+  /** More of the printed report's line under the title, after the filters (the view in force). */
+  protected reportDetails(_facts: Facts | undefined, _language: Language): string {
+    return '';
+  }
+
+  /** Attributes the embed code states besides the element's own (the view in force), replacing them. */
+  protected embedState(_facts: Facts | undefined): readonly (readonly [string, string])[] {
+    return [];
+  }
+
   readonly #load = new Task(this, {
     args: () => [this.data, this.municipality, this.focusArea, this.linked, this.k, this.engine] as const,
     task: async (): Promise<DashboardLoad<Facts>> => {
@@ -174,13 +184,13 @@ export abstract class SltDashboard<Facts> extends LitElement {
         <h2>${title}</h2>
         ${synthetic ? html`<p class="demo-marker"><span>${messages.demoMarker}</span></p>` : nothing}
         <p class="lede">${lede}</p>
-        <p class="print-only">${messages.printedOn}: ${today}. ${messages.filtersInForce}: ${filtersInWords(filters, language)}.</p>
+        <p class="print-only">${messages.printedOn}: ${today}. ${messages.filtersInForce}: ${filtersInWords(filters, language)}.${this.reportDetails(load?.facts, language)}</p>
         ${this.renderExtraNotes(language)}
         <div class="actions">
           <button type="button" class="print" @click=${() => void this.printReport()}>${messages.printButton}</button>
           ${renderEmbedToggle(language)}
         </div>
-        ${renderEmbedCode(this.#embedCode(title, language), language)}
+        ${renderEmbedCode(this.#embedCode(title, language, load?.facts), language)}
       </header>
       ${load
         ? html`<section class="summary" aria-labelledby="summary-heading">
@@ -203,11 +213,13 @@ export abstract class SltDashboard<Facts> extends LitElement {
    * The embed codes for the dashboard as configured now: its attributes, with the district
    * chosen inside it as `focus` (the one linked filter a dashboard takes as an attribute).
    */
-  #embedCode(title: string, language: Language): EmbedCode {
-    const attributes = [...this.attributes].filter(({ name }) => name !== 'focus').map(({ name, value }) => [name, value] as const);
+  #embedCode(title: string, language: Language, facts: Facts | undefined): EmbedCode {
+    const state = this.embedState(facts);
+    const stated = new Set(['focus', ...state.map(([name]) => name)]);
+    const attributes = [...this.attributes].filter(({ name }) => !stated.has(name)).map(({ name, value }) => [name, value] as const);
     return embedCode({
       tag: this.localName,
-      attributes: this.focusArea ? [...attributes, ['focus', this.focusArea] as const] : attributes,
+      attributes: [...attributes, ...(this.focusArea ? [['focus', this.focusArea] as const] : []), ...state],
       observed: (this.constructor as typeof LitElement).observedAttributes,
       language,
       bundle: BUNDLE_URL,

@@ -8,7 +8,8 @@ import { indicatorFacts, type IndicatorSpec } from './dashboard-facts.ts';
 import { indicatorSummary, type IndicatorFacts } from './dashboard-summary.ts';
 import { DASHBOARD_MESSAGES, type DashboardMessages } from './dashboard.messages.ts';
 import { fetchDashboardProfile, tilesOf, type DashboardProfile } from './profile.ts';
-import { heading, SltDashboard } from './slt-dashboard.ts';
+import { heading, type SltDashboard } from './slt-dashboard.ts';
+import { SltIndicatorDashboard } from './slt-indicator-dashboard.ts';
 
 export const LIVING_INDICATORS: readonly IndicatorSpec[] = [
   { key: 'persistent_low_income_children', indicator: 'persistent_low_income_children', ageGroup: '0-17', unit: 'percent' },
@@ -70,8 +71,11 @@ export function dashboardSeriesStyles(facts: Pick<IndicatorDashboardFacts, 'prof
  * @summary Levekår: the living-conditions dashboard.
  */
 @customElement('slt-living-conditions')
-export class SltLivingConditions extends SltDashboard<IndicatorDashboardFacts> {
+export class SltLivingConditions extends SltIndicatorDashboard {
   protected readonly tag = 'slt-living-conditions';
+
+  /** Child-welfare measures are yearly; the other trends are published as 3-year windows already. */
+  protected readonly averagedKeys = ['child_welfare_per_1000'];
 
   /** URL of the municipality profile; default: `profile.json` beside the data. */
   @property() profile = '';
@@ -93,7 +97,7 @@ export class SltLivingConditions extends SltDashboard<IndicatorDashboardFacts> {
   }
 
   protected summary(facts: IndicatorDashboardFacts, language: Language): string[] {
-    return indicatorSummary(facts.items, facts, language);
+    return indicatorSummary(facts.items, facts, language, { averaged: this.averagedNow(facts) });
   }
 
   protected privacyNote(k: number, language: Language): string {
@@ -112,9 +116,15 @@ export class SltLivingConditions extends SltDashboard<IndicatorDashboardFacts> {
     const kpi = (spec: IndicatorSpec, title: string, label: string) =>
       html`<slt-kpi src=${src} filter=${`${base(spec.indicator, spec.ageGroup)}&area=${municipality}`} reference=${`area=${country}`}
         unit=${spec.unit} heading=${title} label=${label} k=${k}></slt-kpi>`;
-    const trend = (spec: IndicatorSpec, title: string) =>
-      html`<div class="panel"><slt-trend src=${src} filter=${`${base(spec.indicator, spec.ageGroup)}&area=${focus}&area=${municipality}&area=${country}`}
-        series-column="area" series-styles=${styles} unit=${spec.unit} heading=${heading(title, names)} k=${k}></slt-trend></div>`;
+    const trend = (spec: IndicatorSpec, title: string) => {
+      const filter = `${base(spec.indicator, spec.ageGroup)}&area=${focus}&area=${municipality}&area=${country}`;
+      const text = heading(title, names);
+      return this.averaged(facts, spec.key)
+        ? html`<div class="panel"><slt-average-trend src=${src} filter=${filter} series-column="area" series-styles=${styles} unit=${spec.unit}
+            heading=${this.trendHeading(text, true, language)} k=${k}></slt-average-trend></div>`
+        : html`<div class="panel"><slt-trend src=${src} filter=${filter} series-column="area" series-styles=${styles} unit=${spec.unit}
+            heading=${text} k=${k}></slt-trend></div>`;
+    };
     const bars = (spec: IndicatorSpec, title: string) =>
       html`<div class="panel"><slt-bars src=${src} filter=${`${base(spec.indicator, spec.ageGroup)}&area_level=district&year=${year}`}
         category-column="area" unit=${spec.unit} reference=${`area=${municipality}`} height=${this.chartHeight(380)} heading=${heading(title, names)} k=${k}></slt-bars></div>`;
@@ -123,6 +133,7 @@ export class SltLivingConditions extends SltDashboard<IndicatorDashboardFacts> {
         <slt-filter src=${src} filter=${`${base(lowIncome.indicator, lowIncome.ageGroup)}&area_level=district`} columns="area"
           heading=${m.headings.filter!}></slt-filter>
       </div>
+      ${this.renderViewToggle(facts, language)}
       <div class="kpis">
         <div class="panel">${kpi(lowIncome, m.headings.kpiLowIncome!, m.labels.lowIncome!)}</div>
         <div class="panel">${kpi(crowded, m.headings.kpiCrowded!, m.labels.crowded!)}</div>

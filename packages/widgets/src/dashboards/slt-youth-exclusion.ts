@@ -9,7 +9,8 @@ import { DASHBOARD_MESSAGES, type DashboardMessages } from './dashboard.messages
 import { ageLabel, areaFilter, tilesOf, withAges, type DashboardProfile } from './profile.ts';
 import { PROFILE_MESSAGES } from './profile.messages.ts';
 import { dashboardSeriesStyles, loadIndicatorFacts, profileUrl, type IndicatorDashboardFacts } from './slt-living-conditions.ts';
-import { heading, SltDashboard } from './slt-dashboard.ts';
+import { heading } from './slt-dashboard.ts';
+import { SltIndicatorDashboard } from './slt-indicator-dashboard.ts';
 
 /** The latest public NEET figures of the municipality, its comparison set and the country, in that order. */
 interface Comparison {
@@ -42,8 +43,15 @@ export function youthIndicators(profile: DashboardProfile): IndicatorSpec[] {
  * @summary Ungt utenforskap: the youth-exclusion dashboard.
  */
 @customElement('slt-youth-exclusion')
-export class SltYouthExclusion extends SltDashboard<IndicatorDashboardFacts> {
+export class SltYouthExclusion extends SltIndicatorDashboard {
   protected readonly tag = 'slt-youth-exclusion';
+
+  /**
+   * NEET in the district age group is yearly and drawn for the district in focus; the public
+   * comparison (municipalities and the country) has no small areas, and completion is
+   * published as 3-year cohorts already.
+   */
+  protected readonly averagedKeys = ['neet_16_25'];
 
   /** URL of the municipality profile; default: `profile.json` beside the data. */
   @property() profile = '';
@@ -106,7 +114,7 @@ export class SltYouthExclusion extends SltDashboard<IndicatorDashboardFacts> {
   }
 
   protected summary(facts: IndicatorDashboardFacts & { comparison?: Comparison | undefined }, language: Language): string[] {
-    const sentences = indicatorSummary(facts.items, facts, language).map((sentence) => withAges(sentence, facts.profile));
+    const sentences = indicatorSummary(facts.items, facts, language, { averaged: this.averagedNow(facts) }).map((sentence) => withAges(sentence, facts.profile));
     const { comparison } = facts;
     if (!comparison) return sentences;
     const list = comparison.figures.map(({ area, value }) => `${area} ${formatValue(value, 'percent', language)}`).join(', ');
@@ -167,6 +175,7 @@ export class SltYouthExclusion extends SltDashboard<IndicatorDashboardFacts> {
         <slt-filter src=${src} filter=${`indicator=neet&age_group=${districtAge}&area_level=district`} columns="area,sex"
           heading=${m.headings.filterYouth!}></slt-filter>
       </div>
+      ${this.renderViewToggle(facts, language)}
       <div class="kpis">
         ${kpi(neetFilter(districtAge), ages(m.headings.kpiNeet), ages(m.labels.neet))}
         ${comparisonAge === districtAge ? nothing : kpi(neetFilter(comparisonAge), ages(m.headings.kpiNeet1529), ages(m.labels.neet1529))}
@@ -174,8 +183,11 @@ export class SltYouthExclusion extends SltDashboard<IndicatorDashboardFacts> {
       </div>
       <div class="grid">
         <div class="panel">
-          <slt-trend src=${src} filter=${`${neetFilter(districtAge)}&${areaFilter([focus, municipality, country])}`} series-column="area"
-            series-styles=${styles} unit="percent" heading=${heading(ages(m.headings.neetTrend), names)} k=${k}></slt-trend>
+          ${this.averaged(facts, 'neet_16_25')
+            ? html`<slt-average-trend src=${src} filter=${`${neetFilter(districtAge)}&${areaFilter([focus, municipality, country])}`} series-column="area"
+                series-styles=${styles} unit="percent" heading=${this.trendHeading(heading(ages(m.headings.neetTrend), names), true, language)} k=${k}></slt-average-trend>`
+            : html`<slt-trend src=${src} filter=${`${neetFilter(districtAge)}&${areaFilter([focus, municipality, country])}`} series-column="area"
+                series-styles=${styles} unit="percent" heading=${heading(ages(m.headings.neetTrend), names)} k=${k}></slt-trend>`}
         </div>
         <div class="panel">
           <slt-trend src=${src} filter=${`indicator=neet&age_group=${comparisonAge}&sex=${sex}&${compared}`} series-column="area"

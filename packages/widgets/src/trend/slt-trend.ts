@@ -22,7 +22,7 @@ interface TrendData {
   readonly suppressedBelow: number | undefined;
   /** The style of each named series (`series-styles`); the others by order. */
   readonly styles: SeriesStyles;
-  readonly provenance: Provenance | undefined;
+  readonly provenance?: Provenance | undefined;
 }
 
 /**

@@ -43,7 +43,6 @@ describe('<slt-trend> over a Parquet file', () => {
     const real = await settled(mount({ ...neet, filter: 'indicator=neet&age_group=15-29&sex=all&area=Asker&area=Norge' }));
     expect(real.querySelector('.chart svg')).not.toBeNull();
     expect(texts(real, '[part="demo-marker"]')).toEqual([]);
-    expect(texts(real, '[part="footer"]').join(' ')).toContain('Statistics Norway (SSB), table 13556');
     // Two districts, 16-25: synthetic.
     const synthetic = await settled(mount({ ...neet, filter: 'indicator=neet&age_group=16-25&sex=all&area=Borgen&area=Tofte' }));
     expect(texts(synthetic, '[part="demo-marker"]')).toEqual(['Demodata – tallene er syntetiske']);

@@ -2,18 +2,13 @@
 // bundle at /slt/, the Parquet files at /data/), in Debian's Chromium: every widget renders
 // with data, a filter change reaches every widget of a dashboard, axe-core finds no WCAG 2.1
 // A/AA violation, and each dashboard prints to A4 with the report title.
-import { existsSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDemoSite, type DemoSite } from './demo-site.ts';
-// @ts-expect-error: a plain .mjs helper shared with the scripts
-import { launchChromium } from '../../scripts/chromium.mjs';
+import type { Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
+import { useDemoSite } from './demo-site.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-/** SLT_DIST points at another build of the bundle (a preview build before it is released). */
-const dist = process.env.SLT_DIST ?? `${root}packages/widgets/dist`;
 const DASHBOARDS = 'slt-living-conditions, slt-youth-exclusion, slt-case-followup';
 
 /** Each demo page: its dashboards, their widget counts, their titles, and the pages they print to. */
@@ -101,25 +96,13 @@ function pdfInfo(bytes: Buffer) {
 }
 
 describe('the dashboards on the demo site', () => {
-  let browser: Browser;
-  let site: DemoSite;
-
-  beforeAll(async () => {
-    if (!existsSync(`${dist}/slt-widgets.js`)) throw new Error('Build the bundle first: node scripts/build.mjs');
-    browser = await launchChromium();
-    site = await serveDemoSite(dist);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    site?.server.close();
-  });
+  const shared = useDemoSite();
 
   async function open(path: string, counts: readonly number[], width = 1280, colorScheme: 'light' | 'dark' = 'light') {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+    const page = await shared.browser.newPage({ viewport: { width, height: 900 }, colorScheme });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${site.origin}${path}`);
+    await page.goto(`${shared.site.origin}${path}`);
     await settle(page, counts);
     return { page, errors };
   }
@@ -290,10 +273,10 @@ describe('the dashboards on the demo site', () => {
   });
 
   it('each dashboard has an empty state over 0-row files and an error state over missing files, and is not busy', async () => {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    const page = await shared.browser.newPage({ viewport: { width: 1000, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${site.origin}/levekar.html`);
+    await page.goto(`${shared.site.origin}/levekar.html`);
     await page.evaluate(() => {
       document.body.innerHTML = ['slt-living-conditions', 'slt-youth-exclusion', 'slt-case-followup']
         .flatMap((tag) => [`<${tag} data="/fixtures/empty-data/"></${tag}>`, `<${tag} data="/no-such-folder/"></${tag}>`])

@@ -58,7 +58,8 @@ export const dashboardStyles = css`
   .actions {
     margin-top: 0.75rem;
   }
-  button.print {
+  button.print,
+  button.view-toggle {
     font: inherit;
     padding: 0.4rem 0.9rem;
     border: 1px solid currentColor;
@@ -67,7 +68,8 @@ export const dashboardStyles = css`
     color: inherit;
     cursor: pointer;
   }
-  button.print:focus-visible {
+  button.print:focus-visible,
+  button.view-toggle:focus-visible {
     outline: 3px solid var(--slt-focus, #1a5fb4);
     outline-offset: 2px;
   }
@@ -82,17 +84,6 @@ export const dashboardStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.5rem;
-    font: inherit;
-    padding: 0.4rem 0.9rem;
-    border: 1px solid currentColor;
-    border-radius: 4px;
-    background: var(--slt-background, #fff);
-    color: inherit;
-    cursor: pointer;
-  }
-  button.view-toggle:focus-visible {
-    outline: 3px solid var(--slt-focus, #1a5fb4);
-    outline-offset: 2px;
   }
   button.view-toggle .switch {
     position: relative;

@@ -8,7 +8,7 @@ import { cell, type DataTable } from '../shared/data-table.ts';
 import { customElement } from '../shared/define-element.ts';
 import { WidgetError } from '../shared/widget-error.ts';
 import { SltTrend } from '../trend/slt-trend.ts';
-import { trendOptions, type TrendOptions } from '../trend/trend-options.ts';
+import type { TrendOptions } from '../trend/trend-options.ts';
 import { summariseTrend } from '../trend/trend-summary.ts';
 import { averagedPoints, labelledStyles, type AveragedPoint, type PooledFigure, type YearlyFigure } from './average-trend-data.ts';
 import { AVERAGE_WINDOW, isWindowPeriod, windowLabel } from './average-view.ts';
@@ -66,15 +66,7 @@ export class SltAverageTrend extends SltTrend {
 
   protected override async loadData(): Promise<AverageTrendData> {
     const styles = checkSeriesStyles(this.seriesStyles);
-    const options = trendOptions({
-      src: this.src,
-      timeColumn: this.timeColumn,
-      valueColumn: this.valueColumn,
-      seriesColumn: this.seriesColumn,
-      filter: this.filter,
-      unit: this.unit,
-      decimals: this.decimals,
-    });
+    const options = this.trendOptionsOf();
     const scale = SCALES[options.unit];
     if (scale === undefined) {
       throw new WidgetError('invalid-attribute', `A 3-year average needs a rate: unit must be percent or per_1000, got "${options.unit}"`, { attribute: 'unit', valid: 'percent, per_1000' });

@@ -85,9 +85,9 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
     return [this.src, this.timeColumn, this.valueColumn, this.seriesColumn, this.filter, this.unit, this.decimals, this.seriesStyles];
   }
 
-  protected async loadData(): Promise<TrendData> {
-    const styles = checkSeriesStyles(this.seriesStyles);
-    const options = trendOptions({
+  /** The trend's options from its attributes (checked); shared with the elements built on it. */
+  protected trendOptionsOf(): TrendOptions {
+    return trendOptions({
       src: this.src,
       timeColumn: this.timeColumn,
       valueColumn: this.valueColumn,
@@ -96,6 +96,11 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
       unit: this.unit,
       decimals: this.decimals,
     });
+  }
+
+  protected async loadData(): Promise<TrendData> {
+    const styles = checkSeriesStyles(this.seriesStyles);
+    const options = this.trendOptionsOf();
     const linked = await this.linkedFiltersFor(options.src, options.filters);
     const query = trendQuery({ ...options, filters: [...options.filters, ...linked] });
     const [result, provenance] = await Promise.all([this.select(options.src, query), this.provenance(options.src, query)]);

@@ -97,7 +97,7 @@ export class SltLivingConditions extends SltIndicatorDashboard {
   }
 
   protected summary(facts: IndicatorDashboardFacts, language: Language): string[] {
-    return indicatorSummary(facts.items, facts, language, { averaged: this.averagedNow(facts) });
+    return indicatorSummary(facts.items, facts, language, { averaged: this.averagedNow(facts), view: this.viewChoice(facts).view });
   }
 
   protected privacyNote(k: number, language: Language): string {

@@ -114,7 +114,7 @@ export class SltYouthExclusion extends SltIndicatorDashboard {
   }
 
   protected summary(facts: IndicatorDashboardFacts & { comparison?: Comparison | undefined }, language: Language): string[] {
-    const sentences = indicatorSummary(facts.items, facts, language, { averaged: this.averagedNow(facts) }).map((sentence) => withAges(sentence, facts.profile));
+    const sentences = indicatorSummary(facts.items, facts, language, { averaged: this.averagedNow(facts), view: this.viewChoice(facts).view }).map((sentence) => withAges(sentence, facts.profile));
     const { comparison } = facts;
     if (!comparison) return sentences;
     const list = comparison.figures.map(({ area, value }) => `${area} ${formatValue(value, 'percent', language)}`).join(', ');

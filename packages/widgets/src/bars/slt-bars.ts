@@ -50,7 +50,8 @@ interface BarsData {
  * @csspart message - The empty-state or error message.
  *
  * @cssproperty --slt-series-1 - Colour of series style 1 (to --slt-series-7).
- * @cssproperty --slt-text - Text colour, also the outline of a chosen bar and the reference line.
+ * @cssproperty --slt-neutral-1 - Tone of neutral style 1 (to --slt-neutral-4), for series that are not areas (`neutral`).
+ * @cssproperty --slt-text - Text colour, also the outline of a chosen bar, of neutral bars and their hatching, and the reference line.
  * @cssproperty --slt-muted - Colour of secondary text and messages.
  * @cssproperty --slt-background - Background colour, also the hatching lines.
  * @cssproperty --slt-skeleton - Colour of the loading placeholder and table rules.

@@ -56,8 +56,9 @@ const TOP_WITH_REFERENCE = 28;
  * Horizontal bars with Observable Plot: categories down the side (readable on a phone),
  * a direct value label at the end of each bar, ':' where a figure is hidden, a dashed
  * reference line named in words, and for several series either grouped bars (a band per
- * series within each category) or stacked bars. Series other than the first get a
- * hatching pattern (see addPatterns), so colour is never the only carrier.
+ * series within each category) or stacked bars. Each series' style brings its hatching
+ * (see addPatterns), so colour is never the only carrier; neutral styles (series that are
+ * not areas, area-styles.ts) are grey tones outlined and hatched in the text colour.
  */
 export function renderBarsChart(bars: readonly Bar[], options: BarsChartOptions): BarsChart {
   const { width, height, unit, decimals, language, palette, categories, series, styles, layout, chosen } = options;

@@ -5,36 +5,12 @@
 // view on the latest year. The expected mark is computed here, independently of the
 // widgets: the file read with native DuckDB, the Wilson interval written out again. A
 // window with a hidden year (a raised k) gives no mark, not the yearly one instead.
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
 import { useDemoSite } from './demo-site.ts';
+import { INDICATOR_DASHBOARDS, yearlyRows, type Yearly } from './indicator-rows.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const DASHBOARD = 'slt-living-conditions, slt-youth-exclusion';
-
-interface Yearly {
-  year: number;
-  numerator: number | null;
-  denominator: number | null;
-  value: number | null;
-}
-
-/** One area's yearly rows of an indicator, read with native DuckDB (no engine code involved). */
-async function yearlyRows(indicator: string, ageGroup: string, area: string): Promise<Yearly[]> {
-  const requireFromPipeline = createRequire(`${root}packages/pipeline/package.json`);
-  const { DuckDBInstance } = (await import(pathToFileURL(requireFromPipeline.resolve('@duckdb/node-api')).href)) as {
-    DuckDBInstance: { create(path: string): Promise<{ connect(): Promise<{ runAndReadAll(sql: string): Promise<{ getRows(): unknown[][] }> }> }> };
-  };
-  const connection = await (await DuckDBInstance.create(':memory:')).connect();
-  const reader = await connection.runAndReadAll(
-    `SELECT year, numerator, denominator, value FROM '${root}data/indicators.parquet'
-     WHERE indicator = '${indicator}' AND age_group = '${ageGroup}' AND sex = 'all' AND area = '${area}' ORDER BY year`,
-  );
-  const n = (cell: unknown) => (cell === null ? null : Number(cell));
-  return reader.getRows().map(([year, numerator, denominator, value]) => ({ year: Number(year), numerator: n(numerator), denominator: n(denominator), value: n(value) }));
-}
+const DASHBOARD = INDICATOR_DASHBOARDS;
 
 /** 95 % Wilson score interval of x / n (Wilson 1927), written out here again. */
 function wilson(x: number, n: number): [number, number] {

@@ -10,13 +10,15 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDemoSite, type DemoSite } from './demo-site.ts';
-import { INDICATOR_DASHBOARDS, yearlyRows, type Yearly } from './indicator-rows.ts';
+import { chooseArea, INDICATOR_DASHBOARDS, settleDashboard } from './indicator-dashboard.ts';
+import { yearlyRows, type Yearly } from './indicator-rows.ts';
 // @ts-expect-error: a plain .mjs helper shared with the scripts
 import { launchChromium } from '../../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = process.env.SLT_DIST ?? `${root}packages/widgets/dist`;
 const DASHBOARD = INDICATOR_DASHBOARDS;
+const settle = settleDashboard;
 
 /** The 3-year pooled rate per window end year, by hand: sum of numerators / sum of denominators. */
 function pooledByHand(rows: readonly Yearly[], scale: number, hidden: (row: Yearly) => boolean = () => false) {
@@ -35,20 +37,6 @@ function pooledByHand(rows: readonly Yearly[], scale: number, hidden: (row: Year
 /** `12,3 %` / `1 234,5 per 1 000` as the number the reader sees. */
 const shown = (text: string) => Number((text.match(/[−-]?\d[\d\s\u00a0\u202f]*(?:,\d+)?/)?.[0] ?? 'NaN').replace(/[\s\u00a0\u202f]/g, '').replace(',', '.').replace('−', '-'));
 
-async function settle(page: Page) {
-  await page.waitForFunction(
-    (selector) => {
-      const dashboard = document.querySelector(selector);
-      const root = dashboard?.shadowRoot;
-      if (root?.querySelector('article')?.getAttribute('data-state') !== 'ready') return false;
-      const widgets = [...root.querySelectorAll('.scope *')].filter((element) => element.localName.startsWith('slt-'));
-      return widgets.length > 0 && widgets.every((widget) => ['ready', 'empty', 'error'].includes(widget.getAttribute('state') ?? ''));
-    },
-    DASHBOARD,
-    { timeout: 90_000, polling: 100 },
-  );
-  await page.waitForTimeout(200);
-}
 
 /** What the reader sees of the toggle, the note, the averaged trend and the report line. */
 async function seen(page: Page) {
@@ -92,18 +80,6 @@ async function csvOf(page: Page): Promise<string[][]> {
   return Buffer.concat(chunks).toString('utf8').replace(/^\ufeff/, '').trim().split('\r\n').map((line) => line.split(';'));
 }
 
-/** Chooses a district in the dashboard's scope, as its picker does. */
-async function chooseArea(page: Page, area: string) {
-  await page.evaluate(
-    ({ selector, area }) => {
-      const scope = document.querySelector(selector)!.shadowRoot!.querySelector('[slt-scope]')!;
-      scope.dispatchEvent(new CustomEvent('slt-filter', { bubbles: true, composed: true, detail: { column: 'area', values: [area] } }));
-    },
-    { selector: DASHBOARD, area },
-  );
-  await page.waitForTimeout(300);
-  await settle(page);
-}
 
 describe('the 3-year average of small districts', () => {
   let browser: Browser;

@@ -5,9 +5,6 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The two indicator dashboards, as a selector. */
-export const INDICATOR_DASHBOARDS = 'slt-living-conditions, slt-youth-exclusion';
-
 export interface Yearly {
   year: number;
   numerator: number | null;

@@ -8,9 +8,11 @@
 import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
 import { useDemoSite } from './demo-site.ts';
-import { INDICATOR_DASHBOARDS, yearlyRows, type Yearly } from './indicator-rows.ts';
+import { chooseArea, INDICATOR_DASHBOARDS, settleDashboard } from './indicator-dashboard.ts';
+import { yearlyRows, type Yearly } from './indicator-rows.ts';
 
 const DASHBOARD = INDICATOR_DASHBOARDS;
+const settle = settleDashboard;
 
 /** 95 % Wilson score interval of x / n (Wilson 1927), written out here again. */
 function wilson(x: number, n: number): [number, number] {
@@ -54,19 +56,6 @@ async function expectedOverWindow(indicator: string, ageGroup: string, area: str
 const written = (value: number, unit: 'percent' | 'per_1000') => `${value.toFixed(1).replace('.', ',')}${unit === 'percent' ? ' %' : ' per 1 000'}`;
 const plain = (text: string) => text.replace(/[\u00a0\u202f\s]+/g, ' ').trim();
 
-async function settle(page: Page) {
-  await page.waitForFunction(
-    (selector) => {
-      const root = document.querySelector(selector)?.shadowRoot;
-      if (root?.querySelector('article')?.getAttribute('data-state') !== 'ready') return false;
-      const widgets = [...root.querySelectorAll('.scope *')].filter((element) => element.localName.startsWith('slt-'));
-      return widgets.length > 0 && widgets.every((widget) => ['ready', 'empty', 'error'].includes(widget.getAttribute('state') ?? ''));
-    },
-    DASHBOARD,
-    { timeout: 90_000, polling: 100 },
-  );
-  await page.waitForTimeout(200);
-}
 
 /** "What the figures say", and whether the 3-year view is on. */
 async function summary(page: Page): Promise<{ sentences: string[]; averaged: boolean }> {
@@ -83,17 +72,6 @@ async function summary(page: Page): Promise<{ sentences: string[]; averaged: boo
 /** The marked sentences about an indicator (by words in its name). */
 const marked = (sentences: readonly string[], words: string) => sentences.filter((text) => /^[▲▼●]/.test(text) && text.includes(words));
 
-async function chooseArea(page: Page, area: string) {
-  await page.evaluate(
-    ({ selector, area }) => {
-      const scope = document.querySelector(selector)!.shadowRoot!.querySelector('[slt-scope]')!;
-      scope.dispatchEvent(new CustomEvent('slt-filter', { bubbles: true, composed: true, detail: { column: 'area', values: [area] } }));
-    },
-    { selector: DASHBOARD, area },
-  );
-  await page.waitForTimeout(300);
-  await settle(page);
-}
 
 async function toggleView(page: Page) {
   await page.locator('button.view-toggle').click();

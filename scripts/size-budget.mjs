@@ -18,7 +18,7 @@ const budgetFile = join(root, 'packages', 'widgets', 'size-budget.json');
 const ENTRY = 'src/embed.ts';
 
 /** Files a page with only `element` loads: the entry, the element's chunk and their static imports. */
-function filesFor(manifest, key) {
+export function filesFor(manifest, key) {
   const files = new Set();
   const visit = (name) => {
     const chunk = manifest[name];
@@ -35,7 +35,7 @@ function filesFor(manifest, key) {
  * The entry's dynamic imports, in the order of ELEMENT_LOADERS (the bundler may merge an
  * element's entry file into a shared chunk, so the manifest's keys do not always name it).
  */
-function elementChunks(manifest) {
+export function elementChunks(manifest) {
   const loaders = readFileSync(join(root, 'packages', 'widgets', 'src', 'element-loaders.ts'), 'utf8');
   const tags = [...loaders.matchAll(/'(slt-[a-z-]+)': \(\) => import\(/g)].map((match) => match[1]);
   const chunks = manifest[ENTRY].dynamicImports ?? [];

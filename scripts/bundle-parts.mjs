@@ -1,30 +1,56 @@
 #!/usr/bin/env node
-// What the first chart of the script-tag bundle is made of: for the chunks a page with only
-// <slt-trend> loads (the entry, the element's chunk and their static imports, from Vite's
-// manifest), the bytes each package (or our own packages/*) contributes, from the source maps.
-// A chunk's gzip size is split between its parts in proportion to their minified bytes
-// (gzip of a part on its own would overstate it), so the parts add up to what is sent.
-//   node scripts/bundle-parts.mjs [element, default slt-trend] [--files]
+// What the first chart of the script-tag bundle is made of: for the files a page with only
+// one element loads (the entry, the element's chunk and their static imports, from Vite's
+// manifest), the bytes each part contributes, from the source maps. A file's compressed size
+// (brotli, as the bundle is served; gzip with --gzip) is split between its parts in proportion
+// to their minified bytes, so the parts add up to what is sent.
+//   node scripts/bundle-parts.mjs [element, default slt-trend] [--files] [--all] [--gzip] [--dist DIR]
+// --all lists every package and source file; without it, the parts are grouped (PART_GROUPS).
 // Build first: node scripts/build.mjs --quiet.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { filesFor, elementChunks } from './size-budget.mjs';
+import { parseArgs } from 'node:util';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { elementChunks, filesFor } from './size-budget.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'packages', 'widgets', 'dist');
+const { values: options, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { files: { type: 'boolean' }, all: { type: 'boolean' }, gzip: { type: 'boolean' }, dist: { type: 'string' } },
+});
+const dist = resolve(options.dist ?? join(root, 'packages', 'widgets', 'dist'));
 
-/** The part a source file belongs to: an npm package by name, else our package folder. */
-export function partOf(source) {
-  const modules = source.lastIndexOf('node_modules/');
+/** Parts grouped for the report: the first group whose test matches a part names it. */
+const PART_GROUPS = [
+  ['Observable Plot and d3', (part) => part === '@observablehq/plot' || part.startsWith('d3-') || part === 'isoformat' || part === 'internmap'],
+  ['apache-arrow (flatbuffers, tslib)', (part) => ['apache-arrow', 'flatbuffers', 'tslib'].includes(part)],
+  ['DuckDB-WASM JS API', (part) => part === '@duckdb/duckdb-wasm'],
+  ['hyparquet (Parquet decoder)', (part) => part === 'hyparquet'],
+  ['engine: Parquet to columns, page evaluator', (part) => /^@slt\/engine (parquet|arrow)\//.test(part) || ['@slt/engine cells', '@slt/engine local-query', '@slt/engine rows', '@slt/engine dataset'].includes(part)],
+  ['engine: query model', (part) => part.startsWith('@slt/engine model/')],
+  ['engine: disclosure control (+ @slt/disclosure)', (part) => part.startsWith('@slt/engine disclosure/') || part.startsWith('@slt/disclosure')],
+  ['engine: the rest (engine, connectors, DuckDB start, formats)', (part) => part.startsWith('@slt/engine') || part === '(asset URLs)'],
+  ['Lit', (part) => ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/task'].includes(part)],
+  ['widgets: the trend', (part) => part.startsWith('@slt/widgets trend/')],
+  ['widgets: shared element code, messages, entry', (part) => part.startsWith('@slt/widgets')],
+];
+/**
+ * The part a source file belongs to: an npm package by name, else our package and the file
+ * under its src/ (`@slt/engine parquet/read`), else what the bundler added (`(runtime)`).
+ */
+export function partOf(source, file) {
+  if (source.endsWith('?url')) return '(asset URLs)';
+  // Sources are relative to where the bundle was built, wherever it is now (--dist).
+  const path = source === '(unmapped)' ? source : resolve(dirname(join(root, 'packages', 'widgets', 'dist', file)), source);
+  const modules = path.lastIndexOf('node_modules/');
   if (modules >= 0) {
-    const rest = source.slice(modules + 'node_modules/'.length).split('/');
+    const rest = path.slice(modules + 'node_modules/'.length).split('/');
     return rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
   }
-  const ours = source.match(/packages\/([^/]+)\/src\/(?:([^/]+)\/)?/);
-  if (ours) return ours[2] && !ours[2].includes('.') ? `@slt/${ours[1]} ${ours[2]}/` : `@slt/${ours[1]}`;
-  return source;
+  const ours = path.match(/packages\/([^/]+)\/src\/(.+)\.ts$/);
+  if (ours) return `@slt/${ours[1]} ${ours[2]}`;
+  return '(bundler runtime, unmapped)';
 }
 
 /** Minified bytes per source file of one chunk (each generated segment counts for the source it maps to). */
@@ -77,7 +103,10 @@ function decodeVlq(segment) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const element = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'slt-trend';
+  const element = positionals[0] ?? 'slt-trend';
+  const kind = options.gzip ? 'gzip' : 'brotli';
+  const compress = (bytes) =>
+    options.gzip ? gzipSync(bytes, { level: 9 }).length : brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
   const key = new Map(elementChunks(manifest)).get(element);
   if (!key) throw new Error(`No element ${element} in the bundle`);
@@ -85,28 +114,29 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const files = new Map();
   for (const file of filesFor(manifest, key)) {
     const code = readFileSync(join(dist, file));
-    const gzip = gzipSync(code, { level: 9 }).length;
+    const size = compress(code);
     const bySource = bytesBySource(file);
     const total = [...bySource.values()].reduce((a, b) => a + b, 0) || 1;
-    files.set(file, { raw: code.length, gzip });
+    files.set(file, { raw: code.length, size });
     for (const [source, raw] of bySource) {
-      const part = partOf(source);
-      const entry = parts.get(part) ?? { raw: 0, gzip: 0, chunks: new Set() };
+      const part = partOf(source, file);
+      const name = options.all ? part : (PART_GROUPS.find(([, test]) => test(part))?.[0] ?? part);
+      const entry = parts.get(name) ?? { raw: 0, size: 0, chunks: new Set() };
       entry.raw += raw;
-      entry.gzip += (gzip * raw) / total;
+      entry.size += (size * raw) / total;
       entry.chunks.add(file.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, ''));
-      parts.set(part, entry);
+      parts.set(name, entry);
     }
   }
   const kB = (bytes) => (bytes / 1000).toFixed(1).padStart(6);
   const sum = (values) => values.reduce((a, b) => a + b, 0);
-  console.log(`${element}: ${files.size} chunks, ${kB(sum([...files.values()].map((f) => f.raw)))} kB minified, ${kB(sum([...files.values()].map((f) => f.gzip)))} kB gzip (each chunk on its own)`);
-  if (process.argv.includes('--files')) {
-    for (const [file, size] of [...files].sort((a, b) => b[1].gzip - a[1].gzip)) console.log(`  ${kB(size.gzip)} kB gzip ${kB(size.raw)} kB min  ${file}`);
+  console.log(`<${element}> from ${dist}: ${files.size} files, ${kB(sum([...files.values()].map((f) => f.raw))).trim()} kB minified, ${kB(sum([...files.values()].map((f) => f.size))).trim()} kB ${kind} (each file compressed on its own)`);
+  if (options.files) {
+    for (const [file, size] of [...files].sort((a, b) => b[1].size - a[1].size)) console.log(`  ${kB(size.size)} kB ${kind} ${kB(size.raw)} kB min  ${file}`);
   }
-  console.log('\n  gzip kB    min kB  part (chunks)');
-  for (const [part, entry] of [...parts].sort((a, b) => b[1].gzip - a[1].gzip)) {
-    if (entry.raw < 200) continue;
-    console.log(`  ${kB(entry.gzip)}  ${kB(entry.raw)}    ${part} (${[...entry.chunks].join(', ')})`);
+  console.log(`\n  ${kind} kB    min kB  part (files)`);
+  for (const [part, entry] of [...parts].sort((a, b) => b[1].size - a[1].size)) {
+    if (entry.raw < 100) continue;
+    console.log(`  ${kB(entry.size)}  ${kB(entry.raw)}    ${part} (${[...entry.chunks].join(', ')})`);
   }
 }

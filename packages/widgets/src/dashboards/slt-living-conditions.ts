@@ -97,7 +97,7 @@ export class SltLivingConditions extends SltIndicatorDashboard {
   }
 
   protected summary(facts: IndicatorDashboardFacts, language: Language): string[] {
-    return indicatorSummary(facts.items, facts, language, { averaged: this.averagedNow(facts) });
+    return indicatorSummary(facts.items, facts, language, { averaged: this.averagedNow(facts), view: this.viewChoice(facts).view });
   }
 
   protected privacyNote(k: number, language: Language): string {
@@ -127,7 +127,7 @@ export class SltLivingConditions extends SltIndicatorDashboard {
     };
     const bars = (spec: IndicatorSpec, title: string) =>
       html`<div class="panel"><slt-bars src=${src} filter=${`${base(spec.indicator, spec.ageGroup)}&area_level=district&year=${year}`}
-        category-column="area" unit=${spec.unit} reference=${`area=${municipality}`} height=${this.chartHeight(380)} heading=${heading(title, names)} k=${k}></slt-bars></div>`;
+        category-column="area" neutral series-styles=${styles} unit=${spec.unit} reference=${`area=${municipality}`} height=${this.chartHeight(380)} heading=${heading(title, names)} k=${k}></slt-bars></div>`;
     const [lowIncome, childWelfare, crowded, lonely, bullied] = LIVING_INDICATORS as [IndicatorSpec, IndicatorSpec, IndicatorSpec, IndicatorSpec, IndicatorSpec];
     return html`<div class="panel no-print">
         <slt-filter src=${src} filter=${`${base(lowIncome.indicator, lowIncome.ageGroup)}&area_level=district`} columns="area"

@@ -46,7 +46,7 @@ describe('Engine', () => {
     const inDuckDB = new Engine({ answerBeforeDuckDB: false });
     const queries: [string, SelectQuery][] = [
       [ALL_TYPES, { columns: ['i32', 'i64', 'f64', 'f32', 'dec', 'str', 'bool', 'day', 'ts', 'i16'] }],
-      [ALL_TYPES, { columns: ['str', 'ts', 'i64'], orderBy: [{ column: 'str', descending: true }], limit: 3 }],
+      [ALL_TYPES, { columns: ['str', 'ts', 'i64'], orderBy: ['str'], limit: 3 }],
       [TREND, { columns: ['year', 'area', 'value'], orderBy: ['area', 'year'] }],
       [TREND, { columns: ['value', 'year'], filters: [{ column: 'area', values: ['Oslo'] }], orderBy: ['value', 'year'] }],
       [

@@ -9,9 +9,10 @@
 //     first chart, filter-to-repaint p50/p95 over 50 changes, JS heap.
 //
 //   node scripts/build.mjs --quiet && node bench/engine.mjs [--runs N] [--scale-only|--no-scale] [--before DIR]
-// --before DIR: also load the scale page with the bundle built in DIR (another checkout's
-// packages/widgets/dist, e.g. from `git archive <commit>`), in the same run, for before/after.
-import { existsSync } from 'node:fs';
+// --before DIR: also load the two-trend page and the scale page with the bundle built in DIR
+// (another checkout's packages/widgets/dist, e.g. from `git archive <commit>`), in the same
+// run, for before/after (the first chart's row `before`, alternating with the others).
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -45,6 +46,11 @@ const server = createServer((request, response) => {
   if (request.url.startsWith('/bench/')) return mount('/bench/', pages);
   if (request.url.startsWith('/bench-data/')) return mount('/bench-data/', scaleData);
   if (beforeBundle && request.url.startsWith('/slt-before/')) return mount('/slt-before/', beforeBundle);
+  if (beforeBundle && request.url === '/before/trends.html') {
+    // The demo's two-trend page with the --before bundle instead of this one (same data, same page).
+    response.setHeader('content-type', 'text/html; charset=utf-8');
+    return response.end(readFileSync(join(root, 'demo', 'trends.html'), 'utf8').replaceAll('/slt/slt-widgets.js', '/slt-before/slt-widgets.js'));
+  }
   return demo(request, response);
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -62,12 +68,13 @@ try {
     const kinds = {
       static: () => load('baseline.html', ['first-contentful-paint']),
       trends: () => load('trends.html', ['slt:first-chart'], 2_000),
+      ...(beforeBundle ? { before: () => load('before/trends.html', ['slt:first-chart'], 2_000) } : {}),
       naive: () => load('bench/duckdb-first.html', ['slt:first-chart']),
     };
     const firstChart = (kind, l) => (kind === 'static' ? l.marks['first-contentful-paint'] : l.marks['slt:first-chart']);
     log('warm-up');
     for (const loadKind of Object.values(kinds)) await loadKind();
-    const samples = { static: [], trends: [], naive: [] };
+    const samples = Object.fromEntries(Object.keys(kinds).map((kind) => [kind, []]));
     for (let run = 1; run <= runs; run += 1) {
       log(`first chart: run ${run}/${runs}`);
       for (const [kind, loadKind] of Object.entries(kinds)) samples[kind].push(await loadKind());
@@ -82,6 +89,7 @@ try {
     console.log(`\n== First chart, ${runs} alternating cold loads each (loopback, no throttling) ==\n`);
     console.log(table(['page', 'median', 'min', 'max', 'vs DuckDB-first', 'vs static', 'bytes before first chart', 'DuckDB bytes (whole load)'], rows));
     console.log(`two trends are ${formatRatio(median('naive') / median('trends'))} faster than DuckDB-first (goal >= 8x), ${formatRatio(median('trends') / median('static'))} the static page (goal <= 2x)`);
+    if (beforeBundle) console.log(`with the bundle from ${values.before} (row "before"): ${formatRatio(median('naive') / median('before'))} faster than DuckDB-first, ${formatRatio(median('before') / median('static'))} the static page`);
 
     log('front page');
     const front = [];

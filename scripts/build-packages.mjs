@@ -35,6 +35,27 @@ function elementEntries() {
  */
 const external = (id) => !/^[./\0]/.test(id) && !/^[A-Za-z]:/.test(id) && !id.includes('?') && !id.startsWith('@oxc-project/runtime');
 
+/**
+ * A dynamic import (the engine's DuckDB runtime, loaded when a query needs DuckDB) stays a
+ * plain import() in lib/: Vite wraps it in its preload helper, and a host's Vite, wrapping it
+ * again, fails on the helper declared twice. The host's bundler does its own preloading.
+ */
+const plainDynamicImports = {
+  name: 'slt-plain-dynamic-imports',
+  enforce: 'post',
+  generateBundle(_options, bundle) {
+    for (const fileName of Object.keys(bundle)) if (fileName.includes('preload-helper')) delete bundle[fileName];
+    for (const [fileName, chunk] of Object.entries(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      const code = chunk.code
+        .replace(/__vitePreload\(\(\) => (import\("[^"]+"\)), (?:\[\]|__VITE_PRELOAD__), import\.meta\.url\)/g, '$1')
+        .replace(/^import \{ __vitePreload \} from "[^"]+";$/m, ''); // a blank line: the source map's lines stay
+      if (code.includes('__vitePreload')) this.error(`${fileName}: a dynamic import is still wrapped in Vite's preload helper`);
+      chunk.code = code;
+    }
+  },
+};
+
 for (const { name, entries } of PUBLISHED) {
   const directory = join(root, 'packages', name);
   rmSync(join(directory, 'lib'), { recursive: true, force: true });
@@ -43,6 +64,7 @@ for (const { name, entries } of PUBLISHED) {
     configFile: false,
     logLevel: quiet ? 'warn' : 'info',
     base: './',
+    plugins: [plainDynamicImports],
     build: {
       outDir: 'lib',
       emptyOutDir: true,
@@ -50,6 +72,7 @@ for (const { name, entries } of PUBLISHED) {
       minify: false, // the host's bundler minifies; readable code is easier to debug
       sourcemap: true,
       assetsInlineLimit: 0,
+      modulePreload: false,
       copyPublicDir: false,
       reportCompressedSize: false,
       rolldownOptions: {

@@ -7,7 +7,7 @@
 //   node scripts/size-budget.mjs --check    exits 1 when an element is over its budget
 //   node scripts/size-budget.mjs --update   rewrites the budgets as today's sizes + 10 %
 // Budgets: packages/widgets/size-budget.json (bytes). Figures: packages/widgets/README.md.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -18,7 +18,7 @@ const budgetFile = join(root, 'packages', 'widgets', 'size-budget.json');
 const ENTRY = 'src/embed.ts';
 
 /** Files a page with only `element` loads: the entry, the element's chunk and their static imports. */
-function filesFor(manifest, key) {
+export function filesFor(manifest, key) {
   const files = new Set();
   const visit = (name) => {
     const chunk = manifest[name];
@@ -35,7 +35,7 @@ function filesFor(manifest, key) {
  * The entry's dynamic imports, in the order of ELEMENT_LOADERS (the bundler may merge an
  * element's entry file into a shared chunk, so the manifest's keys do not always name it).
  */
-function elementChunks(manifest) {
+export function elementChunks(manifest) {
   const loaders = readFileSync(join(root, 'packages', 'widgets', 'src', 'element-loaders.ts'), 'utf8');
   const tags = [...loaders.matchAll(/'(slt-[a-z-]+)': \(\) => import\(/g)].map((match) => match[1]);
   const chunks = manifest[ENTRY].dynamicImports ?? [];
@@ -76,6 +76,43 @@ export function measure() {
     sizes[element] = { raw, gzip, brotli };
   }
   return Object.fromEntries(Object.entries(sizes).sort());
+}
+
+/**
+ * The npm packages whose code is in the files an element loads before any query needs
+ * DuckDB (the entry, the element's chunk and their static imports), from the source maps.
+ */
+export function packagesFor(element) {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
+  const key = new Map(elementChunks(manifest)).get(element);
+  if (!key) throw new Error(`No element ${element} in the bundle`);
+  return new Set(filesFor(manifest, key).flatMap(packagesInFile));
+}
+
+/**
+ * The npm packages whose code is in one built file (its source map's sources under
+ * node_modules). An asset's URL (`@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url`: one line,
+ * the file's address) is not its code and is left out.
+ */
+export function packagesInFile(file) {
+  if (!existsSync(join(dist, `${file}.map`))) {
+    // The bundler writes no map for a chunk that only re-exports another one (a few bytes).
+    if (statSync(join(dist, file)).size < 512) return [];
+    throw new Error(`${file} has no source map: build with sourcemap on`);
+  }
+  const map = JSON.parse(readFileSync(join(dist, `${file}.map`), 'utf8'));
+  return map.sources.flatMap((source) => {
+    const at = source.lastIndexOf('node_modules/');
+    if (at < 0 || source.endsWith('?url')) return [];
+    const [scope, name] = source.slice(at + 'node_modules/'.length).split('/');
+    return [scope.startsWith('@') ? `${scope}/${name}` : scope];
+  });
+}
+
+/** Every built JavaScript file of the bundle (the entry and assets/), as the manifest names them. */
+export function bundleFiles() {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
+  return [...new Set(Object.values(manifest).map((chunk) => chunk.file))].filter((file) => file.endsWith('.js') && !file.includes('.worker'));
 }
 
 export function overBudget(sizes, budgets) {

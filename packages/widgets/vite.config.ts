@@ -1,6 +1,17 @@
 import { defineConfig } from 'vite';
 
 /**
+ * The engine's modules that a page needs before any query goes to DuckDB. They go into one
+ * chunk: left alone, the bundler splits off the few modules the DuckDB runtime shares with
+ * them (errors, cells) into a chunk of their own, one more request on the way to the first
+ * chart. The runtime (packages/engine/src/duckdb/runtime.ts: Arrow and DuckDB-WASM's code)
+ * stays out: it is loaded by dynamic import when a query needs DuckDB.
+ */
+const RUNTIME_ONLY = /packages[\\/]engine[\\/]src[\\/](arrow[\\/]|duckdb[\\/](open|arrow-rows|runtime)\.ts)/;
+const isEngineCore = (id: string) =>
+  /packages[\\/](engine|disclosure)[\\/]src[\\/]|node_modules[\\/]hyparquet[\\/]/.test(id) && !RUNTIME_ONLY.test(id) && !id.includes('?');
+
+/**
  * The embed bundle: one ES module entry (slt-widgets.js) and an assets/ folder beside it
  * with the DuckDB wasm and worker. `base: './'` makes every asset URL relative to the
  * module itself (new URL(..., import.meta.url)), so the folder works from any path on
@@ -24,6 +35,7 @@ export default defineConfig({
         entryFileNames: '[name].js',
         chunkFileNames: 'assets/[name]-[hash].js',
         assetFileNames: 'assets/[name]-[hash][extname]',
+        codeSplitting: { groups: [{ name: 'engine', test: isEngineCore }] },
       },
     },
   },

@@ -1,8 +1,9 @@
 import type { AsyncDuckDB } from '@duckdb/duckdb-wasm';
-import { Table, type Vector } from 'apache-arrow';
-import { openParquet, readColumnsAsArrow, type ParquetFile, type ParquetInfo } from './parquet/index.ts';
+import type { Table } from 'apache-arrow';
+import { openParquet, readColumns, type ParquetFile, type ParquetInfo, type PlainColumn } from './parquet/index.ts';
 import type { FetchOptions } from './parquet/http-bytes.ts';
 import { CubeStore } from './connectors/cubes.ts';
+import { loadRuntime } from './duckdb/load-runtime.ts';
 import { requireColumn } from './schema.ts';
 import { quoteIdentifier } from './sql.ts';
 
@@ -10,7 +11,8 @@ let tableCounter = 0;
 
 /**
  * One Parquet file, known by name and URL. Its schema is read from the footer on first
- * use; its columns are decoded only when a query needs them, once, and handed to DuckDB
+ * use; its columns are decoded only when a query needs them, once, into plain typed arrays
+ * (parquet/columns.ts) that the page answers from, and wrapped as Arrow for DuckDB only
  * when a query runs there.
  */
 export class Dataset {
@@ -22,7 +24,7 @@ export class Dataset {
   readonly cubes = new CubeStore(this.table);
   #file: Promise<ParquetFile> | undefined;
   /** Decoded columns, kept so that loading one more column does not decode the others again. */
-  readonly #columns = new Map<string, Vector>();
+  readonly #columns = new Map<string, PlainColumn>();
   /** The columns DuckDB's table holds now. */
   #inDuckDB = new Set<string>();
   /** Decoding, loading into DuckDB and the queries after them run one at a time per dataset. */
@@ -41,12 +43,21 @@ export class Dataset {
     return (await this.#open()).info;
   }
 
-  /** The named columns, decoded (once) into an Arrow table. */
-  decoded(columns: readonly string[]): Promise<Table> {
+  /** The named columns, decoded (once), with the file's row count: what the page answers from. */
+  columns(columns: readonly string[]): Promise<{ columns: ReadonlyMap<string, PlainColumn>; rowCount: number }> {
     return this.#exclusive(async () => {
-      await this.#decode(columns);
-      return this.#tableOf(columns);
+      const rowCount = await this.#decode(columns);
+      return { columns: new Map(columns.map((name) => [name, this.#columns.get(name)!])), rowCount };
     });
+  }
+
+  /**
+   * The named columns, decoded (once), as an Arrow table, for a host that runs its own SQL
+   * on `engine.duckdb()`. Loads the DuckDB runtime (Arrow's code) if nothing has yet.
+   */
+  async decoded(columns: readonly string[]): Promise<Table> {
+    const [{ arrowTable }, decoded] = await Promise.all([loadRuntime(), this.columns(columns)]);
+    return arrowTable(decoded.columns, decoded.rowCount);
   }
 
   /** Runs `task` once the columns are in DuckDB, exclusively for this dataset. */
@@ -72,22 +83,17 @@ export class Dataset {
     return this.#file;
   }
 
-  async #decode(columns: readonly string[]): Promise<void> {
+  /** Decodes the columns not decoded yet; resolves with the file's row count. */
+  async #decode(columns: readonly string[]): Promise<number> {
     const file = await this.#open();
     for (const name of columns) requireColumn(file.info.columns, name, this.name);
     const missing = columns.filter((name) => !this.#columns.has(name));
-    if (missing.length === 0) return;
+    if (missing.length === 0) return file.info.rowCount;
     const started = performance.now();
-    const decoded = await readColumnsAsArrow(file, missing);
+    const decoded = await readColumns(file, missing);
     measure('slt:decode', started);
-    for (const name of missing) {
-      const vector = decoded.getChild(name);
-      if (vector) this.#columns.set(name, vector);
-    }
-  }
-
-  #tableOf(columns: readonly string[]): Table {
-    return new Table(Object.fromEntries(columns.map((name) => [name, this.#columns.get(name)!])));
+    for (const [name, column] of decoded) this.#columns.set(name, column);
+    return file.info.rowCount;
   }
 
   /**
@@ -97,11 +103,12 @@ export class Dataset {
    */
   async #loadIntoDuckDB(db: AsyncDuckDB): Promise<void> {
     const names = [...this.#columns.keys()];
+    const [{ arrowTable }, rowCount] = await Promise.all([loadRuntime(), this.info().then((info) => info.rowCount)]);
     const started = performance.now();
     const conn = await db.connect();
     try {
       await conn.query(`DROP TABLE IF EXISTS ${quoteIdentifier(this.table)}`);
-      await conn.insertArrowTable(this.#tableOf(names), { name: this.table, create: true });
+      await conn.insertArrowTable(arrowTable(this.#columns, rowCount), { name: this.table, create: true });
     } finally {
       await conn.close();
     }

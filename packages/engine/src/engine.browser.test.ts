@@ -8,6 +8,8 @@ import type { SelectQuery } from './query.ts';
 
 const TREND = '/test/fixtures/trend.parquet';
 const INDICATORS = '/test/fixtures/indicators-demo.parquet';
+/** Every type the decoder reads (BIGINT beyond 2^53, DATE, TIMESTAMP with microseconds, FLOAT, DECIMAL), with NULLs. */
+const ALL_TYPES = '/test/fixtures/all-types.parquet';
 
 const neverStarts = () => new Promise<AsyncDuckDB>(() => undefined);
 
@@ -43,6 +45,8 @@ describe('Engine', () => {
     const inPage = new Engine({ duckdb: neverStarts });
     const inDuckDB = new Engine({ answerBeforeDuckDB: false });
     const queries: [string, SelectQuery][] = [
+      [ALL_TYPES, { columns: ['i32', 'i64', 'f64', 'f32', 'dec', 'str', 'bool', 'day', 'ts', 'i16'] }],
+      [ALL_TYPES, { columns: ['str', 'ts', 'i64'], orderBy: ['str'], limit: 3 }],
       [TREND, { columns: ['year', 'area', 'value'], orderBy: ['area', 'year'] }],
       [TREND, { columns: ['value', 'year'], filters: [{ column: 'area', values: ['Oslo'] }], orderBy: ['value', 'year'] }],
       [

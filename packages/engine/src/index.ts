@@ -36,7 +36,7 @@ export type { CompiledQuery, CubePlan, SensitiveColumns } from './model/compile.
 export { featuresOf } from './connectors/connector.ts';
 export type { Connector, QueryFeature } from './connectors/connector.ts';
 export type { Cell, Row } from './rows.ts';
-export type { ColumnInfo, ColumnType, ParquetInfo } from './parquet/index.ts';
+export type { ColumnInfo, ColumnType, ParquetInfo, PlainColumn, StorageType } from './parquet/index.ts';
 export {
   LANGUAGES,
   UNITS,

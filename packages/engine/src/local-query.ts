@@ -1,44 +1,49 @@
-import { DataType, type Table, type Vector } from 'apache-arrow';
-import type { ColumnType } from './parquet/index.ts';
+import { cellReader, dictionaryCodes } from './cells.ts';
+import type { ColumnType, PlainColumn } from './parquet/index.ts';
 import type { FilterValue } from './model/query.ts';
 import type { ValidFilter, ValidQuery } from './model/valid-query.ts';
-import { toCell, type Cell, type Row } from './rows.ts';
+import type { Cell, Row } from './rows.ts';
 
 /** Column types whose equality and order mean the same in JavaScript as in DuckDB. */
 export const COMPARABLE = new Set<ColumnType>(['string', 'integer', 'float', 'boolean']);
 
 /**
- * Answers a plain selection from decoded Arrow columns exactly as DuckDB answers the
+ * Answers a plain selection from decoded columns (parquet/columns.ts: typed arrays, no
+ * Arrow) of `rowCount` rows exactly as DuckDB answers the
  * compiled SQL: `=` / `IN` / range on typed values (NULL never matches; NaN is larger than
  * every number and equal to itself, as in DuckDB), DISTINCT, `ORDER BY ... NULLS LAST`
  * with the file's order for ties (the SQL orders by rowid last), then LIMIT.
  * The page connector decides which queries come here (connectors/page.ts).
  */
-export function runLocally(table: Table, query: ValidQuery): Row[] {
+export function runLocally(columns: ReadonlyMap<string, PlainColumn>, rowCount: number, query: ValidQuery): Row[] {
+  const column = (name: string) => {
+    const decoded = columns.get(name);
+    if (!decoded) throw new Error(`Column "${name}" was not decoded`);
+    return decoded;
+  };
+  const readers = new Map<string, (index: number) => Cell>();
   const read = (name: string) => {
-    const vector = table.getChild(name);
-    if (!vector) throw new Error(`Column "${name}" was not decoded`);
-    if (DataType.isDictionary(vector.type) && vector.data.length === 1) return dictionaryCells(vector);
-    const type = vector.type;
-    return (index: number): Cell => toCell(vector.get(index), type);
+    let reader = readers.get(name);
+    if (!reader) readers.set(name, (reader = cellReader(column(name))));
+    return reader;
   };
   const filters = query.filters.map((filter) => ({ cell: read(filter.column), test: filterTest(filter) }));
   const passes = (index: number) => filters.every(({ cell, test }) => test(cell(index)));
   const selected = query.keys.map((name) => [name, read(name)] as const);
-  const codes = query.distinct && selected.length === 1 ? dictionaryCodes(table.getChild(selected[0]![0])) : null;
+  const codes = query.distinct && selected.length === 1 ? dictionaryCodes(column(selected[0]![0])) : null;
   let matching: number[] = [];
   if (codes) {
     // A picker's values from a dictionary column: one flag per distinct value, and only the
     // first row of each value is kept (no array of every matching row, no key per row).
     const seen = new Uint8Array(codes.size + 1);
-    for (let index = 0; index < table.numRows; index++) {
+    for (let index = 0; index < rowCount; index++) {
       const code = codes.codeAt(index);
       if (seen[code] || !passes(index)) continue;
       seen[code] = 1;
       matching.push(index);
     }
   } else {
-    for (let index = 0; index < table.numRows; index++) if (passes(index)) matching.push(index);
+    for (let index = 0; index < rowCount; index++) if (passes(index)) matching.push(index);
     if (query.distinct) {
       const seen = new Set<string>();
       matching = matching.filter((index) => {
@@ -61,33 +66,6 @@ export function runLocally(table: Table, query: ValidQuery): Row[] {
   }
   const limited = query.limit === undefined ? matching : matching.slice(0, query.limit);
   return limited.map((index) => Object.fromEntries(selected.map(([name, cell]) => [name, cell(index)])));
-}
-
-/**
- * A dictionary-encoded column's cells: each distinct value is decoded once, and a row's
- * cell is its index's (what Arrow's `get` would decode again for every row).
- */
-function dictionaryCells(vector: Vector): (index: number) => Cell {
-  const data = vector.data[0]!;
-  const dictionary = data.dictionary!;
-  const values = Array.from({ length: dictionary.length }, (_, index) => toCell(dictionary.get(index), dictionary.type));
-  const indices = data.values as ArrayLike<number>;
-  return (index) => (data.getValid(index) ? values[indices[index]!]! : null);
-}
-
-/**
- * For DISTINCT over one dictionary column whose values are all different (as the decoder
- * makes them): a number per row standing for its value, `size` for NULL.
- */
-function dictionaryCodes(vector: Vector | null): { size: number; codeAt(index: number): number } | null {
-  if (!vector || !DataType.isDictionary(vector.type) || vector.data.length !== 1) return null;
-  const data = vector.data[0]!;
-  const dictionary = data.dictionary!;
-  const texts = dictionary.toArray() as unknown[];
-  if (dictionary.nullCount > 0 || new Set(texts).size !== texts.length) return null;
-  const indices = data.values as ArrayLike<number>;
-  const size = dictionary.length;
-  return { size, codeAt: (index) => (data.getValid(index) ? indices[index]! : size) };
 }
 
 function filterTest(filter: ValidFilter): (cell: Cell) => boolean {

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { duckdbStartCount, isDuckDBStarted } from './duckdb/instance.ts';
 import { Engine } from './engine.ts';
+import { cellReader } from './cells.ts';
 import type { Row } from './rows.ts';
-import { toCell } from './rows.ts';
 
 const INDICATORS = '/data/indicators.parquet';
 const CASES = '/data/case_counts.parquet';
@@ -18,10 +18,9 @@ const wasmFetches = () =>
 
 /** The file's raw rows, decoded in the page (no disclosure control): what the attack checks against. */
 async function rawRows(engine: Engine, src: string, columns: string[]): Promise<Row[]> {
-  const table = await engine.dataset(src).decoded(columns);
-  return Array.from({ length: table.numRows }, (_, index) =>
-    Object.fromEntries(columns.map((name) => [name, toCell(table.getChild(name)!.get(index), table.getChild(name)!.type)])),
-  );
+  const decoded = await engine.dataset(src).columns(columns);
+  const readers = columns.map((name) => [name, cellReader(decoded.columns.get(name)!)] as const);
+  return Array.from({ length: decoded.rowCount }, (_, index) => Object.fromEntries(readers.map(([name, read]) => [name, read(index)])));
 }
 
 describe('when DuckDB-WASM starts', () => {

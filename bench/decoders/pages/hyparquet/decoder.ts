@@ -1,5 +1,6 @@
 import type { Table } from 'apache-arrow';
-import { openParquet, readColumnsAsArrow } from '../../../../packages/engine/src/parquet/index.ts';
+import { readColumnsAsArrow } from '../../../../packages/engine/src/arrow/table.ts';
+import { openParquet } from '../../../../packages/engine/src/parquet/index.ts';
 import { openParquetFile } from '../../../../packages/engine/src/parquet/open.ts';
 
 /** The engine's path: hyparquet, then our conversion to Arrow 17. Bytes already in memory. */

@@ -5,7 +5,8 @@ import type { CompiledQuery } from '../model/compile.ts';
 import { AGGREGATE_FUNCTIONS } from '../model/query.ts';
 import { MEASURES } from '../model/measures/index.ts';
 import type { ValidQuery } from '../model/valid-query.ts';
-import { toRows, type Row } from '../rows.ts';
+import { loadRuntime } from '../duckdb/load-runtime.ts';
+import type { Row } from '../rows.ts';
 import { hasFeatures, type Connector, type QueryFeature } from './connector.ts';
 
 const ALL_FEATURES = new Set<QueryFeature>([
@@ -36,7 +37,7 @@ export function duckdbConnector(duckdb: () => Promise<AsyncDuckDB>, { cubes = tr
     async run(dataset: Dataset, _query: ValidQuery, compiled: CompiledQuery): Promise<Row[]> {
       // The columns are decoded (in the page) while DuckDB-WASM downloads and compiles (in its
       // worker), rather than after it: the first chart waits for the longer of the two, not both.
-      const [db] = await Promise.all([duckdb(), dataset.decoded(compiled.reads)]);
+      const [db, { toRows }] = await Promise.all([duckdb(), loadRuntime(), dataset.columns(compiled.reads)]);
       const plan = cubes ? compiled.cube : undefined;
       const fileRows = plan ? (await dataset.info()).rowCount : 0;
       return dataset.withColumns(db, compiled.reads, async () => {

@@ -21,6 +21,7 @@ export const pageConnector: Connector = {
     return [...compared, ...distinctOver].every((name) => COMPARABLE.has(query.types.get(name) ?? 'other'));
   },
   async run(dataset: Dataset, query: ValidQuery, compiled: CompiledQuery): Promise<Row[]> {
-    return runLocally(await dataset.decoded(compiled.reads), query);
+    const { columns, rowCount } = await dataset.columns(compiled.reads);
+    return runLocally(columns, rowCount, query);
   },
 };

@@ -1,7 +1,7 @@
-import * as duckdb from '@duckdb/duckdb-wasm';
+import type { AsyncDuckDB, DuckDBBundles } from '@duckdb/duckdb-wasm';
 import { EngineError, isEngineError } from '../errors.ts';
 import { SELF_HOSTED_BUNDLES } from './bundles.ts';
-import { workerUrlFor } from './worker-url.ts';
+import { loadRuntime } from './load-runtime.ts';
 
 /**
  * One DuckDB-WASM per page. The state lives on globalThis under a registered symbol so
@@ -9,7 +9,7 @@ import { workerUrlFor } from './worker-url.ts';
  * script tag) share one wasm instance and one worker.
  */
 interface SharedDuckDB {
-  instance?: Promise<duckdb.AsyncDuckDB>;
+  instance?: Promise<AsyncDuckDB>;
   /** How many DuckDB-WASM instances this page has started: a probe for tests and benchmarks. */
   starts: number;
 }
@@ -21,7 +21,7 @@ export interface StartOptions {
   /** Default 60 000 ms: the wasm is ~7 MB compressed and ~33 MB to compile on a slow phone. */
   readonly startTimeoutMs?: number;
   /** Where the wasm and worker come from (tests point them at missing files). Default: beside the bundle. */
-  readonly bundles?: duckdb.DuckDBBundles;
+  readonly bundles?: DuckDBBundles;
 }
 
 const SHARED = Symbol.for('slt.engine.duckdb');
@@ -42,7 +42,7 @@ export function isDuckDBStarted(): boolean {
  * with `engine-failed` / `engine-timeout` and is forgotten, so a later call tries again
  * (nothing here retries by itself).
  */
-export function getDuckDB(options: StartOptions = {}): Promise<duckdb.AsyncDuckDB> {
+export function getDuckDB(options: StartOptions = {}): Promise<AsyncDuckDB> {
   shared.instance ??= startDuckDB(options).catch((error: unknown) => {
     shared.instance = undefined;
     throw error;
@@ -51,7 +51,7 @@ export function getDuckDB(options: StartOptions = {}): Promise<duckdb.AsyncDuckD
 }
 
 /** Use an instance the host page already has instead of starting one (call before first use). */
-export function provideDuckDB(instance: duckdb.AsyncDuckDB | Promise<duckdb.AsyncDuckDB>): void {
+export function provideDuckDB(instance: AsyncDuckDB | Promise<AsyncDuckDB>): void {
   shared.instance = Promise.resolve(instance);
 }
 
@@ -61,7 +61,7 @@ export function provideDuckDB(instance: duckdb.AsyncDuckDB | Promise<duckdb.Asyn
  * reports it, or dies), and when it is not ready within the start timeout; the worker is
  * then terminated, so nothing keeps downloading in the background.
  */
-export async function startDuckDB(options: StartOptions = {}): Promise<duckdb.AsyncDuckDB> {
+export async function startDuckDB(options: StartOptions = {}): Promise<AsyncDuckDB> {
   const timeoutMs = options.startTimeoutMs ?? DEFAULT_DUCKDB_START_TIMEOUT_MS;
   if (!(typeof timeoutMs === 'number' && timeoutMs > 0 && Number.isFinite(timeoutMs))) {
     throw new EngineError('invalid-option', `duckdbStartTimeoutMs must be a positive number of milliseconds, got ${JSON.stringify(timeoutMs)}`);
@@ -75,35 +75,11 @@ export async function startDuckDB(options: StartOptions = {}): Promise<duckdb.As
       timeoutMs,
     );
   });
-  const start = async () => {
-    const bundle = await duckdb.selectBundle(options.bundles ?? SELF_HOSTED_BUNDLES);
-    if (!bundle.mainWorker) throw new EngineError('engine-failed', 'No DuckDB-WASM worker in the selected bundle');
-    await assertWasmReachable(bundle.mainModule);
-    worker = new Worker(workerUrlFor(bundle.mainWorker));
-    // A worker script that 404s or does not parse never answers: its error event is all we get.
-    const workerDied = new Promise<never>((_, reject) => {
-      worker!.addEventListener('error', (event) => {
-        // Handled here: the element shows "could not start"; left alone, the browser would
-        // report it as an uncaught error of the host page (error trackers log every view).
-        event.preventDefault();
-        reject(new EngineError('engine-failed', `The DuckDB-WASM worker failed to load (${event.message || bundle.mainWorker})`));
-      });
-    });
-    workerDied.catch(() => undefined); // also raced below; a later worker error must not go unhandled
-    const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-    await Promise.race([db.instantiate(bundle.mainModule), workerDied]);
-    await Promise.race([db.open({ query: { castBigIntToDouble: false, castDecimalToDouble: true } }), workerDied]);
-    // The npm build has no extensions inside and would try to download them from the
-    // internet; a municipal page must never depend on that.
-    const conn = await db.connect();
-    try {
-      await conn.query('SET autoinstall_known_extensions = false');
-      await conn.query('SET autoload_known_extensions = false');
-    } finally {
-      await conn.close();
-    }
-    return db;
-  };
+  // DuckDB-WASM's own code (and Arrow) is fetched now, inside the timed start: never before.
+  // A worker that appears after the start was given up is ended at once.
+  let gaveUp = false;
+  const track = (started: Worker) => (gaveUp ? started.terminate() : (worker = started));
+  const start = async () => (await loadRuntime()).openDuckDB(options.bundles ?? SELF_HOSTED_BUNDLES, track);
   try {
     const starting = start();
     starting.catch(() => undefined); // after a timeout its own failure is no longer news
@@ -112,27 +88,10 @@ export async function startDuckDB(options: StartOptions = {}): Promise<duckdb.As
     globalThis.performance?.mark?.('slt:duckdb-ready');
     return db;
   } catch (error) {
+    gaveUp = true;
     worker?.terminate();
     throw isEngineError(error) ? error : new EngineError('engine-failed', `DuckDB-WASM could not start: ${String(error)}`, { cause: error });
   } finally {
     clearTimeout(timer);
-  }
-}
-
-/**
- * Asks for the wasm's headers before starting the worker. A wasm that 404s or errors would
- * otherwise fail inside the worker, where the failure is an uncaught error of the host
- * page and the start only ends at its timeout. A server that does not answer HEAD (405) is
- * given the benefit of the doubt; the worker and the start timeout still guard it.
- */
-async function assertWasmReachable(url: string): Promise<void> {
-  let response: Response;
-  try {
-    response = await fetch(url, { method: 'HEAD' });
-  } catch (cause) {
-    throw new EngineError('engine-failed', `DuckDB-WASM's wasm could not be reached (${url})`, { cause });
-  }
-  if (!response.ok && response.status !== 405) {
-    throw new EngineError('engine-failed', `DuckDB-WASM's wasm could not be loaded (${url}: HTTP ${response.status})`);
   }
 }

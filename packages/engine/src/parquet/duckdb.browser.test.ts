@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as duckdb from '@duckdb/duckdb-wasm';
 import wasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import worker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import { openParquet, readColumnsAsArrow } from './index.ts';
+import { readColumnsAsArrow } from '../arrow/table.ts';
+import { openParquet } from './index.ts';
 
 // The end of the road for the decoder: a real DuckDB-WASM must see the types and values
 // the pipeline wrote, with no Parquet extension (it cannot be downloaded here, nor in use).

@@ -1,8 +1,10 @@
 /**
  * Parquet in the page: DuckDB-WASM's npm build has no Parquet reader, so files are decoded
- * here (hyparquet, pure JS) and handed to DuckDB as Arrow tables. Nothing is cached: the
- * engine decides what to keep.
+ * here (hyparquet, pure JS) into plain typed arrays, which the page answers from and
+ * arrow/table.ts hands to DuckDB as Arrow tables. Nothing is cached: the engine decides
+ * what to keep.
  */
 export type { ColumnType, ColumnInfo, ParquetInfo, ParquetFile } from './types.ts';
+export type { PlainColumn, StorageType } from './columns.ts';
 export { openParquet } from './open.ts';
-export { readColumnsAsArrow } from './read.ts';
+export { readColumns } from './read.ts';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Table } from 'apache-arrow';
 import { isEngineError } from '../errors.ts';
-import { openParquet, readColumnsAsArrow } from './index.ts';
+import { readColumnsAsArrow } from '../arrow/table.ts';
+import { openParquet } from './index.ts';
 import { openParquetFile } from './open.ts';
 
 const fixture = (name: string) => `/test/fixtures/${name}`;
@@ -12,7 +13,7 @@ function column(table: Table, name: string): unknown[] {
   return [...vector];
 }
 
-describe('readColumnsAsArrow', () => {
+describe('readColumns, as the Arrow table DuckDB gets (readColumnsAsArrow)', () => {
   it('maps every type to the Arrow type DuckDB expects, keeping nulls', async () => {
     const file = await openParquet(fixture('all-types.parquet'));
     const table = await readColumnsAsArrow(file, file.info.columns.map((c) => c.name));

@@ -1,8 +1,8 @@
-import { Field, makeData, RecordBatch, Schema, Struct, Table, type DataType } from 'apache-arrow';
 import { parquetRead, parquetSchema, type CompressionCodec, type ParquetParsers, type SchemaTree } from 'hyparquet';
 import { EngineError, isEngineError } from '../errors.ts';
-import { columnAssembler } from './arrow-column.ts';
+import { columnAssembler } from './column-assembler.ts';
 import { columnDecoding } from './column-types.ts';
+import type { PlainColumn, StorageType } from './columns.ts';
 import { corruptFile, isAbort } from './failures.ts';
 import { PARQUET_HANDLE, type ParquetFile } from './types.ts';
 
@@ -10,10 +10,11 @@ import { PARQUET_HANDLE, type ParquetFile } from './types.ts';
 const SUPPORTED_CODECS: readonly CompressionCodec[] = ['UNCOMPRESSED', 'SNAPPY'];
 
 /**
- * Values as Arrow stores them, instead of hyparquet's defaults (Date objects, JS strings,
- * parsed JSON): days since the epoch, microseconds since the epoch as BigInt, raw bytes.
+ * Values as they are stored (parquet/columns.ts, Arrow's layout), instead of hyparquet's
+ * defaults (Date objects, JS strings, parsed JSON): days since the epoch, microseconds
+ * since the epoch as BigInt, raw bytes.
  */
-const ARROW_PARSERS: Partial<ParquetParsers> = {
+const STORAGE_PARSERS: Partial<ParquetParsers> = {
   dateFromDays: (days: number) => days,
   timestampFromMilliseconds: (millis: bigint) => millis * 1000n,
   timestampFromMicroseconds: (micros: bigint) => micros,
@@ -22,33 +23,31 @@ const ARROW_PARSERS: Partial<ParquetParsers> = {
   jsonFromBytes: (bytes: Uint8Array) => bytes,
 };
 
-/** Decodes only the named columns into an apache-arrow (v17) Table with the Arrow types DuckDB expects. */
-export async function readColumnsAsArrow(file: ParquetFile, columns: readonly string[]): Promise<Table> {
+/**
+ * Decodes only the named columns (each once, in the order first named) into plain typed
+ * arrays (parquet/columns.ts). arrow/table.ts wraps them into an Arrow table for DuckDB.
+ */
+export async function readColumns(file: ParquetFile, columns: readonly string[]): Promise<Map<string, PlainColumn>> {
   const { bytes, footer, signal } = file[PARQUET_HANDLE];
   const names = [...new Set(columns)];
-  const fields = names.map((name) => new Field(name, arrowTypeOf(file, findColumn(file, name)), true));
+  const types = names.map((name) => storageTypeOf(file, findColumn(file, name)));
   checkCodecs(file, new Set(names));
 
   const rowCount = file.info.rowCount;
-  const assemblers = new Map(fields.map((field) => [field.name, columnAssembler(field.type, rowCount, hasDictionaries(file, field.name))]));
+  const assemblers = new Map(names.map((name, index) => [name, columnAssembler(types[index]!, rowCount, hasDictionaries(file, name))]));
   try {
     await parquetRead({
       file: bytes,
       metadata: footer,
       columns: names,
-      parsers: ARROW_PARSERS,
+      parsers: STORAGE_PARSERS,
       onChunk: ({ columnName, rowStart, columnData }) => assemblers.get(columnName)?.add(rowStart, columnData),
     });
   } catch (error) {
     if (isAbort(error, signal) || isEngineError(error)) throw error;
     throw corruptFile(file.url, `decoding ${names.join(', ')} failed (${String(error)})`, error);
   }
-
-  const children = [...assemblers.values()].map((assembler) => assembler.finish());
-  // A text column may come out dictionary-encoded: the schema says what each column became.
-  const schema = new Schema(fields.map((field, index) => new Field(field.name, children[index]!.type, true)));
-  const batch = new RecordBatch(schema, makeData({ type: new Struct(schema.fields), length: rowCount, children }));
-  return new Table(schema, [batch]);
+  return new Map([...assemblers].map(([name, assembler]) => [name, assembler.finish()]));
 }
 
 /** Whether every row group stores the column with a dictionary page (as DuckDB writes text). */
@@ -74,9 +73,9 @@ function findColumn(file: ParquetFile, name: string): SchemaTree {
   });
 }
 
-function arrowTypeOf(file: ParquetFile, node: SchemaTree): DataType {
-  const { arrow } = columnDecoding(node);
-  if (arrow) return arrow;
+function storageTypeOf(file: ParquetFile, node: SchemaTree): StorageType {
+  const { storage } = columnDecoding(node);
+  if (storage) return storage;
   throw corruptFile(file.url, `column "${node.element.name}" is nested (lists, structs or maps are not read)`);
 }
 

@@ -17,15 +17,15 @@ export interface ParquetInfo {
 
 /**
  * Keys the decoder's state on an opened file. Not exported from the module's index, so
- * only openParquet can make a ParquetFile and only readColumnsAsArrow can read one.
+ * only openParquet can make a ParquetFile and only readColumns can read one.
  */
 export const PARQUET_HANDLE: unique symbol = Symbol('parquet-handle');
 
-/** What readColumnsAsArrow needs besides the URL: where the bytes are and the parsed footer. */
+/** What readColumns needs besides the URL: where the bytes are and the parsed footer. */
 export interface ParquetHandle {
   readonly bytes: AsyncBuffer;
   readonly footer: FileMetaData;
-  /** The signal given to openParquet: it also cancels the ranged reads of later decoding. */
+  /** The signal given to openParquet: it also cancels the ranged reads of later decoding (readColumns). */
   readonly signal: AbortSignal | undefined;
 }
 

@@ -1,28 +1,27 @@
-import { DataType, Dictionary, Int32, makeData, makeVector, Utf8, type Data } from 'apache-arrow';
 import type { DecodedArray } from 'hyparquet';
+import { FIXED_WIDTH_ARRAYS, type FixedWidthArray, type PlainColumn, type StorageType } from './columns.ts';
 
 /**
  * Collects the chunks hyparquet decodes for one column (one or more per row group, in any
- * order) and writes them straight into Arrow buffers, without building JS row objects.
+ * order) and writes them straight into typed arrays laid out as Arrow lays them out
+ * (parquet/columns.ts), without building JS row objects.
  */
 export interface ColumnAssembler {
   add(rowStart: number, values: DecodedArray): void;
-  finish(): Data;
+  finish(): PlainColumn;
 }
 
 /**
  * `dictionaryEncoded`: the file stores the column with a dictionary in every row group, so
- * its text is gathered as Arrow dictionary indices (one Int32 per row, each distinct text
- * once) rather than copied out row by row; see DictionaryTextAssembler.
+ * its text is gathered as dictionary codes (one Int32 per row, each distinct text once)
+ * rather than copied out row by row; see DictionaryTextAssembler.
  */
-export function columnAssembler(type: DataType, rowCount: number, dictionaryEncoded = false): ColumnAssembler {
-  if (DataType.isUtf8(type) && dictionaryEncoded) return new DictionaryTextAssembler(type, rowCount);
-  if (DataType.isBool(type)) return new BoolAssembler(type, rowCount);
-  if (DataType.isUtf8(type) || DataType.isBinary(type)) return new BytesAssembler(type, rowCount);
+export function columnAssembler(type: StorageType, rowCount: number, dictionaryEncoded = false): ColumnAssembler {
+  if (type === 'utf8' && dictionaryEncoded) return new DictionaryTextAssembler(rowCount);
+  if (type === 'bool') return new BoolAssembler(rowCount);
+  if (type === 'utf8' || type === 'binary') return new BytesAssembler(type, rowCount);
   return new FixedWidthAssembler(type, rowCount);
 }
-
-type FixedWidthArray = Int32Array | Uint32Array | BigInt64Array | BigUint64Array | Float32Array | Float64Array;
 
 /** A validity bitmap that counts the rows marked valid, so rows never written count as null. */
 class Validity {
@@ -38,20 +37,22 @@ class Validity {
     this.valid++;
   }
 
-  /** Arrow wants no bitmap at all when nothing is null. */
-  props(): { nullCount: number; nullBitmap: Uint8Array | undefined } {
+  /** No bitmap at all when nothing is null (as Arrow wants it). */
+  props(): { nullCount: number; validity: Uint8Array | undefined } {
     const nullCount = this.rowCount - this.valid;
-    return { nullCount, nullBitmap: nullCount === 0 ? undefined : this.bits };
+    return { nullCount, validity: nullCount === 0 ? undefined : this.bits };
   }
 }
 
-/** Ints, floats, dates and timestamps: one typed array of the Arrow type's own kind. */
+/** Ints, floats, dates and timestamps: one typed array of the storage type's own kind. */
 class FixedWidthAssembler implements ColumnAssembler {
   readonly #values: FixedWidthArray;
   readonly #validity: Validity;
 
-  constructor(private readonly type: DataType, private readonly rowCount: number) {
-    this.#values = new (type.ArrayType as new (length: number) => FixedWidthArray)(rowCount);
+  constructor(private readonly type: StorageType, private readonly rowCount: number) {
+    const ArrayType = FIXED_WIDTH_ARRAYS[type];
+    if (!ArrayType) throw new TypeError(`${type} is not a fixed-width type`);
+    this.#values = new ArrayType(rowCount);
     this.#validity = new Validity(rowCount);
   }
 
@@ -71,8 +72,8 @@ class FixedWidthAssembler implements ColumnAssembler {
     }
   }
 
-  finish(): Data {
-    return arrowData({ type: this.type, length: this.rowCount, data: this.#values, ...this.#validity.props() });
+  finish(): PlainColumn {
+    return { type: this.type, length: this.rowCount, values: this.#values, ...this.#validity.props() };
   }
 }
 
@@ -80,7 +81,7 @@ class BoolAssembler implements ColumnAssembler {
   readonly #values: Uint8Array;
   readonly #validity: Validity;
 
-  constructor(private readonly type: DataType, private readonly rowCount: number) {
+  constructor(private readonly rowCount: number) {
     this.#values = new Uint8Array(Math.ceil(rowCount / 8));
     this.#validity = new Validity(rowCount);
   }
@@ -95,20 +96,20 @@ class BoolAssembler implements ColumnAssembler {
     }
   }
 
-  finish(): Data {
-    return arrowData({ type: this.type, length: this.rowCount, data: this.#values, ...this.#validity.props() });
+  finish(): PlainColumn {
+    return { type: 'bool', length: this.rowCount, values: this.#values, ...this.#validity.props() };
   }
 }
 
 /**
- * Strings and blobs. The decoder hands over raw UTF-8 bytes (see ARROW_PARSERS), which are
- * exactly what Arrow stores, so no string is decoded only to be encoded again. Variable
- * lengths mean the chunks are kept until all have arrived.
+ * Strings and blobs. The decoder hands over raw UTF-8 bytes (see read.ts, STORAGE_PARSERS),
+ * which are exactly what is stored, so no string is decoded only to be encoded again.
+ * Variable lengths mean the chunks are kept until all have arrived.
  */
 class BytesAssembler implements ColumnAssembler {
   readonly #chunks: { rowStart: number; values: DecodedArray }[];
 
-  constructor(private readonly type: DataType, private readonly rowCount: number, chunks: { rowStart: number; values: DecodedArray }[] = []) {
+  constructor(private readonly type: 'utf8' | 'binary', private readonly rowCount: number, chunks: { rowStart: number; values: DecodedArray }[] = []) {
     this.#chunks = chunks;
   }
 
@@ -116,7 +117,7 @@ class BytesAssembler implements ColumnAssembler {
     this.#chunks.push({ rowStart, values });
   }
 
-  finish(): Data {
+  finish(): PlainColumn {
     const encoder = new TextEncoder();
     const cells: (Uint8Array | undefined)[] = new Array(this.rowCount);
     let byteCount = 0;
@@ -144,17 +145,18 @@ class BytesAssembler implements ColumnAssembler {
       }
       offsets[row + 1] = offset;
     }
-    return arrowData({ type: this.type, length: this.rowCount, valueOffsets: offsets, data, ...validity.props() });
+    return { type: this.type, length: this.rowCount, values: data, offsets, ...validity.props() };
   }
 }
 
 /**
- * Text of a dictionary-encoded column, as an Arrow Dictionary<Utf8, Int32> vector: what
- * the Parquet file already stores. hyparquet dereferences each row group's dictionary into
- * the same byte array objects (see ARROW_PARSERS), so a row's index is found by identity,
- * and each distinct object's text is looked up once to merge the row groups' dictionaries.
- * Ten million rows of a few hundred distinct values become 40 MB of indices and a few KB
- * of text instead of ten million copied strings, and DuckDB reads them as VARCHAR.
+ * Text of a dictionary-encoded column, as dictionary codes: what the Parquet file already
+ * stores. hyparquet dereferences each row group's dictionary into the same byte array
+ * objects (see read.ts, STORAGE_PARSERS), so a row's code is found by identity, and each
+ * distinct object's text is looked up once to merge the row groups' dictionaries.
+ * Ten million rows of a few hundred distinct values become 40 MB of codes and a few KB
+ * of text instead of ten million copied strings; DuckDB reads them (as an Arrow
+ * Dictionary<Utf8, Int32>) as VARCHAR.
  * A page written without its dictionary (a writer's fallback when the dictionary grows
  * too big) makes every value a new object: past MAX_DISTINCT_OBJECTS the assembler gives
  * the rows gathered so far to a plain BytesAssembler and continues as one.
@@ -162,7 +164,7 @@ class BytesAssembler implements ColumnAssembler {
 export class DictionaryTextAssembler implements ColumnAssembler {
   static readonly MAX_DISTINCT_OBJECTS = 1 << 16;
   readonly #maxDistinctObjects: number;
-  readonly #indices: Int32Array;
+  readonly #codes: Int32Array;
   readonly #validity: Validity;
   readonly #byObject = new Map<unknown, number>();
   readonly #byText = new Map<string, number>();
@@ -170,76 +172,56 @@ export class DictionaryTextAssembler implements ColumnAssembler {
   readonly #decoder = new TextDecoder();
   #plain: BytesAssembler | undefined;
 
-  constructor(private readonly type: DataType, private readonly rowCount: number, maxDistinctObjects = DictionaryTextAssembler.MAX_DISTINCT_OBJECTS) {
+  constructor(private readonly rowCount: number, maxDistinctObjects = DictionaryTextAssembler.MAX_DISTINCT_OBJECTS) {
     this.#maxDistinctObjects = maxDistinctObjects;
-    this.#indices = new Int32Array(rowCount);
+    this.#codes = new Int32Array(rowCount);
     this.#validity = new Validity(rowCount);
   }
 
   add(rowStart: number, values: DecodedArray): void {
     if (this.#plain) return this.#plain.add(rowStart, values);
-    const indices = this.#indices;
+    const codes = this.#codes;
     for (let i = 0; i < values.length; i++) {
       const value: unknown = values[i];
       if (value === null || value === undefined) continue;
-      let index = this.#byObject.get(value);
-      if (index === undefined) {
+      let code = this.#byObject.get(value);
+      if (code === undefined) {
         if (this.#byObject.size >= this.#maxDistinctObjects) {
           this.#becomePlain();
           return this.#plain!.add(rowStart, values);
         }
-        index = this.#indexOfText(value);
-        this.#byObject.set(value, index);
+        code = this.#codeOfText(value);
+        this.#byObject.set(value, code);
       }
-      indices[rowStart + i] = index;
+      codes[rowStart + i] = code;
       this.#validity.set(rowStart + i);
     }
   }
 
-  finish(): Data {
+  finish(): PlainColumn {
     if (this.#plain) return this.#plain.finish();
-    const dictionary = makeVector(new BytesAssembler(new Utf8(), this.#texts.length, [{ rowStart: 0, values: this.#texts }]).finish());
-    const type = new Dictionary(this.type, new Int32());
-    return makeData({ type, length: this.rowCount, data: this.#indices, dictionary, ...this.#validity.props() });
+    const dictionary = new BytesAssembler('utf8', this.#texts.length, [{ rowStart: 0, values: this.#texts }]).finish();
+    return { type: 'utf8', length: this.rowCount, values: this.#codes, dictionary, ...this.#validity.props() };
   }
 
-  #indexOfText(value: unknown): number {
+  #codeOfText(value: unknown): number {
     const bytes = typeof value === 'string' ? new TextEncoder().encode(value) : (value as Uint8Array);
     const text = this.#decoder.decode(bytes);
-    let index = this.#byText.get(text);
-    if (index === undefined) {
-      index = this.#texts.length;
+    let code = this.#byText.get(text);
+    if (code === undefined) {
+      code = this.#texts.length;
       this.#texts.push(bytes);
-      this.#byText.set(text, index);
+      this.#byText.set(text, code);
     }
-    return index;
+    return code;
   }
 
   /** Hands the rows gathered so far, as text, to a plain assembler. */
   #becomePlain(): void {
     const gathered: (Uint8Array | undefined)[] = new Array(this.rowCount);
     for (let row = 0; row < this.rowCount; row++) {
-      if (this.#validity.bits[row >> 3]! & (1 << (row & 7))) gathered[row] = this.#texts[this.#indices[row]!];
+      if (this.#validity.bits[row >> 3]! & (1 << (row & 7))) gathered[row] = this.#texts[this.#codes[row]!];
     }
-    this.#plain = new BytesAssembler(this.type, this.rowCount, [{ rowStart: 0, values: gathered as DecodedArray }]);
+    this.#plain = new BytesAssembler('utf8', this.rowCount, [{ rowStart: 0, values: gathered as DecodedArray }]);
   }
-}
-
-interface ArrowBuffers {
-  type: DataType;
-  length: number;
-  nullCount: number;
-  nullBitmap: Uint8Array | undefined;
-  data: ArrayBufferView;
-  valueOffsets?: Int32Array;
-}
-
-/**
- * makeData's overloads want the concrete Arrow type at compile time; here it is only known
- * at run time, so the buffers go through its untyped overload. columnAssembler guarantees
- * the buffers match the type.
- */
-function arrowData(buffers: ArrowBuffers): Data {
-  const props: { type: DataType } = buffers;
-  return makeData(props);
 }

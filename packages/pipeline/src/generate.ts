@@ -70,7 +70,7 @@ export async function writeIndicators(connection: DuckDBConnection, options: Run
   const { config, dataDir, progress } = options;
   progress.step('indicators');
   const loaded = options.profile ?? (await loadProfile(DEFAULT_PROFILE));
-  const written = await writeIndicatorFile(connection, loaded, config, join(dataDir, PUBLIC_FILES.indicators));
+  const written = await writeIndicatorFile(connection, loaded, config, join(dataDir, PUBLIC_FILES.indicators), (line) => progress.step(line));
   await writeFile(join(dataDir, PROFILE_FILE), `${JSON.stringify(publishedProfile(loaded), null, 2)}\n`);
   progress.done('indicators', `${written.rows} rows, ${written.primary} primary + ${written.secondary} secondary suppressed`);
   return written;

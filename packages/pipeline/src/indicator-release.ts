@@ -1,3 +1,4 @@
+import { suppressTable, type Dimension } from '@slt/disclosure';
 import { suppressOverlapping, type OverlappingFigure } from '@slt/disclosure/integer-audit';
 
 /**
@@ -17,8 +18,9 @@ import { suppressOverlapping, type OverlappingFigure } from '@slt/disclosure/int
  * - Every other table (one indicator, age group and period) is a call of its own, with parts
  *   the district x sex counts.
  *
- * `suppressOverlapping` (`@slt/disclosure/integer-audit`, HiGHS over the integers) hides
- * every figure of 1..k-1, then more, until every hidden figure's range reaches k and holds
+ * Each table first goes through its own primary and secondary suppression (`suppressTable`,
+ * district x sex with the municipality and `all` margins), then `suppressOverlapping`
+ * (`@slt/disclosure/integer-audit`, HiGHS over the integers) hides more until every hidden figure's range reaches k and holds
  * two values and no remainder can be pinned to 1..k-1 (the protection interval).
  *
  * The count audited is the count of the group the indicator is about: the numerator, or for
@@ -75,7 +77,7 @@ export interface ReleaseInput {
 }
 
 /** Worth of keeping a figure visible (higher is kept longer): the municipality, then a district's total, then by sex. */
-const WORTH = { municipality: 3, districtAll: 2, districtSex: 1, preferred: 0.5, public: 100 } as const;
+const WORTH = { municipality: 3, districtAll: 2, districtSex: 1, preferred: 0.5 } as const;
 
 /** The cells of a table in the order the rows are written: each district by sex, then the municipality. */
 export function cellsOf(input: Pick<ReleaseInput, 'districts' | 'sexesOut'>, table: LocalTable): Array<{ district: number | null; sex: string }> {
@@ -89,7 +91,7 @@ const tableKey = (ageGroup: string, year: number) => `${ageGroup}|${year}`;
 
 /**
  * Which cells of each table to hide (in `cellsOf` order), audited jointly as described above.
- * Throws if the audit would hide a public municipal count (it cannot: they are large).
+ * A public municipal count is never hidden (`fixed`): other cells are hidden around it.
  */
 export async function releaseIndicatorTables(input: ReleaseInput): Promise<Map<LocalTable, boolean[]>> {
   const { k, direction, districts, partSexes, sexesOut, yearly } = input;
@@ -166,13 +168,16 @@ export async function releaseIndicatorTables(input: ReleaseInput): Promise<Map<L
     };
 
     const figures: OverlappingFigure[] = [];
+    const initial: boolean[] = [];
     const where: Array<{ table: LocalTable; cell: number } | null> = [];
     for (const t of tables) {
+      const own = ownSuppression(input, t, count);
       cellsOf(input, t).forEach((cell, i) => {
         if (cell.district === null && t.municipalityWithheld.has(cell.sex)) return;
-        const level = cell.district === null ? WORTH.municipality : cell.sex === 'all' ? WORTH.districtAll : WORTH.districtSex;
-        const worth = (cell.district === null && t.municipalityPublic.has(cell.sex) ? WORTH.public : level) + (t.preferred ? WORTH.preferred : 0);
-        figures.push({ parts: partsOf((d, s) => cellParts(t, d, s), cell.district, cell.sex), worth });
+        const fixed = cell.district === null && t.municipalityPublic.has(cell.sex);
+        const worth = (cell.district === null ? WORTH.municipality : cell.sex === 'all' ? WORTH.districtAll : WORTH.districtSex) + (t.preferred ? WORTH.preferred : 0);
+        figures.push({ parts: partsOf((d, s) => cellParts(t, d, s), cell.district, cell.sex), worth, ...(fixed ? { fixed } : {}) });
+        initial.push(own[i]! && !fixed);
         where.push({ table: t, cell: i });
       });
     }
@@ -182,6 +187,7 @@ export async function releaseIndicatorTables(input: ReleaseInput): Promise<Map<L
       for (const district of areas) {
         for (const sex of sexesOut) {
           figures.push({ parts: partsOf(each, district, sex), unpublished: true });
+          initial.push(false);
           where.push(null);
         }
       }
@@ -197,17 +203,27 @@ export async function releaseIndicatorTables(input: ReleaseInput): Promise<Map<L
       remainder((d, s) => yearParts(ageGroup, Number(year), d, s));
     }
 
-    const hidden = await suppressOverlapping(parts, figures, { k, ...(input.log ? { log: (line) => input.log!(`indicators ${name}: ${line}`) } : {}) });
+    const hidden = await suppressOverlapping(parts, figures, { k, initial, ...(input.log ? { log: (line) => input.log!(`indicators ${name}: ${line}`) } : {}) });
     for (const t of tables) result.set(t, cellsOf(input, t).map(() => false));
     hidden.forEach((isHidden, i) => {
       const at = where[i];
-      if (!at || !isHidden) return;
-      const cell = cellsOf(input, at.table)[at.cell]!;
-      if (cell.district === null && at.table.municipalityPublic.has(cell.sex)) {
-        throw new Error(`indicators ${name}: the audit would hide a public municipal count (${at.table.ageGroup} ${at.table.year} ${cell.sex})`);
-      }
-      result.get(at.table)![at.cell] = true;
+      if (at && isHidden) result.get(at.table)![at.cell] = true;
     });
   }
   return result;
+}
+
+/** A table's own primary and secondary suppression (its margins only): where the joint audit starts. */
+function ownSuppression(input: ReleaseInput, t: LocalTable, count: (table: DistrictTable, d: number, s: number) => number): boolean[] {
+  const { districts, partSexes, sexesOut } = input;
+  const cells = cellsOf(input, t).map((cell) => {
+    const ds = cell.district === null ? [...Array(districts).keys()] : [cell.district];
+    const s = partSexes.indexOf(cell.sex);
+    const ss = s >= 0 ? [s] : [...partSexes.keys()];
+    const value = ds.reduce((sum, d) => sum + ss.reduce((inner, si) => inner + count(t.table, d, si), 0), 0);
+    return { area: cell.district === null ? 'municipality' : `district ${cell.district}`, sex: cell.sex, value };
+  });
+  const hierarchy: Record<string, string[]> = t.districtsShown ? { municipality: [...Array(districts).keys()].map((d) => `district ${d}`) } : {};
+  const dimensions: Dimension[] = [{ name: 'area', hierarchy }, ...(sexesOut.length > 1 ? ['sex'] : [])];
+  return suppressTable(cells, { k: input.k, dimensions }).map((cell) => cell.value === null);
 }

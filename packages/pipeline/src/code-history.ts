@@ -21,6 +21,11 @@ export class CodeHistory {
   readonly #spans = new Map<string, CodeSpan[]>();
   /** Any code -> today's code. */
   readonly #current = new Map<string, string>();
+  /**
+   * Municipalities SSB lists as divided between several of today's ("K.Rest"): their figures
+   * are for an area that no municipality has today, so no series may use them.
+   */
+  readonly #divided: CodeSpan[] = [];
 
   constructor(readonly file: string, rows: readonly Record<string, string>[]) {
     rows.forEach((row, i) => {
@@ -29,8 +34,6 @@ export class CodeHistory {
       const text = row.TEKST;
       if (!group || !code || text === undefined) throw new Error(`${file}: row ${i + 2}: needs GRUPPEKODE, KODE and TEKST`);
       const today = group.replace(/^K[.-]/, '');
-      // "K.Rest": municipalities split between several of today's; their figures belong to none.
-      if (today === 'Rest') return;
       const years = /\((\d{4})?-(\d{4})?\)\s*$/.exec(text);
       const span: CodeSpan = {
         code,
@@ -38,6 +41,12 @@ export class CodeHistory {
         from: years?.[1] ? Number(years[1]) : null,
         to: years?.[2] ? Number(years[2]) : null,
       };
+      // "K.Rest": municipalities split between several of today's; their figures belong to none
+      // ("9999 Uoppgitt kommune", unknown municipality, is in the group too and has no years).
+      if (today === 'Rest') {
+        if (span.to !== null) this.#divided.push(span);
+        return;
+      }
       this.#spans.set(today, [...(this.#spans.get(today) ?? []), span]);
       this.#current.set(code, today);
     });
@@ -61,6 +70,17 @@ export class CodeHistory {
   /** Today's code for any code in the history; undefined when it does not know the code. */
   currentOf(code: string): string | undefined {
     return this.#current.get(code);
+  }
+
+  /**
+   * The divided municipalities that had today's municipality's name (Hitra 1617 and 5013, before
+   * Hitra 5056 took part of Snillfjord in 2020): the likely predecessor whose figures a reader
+   * would expect, and which cannot be used because the area was not today's. The history does
+   * not say where each part of a divided municipality went, so the name is all there is.
+   */
+  dividedNamed(name: string): CodeSpan[] {
+    const wanted = name.trim().toLocaleLowerCase('nb');
+    return this.#divided.filter((span) => span.name.trim().toLocaleLowerCase('nb') === wanted);
   }
 
   /** The codes that made up today's municipality in a year (valid that year). */

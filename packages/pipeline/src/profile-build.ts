@@ -24,7 +24,7 @@ export function publishedProfile(loaded: LoadedProfile) {
   const { profile, real } = loaded;
   const neet = profile.indicators.find((indicator) => indicator.code === 'neet');
   const neetSource = neet?.sources[0] === undefined ? undefined : profile.sources[neet.sources[0]];
-  const notes = [...real.entries()].flatMap(([indicator, series]) => series.notes.map((note) => ({ indicator, area: note.area.name, first: note.first, last: note.last, areaChanged: note.codes.length > 1, text: noteTexts(note) })));
+  const notes = [...real.entries()].flatMap(([indicator, series]) => series.notes.map((note) => ({ indicator, area: note.area.name, first: note.first, last: note.last, areaChanged: note.codes.length > 1 || note.dividedAfter !== undefined, text: noteTexts(note) })));
   return {
     id: profile.id,
     name: profile.name,

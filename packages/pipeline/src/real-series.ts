@@ -22,8 +22,13 @@ export interface SeriesNote {
   readonly area: Area;
   readonly first: number;
   readonly last: number;
-  /** The codes added up in those years (today's area as it was then). */
+  /**
+   * The codes added up in those years (today's area as it was then); for a `divided` note, the
+   * old municipality's codes whose figures were left out.
+   */
   readonly codes: ReadonlyArray<{ code: string; name: string }>;
+  /** No figures in those years: the municipality of that name was divided after this year. */
+  readonly dividedAfter?: number;
 }
 
 export interface RealSeries {
@@ -68,9 +73,7 @@ export function realSeries(profile: Profile, indicator: ProfileIndicator, counts
     const series: AreaSeries = new Map();
     const compositions = new Map<number, Array<{ code: string; name: string }>>();
     for (let year = profile.years.first; year <= profile.years.last; year += 1) {
-      // The country and the districts (the municipality's own figures) have no code history.
-      const isCountry = target.code === profile.country.code || districtCodes.has(target.code);
-      const codes = isCountry || !history ? [{ code: target.code, name: target.name }] : history.codesIn(target.code, year);
+      const codes = isOwnFigures(target, profile, districtCodes) || !history ? [{ code: target.code, name: target.name }] : history.codesIn(target.code, year);
       for (const ageGroup of indicator.ageGroups) {
         for (const sex of ['all', 'female', 'male'] as const) {
           const key = seriesKey(year, ageGroup, sex);
@@ -100,14 +103,51 @@ export function realSeries(profile: Profile, indicator: ProfileIndicator, counts
       }
     }
     if (current) notes.push({ area: target, ...current });
+    const gap = !isOwnFigures(target, profile, districtCodes) && history ? dividedGap(target, series, profile, history) : undefined;
+    if (gap) notes.push(gap);
   }
   return { areas, notes, sources: counts.map((c) => c.source) };
+}
+
+/** The country and the districts (the municipality's own figures) have no code history. */
+function isOwnFigures(target: Area, profile: Profile, districtCodes: ReadonlySet<string>): boolean {
+  return target.code === profile.country.code || districtCodes.has(target.code);
+}
+
+/**
+ * The first years of a municipality with no figures because the municipality of that name
+ * then was divided between several of today's (Hitra before 2020): its figures are for another
+ * area, so the series starts at the reform, and a note says why instead of a silent gap.
+ * Splitting the old figures between today's municipalities would need the parts' populations,
+ * which no source here has; so they are left out, not apportioned.
+ */
+function dividedGap(target: Area, series: AreaSeries, profile: Profile, history: CodeHistory): SeriesNote | undefined {
+  const years = [...series.keys()].map((key) => Number(key.split('|')[0]));
+  const first = years.length === 0 ? profile.years.last + 1 : Math.min(...years);
+  if (first <= profile.years.first) return undefined;
+  const divided = history
+    .dividedNamed(target.name)
+    .filter((span) => span.to !== null && span.to >= profile.years.first && span.to < first)
+    .sort((a, b) => a.to! - b.to!);
+  if (divided.length === 0) return undefined;
+  const last = Math.min(first - 1, profile.years.last);
+  const dividedAfter = Math.max(...divided.map((span) => span.to!));
+  return { area: target, first: profile.years.first, last, codes: divided.map(({ code, name }) => ({ code, name })), dividedAfter };
 }
 
 /** A note in words, in each language: "Asker 2008–2019: sum of 0220 Asker, 0627 Røyken, 0628 Hurum (today's borders)". */
 export function noteTexts(note: SeriesNote): Record<'nb' | 'nn' | 'da' | 'en', string> {
   const years = note.first === note.last ? String(note.first) : `${note.first}–${note.last}`;
   const codes = note.codes.map((c) => `${c.code} ${c.name}`).join(', ');
+  if (note.dividedAfter !== undefined) {
+    const reform = note.dividedAfter;
+    return {
+      nb: `${note.area.name} ${years}: ingen tall for dagens område. Den gamle kommunen (${codes}) ble delt mellom flere kommuner etter ${reform}, så tallene gjelder et annet område og er utelatt.`,
+      nn: `${note.area.name} ${years}: ingen tal for dagens område. Den gamle kommunen (${codes}) vart delt mellom fleire kommunar etter ${reform}, så tala gjeld eit anna område og er utelatne.`,
+      da: `${note.area.name} ${years}: ingen tal for det nuværende område. Den gamle kommune (${codes}) blev delt mellem flere kommuner efter ${reform}, så tallene gælder et andet område og er udeladt.`,
+      en: `${note.area.name} ${years}: no figures for today's area. The old municipality (${codes}) was divided between several municipalities after ${reform}, so its figures are for another area and are left out.`,
+    };
+  }
   if (note.codes.length > 1) {
     return {
       nb: `${note.area.name} ${years}: summen av ${codes}, dagens grenser. Kommunen fikk nye grenser etter ${note.last}: brudd i serien, ikke en utvikling.`,

@@ -82,6 +82,31 @@ describe('generate --profile: from the recorded public sources to the indicator 
     expect(get('Norge', 2022)).toMatchObject({ area_level: 'country', numerator: 97162n, denominator: 1026774n });
   }, 60_000);
 
+  it('a comparison area whose old municipality was divided (Hitra, 2020): its series starts at the reform, with a note saying why', async () => {
+    const profile = structuredClone(read('baerum.json'));
+    profile.comparison.areas.push({ code: '5056', name: 'Hitra' });
+    const out = join(work, 'out-hitra');
+    await build(profile, out);
+    const rows = await query<{ year: number; numerator: bigint; denominator: bigint }>(
+      await connect(),
+      `SELECT year, numerator, denominator FROM '${out}/indicators.parquet'
+       WHERE indicator = 'neet' AND age_group = '15-29' AND sex = 'all' AND area_code = '5056' ORDER BY year`,
+    );
+    // SSB lists the old Hitra (1617, 5013) among the divided municipalities ("K.Rest"): Hitra took
+    // part of Snillfjord in 2020, so 5013's 873 people aged 15-29 in 2019 are another area.
+    expect(rows[0]).toMatchObject({ year: 2020, numerator: 75n, denominator: 936n });
+    expect(rows.map((r) => r.year)).toEqual([2020, 2021, 2022, 2023, 2024]);
+    const published = JSON.parse(readFileSync(join(out, 'profile.json'), 'utf8'));
+    const hitra = published.notes.filter((note: { area: string }) => note.area === 'Hitra');
+    expect(hitra.map((n: any) => [n.indicator, n.first, n.last, n.areaChanged])).toEqual([['neet', 2015, 2019, true]]);
+    expect(hitra[0].text.nb).toBe(
+      'Hitra 2015–2019: ingen tall for dagens område. Den gamle kommunen (1617 Hitra, 5013 Hitra) ble delt mellom flere kommuner etter 2019, så tallene gjelder et annet område og er utelatt.',
+    );
+    expect(hitra[0].text.en).toContain('was divided between several municipalities after 2019');
+    // Bærum's own series is untouched by the added comparison area.
+    expect(published.notes.filter((note: { area: string }) => note.area === 'Bærum').map((n: any) => n.first)).toEqual([2015, 2020]);
+  }, 60_000);
+
   it('København: DST NEET2 16-24 for the municipality, its comparison set and Denmark, in Danish definitions', async () => {
     const out = join(work, 'out-kbh');
     await build(read('kobenhavn.json'), out);

@@ -258,7 +258,7 @@ describe('our own attacker, on the committed public files', () => {
     // The 2018 theft months: five hidden, the year's 6 shown, zeros shown: each is 1 or 2.
     expect(found).toContainEqual(expect.objectContaining({ figure: 'concerns_monthly 2018-03 theft/all', max: 2 }));
     expect(found.length).toBeGreaterThan(10);
-  });
+  }, 300_000);
 
   it('recovers no hidden yearly case figure and pins no withheld one to 1..k-1, year by year', async () => {
     const rows = await read(join(DATA, 'case_counts.parquet'));

@@ -170,14 +170,14 @@ export async function releaseIndicatorTables(input: ReleaseInput): Promise<Map<L
     const figures: OverlappingFigure[] = [];
     const initial: boolean[] = [];
     const where: Array<{ table: LocalTable; cell: number } | null> = [];
+    const own = ownSuppression(input, tables, count, nests);
     for (const t of tables) {
-      const own = ownSuppression(input, t, count);
       cellsOf(input, t).forEach((cell, i) => {
         if (cell.district === null && t.municipalityWithheld.has(cell.sex)) return;
         const fixed = cell.district === null && t.municipalityPublic.has(cell.sex);
         const worth = (cell.district === null ? WORTH.municipality : cell.sex === 'all' ? WORTH.districtAll : WORTH.districtSex) + (t.preferred ? WORTH.preferred : 0);
         figures.push({ parts: partsOf((d, s) => cellParts(t, d, s), cell.district, cell.sex), worth, ...(fixed ? { fixed } : {}) });
-        initial.push(own[i]! && !fixed);
+        initial.push(own.get(t)![i]! && !fixed);
         where.push({ table: t, cell: i });
       });
     }
@@ -213,17 +213,58 @@ export async function releaseIndicatorTables(input: ReleaseInput): Promise<Map<L
   return result;
 }
 
-/** A table's own primary and secondary suppression (its margins only): where the joint audit starts. */
-function ownSuppression(input: ReleaseInput, t: LocalTable, count: (table: DistrictTable, d: number, s: number) => number): boolean[] {
+/**
+ * Each table's own primary and secondary suppression (district x sex with its margins): where
+ * the joint audit starts. A nested pair (15-29 holding 16-25) goes in one `suppressTable`
+ * call with the rest of 15-29 as unpublished rows (`15-29 = 16-25 + rest` per area and sex),
+ * so a small rest is protected by the table heuristics like a small count. Returns the
+ * hidden flags per table, in `cellsOf` order.
+ */
+function ownSuppression(
+  input: ReleaseInput,
+  tables: readonly LocalTable[],
+  count: (table: DistrictTable, d: number, s: number) => number,
+  nests: (t: LocalTable) => LocalTable | undefined,
+): Map<LocalTable, boolean[]> {
   const { districts, partSexes, sexesOut } = input;
-  const cells = cellsOf(input, t).map((cell) => {
-    const ds = cell.district === null ? [...Array(districts).keys()] : [cell.district];
-    const s = partSexes.indexOf(cell.sex);
+  const valueOf = (t: LocalTable, district: number | null, sex: string, less?: LocalTable) => {
+    const ds = district === null ? [...Array(districts).keys()] : [district];
+    const s = partSexes.indexOf(sex);
     const ss = s >= 0 ? [s] : [...partSexes.keys()];
-    const value = ds.reduce((sum, d) => sum + ss.reduce((inner, si) => inner + count(t.table, d, si), 0), 0);
-    return { area: cell.district === null ? 'municipality' : `district ${cell.district}`, sex: cell.sex, value };
-  });
-  const hierarchy: Record<string, string[]> = t.districtsShown ? { municipality: [...Array(districts).keys()].map((d) => `district ${d}`) } : {};
-  const dimensions: Dimension[] = [{ name: 'area', hierarchy }, ...(sexesOut.length > 1 ? ['sex'] : [])];
-  return suppressTable(cells, { k: input.k, dimensions }).map((cell) => cell.value === null);
+    return ds.reduce((sum, d) => sum + ss.reduce((inner, si) => inner + count(t.table, d, si) - (less ? count(less.table, d, si) : 0), 0), 0);
+  };
+  const result = new Map<LocalTable, boolean[]>();
+  const done = new Set<LocalTable>();
+  for (const t of tables) {
+    if (done.has(t)) continue;
+    const inner = nests(t);
+    const members = inner ? [t, inner] : [t];
+    members.forEach((m) => done.add(m));
+    type Row = { table: string; area: string; sex: string; value: number; worth: number };
+    const rows: Row[] = [];
+    const add = (m: LocalTable, name: string, less?: LocalTable) =>
+      cellsOf(input, m).forEach((cell) => {
+        const municipality = cell.district === null;
+        const worth = municipality && m.municipalityPublic.has(cell.sex) ? 100 : (municipality ? WORTH.municipality : cell.sex === 'all' ? WORTH.districtAll : WORTH.districtSex) + (m.preferred ? WORTH.preferred : 0);
+        rows.push({ table: name, area: municipality ? 'municipality' : `district ${cell.district}`, sex: cell.sex, value: valueOf(m, cell.district, cell.sex, less), worth });
+      });
+    members.forEach((m, i) => add(m, `table ${i}`));
+    const n = cellsOf(input, t).length;
+    if (inner) add(t, 'rest', inner);
+    const hierarchy: Record<string, string[]> = t.districtsShown ? { municipality: [...Array(districts).keys()].map((d) => `district ${d}`) } : {};
+    const dimensions: Dimension[] = ['table', { name: 'area', hierarchy }, ...(sexesOut.length > 1 ? ['sex'] : [])];
+    const published = suppressTable(rows, {
+      k: input.k,
+      dimensions,
+      keep: (cell) => (cell as unknown as Row).worth,
+      ...(inner
+        ? {
+            relations: [...Array(n).keys()].map((i) => ({ total: i, parts: [n + i, 2 * n + i] })),
+            unpublished: (cell: { table?: unknown }) => cell.table === 'rest',
+          }
+        : {}),
+    });
+    members.forEach((m, i) => result.set(m, published.slice(i * n, (i + 1) * n).map((cell) => cell.value === null)));
+  }
+  return result;
 }

@@ -389,10 +389,10 @@ function drawDistricts(
     });
   }
   if (parent) {
-    // A nested age group is a part of its larger group's people in every district: their
-    // share of it, with some noise (never more than the larger group has).
+    // A nested age group is a part of its larger group's people in every district: the same
+    // share of it everywhere (the larger group's draw has the noise already).
     partSexes.forEach((_, s) => {
-      const weights = parent.denominators.map((row) => row[s]! * (1 + 0.03 * random.normal()));
+      const weights = parent.denominators.map((row) => row[s]!);
       apportion(sumColumn(denominators, s), weights).forEach((value, d) => (denominators[d]![s] = Math.min(value, parent.denominators[d]![s]!)));
     });
   }

@@ -131,7 +131,11 @@ export async function releaseIndicatorTables(input: ReleaseInput): Promise<Map<L
     } else if (!groupOf.has(t)) groupOf.set(t, `own|${tableKey(t.ageGroup, t.year)}`);
   }
   const groups = new Map<string, LocalTable[]>();
-  for (const t of input.tables) (groups.get(groupOf.get(t)!) ?? groups.set(groupOf.get(t)!, []).get(groupOf.get(t)!)!).push(t);
+  for (const t of input.tables) {
+    const name = groupOf.get(t)!;
+    if (!groups.has(name)) groups.set(name, []);
+    groups.get(name)!.push(t);
+  }
 
   const result = new Map<LocalTable, boolean[]>();
   for (const [name, tables] of groups) {

@@ -18,6 +18,8 @@ interface BarsArgs {
   sort: string;
   reference: string;
   layout: string;
+  'series-styles': string;
+  neutral: boolean;
   heading: string;
   height: number;
   lang: Language;
@@ -41,6 +43,8 @@ function bars(args: BarsArgs, engine?: Engine) {
       sort=${args.sort}
       reference=${args.reference || nothing}
       layout=${args.layout}
+      series-styles=${args['series-styles'] || nothing}
+      ?neutral=${args.neutral}
       heading=${args.heading || nothing}
       height=${args.height}
       lang=${args.lang}
@@ -79,6 +83,8 @@ const meta = {
     sort: 'descending',
     reference: 'area=Asker',
     layout: 'grouped',
+    'series-styles': '',
+    neutral: false,
     heading: 'Unge 16–25 år utenfor arbeid og utdanning, 2025',
     height: 340,
     lang: 'nb',
@@ -93,6 +99,8 @@ const meta = {
     sort: select(SORTS, 'Order of the bars, top to bottom.'),
     reference: text('Filters that pick the reference line from the same data, e.g. `area=Asker`.'),
     layout: select(LAYOUTS, 'Several series side by side or stacked.'),
+    'series-styles': text('A style (1-7) per named series, e.g. `Asker=1&Borgen=2&Norge=5`.'),
+    neutral: { control: 'boolean', description: 'Keep palette colours for areas: other series (and bars) in neutral greys.', table: { category: 'Attributes' } },
     heading: text('Heading above the chart.'),
     height: { control: { type: 'range', min: 160, max: 700, step: 20 }, table: { category: 'Attributes' } },
     lang: { control: 'inline-radio', options: [...LANGUAGES], table: { category: 'Attributes' } },
@@ -127,6 +135,34 @@ export const Grouped: Story = {
     await expect(root.querySelectorAll('rect.slt-bars-pattern')).toHaveLength(10);
     await expect([...root.querySelectorAll('.legend li')].map((node) => plain(node.textContent))).toEqual(['Kvinner', 'Menn']);
     await expect(caption(root)).toContain('Stiplet linje: Norge, Kvinner 8,2 %, Menn 9,4 %.');
+    await expectNoA11yViolations(canvasElement);
+  },
+};
+
+/**
+ * As on a dashboard, where palette colours mean areas only: women and men are not areas, so
+ * they are drawn in grey tones outlined and hatched in the text colour, not in Asker's blue
+ * and Borgen's vermillion.
+ */
+export const NeutralSeries: Story = {
+  args: { filter: `${DISTRICTS_2025}&sex=female&sex=male`, 'series-column': 'sex', reference: 'area=Asker', height: 560, neutral: true, 'series-styles': 'Asker=1&Borgen=2&Norge=5' },
+  play: async ({ canvasElement }) => {
+    const root = await shown(canvasElement, CHART);
+    const fills = new Set(barRects(root).map((rect) => rect.getAttribute('fill')));
+    await expect(fills).toEqual(new Set(['#e3e3e3', '#c6c6c6']));
+    await expect(root.querySelectorAll('rect.slt-bars-pattern')).toHaveLength(10);
+    await expectNoA11yViolations(canvasElement);
+  },
+};
+
+/** Bars by district on a dashboard: one grey for all, the district in focus (Borgen) in its own style. */
+export const NeutralWithFocus: Story = {
+  args: { neutral: true, 'series-styles': 'Asker=1&Borgen=2&Norge=5' },
+  play: async ({ canvasElement }) => {
+    const root = await shown(canvasElement, CHART);
+    const fills = barRects(root).map((rect) => rect.getAttribute('fill'));
+    await expect(fills.filter((fill) => fill === '#d55e00')).toHaveLength(1);
+    await expect(fills.filter((fill) => fill === '#e3e3e3')).toHaveLength(9);
     await expectNoA11yViolations(canvasElement);
   },
 };

@@ -3,6 +3,9 @@
 // and one symbol in every chart that draws them as series, before and after a district is
 // chosen, and the marks on each chart are the ones its legend shows. Read from what the
 // reader sees: each chart's legend (colour, symbol, name) and the dots it draws.
+// And the other way round (palette colours mean areas only): no series that is not an area
+// (women and men) and no bar of an area the page does not single out (the other districts)
+// is drawn in an area's colour, in its legend or on the chart.
 import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
 import { useDemoSite } from './demo-site.ts';
@@ -26,9 +29,20 @@ interface SeenSeries {
   readonly mark: string;
 }
 
+/** A colour drawn for something that is not one of the page's area series: a legend key or a bar. */
+interface OtherColour {
+  readonly chart: string;
+  /** What it stands for: `Kvinner` (a series), or a bar's category (a district) in bars without series. */
+  readonly what: string;
+  readonly colour: string;
+  /** A bar without series stands for its category, which may be an area the page styles (the district in focus). */
+  readonly category?: string;
+}
+
 interface SeenDashboard {
   readonly tag: string;
   readonly series: SeenSeries[];
+  readonly others: OtherColour[];
   /** Per trend: colours whose dots do not have the legend's symbol (should be none). */
   readonly mismatches: string[];
 }
@@ -63,6 +77,27 @@ function seenSeries(page: Page): Promise<SeenDashboard[]> {
       );
       const series: SeenSeries[] = [];
       const mismatches: string[] = [];
+      const others: OtherColour[] = [];
+      // Every chart whose series are not areas, and every bar chart without series.
+      const otherWidgets = [...dashboard.shadowRoot!.querySelectorAll('slt-trend, slt-bars')].filter(
+        (widget) => widget.getAttribute('series-column') !== 'area' && widget.getAttribute('state') === 'ready',
+      );
+      for (const widget of otherWidgets) {
+        const shadow = widget.shadowRoot!;
+        const chart = shadow.querySelector('.heading')?.textContent?.trim() ?? widget.getAttribute('heading') ?? '';
+        for (const item of shadow.querySelectorAll('.legend li')) {
+          const what = item.querySelector('span')?.textContent?.trim() ?? '';
+          const key = item.querySelector('svg.swatch rect, svg path');
+          others.push({ chart, what, colour: colour(key?.getAttribute('fill') ?? null) });
+        }
+        const withSeries = (widget.getAttribute('series-column') ?? '').trim() !== '';
+        for (const rect of shadow.querySelectorAll('.chart svg g.slt-bars-bars rect:not(.slt-bars-pattern)')) {
+          const title = rect.querySelector('title')?.textContent ?? '';
+          const [category = '', second = ''] = title.split('\n');
+          const fill = colour(rect.getAttribute('fill') ?? rect.parentElement?.getAttribute('fill') ?? null);
+          others.push({ chart, what: withSeries ? `${category}, ${second}` : category, colour: fill, ...(withSeries ? {} : { category }) });
+        }
+      }
       for (const widget of widgets) {
         const shadow = widget.shadowRoot!;
         const chart = shadow.querySelector('.heading')?.textContent?.trim() ?? widget.getAttribute('heading') ?? '';
@@ -87,7 +122,7 @@ function seenSeries(page: Page): Promise<SeenDashboard[]> {
           if (legendShapes.get(fill) !== shape(dot.getAttribute('d'))) mismatches.push(`${chart}: a dot in ${fill} is not the legend's symbol`);
         }
       }
-      return { tag: dashboard.localName, series, mismatches: [...new Set(mismatches)] };
+      return { tag: dashboard.localName, series, others, mismatches: [...new Set(mismatches)] };
     });
   }, DASHBOARDS);
 }
@@ -123,6 +158,32 @@ function expectOneStylePerArea(dashboards: readonly SeenDashboard[], when: strin
     expect(new Set(colours).size, `${where}: one colour per area`).toBe(areas.size);
     const symbols = [...areas.values()].flatMap((area) => [...area.marks.trend]);
     expect(new Set(symbols).size, `${where}: one symbol per area`).toBe(symbols.length);
+  }
+  expectAreaColoursForAreasOnly(dashboards, when);
+}
+
+/**
+ * Palette colours mean areas only: on the whole page, no series that is not an area and no
+ * bar standing for no styled area is drawn in a colour some area has; a bar of an area its
+ * dashboard styles (the district in focus in the district bars) has that area's colour.
+ */
+function expectAreaColoursForAreasOnly(dashboards: readonly SeenDashboard[], when: string) {
+  const areaColours = new Map<string, string>();
+  for (const [area, seen] of byArea(dashboards.flatMap((dashboard) => dashboard.series))) for (const colour of seen.colours) areaColours.set(colour, area);
+  for (const dashboard of dashboards) {
+    const where = `${dashboard.tag} ${when}`;
+    const areas = byArea(dashboard.series);
+    // The dashboards draw such charts (the bars by sex, the district bars): the check has something to check.
+    expect(dashboard.others.length, `${where}: charts of series that are not areas`).toBeGreaterThan(0);
+    for (const other of dashboard.others) {
+      const own = other.category === undefined ? undefined : areas.get(other.category);
+      if (own) {
+        expect([other.colour], `${where}: ${other.chart}: the bar of ${other.category}`).toEqual([...own.colours]);
+      } else {
+        const area = areaColours.get(other.colour);
+        expect(area, `${where}: ${other.chart}: ${other.what} is drawn in ${other.colour}, the colour of ${area}`).toBeUndefined();
+      }
+    }
   }
 }
 

@@ -6,39 +6,17 @@
 // years); every label says "3-year average"; the choice is in the report line and the embed
 // code; a window with a hidden year is hidden; axe-core is clean in light and dark.
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDemoSite, type DemoSite } from './demo-site.ts';
+import { INDICATOR_DASHBOARDS, yearlyRows, type Yearly } from './indicator-rows.ts';
 // @ts-expect-error: a plain .mjs helper shared with the scripts
 import { launchChromium } from '../../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = process.env.SLT_DIST ?? `${root}packages/widgets/dist`;
-const DASHBOARD = 'slt-living-conditions, slt-youth-exclusion';
-
-interface Yearly {
-  year: number;
-  numerator: number | null;
-  denominator: number | null;
-  value: number | null;
-}
-
-/** The file's yearly rows of one series, read with native DuckDB (no engine code involved). */
-async function yearlyRows(indicator: string, ageGroup: string, area: string): Promise<Yearly[]> {
-  const requireFromPipeline = createRequire(`${root}packages/pipeline/package.json`);
-  const { DuckDBInstance } = (await import(pathToFileURL(requireFromPipeline.resolve('@duckdb/node-api')).href)) as {
-    DuckDBInstance: { create(path: string): Promise<{ connect(): Promise<{ runAndReadAll(sql: string): Promise<{ getRows(): unknown[][] }> }> }> };
-  };
-  const connection = await (await DuckDBInstance.create(':memory:')).connect();
-  const reader = await connection.runAndReadAll(
-    `SELECT year, numerator, denominator, value FROM '${root}data/indicators.parquet'
-     WHERE indicator = '${indicator}' AND age_group = '${ageGroup}' AND sex = 'all' AND area = '${area}' ORDER BY year`,
-  );
-  const n = (cell: unknown) => (cell === null ? null : Number(cell));
-  return reader.getRows().map(([year, numerator, denominator, value]) => ({ year: Number(year), numerator: n(numerator), denominator: n(denominator), value: n(value) }));
-}
+const DASHBOARD = INDICATOR_DASHBOARDS;
 
 /** The 3-year pooled rate per window end year, by hand: sum of numerators / sum of denominators. */
 function pooledByHand(rows: readonly Yearly[], scale: number, hidden: (row: Yearly) => boolean = () => false) {

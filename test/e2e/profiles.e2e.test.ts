@@ -126,3 +126,27 @@ describe('one dashboard, three municipality profiles', () => {
     });
   }
 });
+
+describe('the living-conditions dashboard and the comparison set', () => {
+  const demo = useDemoSite();
+
+  it('says once that its indicators have no figures for the comparison municipalities, and draws no empty series for them', async () => {
+    const page = await demo.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${demo.site.origin}/levekar.html`);
+    await page.waitForFunction(() => document.querySelector('slt-living-conditions')?.shadowRoot?.querySelector('article')?.getAttribute('aria-busy') === 'false', undefined, { timeout: 90_000 });
+    const { header, trendFilters } = await page.evaluate(() => {
+      const root = document.querySelector('slt-living-conditions')!.shadowRoot!;
+      return {
+        header: root.querySelector('header')!.textContent!.replace(/\s+/g, ' '),
+        trendFilters: [...root.querySelectorAll('slt-trend, slt-average-trend')].map((trend) => trend.getAttribute('filter')!),
+      };
+    });
+    const asker = profile('asker');
+    expect(header).toContain(
+      `Sammenlignbare kommuner (${asker.comparison.areas.map((a) => a.name).join(', ')}): datagrunnlaget har ikke tall for dem for disse indikatorene, så Asker sammenlignes med Norge.`,
+    );
+    expect(trendFilters.length).toBeGreaterThan(2);
+    for (const filter of trendFilters) for (const area of asker.comparison.areas) expect(filter).not.toContain(`area=${area.name}`);
+    await page.close();
+  });
+});

@@ -5,6 +5,7 @@ import { stackStarts, type Bar, type Reference } from './bars-data.ts';
 import type { Layout } from './bars-options.ts';
 import { referenceLine } from './bars-summary.ts';
 import { BARS_MESSAGES, seriesLabel } from './slt-bars.messages.ts';
+import type { SeriesStyle } from '../shared/area-styles.ts';
 
 export interface BarsChartOptions {
   readonly width: number;
@@ -13,11 +14,18 @@ export interface BarsChartOptions {
   readonly decimals: number | undefined;
   readonly language: Language;
   readonly palette: readonly string[];
+  /** The tones of the neutral styles (series-style.ts). */
+  readonly neutralTones: readonly string[];
   /** Categories top to bottom. */
   readonly categories: readonly string[];
   readonly series: readonly string[];
-  /** The style slot of each series (colour and hatching), in the order of `series` (see area-styles.ts). */
-  readonly slots: readonly number[];
+  /**
+   * The style of each series (colour and hatching, palette or neutral), in the order of
+   * `series` (see area-styles.ts); with `styleBy: 'category'`, of each category instead.
+   */
+  readonly styles: readonly SeriesStyle[];
+  /** What a bar's style follows: its series (default), or its category (bars without series, a district singled out). */
+  readonly styleBy?: 'series' | 'category';
   readonly seriesColumn: string | undefined;
   readonly layout: Layout;
   readonly reference?: Reference | undefined;
@@ -48,12 +56,17 @@ const TOP_WITH_REFERENCE = 28;
  * Horizontal bars with Observable Plot: categories down the side (readable on a phone),
  * a direct value label at the end of each bar, ':' where a figure is hidden, a dashed
  * reference line named in words, and for several series either grouped bars (a band per
- * series within each category) or stacked bars. Series other than the first get a
- * hatching pattern (see addPatterns), so colour is never the only carrier.
+ * series within each category) or stacked bars. Each series' style brings its hatching
+ * (see addPatterns), so colour is never the only carrier; neutral styles (series that are
+ * not areas, area-styles.ts) are grey tones outlined and hatched in the text colour.
  */
 export function renderBarsChart(bars: readonly Bar[], options: BarsChartOptions): BarsChart {
-  const { width, height, unit, decimals, language, palette, categories, series, slots, layout, chosen } = options;
-  const colours = slots.map((slot) => palette[slot % palette.length]!);
+  const { width, height, unit, decimals, language, palette, categories, series, styles, layout, chosen } = options;
+  const colours = styles.map((style) => colourOf(style, palette, options.neutralTones));
+  // The style follows the series, or, in bars without series that single out an area, the category.
+  const byCategory = options.styleBy === 'category';
+  const keys = byCategory ? categories : series;
+  const styled = byCategory || series.length > 1;
   const messages = BARS_MESSAGES[language];
   const grouped = layout === 'grouped' && series.length > 1;
   const known = bars.filter((bar) => bar.value !== null);
@@ -86,7 +99,7 @@ export function renderBarsChart(bars: readonly Bar[], options: BarsChartOptions)
       ...band,
       x1: (bar: Bar) => stacks?.get(bar) ?? 0,
       x2: endOf,
-      fill: series.length > 1 ? 'series' : (colours[0] ?? palette[0]),
+      fill: styled ? (byCategory ? 'category' : 'series') : (colours[0] ?? palette[0]),
       title,
       className: BARS_CLASS,
       ariaHidden: 'true',
@@ -167,10 +180,10 @@ export function renderBarsChart(bars: readonly Bar[], options: BarsChartOptions)
           y: { domain: series, axis: null, padding: 0.08 },
         }
       : { y: { domain: categories, label: null, padding: 0.2, tickFormat: axisLabel, tickSize: 0 } }),
-    color: { domain: series, range: colours },
+    color: { domain: keys, range: colours },
     marks,
   }) as BarsChart;
-  addPatterns(chart, new Map(slots.map((slot, index) => [colours[index]!, slot])), series.length);
+  if (styled || styles[0]?.kind === 'neutral') addPatterns(chart, new Map(styles.map((style, index) => [colours[index]!, style])));
   return chart;
 }
 
@@ -185,6 +198,11 @@ function categoryTotals(bars: readonly Bar[]): { category: string; value: number
   return [...totals].map(([category, value]) => ({ category, value }));
 }
 
+/** The fill colour of a style: its palette colour, or its neutral tone. */
+export function colourOf(style: SeriesStyle, palette: readonly string[], neutralTones: readonly string[]): string {
+  return style.kind === 'palette' ? palette[style.slot % palette.length]! : neutralTones[style.slot % neutralTones.length]!;
+}
+
 /** Pattern n (n >= 1) for series n; series 0 is plain. Also used by the legend. */
 export const PATTERNS: readonly string[] = [
   '',
@@ -196,33 +214,62 @@ export const PATTERNS: readonly string[] = [
   'M0,0 l6,6 M6,0 l-6,6', // cross-hatching
 ];
 
-export const patternId = (index: number, prefix = 'slt-bars-pattern') => `${prefix}-${index}`;
+/**
+ * The ink hatching of neutral style n (n >= 1); neutral style 0 is plain. Lines in the text
+ * colour over a grey tone: never the background-coloured hatching of an area's style.
+ */
+export const NEUTRAL_PATTERNS: readonly string[] = [
+  '',
+  'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2', // diagonal hatching
+  'M0,1.5 h6 M0,4.5 h6', // horizontal lines
+  'M0,0 l6,6 M6,0 l-6,6', // cross-hatching
+];
 
-/** `<pattern>` definitions: lines in the background colour over the bar's fill. */
-export function patternDefs(prefix?: string): string {
-  return PATTERNS.map((path, index) =>
-    index === 0
-      ? ''
-      : `<pattern id="${patternId(index, prefix)}" width="6" height="6" patternUnits="userSpaceOnUse"><path d="${path}" stroke="var(--_background)" stroke-width="1.6"></path></pattern>`,
-  ).join('');
+export const patternId = (index: number, prefix = 'slt-bars-pattern') => `${prefix}-${index}`;
+export const neutralPatternId = (index: number, prefix = 'slt-bars-pattern') => `${prefix}-neutral-${index}`;
+
+/** `<pattern>` definitions: lines in the background colour over an area's colour, in the text colour over a neutral tone. */
+export function patternDefs(prefix?: string, neutral = false): string {
+  const pattern = (id: string, path: string, stroke: string, width: number) =>
+    `<pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse"><path d="${path}" stroke="${stroke}" stroke-width="${width}"></path></pattern>`;
+  return [
+    ...PATTERNS.map((path, index) => (index === 0 ? '' : pattern(patternId(index, prefix), path, 'var(--_background)', 1.6))),
+    ...NEUTRAL_PATTERNS.map((path, index) => (index === 0 || !neutral ? '' : pattern(neutralPatternId(index, prefix), path, 'var(--_text)', 1))),
+  ].join('');
+}
+
+/** The fill of the hatching over a style's bars (`url(#…)`), or undefined when it is plain. */
+export function patternFill(style: SeriesStyle, prefix?: string): string | undefined {
+  if (style.kind === 'palette') {
+    const index = style.slot % PATTERNS.length;
+    return index > 0 ? `url(#${patternId(index, prefix)})` : undefined;
+  }
+  const index = style.slot % NEUTRAL_PATTERNS.length;
+  return index > 0 ? `url(#${neutralPatternId(index, prefix)})` : undefined;
 }
 
 /**
  * Lays the hatching of each series' style over its bars (found by their fill colour; style
- * 1 is plain), so series are told apart without colour (WCAG 1.4.1), on screen, in print
- * and in the downloaded SVG.
+ * 1 and neutral style 1 are plain), and outlines neutral bars in the text colour, so
+ * series are told apart without colour (WCAG 1.4.1) and a light grey bar keeps a visible
+ * edge (1.4.11), on screen, in print and in the downloaded SVG.
  */
-function addPatterns(chart: SVGSVGElement, slotByColour: ReadonlyMap<string, number>, seriesCount: number): void {
-  if (seriesCount < 2) return;
+function addPatterns(chart: SVGSVGElement, styleByColour: ReadonlyMap<string, SeriesStyle>): void {
   const svgNs = 'http://www.w3.org/2000/svg';
   const defs = document.createElementNS(svgNs, 'defs');
-  defs.innerHTML = patternDefs();
+  defs.innerHTML = patternDefs(undefined, [...styleByColour.values()].some((style) => style.kind === 'neutral'));
   chart.prepend(defs);
   for (const rect of chart.querySelectorAll<SVGRectElement>(`g.${BARS_CLASS} rect`)) {
-    const index = (slotByColour.get(rect.getAttribute('fill') ?? '') ?? 0) % PATTERNS.length;
-    if (index < 1) continue;
+    const style = styleByColour.get(rect.getAttribute('fill') ?? rect.parentElement?.getAttribute('fill') ?? '');
+    if (!style) continue;
+    if (style.kind === 'neutral') {
+      rect.setAttribute('stroke', 'var(--_text)');
+      rect.setAttribute('stroke-width', '1');
+    }
+    const fill = patternFill(style);
+    if (!fill) continue;
     const overlay = rect.cloneNode() as SVGRectElement;
-    overlay.setAttribute('fill', `url(#${patternId(index)})`);
+    overlay.setAttribute('fill', fill);
     overlay.setAttribute('class', 'slt-bars-pattern');
     overlay.setAttribute('pointer-events', 'none');
     overlay.removeAttribute('stroke');

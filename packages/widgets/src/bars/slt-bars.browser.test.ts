@@ -154,6 +154,46 @@ describe('<slt-bars> over indicators.parquet', () => {
     expect(new Set(hatched)).toEqual(new Set(['#d55e00 url(#slt-bars-pattern-1)', '#5a5a5a url(#slt-bars-pattern-4)']));
   });
 
+  it('neutral: series that are not areas (Kvinner, Menn) get grey tones, an ink outline and ink hatching, never a palette colour', async () => {
+    const palette = ['#0072b2', '#d55e00', '#007a5a', '#b8458c', '#5a5a5a', '#8c510a', '#4b3ba8'];
+    const root = await settled(
+      mount({ filter: `${NEET}&sex=female&sex=male`, 'series-column': 'sex', height: '520', neutral: '', 'series-styles': 'Asker=1&Borgen=2&Norge=5' }),
+    );
+    const legend = [...root.querySelectorAll('.legend li')].map((item) => {
+      const [plain, hatch] = [...item.querySelectorAll('svg.swatch rect')];
+      return `${item.textContent!.trim()}: ${plain!.getAttribute('fill')} ${plain!.getAttribute('stroke')} ${hatch?.getAttribute('fill') ?? 'plain'}`;
+    });
+    expect(legend).toEqual(['Kvinner: #e3e3e3 var(--_text) plain', 'Menn: #c6c6c6 var(--_text) url(#slt-bars-legend-pattern-neutral-1)']);
+    const rects = barRects(root);
+    expect(rects).toHaveLength(20);
+    expect(new Set(rects.map((rect) => rect.getAttribute('fill')))).toEqual(new Set(['#e3e3e3', '#c6c6c6']));
+    for (const rect of rects) {
+      expect(palette).not.toContain(rect.getAttribute('fill'));
+      expect(rect.getAttribute('stroke')).toBe('var(--_text)');
+    }
+    // The second series is hatched in ink (told apart without colour), the first plain.
+    const hatched = [...root.querySelectorAll('rect.slt-bars-pattern')].map((overlay) => `${overlay.previousElementSibling!.getAttribute('fill')} ${overlay.getAttribute('fill')}`);
+    expect(new Set(hatched)).toEqual(new Set(['#c6c6c6 url(#slt-bars-pattern-neutral-1)']));
+    expect(hatched).toHaveLength(10);
+    expect(root.querySelector('pattern#slt-bars-pattern-neutral-1 path')?.getAttribute('stroke')).toBe('var(--_text)');
+    await expect(normaliseSvg(root.querySelector('.chart svg')!)).toMatchFileSnapshot('./__snapshots__/slt-bars.neutral.svg.txt');
+  });
+
+  it('neutral without series: the bar of the area series-styles names (the district in focus) in its style, every other bar in one neutral tone', async () => {
+    const root = await settled(mount({ ...neet, reference: 'area=Asker', neutral: '', 'series-styles': 'Asker=1&Borgen=2&Norge=5' }));
+    const byDistrict = Object.fromEntries(barRects(root).map((rect) => [rect.querySelector('title')!.textContent!.split('\n')[0], rect.getAttribute('fill')]));
+    expect(Object.keys(byDistrict)).toHaveLength(10);
+    expect(byDistrict['Borgen']).toBe('#d55e00');
+    for (const [district, fill] of Object.entries(byDistrict)) if (district !== 'Borgen') expect(fill, district).toBe('#e3e3e3');
+    // Borgen keeps its hatching too (meaning not by colour alone); the reference line is Asker.
+    const hatched = [...root.querySelectorAll('rect.slt-bars-pattern')].map((overlay) => overlay.previousElementSibling!.querySelector('title')!.textContent!.split('\n')[0]);
+    expect(hatched).toEqual(['Borgen']);
+    expect(texts(root, '.chart svg text').map(plain)).toContain('Asker: 10,3 %');
+    // Without neutral, the same chart is one colour, as before (the first style series-styles leaves free).
+    const plainBars = await settled(mount({ ...neet, reference: 'area=Asker', 'series-styles': 'Asker=1&Borgen=2&Norge=5' }));
+    expect(new Set(barRects(plainBars).map((rect) => rect.getAttribute('fill') ?? rect.parentElement!.getAttribute('fill')))).toEqual(new Set(['#007a5a']));
+  });
+
   it('stacks series on request: each segment starts where the one before ends', async () => {
     const root = await settled(mount({ filter: `${NEET}&sex=female&sex=male`, 'series-column': 'sex', 'value-column': 'numerator', unit: 'count', layout: 'stacked' }));
     const rects = barRects(root);

@@ -7,12 +7,12 @@ import { requestFilter } from '../filters/filter-scope.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { languageOf } from '../i18n/language.ts';
 import { cell, type DataTable, type TableCell } from '../shared/data-table.ts';
-import { seriesSlots, type SeriesStyles } from '../shared/area-styles.ts';
+import { categoryStyleList, seriesStyleList, type SeriesStyle, type SeriesStyles } from '../shared/area-styles.ts';
 import { checkSeriesStyles } from '../shared/attribute-rules.ts';
-import { paletteOf } from '../shared/series-style.ts';
+import { neutralTonesOf, paletteOf } from '../shared/series-style.ts';
 import { SltChartElement, type ChartPoint, type DrawnChart } from '../shared/slt-chart-element.ts';
 import { hasStatusColumn, hiddenColumns, thresholdOf } from '../shared/hidden-cells.ts';
-import { renderBarsChart, patternDefs, patternId, PATTERNS, type BarsChart } from './bars-chart.ts';
+import { colourOf, patternDefs, patternFill, renderBarsChart, type BarsChart } from './bars-chart.ts';
 import { pickReference, seriesOf, sortCategories, stackStarts, toBars, type Bar, type Reference } from './bars-data.ts';
 import { barsOptions, barsQuery, categoryLabel, referenceName, referenceOthers, referenceQuery, type BarsOptions } from './bars-options.ts';
 import { summariseBars } from './bars-summary.ts';
@@ -50,7 +50,8 @@ interface BarsData {
  * @csspart message - The empty-state or error message.
  *
  * @cssproperty --slt-series-1 - Colour of series style 1 (to --slt-series-7).
- * @cssproperty --slt-text - Text colour, also the outline of a chosen bar and the reference line.
+ * @cssproperty --slt-neutral-1 - Tone of neutral style 1 (to --slt-neutral-4), for series that are not areas (`neutral`).
+ * @cssproperty --slt-text - Text colour, also the outline of a chosen bar, of neutral bars and their hatching, and the reference line.
  * @cssproperty --slt-muted - Colour of secondary text and messages.
  * @cssproperty --slt-background - Background colour, also the hatching lines.
  * @cssproperty --slt-skeleton - Colour of the loading placeholder and table rules.
@@ -122,6 +123,15 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
    */
   @property({ attribute: 'series-styles' }) seriesStyles = '';
 
+  /**
+   * Keep the palette colours for areas: series `series-styles` does not name (women and
+   * men, age groups) are drawn in neutral grey tones, outlined and hatched in the text
+   * colour, never in an area's colour. Without `series-column`, `series-styles` then styles
+   * the bars by their category: the district it names (the one in focus) in its style, the
+   * other bars in one neutral tone. How a dashboard keeps "blue is Asker" true on the page.
+   */
+  @property({ type: Boolean, reflect: true }) neutral = false;
+
   /** What was last said about a choice (an aria-live region reads it out). */
   @state() private announcement = '';
 
@@ -129,7 +139,7 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
   #hitTest: ((event: MouseEvent) => string | undefined) | undefined;
 
   protected dataArgs() {
-    return [this.src, this.categoryColumn, this.valueColumn, this.seriesColumn, this.filter, this.unit, this.decimals, this.sort, this.reference, this.layout, this.labels, this.seriesStyles];
+    return [this.src, this.categoryColumn, this.valueColumn, this.seriesColumn, this.filter, this.unit, this.decimals, this.sort, this.reference, this.layout, this.labels, this.seriesStyles, this.neutral];
   }
 
   protected async loadData(): Promise<BarsData> {
@@ -182,12 +192,12 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
 
   protected override renderLegend(data: BarsData, language: Language) {
     if (data.series.length < 2) return html``;
-    const palette = paletteOf(this);
-    const slots = seriesSlots(data.series, data.styles);
+    const [palette, tones] = [paletteOf(this), neutralTonesOf(this)];
+    const styles = seriesStyleList(data.series, data.styles, this.neutral);
     return html`<ul class="legend" part="legend">
-      <svg width="0" height="0" aria-hidden="true" style="position:absolute">${unsafeSVG(`<defs>${patternDefs(LEGEND_PATTERN)}</defs>`)}</svg>
+      <svg width="0" height="0" aria-hidden="true" style="position:absolute">${unsafeSVG(`<defs>${patternDefs(LEGEND_PATTERN, this.neutral)}</defs>`)}</svg>
       ${data.series.map(
-        (name, index) => html`<li>${swatch(slots[index]!, palette)}<span>${seriesLabel(name, data.options.seriesColumn, language)}</span></li>`,
+        (name, index) => html`<li>${swatch(styles[index]!, palette, tones)}<span>${seriesLabel(name, data.options.seriesColumn, language)}</span></li>`,
       )}
     </ul>`;
   }
@@ -251,6 +261,8 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
   protected draw(data: BarsData, width: number, language: Language): DrawnChart<Bar> {
     const { options, bars, series, reference } = data;
     const categories = sortCategories(bars, options.sort, language);
+    // Bars without series that keep the palette for areas are styled by their category (the district in focus).
+    const byCategory = this.neutral && series.length < 2;
     const chart = renderBarsChart(bars, {
       width,
       height: this.layoutHeight,
@@ -258,9 +270,11 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
       decimals: options.decimals,
       language,
       palette: paletteOf(this),
+      neutralTones: neutralTonesOf(this),
       categories,
       series,
-      slots: seriesSlots(series, data.styles),
+      styles: byCategory ? categoryStyleList(categories, data.styles) : seriesStyleList(series, data.styles, this.neutral),
+      styleBy: byCategory ? 'category' : 'series',
       seriesColumn: options.seriesColumn,
       layout: options.layout,
       reference,
@@ -381,13 +395,13 @@ function categoryAt(chart: BarsChart, categories: readonly string[], grouped: bo
 
 const LEGEND_PATTERN = 'slt-bars-legend-pattern';
 
-/** A legend key: the colour and hatching of the series' style (0-based slot), as on the bars. */
-function swatch(slot: number, palette: readonly string[]) {
-  const colour = palette[slot % palette.length];
-  const pattern = slot % PATTERNS.length;
+/** A legend key: the colour (or neutral tone and outline) and hatching of the series' style, as on the bars. */
+function swatch(style: SeriesStyle, palette: readonly string[], tones: readonly string[]) {
+  const pattern = patternFill(style, LEGEND_PATTERN);
+  const outline = style.kind === 'neutral' ? { stroke: 'var(--_text)', inset: 0.5 } : { stroke: 'none', inset: 0 };
   return html`<svg class="swatch" width="22" height="14" viewBox="0 0 22 14" aria-hidden="true">
-    ${svg`<rect width="22" height="14" fill=${colour}></rect>`}
-    ${pattern > 0 ? svg`<rect width="22" height="14" fill=${`url(#${patternId(pattern, LEGEND_PATTERN)})`}></rect>` : ''}
+    ${svg`<rect x=${outline.inset} y=${outline.inset} width=${22 - 2 * outline.inset} height=${14 - 2 * outline.inset} fill=${colourOf(style, palette, tones)} stroke=${outline.stroke}></rect>`}
+    ${pattern ? svg`<rect width="22" height="14" fill=${pattern}></rect>` : ''}
   </svg>`;
 }
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from './casework-months.ts';
 import { agendaCases, caseload, type AgendaRow, type MonthFigures } from './casework-shape.ts';
-import { agendaSql, concernsSql, measuresSql, monthlySql, optionsSql, pathSql, prepareSql, type BoundSql, type CaseworkFilters } from './casework-sql.ts';
+import { agendaSql, concernsSql, measuresSql, monthlySql, openSql, optionsSql, pathSql, type BoundSql, type CaseworkFilters } from './casework-sql.ts';
 
 const file = (path: string) => fileURLToPath(new URL(`../../../../data/${path}`, import.meta.url));
 const EVENTS = file('internal/case_events.parquet');
@@ -29,9 +29,8 @@ interface Event {
 let conn: DuckDBConnection;
 let events: Event[];
 
-/** A view's rows for these filters: the filtered tables are prepared first, as in the page. */
-async function view<T>(filters: CaseworkFilters, query: BoundSql): Promise<T[]> {
-  for (const statement of prepareSql(filters)) await conn.run(statement.sql, [...statement.params]);
+/** A view's rows (the histories were computed once by openSql, as in the page). */
+async function view<T>(_filters: CaseworkFilters, query: BoundSql): Promise<T[]> {
   return rows<T>(query);
 }
 
@@ -48,6 +47,7 @@ beforeAll(async () => {
   conn = await db.connect();
   await conn.run(`CREATE VIEW events AS SELECT * FROM read_parquet('${EVENTS.replace(/'/g, "''")}')`);
   events = await rows<Event>('SELECT pseudonym, month, event, category, agency, age_band, sex, area_code FROM events');
+  for (const sql of openSql('events')) await conn.run(sql);
 });
 afterAll(() => conn?.closeSync());
 
@@ -63,27 +63,46 @@ function personMonths(list: readonly Event[]): Map<string, Map<string, number>> 
   return byPerson;
 }
 
-function referenceMonthly(list: readonly Event[]): Map<string, Omit<MonthFigures, 'month'>> {
+type Attributes = Pick<Event, 'age_band' | 'sex' | 'area_code'>;
+
+/**
+ * The monthly figures by the definition in casework-sql.ts: a person's months with a meeting
+ * and the zone before come from their whole history; `keep` chooses which months count, by
+ * the month's attributes (the highest age band when a month has two), and which concerns and
+ * measure starts count, by their own.
+ */
+function referenceMonthly(list: readonly Event[], keep: (attributes: Attributes) => boolean = () => true): Map<string, Omit<MonthFigures, 'month'>> {
   const out = new Map<string, { discussed: number; green: number; yellow: number; orange: number; red: number; escalations: number; deescalations: number; new_cases: number; concerns: number; measures_started: number }>();
   const at = (m: string) => {
     let f = out.get(m);
     if (!f) out.set(m, (f = { discussed: 0, green: 0, yellow: 0, orange: 0, red: 0, escalations: 0, deescalations: 0, new_cases: 0, concerns: 0, measures_started: 0 }));
     return f;
   };
-  for (const months of personMonths(list).values()) {
+  const attributes = new Map<string, Attributes>();
+  for (const e of list) {
+    if (e.event !== 'meeting') continue;
+    const key = `${e.pseudonym}|${e.month}`;
+    const known = attributes.get(key);
+    attributes.set(key, { age_band: known && known.age_band > e.age_band ? known.age_band : e.age_band, sex: e.sex, area_code: e.area_code });
+  }
+  for (const [pseudonym, months] of personMonths(list)) {
     let previous: number | undefined;
     for (const m of [...months.keys()].sort()) {
       const rank = months.get(m)!;
+      const counted = keep(attributes.get(`${pseudonym}|${m}`)!);
+      const before = previous;
+      previous = rank;
+      if (!counted) continue;
       const f = at(m);
       f.discussed++;
       f[(['green', 'yellow', 'orange', 'red'] as const)[rank - 1]!]++;
-      if (previous === undefined) f.new_cases++;
-      else if (rank > previous) f.escalations++;
-      else if (rank < previous) f.deescalations++;
-      previous = rank;
+      if (before === undefined) f.new_cases++;
+      else if (rank > before) f.escalations++;
+      else if (rank < before) f.deescalations++;
     }
   }
   for (const e of list) {
+    if (!keep(e)) continue;
     if (e.event === 'concern') at(e.month).concerns++;
     if (e.event === 'measure_start') at(e.month).measures_started++;
   }
@@ -119,12 +138,31 @@ describe('monthlySql', () => {
     for (const { period, persons } of published) expect([period, got.get(period)]).toEqual([period, persons]);
   });
 
+  it('keeps each history whole under an age band, sex or district filter: turning 18 is no new case', async () => {
+    for (const filters of [{ ...ALL, age: '18-24' }, { ...ALL, age: '12-17', sex: 'male' }, { ...ALL, area: events[0]!.area_code, month: '2023-03' }]) {
+      const got = await view<MonthFigures>(filters, monthlySql(filters));
+      const keep = (a: Attributes) => (!filters.age || a.age_band === filters.age) && (!filters.sex || a.sex === filters.sex) && (!filters.area || a.area_code === filters.area);
+      const expected = referenceMonthly(events.filter((e) => e.month <= filters.month), keep);
+      expect(got.map((row) => row.month)).toEqual([...expected.keys()].sort());
+      for (const row of got) expect(row).toEqual({ month: row.month, ...expected.get(row.month) });
+    }
+    // The difference the definition makes: people who turned 18 while in follow-up are new
+    // cases among 18-24-year-olds only if their meetings before 18 are dropped first.
+    const newCases = (figures: Map<string, Omit<MonthFigures, 'month'>>) => [...figures.values()].reduce((sum, f) => sum + f.new_cases, 0);
+    const whole = newCases(referenceMonthly(events, (a) => a.age_band === '18-24'));
+    const cut = newCases(referenceMonthly(events.filter((e) => e.age_band === '18-24')));
+    expect(whole).toBeLessThan(cut);
+    const got = await view<MonthFigures>({ ...ALL, age: '18-24' }, monthlySql({ ...ALL, age: '18-24' }));
+    expect(got.reduce((sum, row) => sum + row.new_cases, 0)).toBe(whole);
+  });
+
   it('applies each filter as an independent query does', async () => {
     const filters: CaseworkFilters = { ...ALL, age: '12-17', sex: 'female', measure: 'police_talk', agency: 'school' };
     const got = await view<MonthFigures>(filters, monthlySql(filters));
     const expected = await rows<{ month: string; discussed: number }>(`
-      SELECT month, count(DISTINCT pseudonym) AS discussed FROM events
-      WHERE event = 'meeting' AND age_band = '12-17' AND sex = 'female'
+      SELECT month, count(*) AS discussed
+      FROM (SELECT pseudonym, month, max(age_band) AS age_band, max(sex) AS sex FROM events WHERE event = 'meeting' GROUP BY ALL)
+      WHERE age_band = '12-17' AND sex = 'female'
         AND pseudonym IN (SELECT pseudonym FROM events WHERE event = 'measure_start' AND category = 'police_talk' AND month <= '2025-12')
         AND pseudonym IN (SELECT pseudonym FROM events WHERE event = 'concern' AND agency = 'school' AND month <= '2025-12')
       GROUP BY month ORDER BY month`);

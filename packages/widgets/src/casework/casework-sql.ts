@@ -1,7 +1,24 @@
 // The SQL of every view of <slt-casework>, as text with bound values. The same text runs
-// in DuckDB-WASM in the page and in native DuckDB in the Node tests, over a table or view
-// named `events` holding data/internal/case_events.parquet. No value is ever spliced in:
-// filters are parameters ($1..$2), and there are no column names from outside.
+// in DuckDB-WASM in the page and in native DuckDB in the Node tests. No value is ever
+// spliced in: filters are parameters ($1, $2, ...), and there are no column names from
+// outside.
+//
+// The work is split in two. When the file opens, `openSql` computes each young person's
+// history once: their zone in every month with a meeting and the zone before it, the
+// measure spells with the first step down after each start, the concerns, and small tables
+// of counts by month, district group, age band and sex. A filter change then only reads those
+// (a 1M-event file spent seconds per change recomputing every history with window functions).
+//
+// What a filter means, written down because the histories are computed once:
+// - month: the views are as of the end of that month; nothing after it counts.
+// - district group, age band, sex: which months and events are counted, by the attributes
+//   they carry (a meeting month by its meetings'; when a month has meetings in two age
+//   bands, a birthday between them, the month counts in the older band). A person's history
+//   stays whole: someone who was yellow at 17 and orange at 18 has escalated in the 18-24
+//   band, not become a new case there. The agenda lists the people whose last meeting in the
+//   filter is due, each with their running measures and new concerns.
+// - measure, agency: only the young people who had that measure started, or a concern from
+//   that agency, by the month (a person's whole history again).
 import { addMonths, isMonth } from './casework-months.ts';
 
 /** What the coordinator filters on. '' means everyone. */
@@ -30,46 +47,103 @@ export type Zone = (typeof ZONE_ORDER)[number];
 const monthIndexSql = (column: string) => `(CAST(substr(${column}, 1, 4) AS INTEGER) * 12 + CAST(substr(${column}, 6, 2) AS INTEGER) - 1)`;
 
 /**
- * Run first, on the connection the views then run on: the filtered events up to the
- * month ($1; then area, age band, sex, measure and agency when chosen, each bound) as
- * temporary table `cw_ev`, and
- * `cw_pm`: per young person and month with a meeting the zone decided, the highest one
- * when two meetings in a month decided differently, because the internal tier dates
- * meetings only to the month and cannot tell which came last. Made once per filter
- * change instead of once per view (a 1M-event file made that the cost).
+ * Run once when the file opens, on the connection the views then run on (its temporary
+ * tables are that connection's own). `table` holds data/internal/case_events.parquet.
+ * - `cw_events`: the events (a view of the table).
+ * - `cw_hist`: per young person and month with a meeting, the zone decided (the highest when
+ *   two meetings in a month decided differently: the internal tier dates meetings only to the
+ *   month and cannot tell which came last), the zone at their meeting month before
+ *   (`previous_rank`, null for a new case), the month the present zone began (`zone_since`),
+ *   and the month's district group, age band and sex.
+ * - `cw_spells`: each measure start paired with the same measure's next end (the n-th start
+ *   with the n-th end), with the person's first step down the ladder after the start.
+ * - `cw_concerns`: the concerns.
+ * - `cw_firsts`: per person the first month of each measure started and each agency's first
+ *   concern (the measure and agency filters).
+ * - `cw_cube`, `cw_concern_cube`: the monthly figures and the concerns counted by month,
+ *   district group, age band and sex (and type and agency): what a filter change reads.
  */
-export function prepareSql(filters: CaseworkFilters, table = 'events'): BoundSql[] {
+export function openSql(table: string): string[] {
   const source = quoteIdentifier(table);
-  // Only the filters in use become conditions (each value still bound): an unused
-  // "$5 = '' OR pseudonym IN (...)" still costs its subquery on a big file.
-  const conditions: string[] = [];
-  const params: string[] = [checkedMonth(filters)];
-  const bindValue = (value: string) => `$${params.push(value)}`;
-  if (filters.area) conditions.push(`area_code = ${bindValue(filters.area)}`);
-  if (filters.age) conditions.push(`age_band = ${bindValue(filters.age)}`);
-  if (filters.sex) conditions.push(`sex = ${bindValue(filters.sex)}`);
-  if (filters.measure) {
-    conditions.push(`pseudonym IN (SELECT pseudonym FROM ${source} WHERE event = 'measure_start' AND category = ${bindValue(filters.measure)} AND month <= $1)`);
-  }
-  if (filters.agency) {
-    conditions.push(`pseudonym IN (SELECT pseudonym FROM ${source} WHERE event = 'concern' AND agency = ${bindValue(filters.agency)} AND month <= $1)`);
-  }
+  const rank = `CASE category WHEN 'green' THEN 1 WHEN 'yellow' THEN 2 WHEN 'orange' THEN 3 WHEN 'red' THEN 4 END`;
   return [
-    {
-      // Events after the month never count in a view; $1 is used by every filter version.
-      sql: `CREATE OR REPLACE TEMP TABLE cw_ev AS
-SELECT pseudonym, month, event, category, agency FROM ${source}
-WHERE month <= $1${conditions.map((condition) => `\n  AND ${condition}`).join('')}`,
-      params,
-    },
-    {
-      sql: `CREATE OR REPLACE TEMP TABLE cw_pm AS
-SELECT pseudonym, month,
-  max(CASE category WHEN 'green' THEN 1 WHEN 'yellow' THEN 2 WHEN 'orange' THEN 3 WHEN 'red' THEN 4 END) AS rank
-FROM cw_ev WHERE event = 'meeting' GROUP BY pseudonym, month`,
-      params: [],
-    },
+    `CREATE OR REPLACE TEMP VIEW cw_events AS SELECT * FROM ${source}`,
+    `CREATE OR REPLACE TEMP TABLE cw_hist AS
+WITH pm AS (
+  SELECT pseudonym, month, max(${rank}) AS rank,
+    max(area_code) AS area_code, max(area) AS area, max(age_band) AS age_band, max(sex) AS sex
+  FROM cw_events WHERE event = 'meeting' GROUP BY pseudonym, month
+),
+moves AS (
+  SELECT *, lag(rank) OVER (PARTITION BY pseudonym ORDER BY month) AS previous_rank FROM pm
+)
+SELECT pseudonym, month, rank, previous_rank,
+  -- The last month the zone changed (or the case began), up to this one: where the present zone began.
+  max(CASE WHEN previous_rank IS NULL OR rank <> previous_rank THEN month END)
+    OVER (PARTITION BY pseudonym ORDER BY month ROWS UNBOUNDED PRECEDING) AS zone_since,
+  area_code, area, age_band, sex
+FROM moves`,
+    `CREATE OR REPLACE TEMP TABLE cw_spells AS
+WITH starts AS (
+  SELECT pseudonym, category, month, area_code, age_band, sex,
+    row_number() OVER (PARTITION BY pseudonym, category ORDER BY month) AS nth
+  FROM cw_events WHERE event = 'measure_start'
+),
+ends AS (
+  SELECT pseudonym, category, month,
+    row_number() OVER (PARTITION BY pseudonym, category ORDER BY month) AS nth
+  FROM cw_events WHERE event = 'measure_end'
+),
+spells AS (
+  SELECT s.pseudonym, s.category, s.nth, s.month AS started, e.month AS ended, s.area_code, s.age_band, s.sex
+  FROM starts s LEFT JOIN ends e USING (pseudonym, category, nth)
+),
+downs AS (SELECT pseudonym, month FROM cw_hist WHERE rank < previous_rank)
+SELECT sp.*, d.month AS next_down
+FROM spells sp ASOF LEFT JOIN downs d ON d.pseudonym = sp.pseudonym AND d.month > sp.started`,
+    `CREATE OR REPLACE TEMP TABLE cw_concerns AS
+SELECT pseudonym, month, category, agency, area_code, age_band, sex FROM cw_events WHERE event = 'concern'`,
+    `CREATE OR REPLACE TEMP TABLE cw_firsts AS
+SELECT pseudonym, 'measure' AS kind, category AS value, min(started) AS first_month FROM cw_spells GROUP BY ALL
+UNION ALL
+SELECT pseudonym, 'agency', agency, min(month) FROM cw_concerns GROUP BY ALL`,
+    `CREATE OR REPLACE TEMP TABLE cw_cube AS
+SELECT month, area_code, age_band, sex,
+  count(*) AS discussed,
+  count(*) FILTER (WHERE rank = 1) AS green,
+  count(*) FILTER (WHERE rank = 2) AS yellow,
+  count(*) FILTER (WHERE rank = 3) AS orange,
+  count(*) FILTER (WHERE rank = 4) AS red,
+  count(*) FILTER (WHERE rank > previous_rank) AS escalations,
+  count(*) FILTER (WHERE rank < previous_rank) AS deescalations,
+  count(*) FILTER (WHERE previous_rank IS NULL) AS new_cases,
+  0 AS concerns, 0 AS measures_started
+FROM cw_hist GROUP BY ALL
+UNION ALL
+SELECT month, area_code, age_band, sex, 0, 0, 0, 0, 0, 0, 0, 0,
+  count(*) FILTER (WHERE event = 'concern'), count(*) FILTER (WHERE event = 'measure_start')
+FROM cw_events WHERE event IN ('concern', 'measure_start') GROUP BY ALL`,
+    `CREATE OR REPLACE TEMP TABLE cw_concern_cube AS
+SELECT month, category, agency, area_code, age_band, sex, count(*) AS concerns FROM cw_concerns GROUP BY ALL`,
   ];
+}
+
+/**
+ * The conditions a filter makes, with its values bound after $1 (the month) and the view's
+ * own parameters: the attributes (`attributes`, on rows with area_code, age_band and sex)
+ * and the people (`people`, on rows with pseudonym).
+ */
+function filterConditions(filters: CaseworkFilters, params: string[]) {
+  const bind = (value: string) => `$${params.push(value)}`;
+  const attributes: string[] = [];
+  if (filters.area) attributes.push(`area_code = ${bind(filters.area)}`);
+  if (filters.age) attributes.push(`age_band = ${bind(filters.age)}`);
+  if (filters.sex) attributes.push(`sex = ${bind(filters.sex)}`);
+  const people: string[] = [];
+  if (filters.measure) people.push(`pseudonym IN (SELECT pseudonym FROM cw_firsts WHERE kind = 'measure' AND value = ${bind(filters.measure)} AND first_month <= $1)`);
+  if (filters.agency) people.push(`pseudonym IN (SELECT pseudonym FROM cw_firsts WHERE kind = 'agency' AND value = ${bind(filters.agency)} AND first_month <= $1)`);
+  const and = (list: readonly string[]) => list.map((condition) => `\n  AND ${condition}`).join('');
+  return { attributes: and(attributes), people: and(people), byPeople: people.length > 0 };
 }
 
 /** Our own table names only (never from outside), quoted all the same. */
@@ -85,174 +159,132 @@ function checkedMonth(filters: CaseworkFilters): string {
  * One row per month up to $1: young people discussed (by zone decided), escalations and
  * de-escalations (zone up or down since the person's previous month with a meeting), new
  * cases (first meeting), new concerns and measures started. The caseload, its changes,
- * the monthly report and the movements per period are all read from it.
+ * the monthly report and the movements per period are all read from it. Without a measure
+ * or agency filter it sums the counts in `cw_cube`; with one, it counts those people's rows.
  */
 export function monthlySql(filters: CaseworkFilters): BoundSql {
+  const params = [checkedMonth(filters)];
+  const { attributes, people, byPeople } = filterConditions(filters, params);
+  const figures = `sum(discussed)::BIGINT AS discussed, sum(green)::BIGINT AS green, sum(yellow)::BIGINT AS yellow,
+  sum(orange)::BIGINT AS orange, sum(red)::BIGINT AS red, sum(escalations)::BIGINT AS escalations,
+  sum(deescalations)::BIGINT AS deescalations, sum(new_cases)::BIGINT AS new_cases,
+  sum(concerns)::BIGINT AS concerns, sum(measures_started)::BIGINT AS measures_started`;
+  if (!byPeople) {
+    return { sql: `SELECT month, ${figures}\nFROM cw_cube WHERE month <= $1${attributes}\nGROUP BY month ORDER BY month`, params };
+  }
   return {
-    sql: `WITH
-moves AS (
-  SELECT pseudonym, month, rank,
-    lag(rank) OVER (PARTITION BY pseudonym ORDER BY month) AS previous_rank
-  FROM cw_pm
-),
-discussed AS (
-  SELECT month,
-    count(*) AS discussed,
-    count(*) FILTER (WHERE rank = 1) AS green,
-    count(*) FILTER (WHERE rank = 2) AS yellow,
-    count(*) FILTER (WHERE rank = 3) AS orange,
-    count(*) FILTER (WHERE rank = 4) AS red,
-    count(*) FILTER (WHERE rank > previous_rank) AS escalations,
-    count(*) FILTER (WHERE rank < previous_rank) AS deescalations,
-    count(*) FILTER (WHERE previous_rank IS NULL) AS new_cases
-  FROM moves GROUP BY month
-),
-other AS (
-  SELECT month,
-    count(*) FILTER (WHERE event = 'concern') AS concerns,
-    count(*) FILTER (WHERE event = 'measure_start') AS measures_started
-  FROM cw_ev GROUP BY month
+    sql: `WITH counted AS (
+  SELECT month, 1 AS discussed, (rank = 1)::INTEGER AS green, (rank = 2)::INTEGER AS yellow,
+    (rank = 3)::INTEGER AS orange, (rank = 4)::INTEGER AS red,
+    coalesce(rank > previous_rank, false)::INTEGER AS escalations,
+    coalesce(rank < previous_rank, false)::INTEGER AS deescalations,
+    (previous_rank IS NULL)::INTEGER AS new_cases, 0 AS concerns, 0 AS measures_started
+  FROM cw_hist WHERE month <= $1${attributes}${people}
+  UNION ALL
+  SELECT month, 0, 0, 0, 0, 0, 0, 0, 0, (event = 'concern')::INTEGER, (event = 'measure_start')::INTEGER
+  FROM cw_events WHERE event IN ('concern', 'measure_start') AND month <= $1${attributes}${people}
 )
-SELECT month,
-  coalesce(d.discussed, 0) AS discussed, coalesce(d.green, 0) AS green, coalesce(d.yellow, 0) AS yellow,
-  coalesce(d.orange, 0) AS orange, coalesce(d.red, 0) AS red,
-  coalesce(d.escalations, 0) AS escalations, coalesce(d.deescalations, 0) AS deescalations,
-  coalesce(d.new_cases, 0) AS new_cases, coalesce(o.concerns, 0) AS concerns, coalesce(o.measures_started, 0) AS measures_started
-FROM discussed d FULL OUTER JOIN other o USING (month)
-WHERE month <= $1
-ORDER BY month`,
-    params: [checkedMonth(filters)],
+SELECT month, ${figures}\nFROM counted GROUP BY month ORDER BY month`,
+    params,
   };
 }
 
 /**
- * The agenda for the next meeting: every young person discussed in the last three months
- * up to $1, or with a concern since their last meeting in that time. Per case: the zone
- * at the last meeting, the month that zone began (for weeks in zone), the last month
- * discussed, the measures running at $1, and the concerns dated in the month of the last
- * meeting or later (the tier has months, not days).
+ * The agenda for the next meeting: every young person whose last meeting up to $1 (in the
+ * filter) was in the last three months, or in the last twelve with a concern since. Per
+ * case: the zone at that meeting, the month that zone began (for weeks in zone), the last
+ * month discussed, the measures running at $1, and the concerns dated in the month of the
+ * last meeting or later (the tier has months, not days).
  */
 export function agendaSql(filters: CaseworkFilters): BoundSql {
+  const params = [checkedMonth(filters), addMonths(filters.month, -2), addMonths(filters.month, -11)];
+  const { attributes, people } = filterConditions(filters, params);
   return {
     sql: `WITH
-last AS (SELECT pseudonym, max(month) AS last_month FROM cw_pm WHERE month <= $1 GROUP BY pseudonym),
 current AS (
-  SELECT l.pseudonym, l.last_month, p.rank FROM last l JOIN cw_pm p ON p.pseudonym = l.pseudonym AND p.month = l.last_month
-),
-changed AS (
-  SELECT c.pseudonym, max(p.month) AS last_other
-  FROM current c JOIN cw_pm p ON p.pseudonym = c.pseudonym AND p.month < c.last_month AND p.rank <> c.rank
-  GROUP BY c.pseudonym
-),
-since AS (
-  SELECT c.pseudonym, min(p.month) AS zone_since
-  FROM current c JOIN cw_pm p ON p.pseudonym = c.pseudonym AND p.month <= c.last_month
-  LEFT JOIN changed x ON x.pseudonym = c.pseudonym
-  WHERE x.last_other IS NULL OR p.month > x.last_other
-  GROUP BY c.pseudonym
-),
-starts AS (
-  SELECT pseudonym, category, count(*) AS n FROM cw_ev WHERE event = 'measure_start' AND month <= $1 GROUP BY ALL
-),
-ends AS (
-  SELECT pseudonym, category, count(*) AS n FROM cw_ev WHERE event = 'measure_end' AND month <= $1 GROUP BY ALL
+  SELECT pseudonym, max(month) AS last_month, arg_max(rank, month) AS rank, arg_max(zone_since, month) AS zone_since
+  FROM cw_hist WHERE month <= $1 AND month >= $3${attributes}${people}
+  GROUP BY pseudonym
 ),
 running AS (
-  SELECT s.pseudonym, string_agg(s.category, ',' ORDER BY s.category) AS measures
-  FROM starts s LEFT JOIN ends e USING (pseudonym, category)
-  WHERE s.n > coalesce(e.n, 0) GROUP BY s.pseudonym
+  SELECT sp.pseudonym, string_agg(DISTINCT sp.category, ',' ORDER BY sp.category) AS measures
+  FROM cw_spells sp SEMI JOIN current c ON c.pseudonym = sp.pseudonym
+  WHERE sp.started <= $1 AND (sp.ended IS NULL OR sp.ended > $1)
+  GROUP BY sp.pseudonym
 ),
 fresh AS (
   SELECT c.pseudonym, count(*) AS new_concerns
-  FROM current c JOIN cw_ev e ON e.pseudonym = c.pseudonym AND e.event = 'concern' AND e.month >= c.last_month AND e.month <= $1
+  FROM current c JOIN cw_concerns e ON e.pseudonym = c.pseudonym AND e.month >= c.last_month AND e.month <= $1
   GROUP BY c.pseudonym
 )
-SELECT c.pseudonym, c.rank, s.zone_since, c.last_month, coalesce(r.measures, '') AS measures,
+SELECT c.pseudonym, c.rank, c.zone_since, c.last_month, coalesce(r.measures, '') AS measures,
   coalesce(f.new_concerns, 0) AS new_concerns
 FROM current c
-JOIN since s USING (pseudonym)
 LEFT JOIN running r USING (pseudonym)
 LEFT JOIN fresh f USING (pseudonym)
-WHERE c.last_month >= $2 OR coalesce(f.new_concerns, 0) > 0 AND c.last_month >= $3
+WHERE c.last_month >= $2 OR coalesce(f.new_concerns, 0) > 0
 ORDER BY c.rank DESC, new_concerns DESC, c.pseudonym`,
-    params: [checkedMonth(filters), addMonths(filters.month, -2), addMonths(filters.month, -11)],
+    params,
   };
 }
 
 /**
  * Measures: per measure, young people with it running at $1, starts in the 12 months to
  * $1, the median months from start to end (ended ones), and the median months from its
- * start to the person's next step down the ladder, with how many had one.
+ * start to the person's next step down the ladder, with how many had one. A spell counts
+ * by the attributes of its start.
  */
 export function measuresSql(filters: CaseworkFilters): BoundSql {
+  const params = [checkedMonth(filters), addMonths(filters.month, -11)];
+  const { attributes, people } = filterConditions(filters, params);
   return {
-    sql: `WITH
-starts AS (
-  SELECT pseudonym, category, month,
-    row_number() OVER (PARTITION BY pseudonym, category ORDER BY month) AS nth
-  FROM cw_ev WHERE event = 'measure_start' AND month <= $1
-),
-ends AS (
-  SELECT pseudonym, category, month,
-    row_number() OVER (PARTITION BY pseudonym, category ORDER BY month) AS nth
-  FROM cw_ev WHERE event = 'measure_end' AND month <= $1
-),
-spells AS (
-  SELECT s.pseudonym, s.category, s.nth, s.month AS started, e.month AS ended
-  FROM starts s LEFT JOIN ends e USING (pseudonym, category, nth)
-),
-moves AS (
-  SELECT pseudonym, month, rank, lag(rank) OVER (PARTITION BY pseudonym ORDER BY month) AS previous_rank FROM cw_pm
-),
-downs AS (SELECT pseudonym, month FROM moves WHERE rank < previous_rank AND month <= $1),
-to_down AS (
-  SELECT sp.pseudonym, sp.category, sp.nth, min(${monthIndexSql('d.month')}) - ${monthIndexSql('sp.started')} AS months_to_down
-  FROM spells sp LEFT JOIN downs d ON d.pseudonym = sp.pseudonym AND d.month > sp.started
-  GROUP BY sp.pseudonym, sp.category, sp.nth, sp.started
-),
-down_stats AS (
-  SELECT category, median(months_to_down) AS median_months_to_down, count(months_to_down) AS stepped_down FROM to_down GROUP BY category
+    sql: `WITH spells AS (
+  SELECT pseudonym, category, started,
+    CASE WHEN ended <= $1 THEN ended END AS ended,
+    CASE WHEN next_down <= $1 THEN next_down END AS next_down
+  FROM cw_spells WHERE started <= $1${attributes}${people}
 )
-SELECT sp.category AS measure,
-  count(DISTINCT sp.pseudonym) FILTER (WHERE sp.ended IS NULL) AS running,
-  count(*) FILTER (WHERE sp.started >= $2) AS started_12m,
-  median(${monthIndexSql('sp.ended')} - ${monthIndexSql('sp.started')}) FILTER (WHERE sp.ended IS NOT NULL) AS median_months,
-  count(*) FILTER (WHERE sp.ended IS NOT NULL) AS ended,
-  any_value(ds.median_months_to_down) AS median_months_to_down,
-  any_value(ds.stepped_down) AS stepped_down,
+SELECT category AS measure,
+  count(DISTINCT pseudonym) FILTER (WHERE ended IS NULL) AS running,
+  count(*) FILTER (WHERE started >= $2) AS started_12m,
+  median(${monthIndexSql('ended')} - ${monthIndexSql('started')}) FILTER (WHERE ended IS NOT NULL) AS median_months,
+  count(*) FILTER (WHERE ended IS NOT NULL) AS ended,
+  median(${monthIndexSql('next_down')} - ${monthIndexSql('started')}) AS median_months_to_down,
+  count(next_down) AS stepped_down,
   count(*) AS spells
-FROM spells sp JOIN down_stats ds USING (category)
-GROUP BY sp.category ORDER BY running DESC, sp.category`,
-    params: [checkedMonth(filters), addMonths(filters.month, -11)],
+FROM spells GROUP BY category ORDER BY running DESC, category`,
+    params,
   };
 }
 
 /** New concerns in the 12 months to $1, by type and reporting agency. */
 export function concernsSql(filters: CaseworkFilters): BoundSql {
+  const params = [checkedMonth(filters), addMonths(filters.month, -11)];
+  const { attributes, people, byPeople } = filterConditions(filters, params);
+  const from = byPeople ? `(SELECT *, 1 AS concerns FROM cw_concerns WHERE true${people})` : 'cw_concern_cube';
   return {
-    sql: `SELECT category AS concern_type, agency, count(*) AS concerns
-FROM cw_ev WHERE event = 'concern' AND month <= $1 AND month >= $2
+    sql: `SELECT category AS concern_type, agency, sum(concerns)::BIGINT AS concerns
+FROM ${from} WHERE month <= $1 AND month >= $2${attributes}
 GROUP BY ALL ORDER BY concern_type, agency`,
-    params: [checkedMonth(filters), addMonths(filters.month, -11)],
+    params,
   };
 }
 
-/** One young person's path: every event up to $1, by month (the filters still apply). */
+/** One young person's path: every event of theirs up to $1, by month. */
 export function pathSql(filters: CaseworkFilters, pseudonym: string): BoundSql {
   return {
-    sql: `SELECT month, event, category, agency FROM cw_ev
+    sql: `SELECT month, event, category, agency FROM cw_events
 WHERE pseudonym = $2 AND month <= $1
 ORDER BY month, event, category`,
     params: [checkedMonth(filters), pseudonym],
   };
 }
 
-/** What the filters offer: the months and the values in the file. */
-export const optionsSql = (table = 'events'): string => `WITH events AS (SELECT * FROM ${quoteIdentifier(table)})
-SELECT
-  (SELECT list(DISTINCT month ORDER BY month) FROM events) AS months,
-  (SELECT list(DISTINCT area_code || '=' || area ORDER BY area_code || '=' || area) FROM events) AS areas,
-  (SELECT list(DISTINCT age_band ORDER BY age_band) FROM events) AS ages,
-  (SELECT list(DISTINCT sex ORDER BY sex) FROM events) AS sexes,
-  (SELECT list(DISTINCT category ORDER BY category) FROM events WHERE event = 'measure_start') AS measures,
-  (SELECT list(DISTINCT agency ORDER BY agency) FROM events WHERE event = 'concern') AS agencies`;
+/** What the filters offer: the months and the values in the file (after `openSql`, from its small tables). */
+export const optionsSql = (): string => `SELECT
+  (SELECT list(DISTINCT month ORDER BY month) FROM cw_cube) AS months,
+  (SELECT list(DISTINCT area_code || '=' || area ORDER BY area_code || '=' || area) FROM (SELECT DISTINCT area_code, area FROM cw_hist)) AS areas,
+  (SELECT list(DISTINCT age_band ORDER BY age_band) FROM cw_cube) AS ages,
+  (SELECT list(DISTINCT sex ORDER BY sex) FROM cw_cube) AS sexes,
+  (SELECT list(DISTINCT category ORDER BY category) FROM cw_spells) AS measures,
+  (SELECT list(DISTINCT agency ORDER BY agency) FROM cw_concerns) AS agencies`;

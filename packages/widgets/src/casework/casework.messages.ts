@@ -116,6 +116,11 @@ const nb: CaseworkMessages = {
 
 const nn: CaseworkMessages = {
   ...nb,
+  filters: 'Utval',
+  measureStart: 'Tiltak starta',
+  event: 'Hending',
+  measures: 'Tiltak i bruk og varigheit',
+  medianMonths: 'Median varigheit (mnd.)',
   asTable: 'Vis tala som tabell',
   measuresAlt: (top, n) => (n === 0 ? 'Ingen tiltak pågår no.' : `Flest pågåande tiltak no: ${top} (${n}).`),
   concernsAlt: (total, top, n) => (total === 0 ? 'Ingen uroer dei siste 12 månadene.' : `${total} uroer dei siste 12 månadene, flest ${top} (${n}).`),

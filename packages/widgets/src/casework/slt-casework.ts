@@ -206,7 +206,7 @@ export class SltCasework extends LitElement {
     this.loading = true;
     try {
       const { filters } = state;
-      const views = await source.withFilters(filters, async (run) => ({
+      const views = await source.batch(async (run) => ({
         filters,
         monthly: await run<MonthFigures & Record<string, unknown>>(monthlySql(filters)),
         agenda: agendaCases(await run<AgendaRow & Record<string, unknown>>(agendaSql(filters)), filters.month),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canAverage, chooseView, isSmallDistrict, isWindowPeriod, parseViewSetting, pooledRate, SMALL_AREA_THRESHOLD, windowLabel } from './average-view.ts';
+import { canAverage, chooseView, isSmallDistrict, isWindowPeriod, parseViewSetting, pooledCounts, pooledRate, SMALL_AREA_THRESHOLD, windowLabel, windowReference } from './average-view.ts';
 
 describe('the 3-year view of the district trends', () => {
   it('reads the view attribute leniently: average, yearly, else auto', () => {
@@ -57,5 +57,27 @@ describe('the 3-year view of the district trends', () => {
     expect(pooledRate(rows, 2024, 1000)).toBeCloseTo(120, 10);
     expect(pooledRate(rows, 2023, 100)).toBeNull(); // 2021 is not there
     expect(pooledRate([...rows.slice(0, 2), { year: 2024, numerator: null, denominator: 100 }], 2024, 100)).toBeNull();
+  });
+});
+
+describe('the counts and the reference of a 3-year window', () => {
+  const rows = [
+    { year: 2022, numerator: 10, denominator: 100, value: 10 },
+    { year: 2023, numerator: 20, denominator: 100, value: 20 },
+    { year: 2024, numerator: 30, denominator: 300, value: 10 },
+  ];
+
+  it('sums the numerators and denominators of the window, or gives none when a year is hidden or missing', () => {
+    expect(pooledCounts(rows, 2024)).toEqual({ numerator: 60, denominator: 500 });
+    expect(pooledCounts(rows, 2023)).toBeNull();
+    expect(pooledCounts([rows[0]!, { ...rows[1]!, numerator: null }, rows[2]!], 2024)).toBeNull();
+  });
+
+  it("takes the country's pooled rate where it has counts, else the mean of its three published rates, else none", () => {
+    expect(windowReference(rows, 2024, 100)).toBeCloseTo(12, 10);
+    const published = rows.map((row) => ({ ...row, numerator: null, denominator: null }));
+    expect(windowReference(published, 2024, 100)).toBeCloseTo(40 / 3, 10);
+    expect(windowReference([published[0]!, { ...published[1]!, value: null }, published[2]!], 2024, 100)).toBeNull();
+    expect(windowReference(published.slice(1), 2024, 100)).toBeNull();
   });
 });

@@ -78,20 +78,48 @@ export function windowLabel(year: number, window = AVERAGE_WINDOW): string {
   return `${year - window + 1}–${year}`;
 }
 
+/** A year's counts (and its published rate, for a series without counts), null where hidden or missing. */
+export interface YearCounts {
+  readonly year: number;
+  readonly numerator: number | null;
+  readonly denominator: number | null;
+  readonly value?: number | null;
+}
+
 /**
- * The pooled rate of the window ending in `end`: sum of numerators / sum of denominators
- * over its years, times `scale`; null unless every year is there with both counts (a hidden
- * count is null, so a window with a hidden year has no figure). For a sentence beside the
- * chart, which the engine's `movingAverage` with `pooled: true` draws by the same rule.
+ * The summed counts of the window ending in `end`: sum of numerators and of denominators
+ * over its years; null unless every year is there with both counts (a hidden count is null,
+ * so a window with a hidden year has none). What the 3-year figure and its test against the
+ * country rest on.
  */
-export function pooledRate(
-  rows: readonly { readonly year: number; readonly numerator: number | null; readonly denominator: number | null }[],
-  end: number,
-  scale: number,
-  window = AVERAGE_WINDOW,
-): number | null {
+export function pooledCounts(rows: readonly YearCounts[], end: number, window = AVERAGE_WINDOW): { numerator: number; denominator: number } | null {
   const years = rows.filter((row) => row.year > end - window && row.year <= end);
   if (years.length !== window || years.some((row) => row.numerator === null || row.denominator === null)) return null;
-  const denominator = years.reduce((sum, row) => sum + row.denominator!, 0);
-  return denominator > 0 ? (scale * years.reduce((sum, row) => sum + row.numerator!, 0)) / denominator : null;
+  return { numerator: years.reduce((sum, row) => sum + row.numerator!, 0), denominator: years.reduce((sum, row) => sum + row.denominator!, 0) };
+}
+
+/**
+ * The pooled rate of the window ending in `end`: sum of numerators / sum of denominators
+ * over its years, times `scale`; null unless every year is there with both counts. For a
+ * sentence beside the chart, which the engine's `movingAverage` with `pooled: true` draws
+ * by the same rule.
+ */
+export function pooledRate(rows: readonly YearCounts[], end: number, scale: number, window = AVERAGE_WINDOW): number | null {
+  const counts = pooledCounts(rows, end, window);
+  return counts && counts.denominator > 0 ? (scale * counts.numerator) / counts.denominator : null;
+}
+
+/**
+ * A reference's figure over the same window (the country beside a district's 3-year
+ * figure): its pooled rate where it has counts for every year, else the mean of its
+ * published yearly rates where it has all three (a country's modelled series has no counts;
+ * its population changes too little in three years for the mean to differ from the pooled
+ * rate); else null, and nothing is compared.
+ */
+export function windowReference(rows: readonly YearCounts[], end: number, scale: number, window = AVERAGE_WINDOW): number | null {
+  const pooled = pooledRate(rows, end, scale, window);
+  if (pooled !== null) return pooled;
+  const values = rows.filter((row) => row.year > end - window && row.year <= end).map((row) => row.value ?? null);
+  if (values.length !== window || values.some((value) => value === null)) return null;
+  return values.reduce<number>((sum, value) => sum + value!, 0) / window;
 }

@@ -1,5 +1,5 @@
 import type { Engine, Row, SelectOptions, Unit } from '@slt/engine';
-import { canAverage, pooledRate, windowLabel } from './average-view.ts';
+import { canAverage, pooledCounts, windowLabel, windowReference, type YearCounts } from './average-view.ts';
 import { monthsToCompare, type CaseFacts, type IndicatorFacts } from './dashboard-summary.ts';
 
 /** An indicator as the dashboards ask for it. */
@@ -57,19 +57,24 @@ export async function indicatorFacts(
   const focusArea = areas.focus || districts[0]?.area;
   const focusRow = focusArea ? at(year, focusArea) : undefined;
   // The counts behind the share (hidden with it), for the test against the country.
-  // Its 3-year figure, pooled from the counts, for the sentence beside the averaged trend.
+  // Its 3-year figure, pooled from the counts, for the sentence beside the averaged trend
+  // and, in the averaged view, the test against the country's figure over the same years.
   const scale = spec.unit === 'percent' ? 100 : spec.unit === 'per_1000' ? 1000 : undefined;
-  const focusYears = rows
-    .filter((row) => row.area === focusArea)
-    .map((row) => ({ year: Number(row.year), numerator: number(row.numerator), denominator: number(row.denominator) }));
-  const pooled = scale && canAverage({ period: String(focusRow?.period ?? '') }) ? pooledRate(focusYears, year, scale) : null;
+  const yearsOf = (area: string | undefined): YearCounts[] =>
+    rows
+      .filter((row) => row.area === area)
+      .map((row) => ({ year: Number(row.year), numerator: number(row.numerator), denominator: number(row.denominator), value: number(row.value) }));
+  const poolable = scale !== undefined && canAverage({ period: String(focusRow?.period ?? '') });
+  const counts = poolable ? pooledCounts(yearsOf(focusArea), year) : null;
+  const pooled = counts && counts.denominator > 0 ? { ...counts, value: (scale! * counts.numerator) / counts.denominator } : undefined;
+  const countryAverage = poolable ? windowReference(yearsOf(areas.country), year, scale!) : null;
   const focus = focusArea
     ? {
         area: focusArea,
         value: number(focusRow?.value),
         numerator: number(focusRow?.numerator),
         denominator: number(focusRow?.denominator),
-        ...(pooled === null ? {} : { average: { period: windowLabel(year), value: pooled } }),
+        ...(pooled ? { average: { period: windowLabel(year), ...pooled } } : {}),
       }
     : undefined;
   return {
@@ -81,6 +86,7 @@ export async function indicatorFacts(
     municipality: number(at(year, areas.municipality)?.value),
     previous: number(at(before, areas.municipality)?.value),
     country: number(at(year, areas.country)?.value),
+    ...(countryAverage === null ? {} : { countryAverage }),
     highest: districts[0],
     focus,
   };

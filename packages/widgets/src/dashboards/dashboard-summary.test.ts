@@ -92,4 +92,54 @@ describe('indicatorSummary: the district in focus against the country', () => {
   it('says nothing when the counts are hidden', () => {
     expect(said({ area: 'Tofte', value: 10, numerator: null, denominator: 120 })).toEqual([]);
   });
+
+  describe('in the 3-year view: tested on the pooled counts of the window', () => {
+    // 14 of 100 young people a year: 14 % against the country's 10 % is chance in one year,
+    // and beyond chance over three (42 of 300): what the averaged view is for.
+    const yearly = { area: 'Tofte', value: 14, numerator: 14, denominator: 100 };
+    const average = { period: '2022–2024', value: 14, numerator: 42, denominator: 300 };
+    const fact: IndicatorFacts = { ...base, country: 10, countryAverage: 10, focus: { ...yearly, average } };
+    const marks = (facts: IndicatorFacts[], language: 'nb' | 'nn' | 'da' | 'en' = 'nb', view: 'average' | 'yearly' = 'average') =>
+      indicatorSummary(facts, names, language, { averaged: ['neet_16_25'], view }).filter((text) => /^[▲▼●]/.test(text)).map((text) => text.replaceAll('\u00a0', ' '));
+
+    it('uses the pooled numerator and denominator, not the latest year', () => {
+      expect(marks([fact], 'nb', 'yearly')[0]).toMatch(/^● Tofte: .* 14,0 % skiller seg ikke klart fra Norge \(10,0 %\)/);
+      expect(marks([fact])).toEqual([
+        '▲ Tofte: andel unge 16–25 år utenfor arbeid og utdanning 14,0 % som 3-års gjennomsnitt for 2022–2024 er klart høyere enn i Norge (10,0 % for de samme årene), mer enn tilfeldig variasjon.',
+      ]);
+    });
+
+    it('compares with the country over the same years, not its latest year', () => {
+      // The country's latest year (13 %) would make Tofte ordinary; its 3-year figure (10 %) does not.
+      expect(marks([{ ...fact, country: 13 }])[0]).toMatch(/^▲ .*Norge \(10,0 % for de samme årene\)/);
+      expect(marks([{ ...fact, countryAverage: 13.5 }])[0]).toMatch(/^● /);
+    });
+
+    it('says "3-year average" and the window in nynorsk, Danish and English', () => {
+      expect(marks([fact], 'nn')[0]).toContain('som 3-års gjennomsnitt for åra 2022–2024 er klart høgare enn i Norge (10,0 % for dei same åra)');
+      expect(marks([fact], 'da')[0]).toContain('som 3-års gennemsnit for 2022–2024 er klart højere end i Norge (10,0 % for de samme år)');
+      expect(marks([fact], 'en')[0]).toContain('as a 3-year average for 2022–2024 is clearly higher than in Norge (10.0% over the same years)');
+    });
+
+    it('gives no mark when a year of the window is hidden (no pooled figure), never the yearly test instead', () => {
+      expect(marks([{ ...fact, focus: yearly }])).toEqual([]);
+      expect(marks([{ ...fact, focus: { ...yearly, average: { period: '2022–2024', value: 14 } } }])).toEqual([]);
+    });
+
+    it('gives no mark when the country has no figure for every year of the window', () => {
+      expect(marks([{ ...fact, countryAverage: null }])).toEqual([]);
+      const { countryAverage: _dropped, ...withoutCountry } = fact;
+      expect(marks([withoutCountry])).toEqual([]);
+    });
+
+    it('keeps the yearly test for a figure published as a 3-year window already', () => {
+      const window: IndicatorFacts = { ...fact, period: '2022-2024', focus: { area: 'Tofte', value: 14, numerator: 42, denominator: 300 } };
+      expect(marks([window])[0]).toMatch(/^▲ Tofte: .* 14,0 % er klart høyere enn i Norge \(10,0 %\)/);
+    });
+
+    it('says the 3-year figure once: the tested sentence replaces the plain one', () => {
+      const sentences = indicatorSummary([fact], names, 'nb', { averaged: ['neet_16_25'], view: 'average' });
+      expect(sentences.filter((text) => text.includes('som 3-års gjennomsnitt for 2022–2024'))).toHaveLength(1);
+    });
+  });
 });

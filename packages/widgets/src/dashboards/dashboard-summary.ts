@@ -1,6 +1,6 @@
 import { formatChange, formatValue, type Language, type Unit } from '@slt/engine';
 import { formatPeriod } from '../kpi/period-text.ts';
-import { canAverage } from './average-view.ts';
+import { canAverage, type TrendView } from './average-view.ts';
 import { compareWithCountry, isSmall, SIGNIFICANCE_SYMBOLS } from './significance.ts';
 import { DASHBOARD_MESSAGES, fillIn } from './dashboard.messages.ts';
 
@@ -14,6 +14,8 @@ export interface IndicatorFacts {
   readonly municipality: number | null;
   readonly previous?: number | null | undefined;
   readonly country: number | null;
+  /** The country's figure over the district's 3-year window (average-view.ts windowReference), where it has one. */
+  readonly countryAverage?: number | null | undefined;
   readonly highest?: { readonly area: string; readonly value: number } | undefined;
   /** The district in focus and its figure. */
   readonly focus?:
@@ -22,8 +24,11 @@ export interface IndicatorFacts {
         readonly value: number | null;
         readonly numerator?: number | null;
         readonly denominator?: number | null;
-        /** Its 3-year figure pooled from the counts (`2022–2024`), where every year of the window is shown. */
-        readonly average?: { readonly period: string; readonly value: number } | undefined;
+        /**
+         * Its 3-year figure pooled from the counts (`2022–2024`), with the summed counts,
+         * where every year of the window is shown (a hidden year hides it).
+         */
+        readonly average?: { readonly period: string; readonly value: number; readonly numerator?: number; readonly denominator?: number } | undefined;
       }
     | undefined;
 }
@@ -79,7 +84,12 @@ export function indicatorSummary(
   facts: readonly IndicatorFacts[],
   names: AreaNames,
   language: Language,
-  options: { readonly averaged?: readonly string[] } = {},
+  options: {
+    /** The indicators whose district trend is drawn as the 3-year average (their 3-year figure gets a sentence). */
+    readonly averaged?: readonly string[];
+    /** The dashboard's view: in `average`, the district is tested against the country on its pooled 3-year counts. */
+    readonly view?: TrendView;
+  } = {},
 ): string[] {
   const messages = DASHBOARD_MESSAGES[language];
   const sentences: string[] = [];
@@ -123,10 +133,34 @@ export function indicatorSummary(
   }
   // Statistical honesty: the district in focus against the country, beyond chance or not
   // (95 % Wilson interval of its counts), in words and a symbol; small districts are named.
+  // In the 3-year view the test uses the pooled counts of the window (the figure the
+  // averaged chart shows) against the country over the same years, and says so; a window
+  // with a hidden year has no pooled counts, so no mark (never the yearly test instead).
+  const testedOnAverage = new Set<string>();
   for (const fact of facts) {
     const scale = fact.unit === 'percent' ? 100 : fact.unit === 'per_1000' ? 1000 : undefined;
     const area = fact.focus;
-    if (!scale || !area || area.value === null || fact.country === null) continue;
+    if (!scale || !area) continue;
+    if (options.view === 'average' && canAverage(fact)) {
+      const average = area.average;
+      const reference = fact.countryAverage;
+      if (!average || average.numerator === undefined || average.denominator === undefined || reference == null) continue;
+      const result = compareWithCountry(average.numerator, average.denominator, reference / scale);
+      if (!result) continue;
+      testedOnAverage.add(fact.indicator);
+      sentences.push(
+        fillIn(messages.significanceAverage[result], {
+          ...words(fact),
+          area: area.area,
+          symbol: SIGNIFICANCE_SYMBOLS[result],
+          value: value(average.value, fact.unit),
+          countryValue: value(reference, fact.unit),
+          window: average.period,
+        }),
+      );
+      continue;
+    }
+    if (area.value === null || fact.country === null) continue;
     const result = compareWithCountry(area.numerator, area.denominator, fact.country / scale);
     if (!result) continue;
     const sentence = fillIn(messages.significance[result], {
@@ -140,10 +174,10 @@ export function indicatorSummary(
     // window (Ungdata, completion) is one already.
     sentences.push(isSmall(area.denominator) && canAverage(fact) ? `${sentence} ${messages.smallArea}` : sentence);
   }
-  // In the averaged view, the district's 3-year figure, as the chart shows it.
+  // In the averaged view, the district's 3-year figure, as the chart shows it (unless its test against the country said it already).
   for (const fact of facts) {
     const average = fact.focus?.average;
-    if (!average || !options.averaged?.includes(fact.indicator)) continue;
+    if (!average || !options.averaged?.includes(fact.indicator) || testedOnAverage.has(fact.indicator)) continue;
     sentences.push(fillIn(messages.average.summary, { ...words(fact), area: fact.focus!.area, value: value(average.value, fact.unit), period: average.period }));
   }
   const focus = headline?.focus;

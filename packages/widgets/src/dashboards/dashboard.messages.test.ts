@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DASHBOARD_MESSAGES } from './dashboard.messages.ts';
+import { PROFILE_MESSAGES } from './profile.messages.ts';
 
 type Tree = { readonly [key: string]: string | Tree };
 
@@ -38,22 +39,34 @@ const SAME_AS_BOKMAL: Record<'nn' | 'da' | 'en', ReadonlySet<string>> = {
   en: new Set(['focusVersus', 'versusCountry', 'agencies.slt']),
 };
 
-describe('dashboard messages', () => {
-  const bokmal = leaves(DASHBOARD_MESSAGES.nb as unknown as Tree);
-  for (const language of ['nn', 'da', 'en'] as const) {
-    const other = leaves(DASHBOARD_MESSAGES[language] as unknown as Tree);
-    it(`${language} has every bokmål key and nothing else`, () => {
-      expect([...bokmal.keys()].filter((key) => !other.has(key))).toEqual([]);
-      expect([...other.keys()].filter((key) => !bokmal.has(key))).toEqual([]);
-    });
-    it(`${language} translates every string where the languages differ`, () => {
-      const untranslated = [...bokmal].filter(([key, text]) => other.get(key) === text && !SAME_AS_BOKMAL[language].has(key));
-      expect(untranslated.map(([key]) => key)).toEqual([]);
-    });
-    it(`${language} keeps every {placeholder} of bokmål`, () => {
-      const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
-      const differing = [...bokmal].filter(([key, text]) => JSON.stringify(names(text)) !== JSON.stringify(names(other.get(key) ?? '')));
-      expect(differing.map(([key]) => key)).toEqual([]);
-    });
-  }
-});
+/** The strings of the profile's parts (comparison set, definitions, series notes) that are rightly the same as in bokmål. */
+const PROFILE_SAME_AS_BOKMAL: Record<'nn' | 'da' | 'en', ReadonlySet<string>> = {
+  nn: new Set(['definition']),
+  da: new Set(['source', 'comparedWith']),
+  en: new Set([]),
+};
+
+for (const [name, messages, same] of [
+  ['dashboard messages', DASHBOARD_MESSAGES, SAME_AS_BOKMAL],
+  ['profile messages', PROFILE_MESSAGES, PROFILE_SAME_AS_BOKMAL],
+] as const) {
+  describe(name, () => {
+    const bokmal = leaves(messages.nb as unknown as Tree);
+    for (const language of ['nn', 'da', 'en'] as const) {
+      const other = leaves(messages[language] as unknown as Tree);
+      it(`${language} has every bokmål key and nothing else`, () => {
+        expect([...bokmal.keys()].filter((key) => !other.has(key))).toEqual([]);
+        expect([...other.keys()].filter((key) => !bokmal.has(key))).toEqual([]);
+      });
+      it(`${language} translates every string where the languages differ`, () => {
+        const untranslated = [...bokmal].filter(([key, text]) => other.get(key) === text && !same[language].has(key));
+        expect(untranslated.map(([key]) => key)).toEqual([]);
+      });
+      it(`${language} keeps every {placeholder} of bokmål`, () => {
+        const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+        const differing = [...bokmal].filter(([key, text]) => JSON.stringify(names(text)) !== JSON.stringify(names(other.get(key) ?? '')));
+        expect(differing.map(([key]) => key)).toEqual([]);
+      });
+    }
+  });
+}

@@ -45,6 +45,8 @@ export interface DashboardMessages {
   focusVersus: string;
   /** The district in focus against the country, tested (a symbol and words, never colour alone). */
   significance: Record<'higher' | 'lower' | 'same', string>;
+  /** The same in the 3-year view: the district's pooled figure for {window} against the country's over the same years. */
+  significanceAverage: Record<'higher' | 'lower' | 'same', string>;
   /** After a small district's figure: yearly shares swing by chance. */
   smallArea: string;
   /** The 3-year moving average of the district trends (average-view.ts): toggle, labels, notes. */
@@ -143,7 +145,12 @@ const nb: DashboardMessages = {
     higher: '{symbol} {area}: {indicator} {value} er klart høyere enn i {country} ({countryValue}), mer enn tilfeldig variasjon.',
     lower: '{symbol} {area}: {indicator} {value} er klart lavere enn i {country} ({countryValue}), mer enn tilfeldig variasjon.',
     same: '{symbol} {area}: {indicator} {value} skiller seg ikke klart fra {country} ({countryValue}).',
+  },  significanceAverage: {
+    higher: '{symbol} {area}: {indicator} {value} som 3-års gjennomsnitt for {window} er klart høyere enn i {country} ({countryValue} for de samme årene), mer enn tilfeldig variasjon.',
+    lower: '{symbol} {area}: {indicator} {value} som 3-års gjennomsnitt for {window} er klart lavere enn i {country} ({countryValue} for de samme årene), mer enn tilfeldig variasjon.',
+    same: '{symbol} {area}: {indicator} {value} som 3-års gjennomsnitt for {window} skiller seg ikke klart fra {country} ({countryValue} for de samme årene).',
   },
+
   smallArea: 'Området er lite: se helst på gjennomsnittet over tre år.',
   average: {
     toggle: 'Vis 3-års glidende gjennomsnitt',
@@ -346,7 +353,12 @@ const nn: DashboardMessages = {
     higher: '{symbol} {area}: {indicator} {value} er klart høgare enn i {country} ({countryValue}), meir enn tilfeldig variasjon.',
     lower: '{symbol} {area}: {indicator} {value} er klart lågare enn i {country} ({countryValue}), meir enn tilfeldig variasjon.',
     same: '{symbol} {area}: {indicator} {value} skil seg ikkje klart frå {country} ({countryValue}).',
+  },  significanceAverage: {
+    higher: '{symbol} {area}: {indicator} {value} som 3-års gjennomsnitt for åra {window} er klart høgare enn i {country} ({countryValue} for dei same åra), meir enn tilfeldig variasjon.',
+    lower: '{symbol} {area}: {indicator} {value} som 3-års gjennomsnitt for åra {window} er klart lågare enn i {country} ({countryValue} for dei same åra), meir enn tilfeldig variasjon.',
+    same: '{symbol} {area}: {indicator} {value} som 3-års gjennomsnitt for åra {window} skil seg ikkje klart frå {country} ({countryValue} for dei same åra).',
   },
+
   smallArea: 'Området er lite: sjå helst på snittet over tre år.',
   average: {
     toggle: 'Vis 3-års glidande gjennomsnitt',
@@ -495,7 +507,12 @@ const da: DashboardMessages = {
     higher: '{symbol} {area}: {indicator} {value} er klart højere end i {country} ({countryValue}), mere end tilfældig variation.',
     lower: '{symbol} {area}: {indicator} {value} er klart lavere end i {country} ({countryValue}), mere end tilfældig variation.',
     same: '{symbol} {area}: {indicator} {value} adskiller sig ikke klart fra {country} ({countryValue}).',
+  },  significanceAverage: {
+    higher: '{symbol} {area}: {indicator} {value} som 3-års gennemsnit for {window} er klart højere end i {country} ({countryValue} for de samme år), mere end tilfældig variation.',
+    lower: '{symbol} {area}: {indicator} {value} som 3-års gennemsnit for {window} er klart lavere end i {country} ({countryValue} for de samme år), mere end tilfældig variation.',
+    same: '{symbol} {area}: {indicator} {value} som 3-års gennemsnit for {window} adskiller sig ikke klart fra {country} ({countryValue} for de samme år).',
   },
+
   smallArea: 'Området er lille: se helst på gennemsnittet over tre år.',
   average: {
     toggle: 'Vis 3-års glidende gennemsnit',
@@ -665,7 +682,12 @@ const en: DashboardMessages = {
     higher: '{symbol} {area}: {indicator} {value} is clearly higher than in {country} ({countryValue}), more than chance.',
     lower: '{symbol} {area}: {indicator} {value} is clearly lower than in {country} ({countryValue}), more than chance.',
     same: '{symbol} {area}: {indicator} {value} is not clearly different from {country} ({countryValue}).',
+  },  significanceAverage: {
+    higher: '{symbol} {area}: {indicator} {value} as a 3-year average for {window} is clearly higher than in {country} ({countryValue} over the same years), more than chance.',
+    lower: '{symbol} {area}: {indicator} {value} as a 3-year average for {window} is clearly lower than in {country} ({countryValue} over the same years), more than chance.',
+    same: '{symbol} {area}: {indicator} {value} as a 3-year average for {window} is not clearly different from {country} ({countryValue} over the same years).',
   },
+
   smallArea: 'The area is small: the three-year average is the safer guide.',
   average: {
     toggle: 'Show 3-year moving average',

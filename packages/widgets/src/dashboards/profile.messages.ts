@@ -10,6 +10,10 @@ export interface ProfileMessages {
   readonly comparedWith: string;
   /** The summary's sentence on the comparison set: `{list}` is "Asker 10,3 %, Bærum 9,6 %, …". */
   readonly comparisonSentence: string;
+  /** No indicator of the dashboard has figures for the comparison set ({label}, {areas}, {municipality}, {country}). */
+  readonly comparisonMissingAll: string;
+  /** Some have none ({indicators}: their names). */
+  readonly comparisonMissingSome: string;
 }
 
 export const PROFILE_MESSAGES: Readonly<Record<Language, ProfileMessages>> = {
@@ -20,6 +24,8 @@ export const PROFILE_MESSAGES: Readonly<Record<Language, ProfileMessages>> = {
     seriesNotes: 'Om tidsseriene',
     comparedWith: 'Sammenlignes med',
     comparisonSentence: 'Unge {age} år utenfor arbeid og utdanning i {year}: {list}.',
+    comparisonMissingAll: '{label} ({areas}): datagrunnlaget har ikke tall for dem for disse indikatorene, så {municipality} sammenlignes med {country}.',
+    comparisonMissingSome: '{label} ({areas}): datagrunnlaget har ikke tall for dem for {indicators}; der sammenlignes {municipality} med {country}.',
   },
   nn: {
     neetComparison: 'Unge {age} år utanfor arbeid og utdanning: {municipality}, samanliknbare kommunar og landet',
@@ -28,6 +34,8 @@ export const PROFILE_MESSAGES: Readonly<Record<Language, ProfileMessages>> = {
     seriesNotes: 'Om tidsseriane',
     comparedWith: 'Samanlikna med',
     comparisonSentence: 'Unge {age} år utanfor arbeid og utdanning i {year}: {list}.',
+    comparisonMissingAll: '{label} ({areas}): datagrunnlaget har ikkje tal for dei for desse indikatorane, så {municipality} blir samanlikna med {country}.',
+    comparisonMissingSome: '{label} ({areas}): datagrunnlaget har ikkje tal for dei for {indicators}; der blir {municipality} samanlikna med {country}.',
   },
   da: {
     neetComparison: 'Unge {age} år uden for job og uddannelse: {municipality}, sammenlignelige kommuner og landet',
@@ -36,6 +44,8 @@ export const PROFILE_MESSAGES: Readonly<Record<Language, ProfileMessages>> = {
     seriesNotes: 'Om tidsserierne',
     comparedWith: 'Sammenlignes med',
     comparisonSentence: 'Unge {age} år uden for job og uddannelse i {year}: {list}.',
+    comparisonMissingAll: '{label} ({areas}): datagrundlaget har ikke tal for dem for disse indikatorer, så {municipality} sammenlignes med {country}.',
+    comparisonMissingSome: '{label} ({areas}): datagrundlaget har ikke tal for dem for {indicators}; der sammenlignes {municipality} med {country}.',
   },
   en: {
     neetComparison: '{age}-year-olds not in employment or education: {municipality}, comparable municipalities and the country',
@@ -44,5 +54,7 @@ export const PROFILE_MESSAGES: Readonly<Record<Language, ProfileMessages>> = {
     seriesNotes: 'About the series',
     comparedWith: 'Compared with',
     comparisonSentence: '{age}-year-olds not in employment or education in {year}: {list}.',
+    comparisonMissingAll: '{label} ({areas}): the data have no figures for them on these indicators, so {municipality} is compared with {country}.',
+    comparisonMissingSome: '{label} ({areas}): the data have no figures for them on {indicators}; there {municipality} is compared with {country}.',
   },
 };

@@ -29,6 +29,8 @@ export interface DashboardProfile {
     readonly credit?: Texts;
   };
   readonly notes: ReadonlyArray<{ readonly indicator: string; readonly area: string; readonly areaChanged: boolean; readonly text: Texts }>;
+  /** The indicators of the file, and whether public sources give them (then with the comparison set's figures too). */
+  readonly indicators: ReadonlyArray<{ readonly code: string; readonly public: boolean }>;
   readonly caseVocabulary: Readonly<Record<'zones' | 'measures' | 'concernTypes' | 'agencies', Readonly<Record<string, Texts>>>>;
 }
 
@@ -84,6 +86,10 @@ export function parseDashboardProfile(json: unknown, url: string): DashboardProf
     notes: array(root.notes ?? [], 'notes').map((value, i) => {
       const o = object(value, `notes[${i}]`);
       return { indicator: string(o.indicator, `notes[${i}].indicator`), area: string(o.area, `notes[${i}].area`), areaChanged: o.areaChanged === true, text: texts(o.text, `notes[${i}].text`) };
+    }),
+    indicators: array(root.indicators ?? [], 'indicators').map((value, i) => {
+      const o = object(value, `indicators[${i}]`);
+      return { code: string(o.code, `indicators[${i}].code`), public: o.public === true };
     }),
     caseVocabulary: Object.fromEntries(
       (['zones', 'measures', 'concernTypes', 'agencies'] as const).map((key) => {

@@ -1,9 +1,10 @@
 import type { Language, SelectOptions } from '@slt/engine';
-import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { areaStyles, formatSeriesStyles } from '../shared/area-styles.ts';
 import { customElement } from '../shared/define-element.ts';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { comparedAreas, missingComparisonNote } from './comparison-set.ts';
 import { indicatorFacts, type IndicatorSpec } from './dashboard-facts.ts';
 import { indicatorSummary, type IndicatorFacts } from './dashboard-summary.ts';
 import { DASHBOARD_MESSAGES, type DashboardMessages } from './dashboard.messages.ts';
@@ -80,6 +81,9 @@ export class SltLivingConditions extends SltIndicatorDashboard {
   /** URL of the municipality profile; default: `profile.json` beside the data. */
   @property() profile = '';
 
+  /** The profile of the figures shown, for the note on the comparison set. */
+  @state() private loadedProfile: DashboardProfile | undefined;
+
   protected titles(messages: DashboardMessages) {
     return messages.living;
   }
@@ -88,8 +92,18 @@ export class SltLivingConditions extends SltIndicatorDashboard {
     return [`${this.base}indicators.parquet`];
   }
 
-  protected loadFacts(options: SelectOptions): Promise<IndicatorDashboardFacts> {
-    return loadIndicatorFacts(this, `${this.base}indicators.parquet`, profileUrl(this, this.base), () => LIVING_INDICATORS, { municipality: this.municipality, focus: this.focusArea }, options);
+  protected async loadFacts(options: SelectOptions): Promise<IndicatorDashboardFacts> {
+    const facts = await loadIndicatorFacts(this, `${this.base}indicators.parquet`, profileUrl(this, this.base), () => LIVING_INDICATORS, { municipality: this.municipality, focus: this.focusArea }, options);
+    this.loadedProfile = facts.profile;
+    return facts;
+  }
+
+  /** Which indicators have no figures for the comparison set, said once under the dashboard. */
+  protected override renderExtraNotes(language: Language): unknown {
+    const profile = this.loadedProfile;
+    if (!profile) return nothing;
+    const note = missingComparisonNote(profile, LIVING_INDICATORS.map((spec) => spec.indicator), DASHBOARD_MESSAGES[language].indicators, language);
+    return note ? html`<div class="profile-notes"><p>${note}</p></div>` : nothing;
   }
 
   protected isEmpty(facts: IndicatorDashboardFacts): boolean {
@@ -97,7 +111,7 @@ export class SltLivingConditions extends SltIndicatorDashboard {
   }
 
   protected summary(facts: IndicatorDashboardFacts, language: Language): string[] {
-    return indicatorSummary(facts.items, facts, language, { averaged: this.averagedNow(facts) });
+    return indicatorSummary(facts.items, facts, language, { averaged: this.averagedNow(facts), view: this.viewChoice(facts).view });
   }
 
   protected privacyNote(k: number, language: Language): string {
@@ -117,7 +131,9 @@ export class SltLivingConditions extends SltIndicatorDashboard {
       html`<slt-kpi src=${src} filter=${`${base(spec.indicator, spec.ageGroup)}&area=${municipality}`} reference=${`area=${country}`}
         unit=${spec.unit} heading=${title} label=${label} k=${k}></slt-kpi>`;
     const trend = (spec: IndicatorSpec, title: string) => {
-      const filter = `${base(spec.indicator, spec.ageGroup)}&area=${focus}&area=${municipality}&area=${country}`;
+      // The comparison set where public sources give this indicator for it (comparison-set.ts).
+      const compared = comparedAreas(facts.profile, spec.indicator).map((name) => `&area=${name}`).join('');
+      const filter = `${base(spec.indicator, spec.ageGroup)}&area=${focus}&area=${municipality}${compared}&area=${country}`;
       const text = heading(title, names);
       return this.averaged(facts, spec.key)
         ? html`<div class="panel"><slt-average-trend src=${src} filter=${filter} series-column="area" series-styles=${styles} unit=${spec.unit}
@@ -127,7 +143,7 @@ export class SltLivingConditions extends SltIndicatorDashboard {
     };
     const bars = (spec: IndicatorSpec, title: string) =>
       html`<div class="panel"><slt-bars src=${src} filter=${`${base(spec.indicator, spec.ageGroup)}&area_level=district&year=${year}`}
-        category-column="area" unit=${spec.unit} reference=${`area=${municipality}`} height=${this.chartHeight(380)} heading=${heading(title, names)} k=${k}></slt-bars></div>`;
+        category-column="area" neutral series-styles=${styles} unit=${spec.unit} reference=${`area=${municipality}`} height=${this.chartHeight(380)} heading=${heading(title, names)} k=${k}></slt-bars></div>`;
     const [lowIncome, childWelfare, crowded, lonely, bullied] = LIVING_INDICATORS as [IndicatorSpec, IndicatorSpec, IndicatorSpec, IndicatorSpec, IndicatorSpec];
     return html`<div class="panel no-print">
         <slt-filter src=${src} filter=${`${base(lowIncome.indicator, lowIncome.ageGroup)}&area_level=district`} columns="area"

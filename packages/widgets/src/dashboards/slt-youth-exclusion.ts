@@ -114,7 +114,7 @@ export class SltYouthExclusion extends SltIndicatorDashboard {
   }
 
   protected summary(facts: IndicatorDashboardFacts & { comparison?: Comparison | undefined }, language: Language): string[] {
-    const sentences = indicatorSummary(facts.items, facts, language, { averaged: this.averagedNow(facts) }).map((sentence) => withAges(sentence, facts.profile));
+    const sentences = indicatorSummary(facts.items, facts, language, { averaged: this.averagedNow(facts), view: this.viewChoice(facts).view }).map((sentence) => withAges(sentence, facts.profile));
     const { comparison } = facts;
     if (!comparison) return sentences;
     const list = comparison.figures.map(({ area, value }) => `${area} ${formatValue(value, 'percent', language)}`).join(', ');
@@ -199,12 +199,12 @@ export class SltYouthExclusion extends SltIndicatorDashboard {
         </div>
         <div class="panel">
           <slt-bars src=${src} filter=${`indicator=neet&age_group=${districtAge}&sex=female&sex=male&area_level=district&year=${year}`}
-            category-column="area" series-column="sex" unit="percent" reference=${areaFilter([municipality])} height=${this.chartHeight(520)}
+            category-column="area" series-column="sex" neutral series-styles=${styles} unit="percent" reference=${areaFilter([municipality])} height=${this.chartHeight(520)}
             heading=${heading(ages(m.headings.neetDistricts), names)} k=${k}></slt-bars>
         </div>
         <div class="panel">
           <slt-bars src=${src} filter=${`indicator=neet&sex=${sex}&year=${year}&${areaFilter([focus, municipality, country])}`}
-            category-column="age_group" series-column="area" series-styles=${styles} sort="category" unit="percent" height=${this.chartHeight(260)}
+            category-column="age_group" series-column="area" neutral series-styles=${styles} sort="category" unit="percent" height=${this.chartHeight(260)}
             heading=${heading(m.headings.neetAge, names)} k=${k}></slt-bars>
         </div>
         <div class="panel">
@@ -213,7 +213,7 @@ export class SltYouthExclusion extends SltIndicatorDashboard {
         </div>
         <div class="panel">
           <slt-bars src=${src} filter=${`${completionFilter}&area_level=district&year=${completion?.year ?? year}`} category-column="area"
-            unit="percent" reference=${areaFilter([municipality])} height=${this.chartHeight(380)} heading=${heading(m.headings.completionBars, names)} k=${k}></slt-bars>
+            neutral series-styles=${styles} unit="percent" reference=${areaFilter([municipality])} height=${this.chartHeight(380)} heading=${heading(m.headings.completionBars, names)} k=${k}></slt-bars>
         </div>
       </div>`;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaStyles, formatSeriesStyles, parseSeriesStyles, SERIES_STYLE_COUNT, seriesSlots } from './area-styles.ts';
+import { areaStyles, categoryStyleList, formatSeriesStyles, NEUTRAL_STYLE_COUNT, parseSeriesStyles, SERIES_STYLE_COUNT, seriesSlots, seriesStyleList } from './area-styles.ts';
 import { isWidgetError } from './widget-error.ts';
 import { DARK_PALETTE, DEFAULT_PALETTE, SERIES_SYMBOLS } from './series-style.ts';
 import { PATTERNS } from '../bars/bars-chart.ts';
@@ -107,5 +107,49 @@ describe('a style is one colour, one symbol and one hatching, in step', () => {
     expect(SERIES_SYMBOLS).toHaveLength(SERIES_STYLE_COUNT);
     expect(PATTERNS).toHaveLength(SERIES_STYLE_COUNT);
     expect(new Set(PATTERNS).size).toBe(SERIES_STYLE_COUNT);
+  });
+});
+
+describe('palette colours mean areas only: neutral styles for everything else', () => {
+  const styles = areaStyles(ASKER);
+
+  it('without neutral, styles series as seriesSlots does', () => {
+    expect(seriesStyleList(['Asker', 'Vestby'], new Map([['Asker', 0]]))).toEqual([
+      { kind: 'palette', slot: 0 },
+      { kind: 'palette', slot: 1 },
+    ]);
+  });
+
+  it('draws series that are not areas (women, men) in the neutral styles by order, never in an area style', () => {
+    const list = seriesStyleList(['female', 'male', 'all'], styles, true);
+    expect(list).toEqual([
+      { kind: 'neutral', slot: 0 },
+      { kind: 'neutral', slot: 1 },
+      { kind: 'neutral', slot: 2 },
+    ]);
+  });
+
+  it('keeps the areas it names in their styles beside neutral series', () => {
+    expect(seriesStyleList(['Borgen', 'Vestby', 'Norge'], styles, true)).toEqual([
+      { kind: 'palette', slot: 1 },
+      { kind: 'neutral', slot: 0 },
+      { kind: 'palette', slot: 4 },
+    ]);
+  });
+
+  it('repeats the neutral styles beyond their number (they stay neutral)', () => {
+    const names = Array.from({ length: NEUTRAL_STYLE_COUNT + 1 }, (_, index) => `s${index}`);
+    const list = seriesStyleList(names, styles, true);
+    expect(list.every((style) => style.kind === 'neutral')).toBe(true);
+    expect(list.at(-1)).toEqual(list[0]);
+  });
+
+  it('single-series bars: the district in focus in its style, every other district in one neutral tone', () => {
+    expect(categoryStyleList(['Heggedal', 'Borgen', 'Tofte'], styles)).toEqual([
+      { kind: 'neutral', slot: 0 },
+      { kind: 'palette', slot: 1 },
+      { kind: 'neutral', slot: 0 },
+    ]);
+    expect(categoryStyleList(['Heggedal', 'Tofte'], new Map()).every((style) => style.kind === 'neutral')).toBe(true);
   });
 });

@@ -13,10 +13,26 @@ import { WidgetError } from './widget-error.ts';
  * A style is a slot: the same index picks the palette colour, the symbol on a trend and
  * the hatching on bars (series-style.ts and bars-chart.ts keep them in step), so an area
  * keeps its colour and its shape together. No DOM here: tested in Node.
+ *
+ * The rule that goes with it: on a dashboard, **palette colours mean areas, and only
+ * areas**. A series that is not one of the page's areas (women and men, age groups) or a bar
+ * that stands for no area the page names (the districts of a bar chart, but the one in
+ * focus) is drawn in a neutral style: a light grey tone with an outline and hatching in the
+ * text colour (series-style.ts, bars-chart.ts). A reader who learnt "blue is Asker" in one
+ * chart never meets blue meaning "women" in the next.
  */
 
 /** How many series styles there are: palette colours, trend symbols and bar hatchings. */
 export const SERIES_STYLE_COUNT = 7;
+
+/** How many neutral styles there are (grey tones with hatching in the text colour), for series that are not areas. */
+export const NEUTRAL_STYLE_COUNT = 4;
+
+/**
+ * How one series (or bar) is drawn: a palette style (an area's colour, symbol and hatching,
+ * 0-based slot) or a neutral style (a grey tone, outlined, with ink hatching; 0-based).
+ */
+export type SeriesStyle = { readonly kind: 'palette'; readonly slot: number } | { readonly kind: 'neutral'; readonly slot: number };
 
 /** A series' style by its name: the 0-based slot (style 1 is slot 0). */
 export type SeriesStyles = ReadonlyMap<string, number>;
@@ -111,5 +127,34 @@ export function seriesSlots(series: readonly string[], styles: SeriesStyles = ne
     const slot = styles.get(name) ?? free(reserved) ?? free(new Set()) ?? index % SERIES_STYLE_COUNT;
     used.add(slot);
     return slot;
+  });
+}
+
+/**
+ * The style of each series a chart draws, in its order. Without `neutral` this is
+ * seriesSlots (palette styles, by the assignment, else by order). With `neutral`, where
+ * palette colours are kept for areas: a series the assignment names gets its area's style,
+ * every other series the neutral styles in their order of appearance (women the first,
+ * men the second), so nothing that is not an area borrows an area's colour.
+ */
+export function seriesStyleList(series: readonly string[], styles: SeriesStyles = new Map(), neutral = false): SeriesStyle[] {
+  if (!neutral) return seriesSlots(series, styles).map((slot) => ({ kind: 'palette', slot }));
+  let next = 0;
+  return series.map((name) => {
+    const slot = styles.get(name);
+    return slot === undefined ? { kind: 'neutral', slot: next++ % NEUTRAL_STYLE_COUNT } : { kind: 'palette', slot };
+  });
+}
+
+/**
+ * The style of each bar of a chart without series, where palette colours are kept for areas:
+ * a bar the assignment names (the district in focus) gets its area's style, every other bar
+ * the first neutral style. One tone for all the districts the page does not single out, so
+ * the eye goes to the one it does; the municipality is the chart's reference line.
+ */
+export function categoryStyleList(categories: readonly string[], styles: SeriesStyles): SeriesStyle[] {
+  return categories.map((name) => {
+    const slot = styles.get(name);
+    return slot === undefined ? { kind: 'neutral', slot: 0 } : { kind: 'palette', slot };
   });
 }

@@ -34,3 +34,25 @@ export function paletteOf(element: Element): string[] {
   const defaults = dark ? DARK_PALETTE : DEFAULT_PALETTE;
   return defaults.map((fallback, index) => style.getPropertyValue(`--slt-series-${index + 1}`).trim() || fallback);
 }
+
+/**
+ * The tones of the neutral styles (area-styles.ts): for series that are not areas (women
+ * and men) and for the bars of areas the page does not single out. Greys, so they never
+ * read as an area's hue, and far from the palette's own grey (the country's, 3:1 at least,
+ * checked by a unit test). Light tones on the light background and dark tones on the dark
+ * one: the bar's edge is its outline in the text colour (at least 4.5:1), and the neutral
+ * styles after the first add hatching in the text colour, so they are told apart without
+ * colour. Themes override them with --slt-neutral-1 ... -4.
+ */
+export const NEUTRAL_TONES: readonly string[] = ['#e3e3e3', '#c6c6c6', '#d5d5d5', '#bdbdbd'];
+
+/** The neutral tones for the dark background. */
+export const DARK_NEUTRAL_TONES: readonly string[] = ['#3d3d3d', '#5a5a5a', '#4b4b4b', '#666666'];
+
+/** The neutral tones in force on an element: its CSS custom properties, else the defaults for the colour scheme. */
+export function neutralTonesOf(element: Element): string[] {
+  const style = getComputedStyle(element);
+  const dark = globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+  const defaults = dark ? DARK_NEUTRAL_TONES : NEUTRAL_TONES;
+  return defaults.map((fallback, index) => style.getPropertyValue(`--slt-neutral-${index + 1}`).trim() || fallback);
+}

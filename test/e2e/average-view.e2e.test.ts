@@ -192,14 +192,14 @@ describe('the 3-year average of small districts', () => {
   });
 
   it('hides every window that includes a year hidden at a raised k, and shows the others as pooled', async () => {
-    // k = 70 hides Tofte's years with fewer than 70 young people outside work and education.
+    // k = 60 hides Tofte's years with fewer than 60 young people outside work and education.
     const { page } = await open('/utenforskap.html');
-    await page.evaluate(() => document.querySelector('slt-youth-exclusion')!.setAttribute('k', '70'));
+    await page.evaluate(() => document.querySelector('slt-youth-exclusion')!.setAttribute('k', '60'));
     await settle(page);
     await chooseArea(page, 'Tofte');
     const view = await seen(page);
     const rows = await yearlyRows('neet', '16-25', 'Tofte');
-    const expected = pooledByHand(rows, 100, (row) => row.numerator !== null && row.numerator < 70);
+    const expected = pooledByHand(rows, 100, (row) => row.numerator !== null && row.numerator < 60);
     expect([...expected.values()]).toContain('hidden');
     expect([...expected.values()].some((value) => typeof value === 'number')).toBe(true);
     const tofte = view.averaged!.rows.filter((row) => row[1] === 'Tofte (3-års gjennomsnitt)');

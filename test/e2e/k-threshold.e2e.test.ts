@@ -69,20 +69,20 @@ const ELEMENTS: { tag: string; attributes: Record<string, string>; counts: strin
     // Rates: a rate whose numerator is hidden is hidden too; the table shows the numerators.
     tag: 'slt-table',
     attributes: {
-      src: '/data/indicators.parquet', filter: 'indicator=ungdata_lonely&sex=male&age_group=13-15&year=2016&area_level=district',
+      src: '/data/indicators.parquet', filter: 'indicator=ungdata_bullied&sex=male&age_group=13-15&year=2016&area_level=district',
       columns: 'area,value,numerator',
     },
     counts: `SELECT numerator AS persons FROM 'indicators.parquet'
-             WHERE indicator = 'ungdata_lonely' AND sex = 'male' AND age_group = '13-15' AND year = 2016 AND area_level = 'district'`,
+             WHERE indicator = 'ungdata_bullied' AND sex = 'male' AND age_group = '13-15' AND year = 2016 AND area_level = 'district'`,
   },
   {
     tag: 'slt-map',
     attributes: {
-      src: '/data/indicators.parquet', filter: 'indicator=ungdata_lonely&sex=male&age_group=13-15&year=2016&area_level=district',
+      src: '/data/indicators.parquet', filter: 'indicator=ungdata_bullied&sex=male&age_group=13-15&year=2016&area_level=district',
       unit: 'count', 'value-column': 'numerator',
     },
     counts: `SELECT numerator AS persons FROM 'indicators.parquet'
-             WHERE indicator = 'ungdata_lonely' AND sex = 'male' AND age_group = '13-15' AND year = 2016 AND area_level = 'district'`,
+             WHERE indicator = 'ungdata_bullied' AND sex = 'male' AND age_group = '13-15' AND year = 2016 AND area_level = 'district'`,
   },
   {
     // The pickers show names and years, never a count; with k they still offer every choice.

@@ -78,4 +78,17 @@ describe('suppressOverlapping', () => {
     expect(hidden[0]).toBe(true);
     expect(hidden.filter(Boolean).length).toBe(2);
   });
+
+  it('never hides a fixed figure, and starts from figures hidden by a table of their own', async () => {
+    // Districts 3 and 12 and their municipality 15 (fixed: a national office publishes it).
+    const parts = [3, 12];
+    const figures: OverlappingFigure[] = [{ parts: [0] }, { parts: [1], worth: 5 }, { parts: [0, 1], fixed: true }];
+    // The cheapest visible neighbour would be the municipality; it is fixed, so the other district goes.
+    expect(await suppressOverlapping(parts, figures, { k: 5 })).toEqual([true, true, false]);
+    // Hidden from the start: kept hidden, and nothing more is needed.
+    const alone: OverlappingFigure[] = [{ parts: [0] }, { parts: [1] }];
+    expect(await suppressOverlapping([7, 9], alone, { k: 5, initial: [false, true] })).toEqual([false, true]);
+    await expect(suppressOverlapping([7, 9], alone, { k: 5, initial: [true] })).rejects.toThrow(/invalid initial: 1 flags for 2 figures/);
+    await expect(suppressOverlapping([2], [{ parts: [0], fixed: true }], { k: 5 })).rejects.toThrow(/invalid figure 0: fixed/);
+  });
 });

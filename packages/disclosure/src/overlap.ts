@@ -11,7 +11,8 @@ import { auditJointly, type JointModel, type Term } from './joint.ts';
  * Returns which figures to hide: every figure of 1..k-1 (or about 1..k-1 persons), and more
  * until every hidden figure meets the protection interval (its range reaches k and holds
  * two values). A figure that must be hidden picks, among the visible figures that share a
- * part with it, the one least worth keeping (`worth`, default 0), then the smallest.
+ * part with it, the one least worth keeping (`worth`, default 0), then the smallest (when
+ * every figure sharing a part is hidden or fixed, among those sharing a part with them).
  */
 export interface OverlappingFigure {
   /** The parts (indexes into `parts`) the figure adds up, each once. */
@@ -26,12 +27,23 @@ export interface OverlappingFigure {
    * able to pin it to 1..k-1 (its range reaches 0 or k).
    */
   readonly unpublished?: boolean;
+  /**
+   * Published as it is by its own source (e.g. a national statistics office's municipal
+   * count) and never hidden: the audit counts it as shown, and never picks it to hide.
+   */
+  readonly fixed?: boolean;
 }
 
 export interface OverlapOptions {
   readonly k: number;
   /** Extra linear equations between parts (sum of coefficient x part = 0), e.g. two classifications of the same events. */
   readonly balances?: ReadonlyArray<readonly Term[]>;
+  /**
+   * Figures hidden from the start (one flag per figure), e.g. by each table's own secondary
+   * suppression (`suppressTable`), which knows its margins; the joint audit then hides only
+   * what the overlaps and nestings need on top.
+   */
+  readonly initial?: readonly boolean[];
   readonly log?: (line: string) => void;
 }
 
@@ -53,7 +65,13 @@ export async function suppressOverlapping(
     }, 0);
   });
   const small = (n: number) => n >= 1 && n < k;
-  const hidden = figures.map((f, i) => f.unpublished === true || small(values[i]!) || (f.persons !== undefined && small(f.persons)));
+  if (options.initial !== undefined && options.initial.length !== figures.length) {
+    throw new RangeError(`invalid initial: ${options.initial.length} flags for ${figures.length} figures`);
+  }
+  const hidden = figures.map((f, i) => f.unpublished === true || small(values[i]!) || (f.persons !== undefined && small(f.persons)) || options.initial?.[i] === true);
+  figures.forEach((f, i) => {
+    if (f.fixed && hidden[i]) throw new RangeError(`invalid figure ${i}: fixed (always shown), yet unpublished, 1..k-1 or hidden from the start`);
+  });
   const byPart = parts.map(() => [] as number[]);
   figures.forEach((f, i) => f.parts.forEach((p) => byPart[p]!.push(i)));
   // Parts in one balance move together (the same events classified twice), so a figure on
@@ -73,9 +91,25 @@ export async function suppressOverlapping(
     if (problems.length === 0) return hidden;
     let changed = false;
     for (const { figure } of problems) {
+      // The visible figures sharing a part with it; when every one is fixed or hidden, those
+      // sharing a part with them (a fixed total is protected by hiding another of its parts).
       const near = new Set<number>();
-      for (const p of figures[figure]!.parts) {
-        for (const q of linked[p]!) for (const j of byPart[q]!) if (j !== figure && !hidden[j] && values[j]! > 0) near.add(j);
+      const seen = new Set([figure]);
+      for (let frontier = [figure]; near.size === 0 && frontier.length > 0; ) {
+        const next: number[] = [];
+        for (const f of frontier) {
+          for (const p of figures[f]!.parts) {
+            for (const q of linked[p]!) {
+              for (const j of byPart[q]!) {
+                if (seen.has(j)) continue;
+                seen.add(j);
+                if (!hidden[j] && !figures[j]!.fixed && values[j]! > 0) near.add(j);
+                else next.push(j);
+              }
+            }
+          }
+        }
+        frontier = next;
       }
       const pick = [...near].sort((a, b) => (figures[a]!.worth ?? 0) - (figures[b]!.worth ?? 0) || values[a]! - values[b]! || a - b)[0];
       if (pick === undefined) continue;

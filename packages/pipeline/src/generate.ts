@@ -70,7 +70,7 @@ export async function writeIndicators(connection: DuckDBConnection, options: Run
   const { config, dataDir, progress } = options;
   progress.step('indicators');
   const loaded = options.profile ?? (await loadProfile(DEFAULT_PROFILE));
-  const written = await writeIndicatorFile(connection, loaded, config, join(dataDir, PUBLIC_FILES.indicators));
+  const written = await writeIndicatorFile(connection, loaded, config, join(dataDir, PUBLIC_FILES.indicators), (line) => progress.step(line));
   await writeFile(join(dataDir, PROFILE_FILE), `${JSON.stringify(publishedProfile(loaded), null, 2)}\n`);
   progress.done('indicators', `${written.rows} rows, ${written.primary} primary + ${written.secondary} secondary suppressed`);
   return written;
@@ -201,6 +201,9 @@ export async function anonymiseRegister(
       { check: 'primary: no count of 1..k-1 shown', files: [...personFiles, ...concernFiles, ...(indicators ? [PUBLIC_FILES.indicators] : [])], passed: true },
       { check: "people's histories: every grain (year, quarter, month, meeting; new and closed) as margins of one table of histories, with every published total and cross-file identity, solved over the integers (HiGHS MIP) against the protection interval", files: personFiles, passed: true },
       { check: 'concerns: each month\'s total and each calendar year by type and by agency (months by type or agency and windows not ending in December withheld), as sums of each month\'s counts per type and per agency, solved jointly over the integers (HiGHS MIP) against the protection interval', files: concernFiles, passed: true },
+      ...(indicators
+        ? [{ check: 'indicators: each table (indicator, age group, period; districts by sex with the municipality and all) with its margins, the overlapping 3-year pooled windows of an indicator as sums of their years and NEET 16-25 inside 15-29 audited jointly over the integers (HiGHS MIP) against the protection interval, the years and the rest of 15-29 as unpublished remainders (never pinned to 1..k-1)', files: [PUBLIC_FILES.indicators], passed: true as const }]
+        : []),
       { check: 'internal tier: k-anonymous on age band, sex, area and period', files: Object.values(INTERNAL_FILES), passed: true },
     ],
     internal: { pseudonymKey: key.origin, generalisation: internal.level, levelsTried: levelsForReport(internal.attempts) },

@@ -38,6 +38,13 @@ export interface IndicatorSpec {
   readonly sexes: readonly Sex[];
   /** 1 for annual figures, 3 for pooled or rolling three-year windows ('2021-2023'). */
   readonly window: 1 | 3;
+  /**
+   * The window is the **sum of its years** (pooled survey years, pooled cohorts): drawn
+   * year by year and added up, so overlapping windows nest and are audited jointly. Absent
+   * for a period definition that is no sum (persistent low income: the children at the end
+   * of a 3-year income period), where each window is a table of its own.
+   */
+  readonly pooled?: true;
   /** The public table the synthetic figures are modelled on. */
   readonly table: string;
   /** National level (sex all, first age group) by year; synthetic except where referenced. */
@@ -50,7 +57,7 @@ export interface IndicatorSpec {
   readonly municipalityRatio: number;
   /** +1 when the value rises with hardship (NEET), -1 when it falls (completion). */
   readonly direction: 1 | -1;
-  /** A model municipality's population (about 95 000 people) behind the denominator in the last year, per age group; scaled to the profile's municipality by its public NEET denominator. */
+  /** A model municipality's population (about 95 000 people) behind the denominator in the last year, per age group; scaled to the profile's municipality by its public NEET denominator. For a pooled window, the window's (each year has a third). */
   readonly population: Readonly<Record<string, number>>;
   /** Districts have no figures before this year (status '..'). */
   readonly districtsFrom?: number;
@@ -149,6 +156,7 @@ export const INDICATORS: readonly IndicatorSpec[] = [
     ageGroups: ['all'],
     sexes: SEXES,
     window: 3,
+    pooled: true,
     table: 'FHI statistikkbank (gjennomført videregående opplæring)',
     country: years(2015, [73.6, 74.2, 74.8, 75.3, 76.0, 77.1, 78.3, 79.6, 80.2, 80.5, 80.7]),
     sexGap: -5.5,
@@ -163,6 +171,7 @@ export const INDICATORS: readonly IndicatorSpec[] = [
     ageGroups: ['13-15'],
     sexes: SEXES,
     window: 3,
+    pooled: true,
     table: 'Ungdata (NOVA/OsloMet), via FHI statistikkbank',
     country: years(2015, [6.9, 7.0, 7.1, 7.0, 7.2, 7.5, 7.9, 8.3, 8.6, 8.8, 8.9]),
     sexGap: 0.3,
@@ -177,6 +186,7 @@ export const INDICATORS: readonly IndicatorSpec[] = [
     ageGroups: ['13-15'],
     sexes: SEXES,
     window: 3,
+    pooled: true,
     table: 'Ungdata (NOVA/OsloMet), via FHI statistikkbank',
     country: years(2015, [16.2, 16.9, 17.5, 18.3, 19.0, 20.4, 21.9, 22.8, 23.1, 23.0, 22.8]),
     sexGap: -5.0,

@@ -1,4 +1,5 @@
-import { suppressTable, type Dimension } from '@slt/disclosure';
+import { CONFIDENTIAL } from '@slt/disclosure';
+import { cellsOf, releaseIndicatorTables, type DistrictTable, type LocalTable } from './indicator-release.ts';
 import { INDICATORS, type IndicatorSpec, type Reference, type Sex } from './indicator-specs.ts';
 import type { Column } from './parquet.ts';
 import { Random } from './prng.ts';
@@ -61,12 +62,6 @@ export interface IndicatorInputs {
   readonly real: ReadonlyMap<string, RealSeries>;
 }
 
-/** True counts of the districts (rows) by sex (columns) of one age group and year: for nesting. */
-interface DistrictTable {
-  readonly numerators: number[][];
-  readonly denominators: number[][];
-}
-
 interface Context {
   readonly profile: Profile;
   readonly spec: IndicatorSpec;
@@ -81,7 +76,10 @@ interface Context {
   readonly references: readonly Reference[];
 }
 
-export function buildIndicators(profile: Profile, inputs: IndicatorInputs): IndicatorResult {
+/** Rows in file order; a district table's rows are made once its release group is audited. */
+type Slot = IndicatorRow[] | { readonly local: LocalTable; readonly drawn: Drawn };
+
+export async function buildIndicators(profile: Profile, inputs: IndicatorInputs, log?: (line: string) => void): Promise<IndicatorResult> {
   const rows: IndicatorRow[] = [];
   const suppressed = { primary: 0, secondary: 0 };
   const populationScale = populationScaleOf(profile, inputs.real);
@@ -104,23 +102,55 @@ export function buildIndicators(profile: Profile, inputs: IndicatorInputs): Indi
       populationScale,
       references,
     };
+    const slots: Slot[] = [];
     const tables = new Map<string, Map<number, DistrictTable>>();
+    /** Yearly tables that pooled windows add up (`ageGroup|year`), drawn once each. */
+    const yearly = new Map<string, DistrictTable>();
+    const inner = new Map(Object.entries(wanted.nestedIn ?? {}).map(([child, parent]) => [parent, child]));
     for (const ageGroup of wanted.ageGroups) {
       const byYear = new Map<number, DistrictTable>();
       tables.set(ageGroup, byYear);
       const parentAge = wanted.nestedIn?.[ageGroup];
       for (const year of yearsOf(context, ageGroup)) {
-        rows.push(...outsideRows(context, ageGroup, year));
+        slots.push(outsideRows(context, ageGroup, year));
         if (!hasDistricts(context, ageGroup)) {
-          rows.push(...realOnlyMunicipalityRows(context, ageGroup, year));
+          slots.push(realOnlyMunicipalityRows(context, ageGroup, year));
           continue;
         }
         const parent = parentAge === undefined ? undefined : tables.get(parentAge)?.get(year);
-        const { rows: local, table } = localRows(context, ageGroup, year, parent);
-        byYear.set(year, table);
-        rows.push(...local);
+        const pooled = spec.window > 1 && spec.pooled === true;
+        const years = pooled ? Array.from({ length: spec.window }, (_, i) => year - spec.window + 1 + i) : [];
+        const drawn = pooled ? drawWindow(context, ageGroup, years, yearly) : drawDistricts(context, ageGroup, year, parent, { populationShare: 1, reference: true });
+        byYear.set(year, drawn.table);
+        const child = inner.get(ageGroup);
+        slots.push({
+          drawn,
+          local: {
+            ageGroup,
+            year,
+            table: drawn.table,
+            composition: pooled ? { kind: 'window', years } : child !== undefined ? { kind: 'nests', inner: child } : { kind: 'own' },
+            districtsShown: !drawn.districtsMissing,
+            municipalityPublic: new Set(spec.sexes.filter((sex) => realCount(context, profile.code, year, ageGroup, sex) !== undefined)),
+            // The municipality's own reference figure replaces the count for everyone (`all`).
+            municipalityWithheld: new Set(drawn.reference !== undefined ? ['all'] : []),
+            preferred: ageGroup === profile.youth.districtAgeGroup,
+          },
+        });
       }
     }
+    const partSexes = partSexesOf(spec);
+    const hidden = await releaseIndicatorTables({
+      k: inputs.k,
+      direction: spec.direction,
+      districts: profile.districts.length,
+      partSexes,
+      sexesOut: spec.sexes,
+      tables: slots.flatMap((slot) => ('local' in slot ? [slot.local] : [])),
+      yearly,
+      ...(log ? { log } : {}),
+    });
+    for (const slot of slots) rows.push(...('local' in slot ? districtRows(context, slot.local, slot.drawn, hidden.get(slot.local)!) : slot));
   }
   return { rows, suppressed };
 }
@@ -301,28 +331,52 @@ function apportion(total: number, weights: readonly number[]): number[] {
   return counts;
 }
 
+/** The sexes of a district table's columns: female and male (their sum is `all`), or only all. */
+function partSexesOf(spec: IndicatorSpec): Sex[] {
+  return spec.sexes.length > 1 ? ['female', 'male'] : ['all'];
+}
+
+/** A district table's true counts and where they come from. */
+interface Drawn {
+  readonly table: DistrictTable;
+  /** The municipality's own figures for every district (a CSV source) replaced the model. */
+  readonly ownDistricts: boolean;
+  readonly districtCounts: ReadonlyArray<ReadonlyArray<RealCount | undefined>>;
+  readonly districtsMissing: boolean;
+  /** The municipality's own published figure for this age group and year, shown for `all`. */
+  readonly reference: Reference | undefined;
+}
+
 /**
- * District and municipality rows. Counts are drawn per sex and district so that districts
- * add up to the municipality and girls plus boys to everyone: the table is then exactly
- * a table with margins, and goes through primary and secondary suppression as one.
- * Where the municipality has public counts, the districts add up to them exactly (the
- * split over districts stays synthetic). A nested age group (16-25 in 15-29) never has
- * more people, or more NEET, in a district and sex than its larger group.
+ * Counts drawn per sex and district so that districts add up to the municipality and girls
+ * plus boys to everyone: the table is then exactly a table with margins. Where the
+ * municipality has public counts, the districts add up to them exactly (the split over
+ * districts stays synthetic). A nested age group (16-25 in 15-29) is drawn as a share of its
+ * larger group in each district and sex, never more people or more NEET than it.
+ *
+ * `populationShare` scales the population (a third for one year of a pooled 3-year window);
+ * `reference: false` ignores public and reference figures (a year inside a window has none).
  */
-function localRows(context: Context, ageGroup: string, year: number, parent: DistrictTable | undefined): { rows: IndicatorRow[]; table: DistrictTable } {
-  const { spec, profile, random, k, suppressed } = context;
+function drawDistricts(
+  context: Context,
+  ageGroup: string,
+  year: number,
+  parent: DistrictTable | undefined,
+  options: { readonly populationShare: number; readonly reference: boolean },
+): Drawn {
+  const { spec, profile, random } = context;
   const districts = profile.districts;
-  const municipality = { code: profile.code, name: profile.name };
   const scale = scaleOf(spec);
-  const partSexes: Sex[] = spec.sexes.length > 1 ? ['female', 'male'] : ['all'];
+  const partSexes = partSexesOf(spec);
   const sexShareOf = (sex: Sex) => (partSexes.length === 1 ? 1 : sex === 'male' ? 0.51 : 0.49);
-  const population = populationOf(context, ageGroup, year);
+  const population = populationOf(context, ageGroup, year) * options.populationShare;
   const denominators = districts.map((district) =>
     partSexes.map((sex) => Math.round(population * district.share * sexShareOf(sex) * (1 + 0.03 * random.normal()))),
   );
   const sumColumn = (table: number[][], s: number) => table.reduce((sum, row) => sum + row[s]!, 0);
-  const realAll = realCount(context, profile.code, year, ageGroup, 'all');
-  const realBySex = partSexes.map((sex) => (sex === 'all' ? realAll : realCount(context, profile.code, year, ageGroup, sex)));
+  const publicCount = (area: string, sex: Sex) => (options.reference ? realCount(context, area, year, ageGroup, sex) : undefined);
+  const realAll = publicCount(profile.code, 'all');
+  const realBySex = partSexes.map((sex) => (sex === 'all' ? realAll : publicCount(profile.code, sex)));
   const sexesReal = realBySex.every((count) => count !== undefined);
   if (realAll) {
     // The districts' denominators add up to the public ones, per sex where known.
@@ -335,10 +389,15 @@ function localRows(context: Context, ageGroup: string, year: number, parent: Dis
     });
   }
   if (parent) {
-    denominators.forEach((row, d) => row.forEach((value, s) => (row[s] = Math.min(value, parent.denominators[d]![s]!))));
+    // A nested age group is a part of its larger group's people in every district: the same
+    // share of it everywhere (the larger group's draw has the noise already).
+    partSexes.forEach((_, s) => {
+      const weights = parent.denominators.map((row) => row[s]!);
+      apportion(sumColumn(denominators, s), weights).forEach((value, d) => (denominators[d]![s] = Math.min(value, parent.denominators[d]![s]!)));
+    });
   }
   const ratio = municipalityRatio(context, ageGroup);
-  const reference = findReference(context, 'municipality', ageGroup, year);
+  const reference = options.reference ? findReference(context, 'municipality', ageGroup, year) : undefined;
   const totalDenominator = partSexes.reduce((sum, _, s) => sum + sumColumn(denominators, s), 0);
   const wobble = 1 + 0.02 * random.normal();
   const targetAll = reference ? reference.value : countryLevel(spec, ageGroup, year, 'all') * ratio * wobble;
@@ -355,15 +414,16 @@ function localRows(context: Context, ageGroup: string, year: number, parent: Dis
   const numerators = districts.map(() => partSexes.map(() => 0));
   partSexes.forEach((_, s) => {
     const column = districts.map((_, d) => denominators[d]![s]!);
-    const spread = allocate(spec, districts, perSex[s]!, column, random);
-    spread.forEach((count, d) => (numerators[d]![s] = count));
+    // Nested: a share of the larger group's count in each district (the people of the smaller
+    // group among them), so the rest of the larger group stays in proportion too.
+    const spread = parent
+      ? apportion(perSex[s]!, parent.numerators.map((row) => row[s]! * Math.exp(0.1 * random.normal())))
+      : allocate(spec, districts, perSex[s]!, column, random);
+    spread.forEach((count, d) => (numerators[d]![s] = parent ? Math.min(count, parent.numerators[d]![s]!, denominators[d]![s]!) : count));
   });
-  if (parent) {
-    numerators.forEach((row, d) => row.forEach((value, s) => (row[s] = Math.min(value, parent.numerators[d]![s]!, denominators[d]![s]!))));
-  }
   // The municipality's own district figures (a CSV source naming the district codes) replace
   // the model where every district has them for this year, age group and sex split.
-  const districtCounts = districts.map((district) => partSexes.map((sex) => realCount(context, district.code, year, ageGroup, sex)));
+  const districtCounts = districts.map((district) => partSexes.map((sex) => publicCount(district.code, sex)));
   const ownDistricts = districtCounts.every((row) => row.every((count) => count !== undefined));
   if (ownDistricts) {
     districtCounts.forEach((row, d) =>
@@ -373,72 +433,97 @@ function localRows(context: Context, ageGroup: string, year: number, parent: Dis
       }),
     );
   }
-
   const districtsMissing = spec.districtsFrom !== undefined && year < spec.districtsFrom;
-  type Cell = { area: string; sex: Sex; value: number; denominator: number };
-  const cells: Cell[] = [];
-  const sexesOut = spec.sexes;
-  const areaCells = (area: string, nums: number[], dens: number[]) => {
-    for (const sex of sexesOut) {
-      const s = partSexes.indexOf(sex);
-      const value = s >= 0 ? nums[s]! : nums.reduce((a, b) => a + b, 0);
-      const denominator = s >= 0 ? dens[s]! : dens.reduce((a, b) => a + b, 0);
-      cells.push({ area, sex, value, denominator });
-    }
-  };
-  if (!districtsMissing) districts.forEach((district, d) => areaCells(district.code, numerators[d]!, denominators[d]!));
-  areaCells(
-    municipality.code,
-    partSexes.map((_, s) => sumColumn(numerators, s)),
-    partSexes.map((_, s) => sumColumn(denominators, s)),
-  );
-  const dimensions: Dimension[] = [
-    { name: 'area', hierarchy: districtsMissing ? {} : { [municipality.code]: districts.map((d) => d.code) } },
-    ...(sexesOut.length > 1 ? ['sex'] : []),
-  ];
-  const published = suppressTable(cells, { k, dimensions });
+  return { table: { numerators, denominators }, ownDistricts, districtCounts, districtsMissing, reference };
+}
 
-  const rows: IndicatorRow[] = published.map((cell, index) => {
-    const truth = cells[index]!;
-    const isMunicipality = truth.area === municipality.code;
-    const public_ = isMunicipality ? realCount(context, profile.code, year, ageGroup, truth.sex) : undefined;
-    if (public_) return realRow(context, 'municipality', municipality, ageGroup, year, truth.sex, public_);
-    if (cell.suppression === 'primary' || cell.suppression === 'secondary') suppressed[cell.suppression] += 1;
-    const referenced = isMunicipality && truth.sex === 'all' && reference !== undefined;
-    const district = districts.find((d) => d.code === truth.area);
-    const hidden = cell.value === null;
+/**
+ * A pooled window (Ungdata's pooled survey years, completion's pooled cohorts): each year
+ * drawn once with a third of the window's population, and the window the sum of its years,
+ * so windows nest as real pooled windows do (`2020-2022` and `2021-2023` share two years).
+ */
+function drawWindow(context: Context, ageGroup: string, years: readonly number[], yearly: Map<string, DistrictTable>): Drawn {
+  const tables = years.map((year) => {
+    const key = `${ageGroup}|${year}`;
+    if (!yearly.has(key)) yearly.set(key, drawDistricts(context, ageGroup, year, undefined, { populationShare: 1 / years.length, reference: false }).table);
+    return yearly.get(key)!;
+  });
+  const sum = (pick: (table: DistrictTable) => number[][]) =>
+    pick(tables[0]!).map((row, d) => row.map((_, s) => tables.reduce((total, table) => total + pick(table)[d]![s]!, 0)));
+  const last = years[years.length - 1]!;
+  return {
+    table: { numerators: sum((t) => t.numerators), denominators: sum((t) => t.denominators) },
+    ownDistricts: false,
+    districtCounts: [],
+    districtsMissing: context.spec.districtsFrom !== undefined && last < context.spec.districtsFrom,
+    reference: undefined,
+  };
+}
+
+/**
+ * The rows of a district table, given which cells the release hides (`cellsOf` order):
+ * each district by sex, then the municipality (its public count where it has one, or its
+ * own reference figure for `all`).
+ */
+function districtRows(context: Context, local: LocalTable, drawn: Drawn, hiddenCells: readonly boolean[]): IndicatorRow[] {
+  const { spec, profile, suppressed, k } = context;
+  const { ageGroup, year } = local;
+  const { table, ownDistricts, districtCounts, districtsMissing, reference } = drawn;
+  const districts = profile.districts;
+  const municipality = { code: profile.code, name: profile.name };
+  const scale = scaleOf(spec);
+  const partSexes = partSexesOf(spec);
+  const sumOf = (values: number[][], ds: readonly number[], sex: Sex) => {
+    const s = partSexes.indexOf(sex);
+    return ds.reduce((sum, d) => sum + (s >= 0 ? values[d]![s]! : values[d]!.reduce((a, b) => a + b, 0)), 0);
+  };
+  const everyDistrict = districts.map((_, d) => d);
+  const rows: IndicatorRow[] = cellsOf({ districts: districts.length, sexesOut: spec.sexes }, local).map((cell, index) => {
+    const sex = cell.sex as Sex;
+    const ds = cell.district === null ? everyDistrict : [cell.district];
+    const value = sumOf(table.numerators, ds, sex);
+    const denominator = sumOf(table.denominators, ds, sex);
+    const district = cell.district === null ? undefined : districts[cell.district]!;
+    const isMunicipality = district === undefined;
+    const public_ = isMunicipality ? realCount(context, profile.code, year, ageGroup, sex) : undefined;
+    if (public_) return realRow(context, 'municipality', municipality, ageGroup, year, sex, public_);
+    const hidden = hiddenCells[index]!;
+    const counted = spec.direction === 1 ? value : denominator - value;
+    if (hidden) suppressed[counted >= 1 && counted < k ? 'primary' : 'secondary'] += 1;
+    const referenced = isMunicipality && sex === 'all' && reference !== undefined;
+    const status = hidden ? CONFIDENTIAL : null;
     if (ownDistricts && (district || !referenced)) {
       // The municipality's own figures (and their sum): public, yet suppressed at k like every district figure.
       const source = districtCounts[0]![0]!.source;
       return {
         ...base(spec, district ? 'district' : 'municipality', ageGroup, year),
-        area_code: truth.area,
+        area_code: district?.code ?? municipality.code,
         area: district?.name ?? municipality.name,
-        sex: truth.sex,
-        value: hidden ? null : round1((truth.value / truth.denominator) * scale),
-        numerator: hidden ? null : truth.value,
-        denominator: truth.denominator,
+        sex,
+        value: hidden ? null : round1((value / denominator) * scale),
+        numerator: hidden ? null : value,
+        denominator,
         source: sourceText(source),
-        status: cell.status,
+        status,
         published: true,
       };
     }
     return {
       ...base(spec, isMunicipality ? 'municipality' : 'district', ageGroup, year),
-      area_code: truth.area,
+      area_code: district?.code ?? municipality.code,
       area: district?.name ?? municipality.name,
-      sex: truth.sex,
-      value: referenced ? reference.value : hidden ? null : round1((truth.value / truth.denominator) * scale),
-      numerator: referenced || hidden ? null : truth.value,
-      denominator: referenced ? null : truth.denominator,
+      sex,
+      value: referenced ? reference.value : hidden ? null : round1((value / denominator) * scale),
+      numerator: referenced || hidden ? null : value,
+      denominator: referenced ? null : denominator,
       source: referenced ? reference.source : `synthetic, modelled on ${spec.table}${context.real ? ', adding up to the public municipal figures' : ''}`,
-      status: referenced ? null : cell.status,
+      status: referenced ? null : status,
       published: referenced,
     };
   });
   if (districtsMissing) {
     for (const district of districts) {
-      for (const sex of sexesOut) {
+      for (const sex of spec.sexes) {
         rows.push({
           ...base(spec, 'district', ageGroup, year),
           area_code: district.code,
@@ -454,7 +539,7 @@ function localRows(context: Context, ageGroup: string, year: number, parent: Dis
       }
     }
   }
-  return { rows, table: { numerators, denominators } };
+  return rows;
 }
 
 /**

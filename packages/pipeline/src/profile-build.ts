@@ -49,9 +49,9 @@ export function publishedProfile(loaded: LoadedProfile) {
 }
 
 /** Writes the indicator file of a loaded profile to `path`. */
-export async function writeIndicatorFile(connection: DuckDBConnection, loaded: LoadedProfile, config: RunConfig, path: string) {
+export async function writeIndicatorFile(connection: DuckDBConnection, loaded: LoadedProfile, config: RunConfig, path: string, log?: (line: string) => void) {
   const { profile, real } = loaded;
-  const { rows, suppressed } = buildIndicators(profile, { seed: config.seed, k: config.k, real });
+  const { rows, suppressed } = await buildIndicators(profile, { seed: config.seed, k: config.k, real }, log);
   const allCredits = [...real.values()].flatMap((series) => series.sources.map((source) => source.credit));
   const credits = allCredits.filter((credit, i) => allCredits.findIndex((other) => other.en === credit.en) === i);
   const notes = [...real.values()].flatMap((series) => series.notes.map(noteTexts));

@@ -99,8 +99,9 @@ spells AS (
   FROM starts s LEFT JOIN ends e USING (pseudonym, category, nth)
 ),
 downs AS (SELECT pseudonym, month FROM cw_hist WHERE rank < previous_rank)
-SELECT sp.*, d.month AS next_down
-FROM spells sp ASOF LEFT JOIN downs d ON d.pseudonym = sp.pseudonym AND d.month > sp.started`,
+SELECT sp.pseudonym, sp.category, sp.nth, sp.started, sp.ended, sp.area_code, sp.age_band, sp.sex, min(d.month) AS next_down
+FROM spells sp LEFT JOIN downs d ON d.pseudonym = sp.pseudonym AND d.month > sp.started
+GROUP BY ALL`,
     `CREATE OR REPLACE TEMP TABLE cw_concerns AS
 SELECT pseudonym, month, category, agency, area_code, age_band, sex FROM cw_events WHERE event = 'concern'`,
     `CREATE OR REPLACE TEMP TABLE cw_firsts AS

@@ -15,9 +15,11 @@ import { connect, query } from './helpers.ts';
  * range cannot reach k (a reader knows it is 1..k-1) or holds one value (recovered
  * exactly); a withheld figure pinned to 1..k-1 (it can be neither 0 nor k or more).
  *
- * Not modelled here: the yearly escalation figures (`case_moves`: sums over quarterly
- * histories that are not published) and the withheld grains (months, meetings, transitions
- * of persons), which add no equation a reader could use.
+ * The yearly escalation figures (`case_moves`) are modelled by what their definition says
+ * within the file: a year's moves are up, down or the same (`all = up + down + same`). Their
+ * parts, the quarters' transitions of persons, are withheld, and the file's rows are moves,
+ * not persons, so they add no equation with the yearly case tables a reader could use; the
+ * withheld grains (months, meetings, transitions) add none either.
  */
 const DATA = join(dirname(fileURLToPath(import.meta.url)), '../../../data');
 const PREVIOUS = join(dirname(fileURLToPath(import.meta.url)), 'fixtures/concerns-2026-01');
@@ -183,6 +185,19 @@ const POOLED = new Set(['upper_secondary_completion', 'ungdata_bullied', 'ungdat
 const COMPLEMENT = new Set(['upper_secondary_completion']);
 const NESTED: Readonly<Record<string, string>> = { '16-25': '15-29' };
 
+/** The yearly moves on the ladder (data/README.md, `case_moves`): per year all = up + down + same. */
+function movesModel(rows: readonly Row[]): Model {
+  const model = new Model();
+  const directions = ['up', 'down', 'same'] as const;
+  for (const year of [...new Set(rows.map((row) => Number(row.year)))].sort()) {
+    const atoms = directions.map(() => model.atom());
+    const moves = (direction: string) => count(rows.find((row) => Number(row.year) === year && row.direction === direction)?.moves);
+    directions.forEach((direction, i) => model.published(`case_moves ${year} ${direction}`, [atoms[i]!], moves(direction)));
+    model.published(`case_moves ${year} all`, atoms, moves('all'));
+  }
+  return model;
+}
+
 function indicatorModel(rows: readonly Row[]): Model {
   const model = new Model();
   const atoms = new Map<string, number>();
@@ -308,6 +323,26 @@ describe('our own attacker, on the committed public files', () => {
     expect(await leaks(indicatorModel(rows('ungdata_bullied')), K)).toEqual([{ figure: 'ungdata_bullied 13-15 Nord year 2013 all', min: 1, max: 4 }]);
     // The same figures as windows of their own (persistent low income is no sum of years): nothing.
     expect(await leaks(indicatorModel(rows('persistent_low_income_children')), K)).toEqual([]);
+  });
+
+  it('recovers no hidden yearly move up or down the ladder', async () => {
+    const rows = await read(join(DATA, 'case_moves.parquet'));
+    expect(rows.filter((row) => row.moves === null).length).toBeGreaterThan(0);
+    expect(await leaks(movesModel(rows), K)).toEqual([]);
+  });
+
+  it('bites: with one of a year\'s two hidden moves shown, the moves model recovers the other', async () => {
+    const rows = await read(join(DATA, 'case_moves.parquet'));
+    const hiddenYear = Number(rows.find((row) => row.moves === null)!.year);
+    const inYear = rows.filter((row) => Number(row.year) === hiddenYear);
+    const hidden = inYear.filter((row) => row.moves === null);
+    expect(hidden).toHaveLength(2);
+    const [shownRow, other] = hidden as [Row, Row];
+    const all = Number(inYear.find((row) => row.direction === 'all')!.moves);
+    const visible = inYear.filter((row) => row.moves !== null && row.direction !== 'all').reduce((sum, row) => sum + Number(row.moves), 0);
+    const revealed = rows.map((row) => (row === shownRow ? { ...row, moves: 1n, status: null } : row));
+    const expected = all - visible - 1;
+    expect(await leaks(movesModel(revealed), K)).toContainEqual({ figure: `case_moves ${hiddenYear} ${String(other.direction)}`, min: expected, max: expected });
   });
 
   it('bites: with one hidden cell of a pair shown, the case model recovers the other', async () => {

@@ -43,7 +43,16 @@ export function demoKey(): PseudonymKey {
   return { bytes: Buffer.from(DEMO_KEY, 'utf8'), origin: 'demo' };
 }
 
-/** 16 hex digits (64 bits) of the HMAC: unique among any municipality's cases, short to read. */
+/**
+ * 64 bits of the HMAC as 16 letters a-p (each hex digit 0-f written as a letter): unique
+ * among any municipality's cases and short to read. No digits, so no pseudonym has a run of
+ * 11 digits that a reader or a data-protection scanner could take for a national ID number.
+ */
 export function pseudonymOf(key: PseudonymKey, nationalId: string): string {
-  return createHmac('sha256', key.bytes).update(nationalId, 'utf8').digest('hex').slice(0, 16);
+  return lettersOfHex(createHmac('sha256', key.bytes).update(nationalId, 'utf8').digest('hex').slice(0, 16));
+}
+
+/** Hex digits as the letters a-p (0 -> a, f -> p). */
+export function lettersOfHex(hex: string): string {
+  return hex.replace(/[0-9a-f]/g, (digit) => String.fromCharCode(97 + parseInt(digit, 16)));
 }

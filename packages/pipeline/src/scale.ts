@@ -33,7 +33,8 @@ export async function writeScaledEvents(connection: DuckDBConnection, path: stri
       FROM base
     )
     SELECT
-      printf('%016x', hash(p, ${config.seed}, 9)) AS pseudonym,
+      -- 16 hex digits written as letters a-p, as pseudonymOf() does (no digit runs that look like IDs).
+      translate(printf('%016x', hash(p, ${config.seed}, 9)), '0123456789abcdef', 'abcdefghijklmnop') AS pseudonym,
       CAST(${CASE_FIRST_YEAR} + month_index // 12 AS VARCHAR) AS period,
       printf('%04d-%02d', ${CASE_FIRST_YEAR} + month_index // 12, 1 + month_index % 12) AS month,
       event,

@@ -8,10 +8,10 @@ describe('casework state in the URL', () => {
     const state = {
       filters: { month: '2025-11', area: '3203', age: '12-17', sex: 'female', measure: 'police_talk', agency: 'school' },
       sort: { key: 'newConcerns' as const, descending: false },
-      openCase: '00441752db82f865',
+      openCase: 'aaeebhfcnlicpigf',
     };
     const search = writeState('?page=2', state, '2025-12');
-    expect(search).toBe('?page=2&cw-month=2025-11&cw-area=3203&cw-age=12-17&cw-sex=female&cw-measure=police_talk&cw-agency=school&cw-sort=newConcerns%3Aascending&cw-case=00441752db82f865');
+    expect(search).toBe('?page=2&cw-month=2025-11&cw-area=3203&cw-age=12-17&cw-sex=female&cw-measure=police_talk&cw-agency=school&cw-sort=newConcerns%3Aascending&cw-case=aaeebhfcnlicpigf');
     expect(readState(search, '2025-12', ALLOWED)).toEqual(state);
   });
 

@@ -14,7 +14,7 @@ export interface CaseworkState {
 
 const PREFIX = 'cw-';
 const FILTER_KEYS = ['month', 'area', 'age', 'sex', 'measure', 'agency'] as const;
-const PSEUDONYM = /^[0-9a-f]{16}$/;
+const PSEUDONYM = /^[a-p]{16}$/;
 
 export function defaultState(latestMonth: string): CaseworkState {
   return { filters: { month: latestMonth, area: '', age: '', sex: '', measure: '', agency: '' }, sort: DEFAULT_AGENDA_SORT, openCase: '' };

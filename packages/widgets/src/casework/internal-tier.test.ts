@@ -14,7 +14,7 @@ const AREA_NAMES = [MUNICIPALITY.name, ...DISTRICT_GROUPS.map((g) => g.name), ..
 
 /** Every text column's allowed values: a closed vocabulary or a fixed shape. Nothing else. */
 const VOCABULARY: Record<string, (value: string) => boolean> = {
-  pseudonym: (v) => /^[0-9a-f]{16}$/.test(v),
+  pseudonym: (v) => /^[a-p]{16}$/.test(v),
   period: (v) => /^\d{4}$/.test(v),
   month: (v) => /^\d{4}-(0[1-9]|1[0-2])$/.test(v),
   event: (v) => ['concern', 'meeting', 'measure_start', 'measure_end'].includes(v),

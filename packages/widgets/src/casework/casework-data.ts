@@ -40,6 +40,22 @@ export interface CaseworkSource {
 
 let tables = 0;
 
+/** The columns the views read (the file's others, such as `period` and `area_level`, are not decoded). */
+const EVENT_COLUMNS = ['pseudonym', 'month', 'event', 'category', 'agency', 'age_band', 'sex', 'area_code', 'area'];
+
+/**
+ * Times a step on the page's Performance Timeline (`slt-casework:<name>`), for
+ * bench/casework.mjs to say where the time goes.
+ */
+export async function timed<T>(name: string, task: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await task();
+  } finally {
+    performance.measure(`slt-casework:${name}`, { start });
+  }
+}
+
 /**
  * Opens an internal-tier events file: refuses a public one before a byte of its rows is
  * read, then decodes every column in the page (the engine's Parquet reader) and hands it
@@ -50,10 +66,10 @@ export async function openCasework(engine: Engine, src: string): Promise<Casewor
   const info = await engine.schema(src);
   const tier = info.metadata['slt.tier'];
   if (tier !== 'internal') throw new CaseworkRefusal(tier === undefined ? 'no-tier' : 'public');
-  const [table, db] = await Promise.all([engine.dataset(src).decoded(info.columns.map((column) => column.name)), engine.duckdb()]);
+  const [table, db] = await timed('decode', () => Promise.all([engine.dataset(src).decoded(EVENT_COLUMNS), engine.duckdb()]));
   const name = `slt_casework_${++tables}`;
   const conn = await db.connect();
-  await conn.insertArrowTable(table, { name, create: true });
+  await timed('insert', () => conn.insertArrowTable(table, { name, create: true }));
 
   // Each view's SQL text is prepared once and kept: a filter change then costs one round
   // trip to DuckDB's worker per view instead of three (prepare, query, close). The texts
@@ -77,8 +93,8 @@ export async function openCasework(engine: Engine, src: string): Promise<Casewor
 
   type Options = { months: string[]; areas: string[]; ages: string[]; sexes: string[]; measures: string[]; agencies: string[] };
   const [options] = await exclusive(async () => {
-    for (const sql of openSql(name)) await conn.query(sql);
-    return run<Options>({ sql: optionsSql(), params: [] });
+    for (const [index, sql] of openSql(name).entries()) await timed(`open-${index}`, () => conn.query(sql));
+    return timed('options', () => run<Options>({ sql: optionsSql(), params: [] }));
   });
   return {
     metadata: info.metadata,

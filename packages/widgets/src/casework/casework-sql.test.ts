@@ -5,8 +5,8 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from './casework-months.ts';
-import { agendaCases, caseload, type AgendaRow, type MonthFigures } from './casework-shape.ts';
-import { agendaSql, concernsSql, measuresSql, monthlySql, openSql, optionsSql, pathSql, type BoundSql, type CaseworkFilters } from './casework-sql.ts';
+import { AGENDA_SORT_KEYS, agendaCases, caseload, sortAgenda, type AgendaRow, type AgendaSort, type MonthFigures } from './casework-shape.ts';
+import { agendaSql, concernsSql, measuresSql, monthlySql, openSql, optionsSql, pathSql, ZONE_ORDER, type BoundSql, type CaseworkFilters } from './casework-sql.ts';
 
 const file = (path: string) => fileURLToPath(new URL(`../../../../data/${path}`, import.meta.url));
 const EVENTS = file('internal/case_events.parquet');
@@ -190,41 +190,116 @@ describe('caseload', () => {
   });
 });
 
+/**
+ * The agenda by its definition, from the raw events: per young person their last month with a
+ * meeting up to `month` whose attributes pass `keep` (the zone and the month it began from
+ * their whole history), due when that month is in the last three, or in the last twelve with
+ * a concern since; their running measures and new concerns from all their events.
+ */
+function referenceAgenda(month: string, keep: (attributes: Attributes) => boolean = () => true) {
+  const upTo = events.filter((e) => e.month <= month);
+  const attributes = new Map<string, Attributes>();
+  for (const e of upTo) {
+    if (e.event !== 'meeting') continue;
+    const key = `${e.pseudonym}|${e.month}`;
+    const known = attributes.get(key);
+    attributes.set(key, { age_band: known && known.age_band > e.age_band ? known.age_band : e.age_band, sex: e.sex, area_code: e.area_code });
+  }
+  const expected = [];
+  for (const [pseudonym, months] of personMonths(upTo)) {
+    const sorted = [...months.keys()].sort();
+    const at = sorted.findLastIndex((m) => keep(attributes.get(`${pseudonym}|${m}`)!));
+    if (at < 0) continue;
+    const last = sorted[at]!;
+    const rank = months.get(last)!;
+    let since = last;
+    for (let i = at; i >= 0 && months.get(sorted[i]!) === rank; i--) since = sorted[i]!;
+    const mine = upTo.filter((e) => e.pseudonym === pseudonym);
+    const newConcerns = mine.filter((e) => e.event === 'concern' && e.month >= last).length;
+    const due = last >= addMonths(month, -2) || (newConcerns > 0 && last >= addMonths(month, -11));
+    if (!due) continue;
+    const balance = new Map<string, number>();
+    for (const e of mine) {
+      if (e.event === 'measure_start') balance.set(e.category, (balance.get(e.category) ?? 0) + 1);
+      if (e.event === 'measure_end') balance.set(e.category, (balance.get(e.category) ?? 0) - 1);
+    }
+    const measures = [...balance].filter(([, n]) => n > 0).map(([m]) => m).sort();
+    expected.push({ pseudonym, zone: ZONE_ORDER[rank - 1], zoneSince: since, lastDiscussed: last, measures, newConcerns });
+  }
+  return expected;
+}
+
+const BY_ZONE: AgendaSort = { key: 'zone', descending: true };
+
 describe('agendaSql', () => {
   it('lists the cases due as the reference works them out from the raw events', async () => {
     for (const month of ['2025-12', '2022-06']) {
       const filters = { ...ALL, month };
-      const got = agendaCases(await view<AgendaRow>(filters, agendaSql(filters)), month);
-      const upTo = events.filter((e) => e.month <= month);
-      const expected = [];
-      for (const [pseudonym, months] of personMonths(upTo)) {
-        const sorted = [...months.keys()].sort();
-        const last = sorted[sorted.length - 1]!;
-        const rank = months.get(last)!;
-        let since = last;
-        for (let i = sorted.length - 1; i >= 0 && months.get(sorted[i]!) === rank; i--) since = sorted[i]!;
-        const mine = upTo.filter((e) => e.pseudonym === pseudonym);
-        const newConcerns = mine.filter((e) => e.event === 'concern' && e.month >= last).length;
-        const due = last >= addMonths(month, -2) || (newConcerns > 0 && last >= addMonths(month, -11));
-        if (!due) continue;
-        const balance = new Map<string, number>();
-        for (const e of mine) {
-          if (e.event === 'measure_start') balance.set(e.category, (balance.get(e.category) ?? 0) + 1);
-          if (e.event === 'measure_end') balance.set(e.category, (balance.get(e.category) ?? 0) - 1);
-        }
-        const measures = [...balance].filter(([, n]) => n > 0).map(([m]) => m).sort();
-        expected.push({ pseudonym, rank, since, last, measures, newConcerns });
-      }
+      const rows = await view<AgendaRow & { due: number }>(filters, agendaSql(filters, BY_ZONE));
+      const got = agendaCases(rows, month);
+      const expected = referenceAgenda(month);
       expect(got.length).toBe(expected.length);
       expect(got.length).toBeGreaterThan(20);
+      expect(rows.every((row) => row.due === expected.length)).toBe(true);
       const byPseudonym = new Map(expected.map((e) => [e.pseudonym, e]));
       for (const c of got) {
-        const e = byPseudonym.get(c.pseudonym)!;
-        expect({ p: c.pseudonym, zone: c.zone, since: c.zoneSince, last: c.lastDiscussed, measures: c.measures, concerns: c.newConcerns }).toEqual({
-          p: e.pseudonym, zone: ['green', 'yellow', 'orange', 'red'][e.rank - 1], since: e.since, last: e.last, measures: e.measures, concerns: e.newConcerns,
-        });
+        const { weeksInZone: _, ...shown } = c;
+        expect(shown).toEqual(byPseudonym.get(c.pseudonym));
       }
     }
+  });
+
+  it('takes each case’s last meeting in the filter, also for young people whose age band or district changed', async () => {
+    // Young people who turned 18 between meetings: their last 12-17 meeting is not their last.
+    const [{ moved } = { moved: 0 }] = await rows<{ moved: number }>('SELECT count(*) AS moved FROM cw_moved');
+    expect(moved).toBeGreaterThan(0);
+    const area = events[0]!.area_code;
+    for (const filters of [
+      { ...ALL, age: '12-17' },
+      { ...ALL, age: '18-24', sex: 'female' },
+      { ...ALL, area, month: '2023-03' },
+      { ...ALL, age: '12-17', measure: 'police_talk', agency: 'school' },
+    ]) {
+      const got = agendaCases(await view<AgendaRow>(filters, agendaSql(filters, BY_ZONE)), filters.month);
+      const keep = (a: Attributes) => (!filters.age || a.age_band === filters.age) && (!filters.sex || a.sex === filters.sex) && (!filters.area || a.area_code === filters.area);
+      let expected = referenceAgenda(filters.month, keep);
+      if (filters.measure || filters.agency) {
+        const had = (e: Event) => e.month <= filters.month && e.event === 'measure_start' && e.category === filters.measure;
+        const reported = (e: Event) => e.month <= filters.month && e.event === 'concern' && e.agency === filters.agency;
+        const people = new Set(events.filter(had).map((e) => e.pseudonym));
+        const reporting = new Set(events.filter(reported).map((e) => e.pseudonym));
+        expected = expected.filter((e) => people.has(e.pseudonym) && reporting.has(e.pseudonym));
+      }
+      expect(got.length, JSON.stringify(filters)).toBeGreaterThan(3);
+      // In the agenda's first order: zone, highest first, then pseudonym.
+      expected.sort((a, b) => ZONE_ORDER.indexOf(b.zone!) - ZONE_ORDER.indexOf(a.zone!) || (a.pseudonym < b.pseudonym ? -1 : 1));
+      expect(got.map(({ weeksInZone: _, ...shown }) => shown), JSON.stringify(filters)).toEqual(expected);
+    }
+  });
+
+  it('ranks every case due in each order and cuts to the first N: the first N of the whole list sorted by sortAgenda', async () => {
+    for (const filters of [ALL, { ...ALL, sex: 'male', month: '2024-09' }]) {
+      const whole = agendaCases(await view<AgendaRow>(filters, agendaSql(filters, BY_ZONE)), filters.month);
+      expect(whole.length).toBeGreaterThan(30);
+      for (const key of AGENDA_SORT_KEYS) {
+        for (const descending of [true, false]) {
+          const sort = { key, descending };
+          const rows = await view<AgendaRow & { due: number }>(filters, agendaSql(filters, sort, 25));
+          expect(rows.length).toBe(25);
+          expect(rows.every((row) => row.due === whole.length)).toBe(true);
+          expect(agendaCases(rows, filters.month), `${key} ${descending}`).toEqual(sortAgenda(whole, sort).slice(0, 25));
+          // Without a limit, the whole list in the same order.
+          const all = agendaCases(await view<AgendaRow>(filters, agendaSql(filters, sort)), filters.month);
+          expect(all).toEqual(sortAgenda(whole, sort));
+        }
+      }
+    }
+  });
+
+  it('says how many are due when none is shown, and refuses a limit that is not a whole number', async () => {
+    expect(await view<AgendaRow>(ALL, agendaSql(ALL, BY_ZONE, 0))).toEqual([]);
+    expect(() => agendaSql(ALL, BY_ZONE, 1.5)).toThrow(/whole number/);
+    expect(() => agendaSql(ALL, BY_ZONE, -1)).toThrow(/whole number/);
   });
 });
 

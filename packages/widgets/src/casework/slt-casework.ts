@@ -9,21 +9,11 @@ import { downloadBlob } from '../shared/download.ts';
 import { hostStyles } from '../shared/host.styles.ts';
 import { ZONE_COLOURS } from '../zones/zone-style.ts';
 import { barsLayout, movesLayout } from './casework-bars.ts';
-import { CaseworkRefusal, openCasework, type CaseworkSource } from './casework-data.ts';
+import { CaseworkRefusal, openCasework, timed, type CaseworkSource } from './casework-data.ts';
 import { monthIndex, monthOf } from './casework-months.ts';
 import { monthName, reportSentences } from './casework-report.ts';
-import {
-  agendaCases,
-  caseload,
-  exportCsv,
-  exportFigures,
-  sortAgenda,
-  type AgendaCase,
-  type AgendaRow,
-  type AgendaSortKey,
-  type MonthFigures,
-} from './casework-shape.ts';
-import { agendaSql, concernsSql, measuresSql, monthlySql, pathSql, ZONE_ORDER, type CaseworkFilters } from './casework-sql.ts';
+import { agendaCases, caseload, exportCsv, exportFigures, type AgendaCase, type AgendaRow, type AgendaSortKey, type MonthFigures } from './casework-shape.ts';
+import { agendaSql, concernsSql, measuresSql, monthlySql, pathSql, ZONE_ORDER, type BoundSql, type CaseworkFilters } from './casework-sql.ts';
 import { defaultState, readState, writeState, type CaseworkState } from './casework-state.ts';
 import { CASEWORK_MESSAGES, type CaseworkMessages } from './casework.messages.ts';
 
@@ -48,14 +38,23 @@ interface PathEvent {
   category: string;
   agency: string | null;
 }
+/** The agenda's first cases in the reader's order, and how many are due in all. */
+interface Agenda {
+  cases: AgendaCase[];
+  due: number;
+}
 interface Views {
   filters: CaseworkFilters;
   monthly: MonthFigures[];
-  agenda: AgendaCase[];
+  agenda: Agenda;
   measures: MeasureRow[];
   concerns: ConcernRow[];
   path: PathEvent[];
 }
+type ViewName = Exclude<keyof Views, 'filters'>;
+
+/** A query as a key: the same key, the same rows. */
+const queryKey = (query: BoundSql) => `${query.sql}\u0000${query.params.join('\u0000')}`;
 
 const FILTER_KEYS = ['month', 'area', 'age', 'sex', 'measure', 'agency'] as const;
 const AGENDA_PAGE = 100;
@@ -136,6 +135,8 @@ export class SltCasework extends LitElement {
   @state() private agendaLimit = AGENDA_PAGE;
 
   #request = 0;
+  /** The query behind each view shown, so that a view whose query is unchanged is not run again. */
+  #queries: Partial<Record<ViewName, string>> = {};
 
   constructor() {
     super();
@@ -155,7 +156,7 @@ export class SltCasework extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) void this.#open();
-    else if ((changed as Map<PropertyKey, unknown>).has('state') && this.state && this.source) void this.#compute();
+    else if ((changed.has('state' as keyof SltCasework) || changed.has('agendaLimit' as keyof SltCasework)) && this.state && this.source) void this.#compute();
   }
 
   #pending(): void {
@@ -172,6 +173,7 @@ export class SltCasework extends LitElement {
     this.loading = true;
     this.source = undefined;
     this.views = undefined;
+    this.#queries = {};
     this.failure = undefined;
     try {
       const source = await openCasework(this.engine, this.src);
@@ -206,23 +208,42 @@ export class SltCasework extends LitElement {
     this.loading = true;
     try {
       const { filters } = state;
-      const views = await source.batch(async (run) => ({
-        filters,
-        monthly: await run<MonthFigures & Record<string, unknown>>(monthlySql(filters)),
-        agenda: agendaCases(await run<AgendaRow & Record<string, unknown>>(agendaSql(filters)), filters.month),
-        measures: await run<MeasureRow & Record<string, unknown>>(measuresSql(filters)),
-        concerns: await run<ConcernRow & Record<string, unknown>>(concernsSql(filters)),
-        path: state.openCase ? await run<PathEvent & Record<string, unknown>>(pathSql(filters, state.openCase)) : [],
-      }));
+      const previous = this.views;
+      const queries: Record<ViewName, BoundSql | undefined> = {
+        monthly: monthlySql(filters),
+        agenda: agendaSql(filters, state.sort, this.agendaLimit === Infinity ? undefined : this.agendaLimit),
+        measures: measuresSql(filters),
+        concerns: concernsSql(filters),
+        path: state.openCase ? pathSql(filters, state.openCase) : undefined,
+      };
+      const keys = Object.fromEntries(Object.entries(queries).map(([name, query]) => [name, query ? queryKey(query) : ''])) as Record<ViewName, string>;
+      const views = await source.batch(async (run) => {
+        // A view whose query is the one already shown keeps its rows (a new order of the
+        // agenda runs the agenda only); the others run one after the other.
+        const get = async <T,>(name: ViewName, fresh: () => Promise<T>): Promise<T> =>
+          previous && this.#queries[name] === keys[name] ? (previous[name] as T) : timed(name, fresh);
+        return {
+          filters,
+          monthly: await get('monthly', () => run<MonthFigures & Record<string, unknown>>(queries.monthly!)),
+          agenda: await get('agenda', async () => {
+            const rows = await run<AgendaRow & { due: number } & Record<string, unknown>>(queries.agenda!);
+            return { cases: agendaCases(rows, filters.month), due: rows[0]?.due ?? 0 };
+          }),
+          measures: await get('measures', () => run<MeasureRow & Record<string, unknown>>(queries.measures!)),
+          concerns: await get('concerns', () => run<ConcernRow & Record<string, unknown>>(queries.concerns!)),
+          path: await get('path', async () => (queries.path ? run<PathEvent & Record<string, unknown>>(queries.path) : [])),
+        };
+      });
       if (request !== this.#request) return;
       this.views = views;
+      this.#queries = keys;
       this.failure = undefined;
     } catch (error) {
       if (request !== this.#request) return;
       this.failure = { kind: 'failed', detail: error instanceof Error ? error.message : String(error) };
     }
     this.loading = false;
-    await this.updateComplete;
+    await timed('draw', () => this.updateComplete);
     this.#done();
   }
 
@@ -312,8 +333,7 @@ export class SltCasework extends LitElement {
 
   #renderAgenda(views: Views, m: CaseworkMessages, language: Language) {
     const sort = this.state!.sort;
-    const all = sortAgenda(views.agenda, sort);
-    const cases = all.slice(0, this.agendaLimit);
+    const { cases, due } = views.agenda;
     const d = DASHBOARD_MESSAGES[language];
     const header = (key: AgendaSortKey, label: string, numeric = false) => {
       const active = sort.key === key;
@@ -321,7 +341,7 @@ export class SltCasework extends LitElement {
         <button type="button" data-sort=${key} @click=${() => this.#setState({ ...this.state!, sort: { key, descending: active ? !sort.descending : true } })}>${label}</button></th>`;
     };
     return html`<section aria-labelledby="agenda"><h3 id="agenda">${m.agenda}</h3>
-      <p class="note">${m.agendaCount(all.length)}. ${m.agendaNote}</p>
+      <p class="note">${m.agendaCount(due)}. ${m.agendaNote}</p>
       ${cases.length === 0
         ? html`<p>${m.noCases}</p>`
         : html`<div class="scroll" role="region" tabindex="0" aria-labelledby="agenda"><table data-view="agenda">
@@ -335,9 +355,9 @@ export class SltCasework extends LitElement {
                 <td>${monthName(c.lastDiscussed, language)}</td><td>${c.measures.map((x) => d.measures[x] ?? x).join(', ')}</td>
                 <td class="n">${formatNumber(c.newConcerns, language)}</td></tr>`,
             )}</tbody></table></div>`}
-      ${all.length > cases.length
-        ? html`<p class="no-print">${m.agendaShown(cases.length, all.length)}
-            <button type="button" data-action="agenda-all" @click=${() => (this.agendaLimit = Infinity)}>${m.agendaAll(all.length)}</button></p>`
+      ${due > cases.length
+        ? html`<p class="no-print">${m.agendaShown(cases.length, due)}
+            <button type="button" data-action="agenda-all" @click=${() => (this.agendaLimit = Infinity)}>${m.agendaAll(due)}</button></p>`
         : nothing}
     </section>`;
   }

@@ -76,6 +76,7 @@ try {
       return performance.now();
     });
     const heapAfterLoad = await heap(cdp);
+    const openSteps = await steps(page);
     // Filter to repaint: alternate sex, month and age band; each change waits for every
     // view to be recomputed and the next frame painted.
     const times = await page.evaluate(async (changes) => {
@@ -97,12 +98,26 @@ try {
       return out;
     }, Number(values.changes));
     const heapAfterChanges = await heap(cdp);
-    results.push({ full, p50: percentile(times, 50), p95: percentile(times, 95), heapMB: Math.max(heapAfterLoad, heapAfterChanges) });
+    const changeSteps = await steps(page);
+    results.push({ full, p50: percentile(times, 50), p95: percentile(times, 95), heapMB: Math.max(heapAfterLoad, heapAfterChanges), openSteps, changeSteps });
     await context.close();
   }
 } finally {
   await browser.close();
   server.close();
+}
+
+/** The element's timed steps since the last call (`slt-casework:*` on the Performance Timeline), by name. */
+async function steps(page) {
+  return page.evaluate(() => {
+    const byName = {};
+    for (const entry of performance.getEntriesByType('measure')) {
+      if (!entry.name.startsWith('slt-casework:')) continue;
+      (byName[entry.name.slice('slt-casework:'.length)] ??= []).push(entry.duration);
+    }
+    performance.clearMeasures();
+    return byName;
+  });
 }
 
 async function heap(cdp) {
@@ -115,3 +130,19 @@ console.log(`<slt-casework> on ${values.events} (${(statSync(events).size / 2 **
 console.log(`  full dashboard after navigation: ${median('full').toFixed(0)} ms (median of runs; each: ${results.map((r) => r.full.toFixed(0)).join(', ')})`);
 console.log(`  filter to repaint: p50 ${median('p50').toFixed(0)} ms, p95 ${median('p95').toFixed(0)} ms (medians of runs)`);
 console.log(`  JS heap (used, peak sampled): ${median('heapMB').toFixed(0)} MB (the DuckDB-WASM memory is not in it)`);
+// Where the time goes: each step's median over the runs (at open: each step once, the first
+// views included; per filter change: the step's p50 and p95 over the changes that ran it).
+const stepNames = (key) => [...new Set(results.flatMap((r) => Object.keys(r[key])))];
+const openLine = stepNames('openSteps').map((name) => `${name} ${median2(results.map((r) => sum(r.openSteps[name] ?? [])))}`).join(', ');
+console.log(`  at open (ms): ${openLine}`);
+const changeLine = stepNames('changeSteps')
+  .map((name) => `${name} ${median2(results.map((r) => percentile(r.changeSteps[name] ?? [0], 50)))}/${median2(results.map((r) => percentile(r.changeSteps[name] ?? [0], 95)))}`)
+  .join(', ');
+console.log(`  per filter change, p50/p95 (ms): ${changeLine}`);
+
+function sum(list) {
+  return list.reduce((a, b) => a + b, 0);
+}
+function median2(list) {
+  return percentile(list, 50).toFixed(0);
+}

@@ -1,15 +1,11 @@
 // The monthly report in generated sentences: this month against the month before and
 // the same month a year before, in nb, nn, da and en. Pure: figures in, text out.
-import { formatNumber, localeOf, type Language } from '@slt/engine';
-import { addMonths, monthIndex } from './casework-months.ts';
+import type { Language } from '@slt/engine';
+import { formatCount as formatNumber, monthName } from './casework-format.ts';
+import { addMonths } from './casework-months.ts';
 import { figuresFor, type MonthFigures } from './casework-shape.ts';
 
-/** 'desember 2025', 'December 2025'. */
-export function monthName(month: string, language: Language): string {
-  const index = monthIndex(month);
-  const date = new Date(Date.UTC(Math.floor(index / 12), index % 12, 15));
-  return new Intl.DateTimeFormat(localeOf(language), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
-}
+export { monthName };
 
 interface Words {
   more: (n: string) => string;

@@ -319,6 +319,46 @@ describe('measuresSql', () => {
   });
 });
 
+describe('measuresSql durations', () => {
+  it('has the median months from start to end and to the next step down as worked out from the raw events', async () => {
+    const median = (list: number[]) => {
+      if (list.length === 0) return null;
+      const sorted = [...list].sort((a, b) => a - b);
+      const middle = Math.floor(sorted.length / 2);
+      return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+    };
+    const index = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+    for (const filters of [ALL, { ...ALL, month: '2022-06', sex: 'female' }]) {
+      const got = await view<{ measure: string; median_months: number | null; ended: number; median_months_to_down: number | null; stepped_down: number }>(filters, measuresSql(filters));
+      const upTo = events.filter((e) => e.month <= filters.month);
+      // Each start with the same measure's n-th end, and the person's first step down after it.
+      const downs = new Map<string, string[]>();
+      for (const [pseudonym, months] of personMonths(upTo)) {
+        const sorted = [...months.keys()].sort();
+        downs.set(pseudonym, sorted.filter((m, i) => i > 0 && months.get(m)! < months.get(sorted[i - 1]!)!));
+      }
+      const byMeasure = new Map<string, { toEnd: number[]; toDown: number[] }>();
+      const starts = upTo.filter((e) => e.event === 'measure_start' && (!filters.sex || e.sex === filters.sex));
+      for (const start of starts) {
+        const mine = (event: string) => upTo.filter((e) => e.event === event && e.pseudonym === start.pseudonym && e.category === start.category).map((e) => e.month).sort();
+        const nth = mine('measure_start').indexOf(start.month) + starts.filter((e) => e !== start && e.pseudonym === start.pseudonym && e.category === start.category && e.month === start.month && starts.indexOf(e) < starts.indexOf(start)).length;
+        const end = mine('measure_end')[nth];
+        const down = downs.get(start.pseudonym)?.find((m) => m > start.month);
+        const entry = byMeasure.get(start.category) ?? { toEnd: [], toDown: [] };
+        if (end !== undefined) entry.toEnd.push(index(end) - index(start.month));
+        if (down !== undefined) entry.toDown.push(index(down) - index(start.month));
+        byMeasure.set(start.category, entry);
+      }
+      expect(got.length).toBe(byMeasure.size);
+      expect(got.filter((row) => row.median_months !== null && row.median_months_to_down !== null).length).toBeGreaterThan(2);
+      for (const row of got) {
+        const expected = byMeasure.get(row.measure)!;
+        expect(row, row.measure).toMatchObject({ median_months: median(expected.toEnd), ended: expected.toEnd.length, median_months_to_down: median(expected.toDown), stepped_down: expected.toDown.length });
+      }
+    }
+  });
+});
+
 describe('concernsSql', () => {
   it('counts concerns by type and agency over the 12 months to the month, as plain SQL does', async () => {
     const got = await view<{ concern_type: string; agency: string; concerns: number }>(ALL, concernsSql(ALL));

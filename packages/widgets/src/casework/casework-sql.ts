@@ -107,10 +107,15 @@ spells AS (
   SELECT s.pseudonym, s.category, s.nth, s.month AS started, e.month AS ended, s.area_code, s.age_band, s.sex
   FROM starts s LEFT JOIN ends e USING (pseudonym, category, nth)
 ),
-downs AS (SELECT pseudonym, month FROM cw_hist WHERE rank < previous_rank)
-SELECT sp.pseudonym, sp.category, sp.nth, sp.started, sp.ended, sp.area_code, sp.age_band, sp.sex, min(d.month) AS next_down
-FROM spells sp LEFT JOIN downs d ON d.pseudonym = sp.pseudonym AND d.month > sp.started
-GROUP BY ALL`,
+downs AS (SELECT pseudonym, month FROM cw_hist WHERE rank < previous_rank),
+linked AS (
+  SELECT sp.pseudonym, sp.category, sp.nth, sp.started, sp.ended, sp.area_code, sp.age_band, sp.sex, min(d.month) AS next_down
+  FROM spells sp LEFT JOIN downs d ON d.pseudonym = sp.pseudonym AND d.month > sp.started
+  GROUP BY ALL
+)
+SELECT *, ${monthIndexSql('ended')} - ${monthIndexSql('started')} AS months_to_end,
+  ${monthIndexSql('next_down')} - ${monthIndexSql('started')} AS months_to_down
+FROM linked`,
     `CREATE OR REPLACE TEMP TABLE cw_concerns AS
 SELECT pseudonym, month, category, agency, area_code, age_band, sex FROM cw_events WHERE event = 'concern'`,
     `CREATE OR REPLACE TEMP TABLE cw_firsts AS
@@ -288,21 +293,16 @@ export function measuresSql(filters: CaseworkFilters): BoundSql {
   const params = [checkedMonth(filters), addMonths(filters.month, -11)];
   const { attributes, people } = filterConditions(filters, params);
   return {
-    sql: `WITH spells AS (
-  SELECT pseudonym, category, started,
-    CASE WHEN ended <= $1 THEN ended END AS ended,
-    CASE WHEN next_down <= $1 THEN next_down END AS next_down
-  FROM cw_spells WHERE started <= $1${attributes}${people}
-)
-SELECT category AS measure,
-  count(DISTINCT pseudonym) FILTER (WHERE ended IS NULL) AS running,
+    sql: `SELECT category AS measure,
+  count(DISTINCT pseudonym) FILTER (WHERE ended IS NULL OR ended > $1) AS running,
   count(*) FILTER (WHERE started >= $2) AS started_12m,
-  median(${monthIndexSql('ended')} - ${monthIndexSql('started')}) FILTER (WHERE ended IS NOT NULL) AS median_months,
-  count(*) FILTER (WHERE ended IS NOT NULL) AS ended,
-  median(${monthIndexSql('next_down')} - ${monthIndexSql('started')}) AS median_months_to_down,
-  count(next_down) AS stepped_down,
+  median(months_to_end) FILTER (WHERE ended <= $1) AS median_months,
+  count(*) FILTER (WHERE ended <= $1) AS ended,
+  median(months_to_down) FILTER (WHERE next_down <= $1) AS median_months_to_down,
+  count(*) FILTER (WHERE next_down <= $1) AS stepped_down,
   count(*) AS spells
-FROM spells GROUP BY category ORDER BY running DESC, category`,
+FROM cw_spells WHERE started <= $1${attributes}${people}
+GROUP BY category ORDER BY running DESC, category`,
     params,
   };
 }

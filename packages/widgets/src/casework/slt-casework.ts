@@ -1,4 +1,4 @@
-import { formatNumber, sharedEngine, type Engine, type Language } from '@slt/engine';
+import { sharedEngine, type Engine, type Language } from '@slt/engine';
 import { css, html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { customElement } from '../shared/define-element.ts';
@@ -11,7 +11,8 @@ import { ZONE_COLOURS } from '../zones/zone-style.ts';
 import { barsLayout, movesLayout } from './casework-bars.ts';
 import { CaseworkRefusal, openCasework, timed, type CaseworkSource } from './casework-data.ts';
 import { monthIndex, monthOf } from './casework-months.ts';
-import { monthName, reportSentences } from './casework-report.ts';
+import { formatCount as formatNumber, monthName } from './casework-format.ts';
+import { reportSentences } from './casework-report.ts';
 import { agendaCases, caseload, exportCsv, exportFigures, type AgendaCase, type AgendaRow, type AgendaSortKey, type MonthFigures } from './casework-shape.ts';
 import { agendaSql, concernsSql, measuresSql, monthlySql, pathSql, ZONE_ORDER, type BoundSql, type CaseworkFilters } from './casework-sql.ts';
 import { defaultState, readState, writeState, type CaseworkState } from './casework-state.ts';

@@ -117,7 +117,7 @@ SELECT *, ${monthIndexSql('ended')} - ${monthIndexSql('started')} AS months_to_e
   ${monthIndexSql('next_down')} - ${monthIndexSql('started')} AS months_to_down
 FROM linked`,
     `CREATE OR REPLACE TEMP TABLE cw_concerns AS
-SELECT pseudonym, month, category, agency, area_code, age_band, sex FROM cw_events WHERE event = 'concern'`,
+SELECT pseudonym, month, category, agency, area_code, age_band, sex FROM cw_events WHERE event = 'concern' ORDER BY month`,
     `CREATE OR REPLACE TEMP TABLE cw_firsts AS
 SELECT pseudonym, 'measure' AS kind, category AS value, min(started) AS first_month FROM cw_spells GROUP BY ALL
 UNION ALL
@@ -139,7 +139,7 @@ SELECT month, area_code, age_band, sex, 0, 0, 0, 0, 0, 0, 0, 0,
   count(*) FILTER (WHERE event = 'concern'), count(*) FILTER (WHERE event = 'measure_start')
 FROM cw_events WHERE event IN ('concern', 'measure_start') GROUP BY ALL`,
     `CREATE OR REPLACE TEMP TABLE cw_concern_cube AS
-SELECT month, category, agency, area_code, age_band, sex, count(*) AS concerns FROM cw_concerns GROUP BY ALL`,
+SELECT month, category, agency, area_code, age_band, sex, count(*) AS concerns FROM cw_concerns GROUP BY ALL ORDER BY month`,
   ];
 }
 
@@ -241,9 +241,13 @@ export function agendaSql(filters: CaseworkFilters, sort: AgendaSort, limit?: nu
   if (limit !== undefined && !(Number.isSafeInteger(limit) && limit >= 0)) throw new Error(`limit: ${limit} is not a whole number`);
   const params = [checkedMonth(filters), addMonths(filters.month, -2), addMonths(filters.month, -11)];
   const { attributes, people } = filterConditions(filters, params);
+  // What ranking needs of every case due: their new concerns or their measures only when
+  // ranked by them; otherwise both are worked out for the cases returned.
+  const counted = (cases: string) => `SELECT c.pseudonym, count(*) AS new_concerns
+  FROM ${cases} c JOIN recent_concerns e ON e.pseudonym = c.pseudonym AND e.month >= c.last_month
+  GROUP BY c.pseudonym`;
+  const byConcerns = sort.key === 'newConcerns';
   const byRunning = sort.key === 'measures';
-  const runningJoin = `
-  LEFT JOIN (SELECT pseudonym, count(DISTINCT category) AS running FROM running_spells GROUP BY pseudonym) r USING (pseudonym)`;
   return {
     sql: `WITH
 current AS MATERIALIZED (
@@ -256,29 +260,30 @@ current AS MATERIALIZED (
     AND pseudonym IN (SELECT pseudonym FROM cw_moved)
   GROUP BY pseudonym
 ),
-fresh AS (
-  SELECT c.pseudonym, count(*) AS new_concerns
-  FROM current c JOIN cw_concerns e ON e.pseudonym = c.pseudonym AND e.month >= c.last_month AND e.month <= $1
-  WHERE e.month >= $3
-  GROUP BY c.pseudonym
-),
+recent_concerns AS (SELECT pseudonym, month FROM cw_concerns WHERE month >= $3 AND month <= $1),
 running_spells AS (
   SELECT pseudonym, category FROM cw_spells WHERE started <= $1 AND (ended IS NULL OR ended > $1)
 ),
 due AS (
-  SELECT c.*, coalesce(f.new_concerns, 0) AS new_concerns${byRunning ? ', coalesce(r.running, 0) AS running' : ''}, count(*) OVER () AS due
-  FROM current c LEFT JOIN fresh f USING (pseudonym)${byRunning ? runningJoin : ''}
-  WHERE c.last_month >= $2 OR f.new_concerns > 0
+  SELECT * FROM current WHERE last_month >= $2
+  UNION ALL
+  SELECT c.* FROM current c SEMI JOIN recent_concerns e ON e.pseudonym = c.pseudonym AND e.month >= c.last_month
+  WHERE c.last_month < $2
 ),
-shown AS MATERIALIZED (SELECT * FROM due ORDER BY ${agendaOrder(sort)}${limit === undefined ? '' : ` LIMIT ${limit}`}),
+ranked AS (
+  SELECT d.*${byConcerns ? ', coalesce(f.new_concerns, 0) AS new_concerns' : ''}${byRunning ? ', coalesce(r.running, 0) AS running' : ''}, count(*) OVER () AS due
+  FROM due d${byConcerns ? `\n  LEFT JOIN (${counted('due')}) f USING (pseudonym)` : ''}${byRunning ? '\n  LEFT JOIN (SELECT pseudonym, count(DISTINCT category) AS running FROM running_spells GROUP BY pseudonym) r USING (pseudonym)' : ''}
+),
+shown AS MATERIALIZED (SELECT * FROM ranked ORDER BY ${agendaOrder(sort)}${limit === undefined ? '' : ` LIMIT ${limit}`}),
 measures AS (
-  SELECT r.pseudonym, string_agg(DISTINCT r.category, ',' ORDER BY r.category) AS measures
+  SELECT r.pseudonym, array_to_string(list_sort(list_distinct(list(r.category))), ',') AS measures
   FROM running_spells r SEMI JOIN shown s ON s.pseudonym = r.pseudonym
   GROUP BY r.pseudonym
-)
-SELECT s.pseudonym, s.rank, s.zone_since, s.last_month, coalesce(m.measures, '') AS measures, s.new_concerns, s.due
-FROM shown s LEFT JOIN measures m USING (pseudonym)
-ORDER BY ${agendaOrder(sort).replace(/\brunning\b/, 's.running')}`,
+)${byConcerns ? '' : `,\nfresh AS (${counted('shown')})`}
+SELECT s.pseudonym, s.rank, s.zone_since, s.last_month, coalesce(m.measures, '') AS measures,
+  ${byConcerns ? 's.new_concerns' : 'coalesce(f.new_concerns, 0) AS new_concerns'}, s.due
+FROM shown s LEFT JOIN measures m USING (pseudonym)${byConcerns ? '' : ' LEFT JOIN fresh f USING (pseudonym)'}
+ORDER BY ${agendaOrder(sort).replace(/\b(running|new_concerns)\b/, 's.$1')}`,
     params,
   };
 }

@@ -3,7 +3,8 @@
 // view drawn), and filter change to repaint (p50, p95 over N changes), with the JS heap,
 // in headless Chromium, on the internal events file or a `pipeline scale` file.
 //
-//   node bench/casework.mjs [--events data/internal/case_events.parquet] [--changes 50] [--runs 3]
+//   node bench/casework.mjs [--events data/internal/case_events.parquet] [--changes 50] [--runs 3] [--bundle DIR]
+//   (--bundle: another build's packages/widgets/dist, e.g. an earlier commit's, to compare in one sitting)
 //   (tsx packages/pipeline/src/cli.ts scale --rows 1000000 makes data/bench/case_events_1000000.parquet)
 //
 // A measurement, not a test. Serves the file on 127.0.0.1 only, from this process.
@@ -21,13 +22,15 @@ const { values } = parseArgs({
     events: { type: 'string', default: 'data/internal/case_events.parquet' },
     changes: { type: 'string', default: '50' },
     runs: { type: 'string', default: '3' },
+    bundle: { type: 'string', default: 'packages/widgets/dist' },
   },
 });
 const events = resolve(root, values.events);
 if (!existsSync(events)) throw new Error(`no file ${events}`);
-if (!existsSync(join(root, 'packages/widgets/dist/slt-widgets.js'))) throw new Error('no bundle: node scripts/build.mjs --quiet');
+const bundleDir = resolve(root, values.bundle);
+if (!existsSync(join(bundleDir, 'slt-widgets.js'))) throw new Error(`no bundle in ${bundleDir}: node scripts/build.mjs --quiet`);
 
-const bundle = sirv(join(root, 'packages/widgets/dist'), { dev: true });
+const bundle = sirv(bundleDir, { dev: true });
 const data = sirv(dirname(events), { dev: true });
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body>
 <slt-casework src="/events/${basename(events)}" no-url></slt-casework>
@@ -126,7 +129,7 @@ async function heap(cdp) {
 }
 
 const median = (key) => percentile(results.map((r) => r[key]), 50);
-console.log(`<slt-casework> on ${values.events} (${(statSync(events).size / 2 ** 10).toFixed(0)} KiB), ${values.runs} runs, ${values.changes} filter changes each`);
+console.log(`<slt-casework> (${values.bundle}) on ${values.events} (${(statSync(events).size / 2 ** 10).toFixed(0)} KiB), ${values.runs} runs, ${values.changes} filter changes each`);
 console.log(`  full dashboard after navigation: ${median('full').toFixed(0)} ms (median of runs; each: ${results.map((r) => r.full.toFixed(0)).join(', ')})`);
 console.log(`  filter to repaint: p50 ${median('p50').toFixed(0)} ms, p95 ${median('p95').toFixed(0)} ms (medians of runs)`);
 console.log(`  JS heap (used, peak sampled): ${median('heapMB').toFixed(0)} MB (the DuckDB-WASM memory is not in it)`);

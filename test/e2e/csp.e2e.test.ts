@@ -17,7 +17,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = `${root}packages/widgets/dist`;
 const demo = readFileSync(`${root}demo/csp.html`, 'utf8');
 
-/** The hash of the one <style> element Observable Plot writes into each chart (Plot 0.6.17). */
+/** The hash of the one <style> element Observable Plot writes into each of its charts (the bars, the map; Plot 0.6.17). */
 const PLOT_STYLE_HASH = "'sha256-jSYQUrW7J0b3jPqhZP9C2Xh1PyJKHKXd4s0fpGGKrww='";
 
 /** The policy, directive by directive; `assets` is where the bundle and data are. */
@@ -132,7 +132,7 @@ describe('the strict-CSP page', () => {
     ])
       .then(([name]) => name)
       .catch(() => 'no download');
-    const plotStyle = await page.evaluate(() => document.querySelector('slt-trend')!.shadowRoot!.querySelector('svg style')?.textContent ?? '');
+    const plotStyle = await page.evaluate(() => document.querySelector('slt-bars')!.shadowRoot!.querySelector('svg style')?.textContent ?? '');
     await page.waitForTimeout(200);
     await page.close();
     return { drawn, duckdb, png, problems, plotStyleHash: `'sha256-${createHash('sha256').update(plotStyle).digest('base64')}'` };

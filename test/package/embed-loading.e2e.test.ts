@@ -85,6 +85,38 @@ describe('the embed bundle loads elements on use', () => {
     await page.close();
   });
 
+  it("asks for each element's data file at once, beside the element's code, and once for two trends", async () => {
+    const html =
+      `<!doctype html><html lang="nb"><head><script type="module" src="/slt/slt-widgets.js"></script></head><body>` +
+      `${trend('/data/indicators.parquet')}${trend('/data/indicators.parquet')}<slt-trend src="neet-by-name"></slt-trend></body></html>`;
+    const site = await staticSite({ '/slt/': dist, '/data/': `${root}data`, '/': { html } });
+    sites.push(site);
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    // Hold the trend's code back: the data must not wait for it.
+    let releaseCode!: () => void;
+    const codeHeld = new Promise<void>((resolve) => (releaseCode = resolve));
+    await page.route(/\/assets\/slt-trend-[\w-]+\.js$/, async (route) => {
+      await codeHeld;
+      await route.continue();
+    });
+    await page.goto(`${site.origin}/`);
+    await expect.poll(() => requests.includes('/data/indicators.parquet'), { timeout: 15_000 }).toBe(true);
+    expect(await page.evaluate(() => customElements.get('slt-trend'))).toBeUndefined();
+    // A registered dataset name is not a file: nothing is asked for it ahead (the element
+    // itself asks once its code runs, and says the name is unknown).
+    expect(requests.filter((path) => path.includes('neet-by-name'))).toEqual([]);
+    releaseCode();
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('slt-trend')].slice(0, 2).every((element) => element.shadowRoot?.querySelector('.slt-trend-points')),
+      undefined,
+      { timeout: 45_000 },
+    );
+    expect(requests.filter((path) => path === '/data/indicators.parquet')).toHaveLength(1);
+    await page.close();
+  });
+
   it('two copies of the bundle on one page: no error, one note, both copies’ elements draw', async () => {
     // Two teams embed from two folders: two module instances of the same code.
     const html =

@@ -1,6 +1,6 @@
 import type { AsyncDuckDB } from '@duckdb/duckdb-wasm';
 import type { Table } from 'apache-arrow';
-import { openParquet, readColumns, type ParquetFile, type ParquetInfo, type PlainColumn } from './parquet/index.ts';
+import { openParquet, readColumns, takePrefetched, type ParquetFile, type ParquetInfo, type PlainColumn } from './parquet/index.ts';
 import type { FetchOptions } from './parquet/http-bytes.ts';
 import { CubeStore } from './connectors/cubes.ts';
 import { loadRuntime } from './duckdb/load-runtime.ts';
@@ -76,11 +76,23 @@ export class Dataset {
   }
 
   #open(): Promise<ParquetFile> {
-    this.#file ??= openParquet(this.url, this.#fetchOptions).catch((error: unknown) => {
+    this.#file ??= this.#openOrTakePrefetched().catch((error: unknown) => {
       this.#file = undefined; // the file may appear later: let the next use try again
       throw error;
     });
     return this.#file;
+  }
+
+  /**
+   * The file as the page prefetched it (parquet/prefetch.ts), with its decoded columns, or
+   * else read now. A prefetch used the default timeouts, so an engine with its own ignores it.
+   */
+  async #openOrTakePrefetched(): Promise<ParquetFile> {
+    const prefetched = Object.keys(this.#fetchOptions).length === 0 ? takePrefetched(this.url) : undefined;
+    if (prefetched === undefined) return openParquet(this.url, this.#fetchOptions);
+    const { file, columns } = await prefetched;
+    for (const [name, column] of columns) if (!this.#columns.has(name)) this.#columns.set(name, column);
+    return file;
   }
 
   /** Decodes the columns not decoded yet; resolves with the file's row count. */

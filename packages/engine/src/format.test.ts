@@ -74,14 +74,15 @@ describe('formatYear and formatDate', () => {
   });
 
   it.each([
-    ['nb', '5. januar 2024', '05.01.2024'],
-    ['nn', '5. januar 2024', '05.01.2024'],
-    ['da', '5. januar 2024', '05.01.2024'],
-    ['en', '5 January 2024', '05/01/2024'],
-  ] as const)('%s dates', (language, long, short) => {
+    ['nb', '5. januar 2024', '05.01.2024', 'jan. 2024'],
+    ['nn', '5. januar 2024', '05.01.2024', 'jan. 2024'],
+    ['da', '5. januar 2024', '05.01.2024', 'jan. 2024'],
+    ['en', '5 January 2024', '05/01/2024', 'Jan 2024'],
+  ] as const)('%s dates', (language, long, short, month) => {
     const date = new Date(Date.UTC(2024, 0, 5));
     expect(formatDate(date, language)).toBe(long);
     expect(formatDate(date, language, 'short')).toBe(short);
+    expect(formatDate(date, language, 'month')).toBe(month);
   });
 });
 

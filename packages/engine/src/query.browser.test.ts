@@ -145,6 +145,62 @@ describe('disclosure control of grouped results', () => {
     }
   });
 
+  it('a count per group of a record-level file cannot be worked out from the other groups and a total asked for separately', async () => {
+    // The internal events file has no dimension metadata: the totals over each group-by
+    // column (what the same query without that column returns) are treated as published.
+    const EVENTS = '/data/internal/case_events.parquet';
+    const engine = new Engine();
+    const k = 10;
+    const concerns = [{ column: 'event', values: ['concern'] }];
+    let hiddenSeen = 0;
+    for (const [groupBy, period] of [[['category'], '2025'], [['category', 'agency'], '2024'], [['agency', 'sex'], '2023'], [['month'], '2025']] as const) {
+      const filters = [...concerns, { column: 'period', values: [period] }];
+      const grouped = await engine.query({ from: EVENTS, groupBy: [...groupBy], aggregates: [{ fn: 'count', as: 'n' }], filters }, { disclosure: { k } });
+      const raw = await rawRows(engine, EVENTS, ['event', 'period', ...groupBy]);
+      const inFilter = raw.filter((row) => row.event === 'concern' && row.period === period);
+      // Each line along each group-by column: the other columns fixed, its total as the attacker gets it.
+      for (const axis of groupBy.keys()) {
+        const others = groupBy.filter((_, index) => index !== axis);
+        const lines = new Map<string, number[]>();
+        grouped.rows.forEach((row, index) => {
+          const key = JSON.stringify(others.map((other) => row[other]));
+          lines.set(key, [...(lines.get(key) ?? []), index]);
+        });
+        for (const [key, members] of lines) {
+          const hidden = members.filter((index) => grouped.rows[index]!.n === null);
+          if (hidden.length === 0) continue;
+          hiddenSeen += hidden.length;
+          const fixed = JSON.parse(key) as (string | null)[];
+          // The line's total as the engine publishes it: the same query without this column.
+          const asked = await engine.query(
+            { from: EVENTS, ...(others.length > 0 ? { groupBy: others } : {}), aggregates: [{ fn: 'count', as: 'n' }], filters },
+            { disclosure: { k } },
+          );
+          const totalRow = asked.rows.find((row) => others.every((other, index) => row[other] === fixed[index]));
+          if (totalRow?.n === null || totalRow === undefined) continue; // not published: the LP audit covers sums of lines
+          const total = totalRow.n as number;
+          expect(total).toBe(inFilter.filter((row) => others.every((other, index) => row[other] === fixed[index])).length);
+          const shownSum = members.reduce((sum, index) => sum + ((grouped.rows[index]!.n as number | null) ?? 0), 0);
+          // What the attacker learns: the hidden cells add up to total - shown, each at least 1.
+          const secret = total - shownSum;
+          expect(hidden.length, `${groupBy.join('×')} ${period} line ${key}: one hidden cell is given back by the total`).toBeGreaterThanOrEqual(2);
+          // With shown cells left in the line, hiding more could always lift what the hidden ones
+          // may hold to k (the engine's rule). A line hidden whole under a published total only
+          // says its counts are small, which hiding says anyway; no count may be pinned exactly.
+          const someShown = hidden.length < members.length;
+          expect(secret - (hidden.length - 1), `${groupBy.join('×')} ${period} line ${key}: the hidden cells are pinned`).toBeGreaterThanOrEqual(someShown ? k : 2);
+        }
+      }
+      // Every visible count is exact and at least k.
+      grouped.rows.forEach((row) => {
+        if (row.n === null) return;
+        expect(row.n as number).toBeGreaterThanOrEqual(k);
+        expect(row.n).toBe(inFilter.filter((cell) => groupBy.every((name) => cell[name] === row[name])).length);
+      });
+    }
+    expect(hiddenSeen).toBeGreaterThan(0); // the attack had something to attack
+  });
+
   it('hides a measure computed from a hidden value, and ranks only what is shown', async () => {
     const engine = new Engine();
     const hidden = await hiddenDistrictCell(engine);

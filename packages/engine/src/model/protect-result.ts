@@ -1,4 +1,6 @@
 import { protectRows, type DisclosurePolicy, type RateColumn } from '../disclosure/index.ts';
+import { nameOf } from '../disclosure/options.ts';
+import { marginRows } from './grouped-margins.ts';
 import type { Row } from '../rows.ts';
 import { HIDDEN_PREFIX, type CompiledQuery } from './compile.ts';
 import { definitionOf, rateInputs } from './measures/index.ts';
@@ -47,13 +49,32 @@ export function protectAggregates(
     return [{ column: measure.as, numerator: inputs.numerator, denominator: inputs.denominator }];
   });
   if (!grouped) rates.push(...policy.rates.filter((rate) => query.keys.includes(rate.column)));
+  const fileDimensions = policy.dimensions.filter((d) => query.keys.includes(nameOf(d)));
+  // Group-by columns no file dimension describes get their margins from the SQL's own values
+  // (grouped-margins.ts): the totals another query would give.
+  const marginKeys = grouped ? query.keys.filter((name) => !fileDimensions.some((d) => nameOf(d) === name)) : [];
+  const additive = grouped
+    ? [
+        ...query.aggregates.filter((a) => a.fn === 'count' || (a.fn === 'sum' && a.column !== undefined && policy.counts.includes(a.column))).map((a) => a.as),
+        ...rates.flatMap((rate) => [rate.numerator, rate.denominator]).filter((name): name is string => name !== undefined),
+      ]
+    : [];
+  const margins =
+    marginKeys.length > 0 && additive.length > 0
+      ? marginRows(
+          sqlRows,
+          // A flagged value that is not a small count includes a cell the file hid: its true value is unknown.
+          sqlRows.map((row, index) => new Set(additive.filter((name) => hidden[index]!.has(name) && !isSmall(row[name], policy.k)))),
+          { keys: marginKeys, fixed: fileDimensions.map(nameOf), additive, total: MARGIN },
+        )
+      : [];
   const secondary = protectRows(
-    rows,
+    [...rows, ...margins],
     {
       k: policy.k,
       counts,
       rates,
-      dimensions: policy.dimensions.filter((d) => query.keys.includes(typeof d === 'string' ? d : d.name)),
+      dimensions: [...fileDimensions, ...(margins.length > 0 ? marginKeys.map((name) => ({ name, total: MARGIN })) : [])],
       status: null,
       helpers: [],
       // The engine computed these figures: it alone decides what is hidden.
@@ -61,7 +82,7 @@ export function protectAggregates(
     },
     columns,
   );
-  const added = secondary.suppressed.map((set, index) => new Set([...set].filter((name) => !hidden[index]!.has(name))));
+  const added = secondary.suppressed.slice(0, rows.length).map((set, index) => new Set([...set].filter((name) => !hidden[index]!.has(name))));
   added.forEach((set, index) => set.forEach((name) => hidden[index]!.add(name)));
 
   // 3. Measures over a value hidden in step 2: hide the measure in that value's series.
@@ -92,4 +113,11 @@ export function protectAggregates(
     rows: rows.map((row, index) => Object.fromEntries(shown.map((name) => [name, hidden[index]!.has(name) ? null : row[name]!]))),
     suppressed: hidden.map((set) => new Set(shown.filter((name) => set.has(name)))),
   };
+}
+
+/** The key value of a synthesized margin row: a control character no data value holds. */
+const MARGIN = '\u0000margin';
+
+function isSmall(value: Row[string] | undefined, k: number): boolean {
+  return typeof value === 'number' && value >= 1 && value < k;
 }

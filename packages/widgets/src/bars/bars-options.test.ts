@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barsOptions, barsQuery, categoryLabel, referenceName, referenceOthers, referenceQuery, type BarsAttributes } from './bars-options.ts';
+import { barsOptions, barsQuery, categoryLabel, referenceName, referenceOthers, referenceQuery, valueNameOf, type BarsAttributes } from './bars-options.ts';
 
 const attributes: BarsAttributes = {
   src: ' data/indicators.parquet ',
@@ -62,5 +62,38 @@ describe('barsOptions', () => {
       filters: [{ column: 'area', values: ['Asker'] }],
     });
     expect(referenceQuery(barsOptions({ ...attributes, reference: '' }), [], false)).toBeUndefined();
+  });
+});
+
+describe('aggregate', () => {
+  const events = { ...attributes, src: 'events.parquet', categoryColumn: 'category', filter: 'event=concern', reference: '' };
+
+  it('is none by default: the file\'s rows as they are', () => {
+    expect(barsOptions(events).aggregate).toBe('none');
+    expect(barsQuery(barsOptions(events), [], false)).toHaveProperty('columns');
+  });
+
+  it('count: one row per category (and series), the rows counted in the query, linked filters included', () => {
+    const options = barsOptions({ ...events, aggregate: 'count', seriesColumn: 'sex' });
+    expect(valueNameOf(options)).toBe('count');
+    expect(barsQuery(options, [{ column: 'area', values: ['Borgen'] }], true)).toEqual({
+      groupBy: ['category', 'sex'],
+      aggregates: [{ fn: 'count', as: 'count' }],
+      filters: [{ column: 'event', values: ['concern'] }, { column: 'area', values: ['Borgen'] }],
+      orderBy: ['category', 'sex'],
+    });
+  });
+
+  it('sum: the value column added up per category; the reference is the total its filters pick', () => {
+    const options = barsOptions({ ...events, aggregate: 'sum', valueColumn: 'persons', reference: 'area=Asker' });
+    expect(valueNameOf(options)).toBe('persons');
+    expect(referenceQuery(options, [], false)).toEqual({
+      aggregates: [{ fn: 'sum', column: 'persons', as: 'persons' }],
+      filters: [{ column: 'area', values: ['Asker'] }, { column: 'event', values: ['concern'] }],
+    });
+  });
+
+  it('refuses anything else, naming what is valid', () => {
+    expect(() => barsOptions({ ...events, aggregate: 'median' })).toThrow('invalid aggregate: "median" (use one of none, count, sum)');
   });
 });

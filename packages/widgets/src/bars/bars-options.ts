@@ -1,9 +1,18 @@
-import { EngineError, parseFilters, UNITS, type Filter, type SelectQuery, type Unit } from '@slt/engine';
+import { EngineError, parseFilters, UNITS, type Filter, type Unit } from '@slt/engine';
+import type { DatasetQuery } from '../shared/query-cache.ts';
 import { decimalsOption, required, sourceOption } from '../shared/options.ts';
 
 /** How the bars are ordered, top to bottom. */
 export const SORTS = ['descending', 'ascending', 'category'] as const;
 export type Sort = (typeof SORTS)[number];
+
+/**
+ * How the bars' values are made from the file's rows: as they are (one row per bar, as in
+ * the published indicator files), or added up per bar in the query (`count`: rows;
+ * `sum`: the value column), for record-level files.
+ */
+export const AGGREGATES = ['none', 'count', 'sum'] as const;
+export type BarsAggregate = (typeof AGGREGATES)[number];
 
 /** How several series share a category: side by side, or on top of each other. */
 export const LAYOUTS = ['grouped', 'stacked'] as const;
@@ -22,6 +31,7 @@ export interface BarsAttributes {
   reference: string;
   layout: string;
   labels: string;
+  aggregate?: string;
 }
 
 export interface BarsOptions {
@@ -38,6 +48,7 @@ export interface BarsOptions {
   readonly layout: Layout;
   /** Display names for category codes (`none=Ingen tiltak&police_talk=Bekymringssamtale`). */
   readonly labels: ReadonlyMap<string, string>;
+  readonly aggregate: BarsAggregate;
 }
 
 /**
@@ -60,7 +71,21 @@ export function barsOptions(attributes: BarsAttributes): BarsOptions {
     layout: oneOf(attributes.layout, LAYOUTS, 'grouped', 'layout'),
     // The same `code=Label&…` syntax as a filter; a code named twice keeps its first label.
     labels: new Map(parseFilters(attributes.labels).map((entry) => [entry.column, String(entry.values[0])] as const)),
+    aggregate: oneOf(attributes.aggregate ?? '', AGGREGATES, 'none', 'aggregate'),
   };
+}
+
+/** The result column that holds each bar's value: the value column, or `count` when rows are counted. */
+export function valueNameOf(options: Pick<BarsOptions, 'aggregate' | 'valueColumn'>): string {
+  return options.aggregate === 'count' ? 'count' : options.valueColumn;
+}
+
+/** The aggregate of a grouped bars query, or none for values read as they are. */
+function aggregateOf(options: BarsOptions) {
+  if (options.aggregate === 'none') return undefined;
+  return options.aggregate === 'count'
+    ? { fn: 'count' as const, as: 'count' }
+    : { fn: 'sum' as const, column: options.valueColumn, as: options.valueColumn };
 }
 
 /** A category as the reader sees it: its label, or the value itself when it has none. */
@@ -79,8 +104,14 @@ function oneOf<T extends string>(text: string, allowed: readonly T[], fallback: 
 }
 
 /** The columns the bars need: category, value, series, and `status` where the data have it. */
-export function barsQuery(options: BarsOptions, linked: readonly Filter[], withStatus: boolean): SelectQuery {
+export function barsQuery(options: BarsOptions, linked: readonly Filter[], withStatus: boolean): DatasetQuery {
   const series = options.seriesColumn ? [options.seriesColumn] : [];
+  const aggregate = aggregateOf(options);
+  if (aggregate) {
+    // One row per bar, added up in the query; disclosure control hides a total of 1..k-1
+    // and any total that includes a hidden cell (engine README).
+    return { groupBy: [options.categoryColumn, ...series], aggregates: [aggregate], filters: [...options.filters, ...linked], orderBy: [options.categoryColumn, ...series] };
+  }
   return {
     columns: [options.categoryColumn, options.valueColumn, ...series, ...(withStatus ? ['status'] : [])],
     filters: [...options.filters, ...linked],
@@ -94,10 +125,14 @@ export function barsQuery(options: BarsOptions, linked: readonly Filter[], withS
  * reference cannot meet (`area_level=district` for `area=Asker`) are dropped later, in
  * `pickReference`, which is why this query returns the filtered columns too.
  */
-export function referenceQuery(options: BarsOptions, linked: readonly Filter[], withStatus: boolean): SelectQuery | undefined {
+export function referenceQuery(options: BarsOptions, linked: readonly Filter[], withStatus: boolean): DatasetQuery | undefined {
   if (options.reference.length === 0) return undefined;
   const others = referenceOthers(options, linked);
   const series = options.seriesColumn ? [options.seriesColumn] : [];
+  const aggregate = aggregateOf(options);
+  // Added up, the reference is the total of the rows the reference's filters and the
+  // element's others pick (in the query: record-level files have no rows to drop filters for).
+  if (aggregate) return { ...(series.length > 0 ? { groupBy: series } : {}), aggregates: [aggregate], filters: [...options.reference, ...others] };
   const columns = [...new Set([options.valueColumn, ...series, ...others.map((filter) => filter.column)])];
   return {
     columns: [...columns, ...(withStatus && !columns.includes('status') ? ['status'] : [])],

@@ -229,6 +229,70 @@ describe('<slt-bars> over indicators.parquet', () => {
     expect(texts(root, '.chart svg text').map(plain)).toContain(label);
   });
 
+  /** The table's rows: category, the value as a number (null when hidden). */
+  const tableFigures = (root: ParentNode) =>
+    [...root.querySelectorAll('details tbody tr')].map((row) => {
+      const [category, value] = texts(row, 'td').map(plain);
+      const hidden = row.querySelector('td.suppressed') !== null;
+      return { category: category!, value: hidden ? null : Number(value!.replace(/\s/g, '')) };
+    });
+
+  it('aggregate="count": one bar per category counting a record-level file\'s rows, each total as counted independently or hidden at k', async () => {
+    const EVENTS = '/data/internal/case_events.parquet';
+    const root = await settled(
+      mount({ src: EVENTS, 'allow-internal': '', aggregate: 'count', 'category-column': 'category', filter: 'event=concern&period=2025', unit: 'count', k: '10', reference: 'agency=police' }),
+    );
+    // The reference: all police concerns of 2025, counted in the same query shape.
+    const police = (await new Engine().select(EVENTS, { columns: ['agency'], filters: [{ column: 'event', values: ['concern'] }, { column: 'period', values: ['2025'] }, { column: 'agency', values: ['police'] }] })).rows.length;
+    expect(texts(root, 'details tbody tr:last-child td').map(plain)).toEqual(['police', String(police)]);
+    // Counted here from the file's rows (a plain selection, no SQL grouping).
+    const { rows } = await new Engine().select(EVENTS, { columns: ['category'], filters: [{ column: 'event', values: ['concern'] }, { column: 'period', values: ['2025'] }] });
+    const counted = new Map<string, number>();
+    for (const row of rows) counted.set(String(row['category']), (counted.get(String(row['category'])) ?? 0) + 1);
+    const shown = tableFigures(root).slice(0, -1); // the last row is the reference
+    expect(shown.map(({ category }) => category).sort()).toEqual([...counted.keys()].sort());
+    const visible = shown.filter(({ value }) => value !== null);
+    expect(visible.length).toBeGreaterThanOrEqual(5);
+    for (const { category, value } of visible) expect(value, category).toBe(counted.get(category));
+    for (const { value } of visible) expect(value).toBeGreaterThanOrEqual(10);
+    // 7 weapon concerns are under k = 10, and one more total is hidden with them, so the 7
+    // cannot be worked out from the others and a published total.
+    const hidden = shown.filter(({ value }) => value === null).map(({ category }) => category);
+    expect(hidden).toContain('weapon');
+    expect(hidden.length).toBeGreaterThanOrEqual(2);
+    expect(barRects(root)).toHaveLength(visible.length);
+  });
+
+  it('aggregate="sum": adds up the value column per category; a total that includes a hidden cell is hidden', async () => {
+    const districts = ['3203-G1', '3203-G2', '3203-G3', '3203-G4'];
+    const root = await settled(
+      mount({
+        src: '/data/case_counts.parquet', aggregate: 'sum', 'category-column': 'zone', 'value-column': 'persons', unit: 'count',
+        filter: `year=2025&age_band=all&sex=all&measure=all&${districts.map((code) => `district_group=${code}`).join('&')}`,
+      }),
+    );
+    const { rows, suppressed } = await new Engine().select('/data/case_counts.parquet', {
+      columns: ['zone', 'persons'],
+      filters: [
+        { column: 'year', values: [2025] }, { column: 'age_band', values: ['all'] }, { column: 'sex', values: ['all'] },
+        { column: 'measure', values: ['all'] }, { column: 'district_group', values: districts },
+      ],
+    });
+    const shown = new Map(tableFigures(root).map(({ category, value }) => [category, value]));
+    const zones = [...new Set(rows.map((row) => String(row['zone'])))];
+    expect([...shown.keys()].sort()).toEqual(zones.sort());
+    let added = 0;
+    for (const zone of zones) {
+      const cells = rows.flatMap((row, index) => (row['zone'] === zone ? [{ persons: row['persons'], hidden: suppressed[index]?.has('persons') ?? false }] : []));
+      if (cells.some((cell) => cell.hidden || cell.persons === null)) expect(shown.get(zone), zone).toBeNull();
+      else if (shown.get(zone) !== null) {
+        expect(shown.get(zone), zone).toBe(cells.reduce((sum, cell) => sum + Number(cell.persons), 0));
+        added++;
+      }
+    }
+    expect(added).toBeGreaterThan(0);
+  });
+
   it('draws the same SVG as its golden snapshots', async () => {
     const single = await settled(mount({ ...neet, reference: 'area=Asker' }));
     await expect(normaliseSvg(single.querySelector('.chart svg')!)).toMatchFileSnapshot('./__snapshots__/slt-bars.reference.svg.txt');

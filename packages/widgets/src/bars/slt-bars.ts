@@ -14,7 +14,7 @@ import { SltChartElement, type ChartPoint, type DrawnChart } from '../shared/slt
 import { hasStatusColumn, hiddenColumns, thresholdOf } from '../shared/hidden-cells.ts';
 import { colourOf, patternDefs, patternFill, renderBarsChart, type BarsChart } from './bars-chart.ts';
 import { pickReference, seriesOf, sortCategories, stackStarts, toBars, type Bar, type Reference } from './bars-data.ts';
-import { barsOptions, barsQuery, categoryLabel, referenceName, referenceOthers, referenceQuery, type BarsOptions } from './bars-options.ts';
+import { barsOptions, barsQuery, categoryLabel, referenceName, referenceOthers, referenceQuery, valueNameOf, type BarsOptions } from './bars-options.ts';
 import { summariseBars } from './bars-summary.ts';
 import { BARS_MESSAGES, seriesLabel } from './slt-bars.messages.ts';
 
@@ -88,6 +88,12 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
   /** The column with the values. */
   @property({ attribute: 'value-column' }) valueColumn = 'value';
 
+  /**
+   * `count`: each bar counts the file's rows of its category (a record-level file); `sum`:
+   * adds up the value column per category. Default `none`: one row per bar, as it is.
+   */
+  @property() aggregate = 'none';
+
   /** Optional column that splits each category into series (e.g. `sex`), grouped or stacked. */
   @property({ attribute: 'series-column' }) seriesColumn = '';
 
@@ -139,7 +145,7 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
   #hitTest: ((event: MouseEvent) => string | undefined) | undefined;
 
   protected dataArgs() {
-    return [this.src, this.categoryColumn, this.valueColumn, this.seriesColumn, this.filter, this.unit, this.decimals, this.sort, this.reference, this.layout, this.labels, this.seriesStyles, this.neutral];
+    return [this.src, this.categoryColumn, this.valueColumn, this.aggregate, this.seriesColumn, this.filter, this.unit, this.decimals, this.sort, this.reference, this.layout, this.labels, this.seriesStyles, this.neutral];
   }
 
   protected async loadData(): Promise<BarsData> {
@@ -148,6 +154,7 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
       src: this.src,
       categoryColumn: this.categoryColumn,
       valueColumn: this.valueColumn,
+      aggregate: this.aggregate,
       seriesColumn: this.seriesColumn,
       filter: this.filter,
       unit: this.unit,
@@ -160,15 +167,16 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
     const withStatus = hasStatusColumn(await this.schema(options.src));
     // The bars show every category: a category chosen in the scope marks a bar, it does not filter them.
     const linked = await this.linkedFiltersFor(options.src, [...options.filters, { column: options.categoryColumn, values: [] }]);
-    const columns = { category: options.categoryColumn, value: options.valueColumn, series: options.seriesColumn };
+    const value = valueNameOf(options);
+    const columns = { category: options.categoryColumn, value, series: options.seriesColumn };
     const referenceSelect = referenceQuery(options, linked, withStatus);
     const [result, referenceResult] = await Promise.all([
       this.select(options.src, barsQuery(options, linked, withStatus)),
       referenceSelect ? this.select(options.src, referenceSelect) : undefined,
     ]);
-    const bars = toBars(result.rows, columns, hiddenColumns(result, [options.valueColumn]));
+    const bars = toBars(result.rows, columns, hiddenColumns(result, [value]));
     const reference = referenceResult
-      ? pickReference(referenceResult.rows, referenceOthers(options, linked), columns, hiddenColumns(referenceResult, [options.valueColumn]))
+      ? pickReference(referenceResult.rows, options.aggregate === 'none' ? referenceOthers(options, linked) : [], columns, hiddenColumns(referenceResult, [value]))
       : undefined;
     const hidden = bars.some((bar) => bar.hidden) || [...(reference?.values() ?? [])].some((value) => value === null);
     return {

@@ -108,6 +108,16 @@ describe('<slt-trend> over a Parquet file', () => {
     await vi.waitFor(() => expect(root.querySelector('.slt-focus-ring')).toBeNull());
   });
 
+  it("shows the nearest point's series, time and value while the pointer is over it, and nothing after", async () => {
+    const root = await settled(mount(attributes));
+    const bergen2022 = root.querySelectorAll('.slt-trend-points > *')[10]!;
+    await userEvent.hover(bergen2022);
+    await vi.waitFor(() => expect(texts(root, '.slt-tip tspan')).toEqual(['Bergen', `2022: 15,0${NBSP}%`]));
+    expect(root.querySelector('.slt-tip')!.getAttribute('aria-hidden')).toBe('true');
+    await userEvent.hover(root.querySelector('h2, [part="heading"]')!);
+    await vi.waitFor(() => expect(root.querySelector('.slt-tip')).toBeNull());
+  });
+
   it('draws the same SVG as its golden snapshot', async () => {
     const root = await settled(mount(attributes));
     await expect(normaliseSvg(root.querySelector('.chart svg')!)).toMatchFileSnapshot('./__snapshots__/slt-trend.two-series.svg.txt');

@@ -26,7 +26,7 @@ interface TrendData {
 }
 
 /**
- * A line chart over time from a Parquet dataset, drawn with Observable Plot.
+ * A line chart over time from a Parquet dataset, drawn as SVG (trend-chart.ts).
  *
  * @summary Trend over time, with a text alternative, a data table, keyboard access and downloads.
  *
@@ -159,7 +159,7 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
 
   protected draw(data: TrendData, width: number, language: Language): DrawnChart<TrendPoint> {
     const series = [...groupBySeries(data.points).keys()];
-    const chart = renderTrendChart(data.points, {
+    return renderTrendChart(data.points, {
       width,
       height: this.layoutHeight,
       unit: data.options.unit,
@@ -169,14 +169,6 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
       series,
       slots: seriesSlots(series, data.styles),
     });
-    return {
-      svg: chart,
-      locate: (point) => {
-        const x = chart.scale('x')?.apply?.(point.time);
-        const y = chart.scale('y')?.apply?.(point.value);
-        return typeof x === 'number' && typeof y === 'number' ? [x, y] : undefined;
-      },
-    };
   }
 
   protected navigable(data: TrendData, language: Language): ChartPoint<TrendPoint>[][] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { yearTicks } from './trend-chart.ts';
+import { dateTickFormat, yearTicks } from './trend-chart.ts';
 
 const years = (first: number, last: number) =>
   Array.from({ length: last - first + 1 }, (_, index) => ({ time: first + index, value: 1, series: '' }));
@@ -15,5 +15,20 @@ describe('yearTicks', () => {
 
   it('has no ticks without points', () => {
     expect(yearTicks([], 600)).toEqual([]);
+  });
+});
+
+describe('dateTickFormat', () => {
+  const utc = (year: number, month: number) => Date.UTC(year, month, 1);
+
+  it('writes years alone when every tick is the first of January', () => {
+    const format = dateTickFormat([utc(2023, 0), utc(2024, 0)], 'nb');
+    expect(format(utc(2024, 0))).toBe('2024');
+  });
+
+  it("writes month and year in the reader's language otherwise", () => {
+    const ticks = [utc(2024, 0), utc(2024, 3)];
+    expect(dateTickFormat(ticks, 'nb')(utc(2024, 3))).toBe('apr. 2024');
+    expect(dateTickFormat(ticks, 'en')(utc(2024, 3))).toBe('Apr 2024');
   });
 });

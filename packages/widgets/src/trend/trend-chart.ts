@@ -1,7 +1,11 @@
-import * as Plot from '@observablehq/plot';
-import { formatTick, formatValue, type Language, type Unit } from '@slt/engine';
+import { formatDate, formatTick, formatValue, type Language, type Unit } from '@slt/engine';
+import { line as d3Line, symbol as d3Symbol } from 'd3-shape';
+import { utcTicks } from 'd3-time';
+import { linearScale, niceDomain, type LinearScale } from '../shared/linear-scale.ts';
+import { attachPointerTip, type TipPoint } from '../shared/pointer-tip.ts';
 import { SERIES_SYMBOLS } from '../shared/series-style.ts';
-import type { TrendPoint } from './trend-data.ts';
+import { px, svgElement } from '../shared/svg-elements.ts';
+import { groupBySeries, type TrendPoint } from './trend-data.ts';
 import { formatTime } from './trend-summary.ts';
 
 export interface TrendChartOptions {
@@ -21,62 +25,113 @@ export const POINTS_CLASS = 'slt-trend-points';
 /** Class on the group of ':' marks for hidden figures. */
 export const HIDDEN_CLASS = 'slt-trend-hidden';
 
-/** The drawn chart, with Plot's scales for placing the keyboard focus ring. */
-export type TrendChart = SVGSVGElement & Pick<Plot.Plot, 'scale'>;
+/** The drawn chart, and where a point is on it (for the keyboard focus ring). */
+export interface TrendChart {
+  readonly svg: SVGSVGElement;
+  locate(point: TrendPoint): readonly [x: number, y: number] | undefined;
+}
 
-/** Draws the trend with Observable Plot: a line and a shaped dot per series. */
+// Margins, tick lengths and spacings as Observable Plot's defaults, which the bars and the
+// map still draw with, so the charts of a dashboard look alike.
+const MARGIN = { top: 20, right: 16, bottom: 30, left: 52 } as const;
+const TICK = 6;
+/** About one value label per 35 px of height, and one date label per 90 px of width. */
+const Y_TICK_SPACING = 35;
+const DATE_TICK_SPACING = 90;
+/** The dots' size: the area of a circle of radius 4. */
+const DOT_AREA = 16 * Math.PI;
+
+/**
+ * Draws the trend as SVG by hand (d3-shape for the line and the symbols): a line and a
+ * shaped dot per series, value gridlines, and ':' on the time axis for a hidden figure.
+ * Not with Observable Plot, as the bars and the map are: the trend is the first chart of
+ * most pages, and Plot with its d3 modules is 75 kB (brotli) of the first load and about a
+ * third of its script time (BENCHMARKS.md).
+ */
 export function renderTrendChart(points: readonly TrendPoint[], options: TrendChartOptions): TrendChart {
   const { width, height, unit, decimals, language, palette, series, slots } = options;
-  const known = points.filter((point) => point.value !== null);
+  const known = points.filter((point): point is TrendPoint & { value: number } => point.value !== null);
   const byYear = points.every((point) => typeof point.time === 'number');
-  const colourRange = slots.map((slot) => palette[slot % palette.length]!);
-  const symbolRange = slots.map((slot) => SERIES_SYMBOLS[slot % SERIES_SYMBOLS.length]!.name);
-  const label = (point: TrendPoint) =>
-    [point.series, `${formatTime(point.time, language)}: ${formatValue(point.value ?? Number.NaN, unit, language, decimals)}`]
-      .filter(Boolean)
-      .join('\n');
+  const colourOf = (name: string) => palette[(slots[series.indexOf(name)] ?? 0) % palette.length]!;
+  const symbolOf = (name: string) => SERIES_SYMBOLS[(slots[series.indexOf(name)] ?? 0) % SERIES_SYMBOLS.length]!.type;
 
-  const chart = Plot.plot({
-    width,
-    height,
-    marginLeft: 52,
-    marginRight: 16,
-    style: { fontSize: '13px', color: 'currentColor', background: 'transparent', overflow: 'visible' },
-    x: byYear
-      ? { label: null, tickFormat: (year: number) => String(year), ticks: yearTicks(points, width) }
-      : { type: 'utc', label: null, ticks: Math.max(2, Math.floor(width / 90)) },
-    y: { label: null, grid: true, nice: true, tickFormat: (value: number) => formatTick(value, unit, language) },
-    color: { domain: series, range: colourRange },
-    symbol: { domain: series, range: symbolRange },
-    marks: [
-      // The SVG is one image named by the text alternative; Plot's own labels on its mark
-      // groups are hidden from assistive technology (axe: aria-prohibited-attr otherwise).
-      Plot.lineY(points, { x: 'time', y: 'value', z: 'series', stroke: 'series', strokeWidth: 2.5, ariaHidden: 'true' }),
-      Plot.dot(known, {
-        x: 'time',
-        y: 'value',
-        fill: 'series',
-        symbol: 'series',
-        r: 4,
-        stroke: 'var(--_background)',
-        strokeWidth: 1,
-        className: POINTS_CLASS,
-        ariaHidden: 'true',
-      }),
-      Plot.tip(known, Plot.pointer({ x: 'time', y: 'value', title: label, ariaHidden: 'true' })),
+  const times = points.map((point) => Number(point.time));
+  const x = linearScale([Math.min(...times), Math.max(...times)], [MARGIN.left, width - MARGIN.right]);
+  const y = linearScale(niceDomain(known.map((point) => point.value)), [height - MARGIN.bottom, MARGIN.top]);
+  const xOf = (point: TrendPoint) => x(Number(point.time));
+  const bottom = height - MARGIN.bottom;
+  const yTicks = y.ticks(Math.abs(bottom - MARGIN.top) / Y_TICK_SPACING);
+  const xTicks = byYear ? yearTicks(points, width) : dateTicks(x, width);
+  const xLabel = byYear ? (tick: number) => String(tick) : dateTickFormat(xTicks, language);
+
+  const lines = [...groupBySeries(points)].map(([name, group]) => {
+    const path = d3Line<TrendPoint>()
+      .defined((point) => point.value !== null)
+      .x((point) => xOf(point))
+      .y((point) => y(point.value!))
+      .digits(1)(group);
+    return svgElement('path', { d: path ?? '', stroke: colourOf(name) });
+  });
+  const dots = known.map((point) =>
+    svgElement('path', {
+      d: d3Symbol(symbolOf(point.series), DOT_AREA).digits(1)() ?? '',
+      fill: colourOf(point.series),
+      transform: `translate(${px(xOf(point))},${px(y(point.value))})`,
+    }),
+  );
+  const hidden = points
+    .filter((point) => point.hidden)
+    .map((point) => svgElement('text', { x: px(xOf(point)), y: px(bottom - 6), fill: colourOf(point.series) }, [':']));
+
+  const svg = svgElement(
+    'svg',
+    {
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      fill: 'currentColor',
+      'font-family': 'system-ui, sans-serif',
+      'font-size': 13,
+      'text-anchor': 'middle',
+      style: 'overflow: visible',
+    },
+    [
+      // Everything but the tick labels is decoration for assistive technology: the SVG is
+      // one image named by the text alternative (set by the element).
+      svgElement('g', { 'aria-hidden': 'true', 'aria-label': 'y-grid', stroke: 'currentColor', 'stroke-opacity': 0.1, transform: 'translate(0,0.5)' },
+        yTicks.map((tick) => svgElement('line', { x1: MARGIN.left, x2: width - MARGIN.right, y1: px(y(tick)), y2: px(y(tick)) }))),
+      svgElement('g', { 'aria-hidden': 'true', 'aria-label': 'y-axis tick', fill: 'none', stroke: 'currentColor', transform: 'translate(0,0.5)' },
+        yTicks.map((tick) => svgElement('path', { d: `M0,0L${-TICK},0`, transform: `translate(${MARGIN.left},${px(y(tick))})` }))),
+      svgElement('g', { 'aria-label': 'y-axis tick label', 'font-variant': 'tabular-nums', 'text-anchor': 'end', transform: `translate(${-TICK - 2.5},0.5)` },
+        yTicks.map((tick) => svgElement('text', { transform: `translate(${MARGIN.left},${px(y(tick))})`, y: '0.32em' }, [formatTick(tick, unit, language)]))),
+      svgElement('g', { 'aria-hidden': 'true', 'aria-label': 'x-axis tick', fill: 'none', stroke: 'currentColor', transform: 'translate(0.5,0)' },
+        xTicks.map((tick) => svgElement('path', { d: `M0,0L0,${TICK}`, transform: `translate(${px(x(tick))},${bottom})` }))),
+      svgElement('g', { 'aria-label': 'x-axis tick label', 'font-variant': 'tabular-nums', transform: `translate(0.5,${TICK + 3.5})` },
+        xTicks.map((tick) => svgElement('text', { transform: `translate(${px(x(tick))},${bottom})`, y: '0.71em' }, [xLabel(tick)]))),
+      svgElement('g', { 'aria-hidden': 'true', 'aria-label': 'line', fill: 'none', 'stroke-width': 2.5, 'stroke-linecap': 'round', 'stroke-linejoin': 'round', transform: 'translate(0.5,0.5)' }, lines),
+      svgElement('g', { 'aria-hidden': 'true', 'aria-label': 'dot', class: POINTS_CLASS, stroke: 'var(--_background)', 'stroke-width': 1, transform: 'translate(0.5,0.5)' }, dots),
       // A hidden figure is not a gap that looks like missing data: it is marked ':' on the
       // time axis, in its series' colour, explained under the chart.
-      Plot.text(
-        points.filter((point) => point.hidden),
-        { x: 'time', frameAnchor: 'bottom', dy: -6, text: () => ':', fill: 'series', fontSize: 16, fontWeight: 700, className: HIDDEN_CLASS, ariaHidden: 'true' },
-      ),
+      svgElement('g', { 'aria-hidden': 'true', 'aria-label': 'hidden', class: HIDDEN_CLASS, 'font-size': 16, 'font-weight': 700 }, hidden),
     ],
-  }) as TrendChart;
-  return chart;
+  );
+
+  const tips: TipPoint[] = known.map((point) => ({
+    x: xOf(point),
+    y: y(point.value),
+    colour: colourOf(point.series),
+    lines: [point.series, `${formatTime(point.time, language)}: ${formatValue(point.value, unit, language, decimals)}`].filter(Boolean),
+  }));
+  attachPointerTip(svg, tips, width, height);
+
+  return {
+    svg,
+    locate: (point) => (point.value === null ? undefined : [xOf(point), y(point.value)]),
+  };
 }
 
 /** Whole years only, thinned to what fits: about one label per 56 px. */
-export function yearTicks(points: readonly TrendPoint[], width: number): number[] {
+export function yearTicks(points: readonly Pick<TrendPoint, 'time'>[], width: number): number[] {
   const years = [...new Set(points.map((point) => Number(point.time)))].sort((a, b) => a - b);
   const first = years[0];
   const last = years.at(-1);
@@ -86,4 +141,20 @@ export function yearTicks(points: readonly TrendPoint[], width: number): number[
   const ticks: number[] = [];
   for (let year = last; year >= first; year -= step) ticks.unshift(year);
   return ticks;
+}
+
+/** Round dates (months, quarters, years) across the axis, about one per 90 px, as ms since 1970. */
+function dateTicks(x: LinearScale, width: number): number[] {
+  const [start, stop] = x.domain;
+  const count = Math.max(2, Math.floor(width / DATE_TICK_SPACING));
+  return utcTicks(new Date(start), new Date(stop), count).map((date) => date.getTime());
+}
+
+/** Years alone when every tick is 1 January (`2024`), else month and year (`jan. 2024`). */
+export function dateTickFormat(ticks: readonly number[], language: Language): (tick: number) => string {
+  const yearsOnly = ticks.every((tick) => {
+    const date = new Date(tick);
+    return date.getUTCMonth() === 0 && date.getUTCDate() === 1;
+  });
+  return (tick) => (yearsOnly ? String(new Date(tick).getUTCFullYear()) : formatDate(new Date(tick), language, 'month'));
 }

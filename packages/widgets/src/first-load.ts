@@ -1,0 +1,35 @@
+import { formatDate, formatValue, prefetchParquet, toLanguage } from '@slt/engine';
+
+/**
+ * What the embed entry starts while the elements' code is still downloading, so that the
+ * first chart does not wait for it afterwards (measured: BENCHMARKS.md, issue 9).
+ */
+
+/**
+ * Starts reading the Parquet file of each element already on the page (its `src`, when it
+ * is a path to a `.parquet` file rather than a registered dataset name): its download and
+ * decoding then overlap the download of the element's code.
+ */
+export function prefetchElementData(loaders: Readonly<Record<string, unknown>>, root: ParentNode = document): void {
+  const selector = Object.keys(loaders).map((tag) => `${tag}[src]`).join(',');
+  for (const element of root.querySelectorAll(selector)) {
+    const src = element.getAttribute('src')!.trim();
+    if (!/\.parquet(?:[?#].*)?$/i.test(src)) continue;
+    try {
+      prefetchParquet(new URL(src, document.baseURI).href);
+    } catch {
+      // Not a URL: the element will say so in its own words.
+    }
+  }
+}
+
+/**
+ * Makes the number and date formats of the page's language once now: the browser's first
+ * Intl formatter loads its locale data (30-90 ms measured on a cold page), which would
+ * otherwise fall between the data and the first chart.
+ */
+export function warmUpFormats(lang: string = document.documentElement.lang): void {
+  const language = toLanguage(lang);
+  formatValue(0, 'percent', language);
+  formatDate(new Date(0), language);
+}

@@ -88,9 +88,11 @@ try {
       const selects = [...root.querySelectorAll('form select')];
       const out = [];
       for (let i = 0; i < changes; i++) {
+        // Each select in turn, each time to its next value (never the one it has: every
+        // change is one, also for a select with three options).
         const select = selects[[0, 2, 3][i % 3]];
         const options = [...select.options].map((o) => o.value).slice(0, 6);
-        select.value = options[(i + 1) % options.length];
+        select.value = options[(Math.floor(i / 3) + 1) % options.length];
         const start = performance.now();
         select.dispatchEvent(new Event('change'));
         await element.updateComplete;

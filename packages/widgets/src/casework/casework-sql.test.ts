@@ -375,8 +375,12 @@ describe('pathSql and optionsSql', () => {
     const got = await view<{ month: string; event: string }>(ALL, pathSql(ALL, someone));
     expect(got.length).toBe(events.filter((e) => e.pseudonym === someone).length);
     expect(got.map((r) => r.month)).toEqual([...got.map((r) => r.month)].sort());
-    const [options] = await rows<{ months: string[]; ages: string[]; sexes: string[] }>(optionsSql());
+    const [options] = await rows<{ months: string[]; areas: string[]; ages: string[]; sexes: string[] }>(optionsSql());
     expect(options!.months.length).toBe(96);
+    // Each district group of a meeting once, with its name.
+    const codes = [...new Set(events.filter((e) => e.event === 'meeting').map((e) => e.area_code))].sort();
+    expect(options!.areas.map((a) => a.split('=')[0])).toEqual(codes);
+    expect(options!.areas.every((a) => /^[^=]+=.+$/.test(a))).toBe(true);
     expect(options!.ages).toEqual(['12-17', '18-24']);
     expect(options!.sexes).toEqual(['female', 'male']);
   });

@@ -75,7 +75,7 @@ export function openSql(table: string): string[] {
     `CREATE OR REPLACE TEMP TABLE cw_hist AS
 WITH pm AS (
   SELECT pseudonym, month, max(${rank}) AS rank,
-    max(area_code) AS area_code, max(area) AS area, max(age_band) AS age_band, max(sex) AS sex
+    max(area_code) AS area_code, max(age_band) AS age_band, max(sex) AS sex
   FROM cw_events WHERE event = 'meeting' GROUP BY pseudonym, month
 ),
 moves AS (
@@ -87,7 +87,7 @@ SELECT pseudonym, month, rank, previous_rank,
   -- The last month the zone changed (or the case began), up to this one: where the present zone began.
   max(CASE WHEN previous_rank IS NULL OR rank <> previous_rank THEN month END)
     OVER (PARTITION BY pseudonym ORDER BY month ROWS UNBOUNDED PRECEDING) AS zone_since,
-  next_month, moved, area_code, area, age_band, sex
+  next_month, moved, area_code, age_band, sex
 FROM moves
 -- In month order, so that the agenda's twelve months are read from a few blocks of rows.
 ORDER BY month`,
@@ -338,7 +338,7 @@ ORDER BY month, event, category`,
 /** What the filters offer: the months and the values in the file (after `openSql`, from its small tables). */
 export const optionsSql = (): string => `SELECT
   (SELECT list(DISTINCT month ORDER BY month) FROM cw_cube) AS months,
-  (SELECT list(DISTINCT area_code || '=' || area ORDER BY area_code || '=' || area) FROM (SELECT DISTINCT area_code, area FROM cw_hist)) AS areas,
+  (SELECT list(DISTINCT area_code || '=' || area ORDER BY area_code || '=' || area) FROM (SELECT DISTINCT area_code, area FROM cw_events WHERE event = 'meeting')) AS areas,
   (SELECT list(DISTINCT age_band ORDER BY age_band) FROM cw_cube) AS ages,
   (SELECT list(DISTINCT sex ORDER BY sex) FROM cw_cube) AS sexes,
   (SELECT list(DISTINCT category ORDER BY category) FROM cw_spells) AS measures,

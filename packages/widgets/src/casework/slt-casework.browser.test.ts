@@ -141,6 +141,25 @@ describe('<slt-casework>', () => {
     expect(await accessibilityViolations(root.host)).toEqual([]);
   });
 
+  it('orders the agenda over every case due, running the agenda alone again', async () => {
+    const element = mount({ src: EVENTS, lang: 'en', 'no-url': '' });
+    let root = await shown(element);
+    const count = Number(plain(root.querySelector('#agenda + .note')?.textContent).match(/^(\d+) cases/)?.[1]);
+    expect(root.querySelectorAll('[data-view="agenda"] tbody tr').length).toBe(count);
+    const caseload = root.querySelector('[data-view="caseload"]')!.textContent;
+    performance.clearMeasures();
+    root.querySelector<HTMLButtonElement>('[data-view="agenda"] button[data-sort="lastDiscussed"]')!.click();
+    root = await shown(element);
+    const ran = performance.getEntriesByType('measure').map((entry) => entry.name).filter((name) => name.startsWith('slt-casework:'));
+    expect(ran.sort()).toEqual(['slt-casework:agenda', 'slt-casework:draw']);
+    expect(root.querySelector('[data-view="caseload"]')!.textContent).toBe(caseload);
+    const last = [...root.querySelectorAll('[data-view="agenda"] tbody tr td:nth-of-type(3)')].map((td) => plain(td.textContent));
+    expect(last.length).toBe(count);
+    const months = last.map((name) => Date.parse(`1 ${name}`));
+    expect(months.every(Number.isFinite)).toBe(true);
+    expect(months).toEqual([...months].sort((a, b) => b - a));
+  });
+
   it('exports only aggregate figures, none of them 1-4, and no pseudonym', async () => {
     const element = mount({ src: EVENTS, lang: 'da', 'no-url': '' });
     await shown(element);

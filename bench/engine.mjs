@@ -109,10 +109,16 @@ try {
         ...(beforeBundle ? [{ label: `bundle from ${values.before}`, query: '&bundle=/slt-before/slt-widgets.js' }] : []),
         { label: 'pre-aggregation off', query: '&cubes=0' },
         { label: 'pre-aggregation on', query: '' },
+        // The same through the widgets: <slt-bars aggregate="count"> beside <slt-filter>.
+        // 50 different selections over area, age band and sex (no answer from the scope's cache)...
+        { label: 'widgets, 50 different selections, pre-aggregation off', query: '&cubes=0', page: 'scale-widgets.html' },
+        { label: 'widgets, 50 different selections, pre-aggregation on', query: '', page: 'scale-widgets.html' },
+        // ...and a reader picking the ten areas in turn, five times (repeats come from the cache).
+        { label: 'widgets, the 10 areas in turn, pre-aggregation on', query: '&walk=area', page: 'scale-widgets.html' },
       ];
       for (const variant of variants) {
         log(`scale: ${file}, ${variant.label}`);
-        const url = `${origin}/bench/scale.html?file=/bench-data/${file}${variant.query}`;
+        const url = `${origin}/bench/${variant.page ?? 'scale.html'}?file=/bench-data/${file}${variant.query}`;
         const l = await coldLoad(browser, url, { until: ['slt:done'] }).catch((error) => ({ error }));
         if (l.error) {
           console.log(`\n== At scale: ${file}, ${variant.label} == failed: ${String(l.error.message).slice(0, 300)}`);
@@ -122,7 +128,7 @@ try {
         const sorted = [...l.result.repaint].sort((a, b) => a - b);
         const p95 = sorted[Math.ceil(0.95 * sorted.length) - 1];
         const phases = l.result.phases ?? {};
-        console.log(`\n== At scale: ${file}, bars (count per category) beside an area filter, engine API, ${variant.label} ==\n`);
+        console.log(`\n== At scale: ${file}, bars (count per category) beside an area filter, ${variant.page ? '' : 'engine API, '}${variant.label} ==\n`);
         console.log(table(['first chart', 'repaint p50', 'repaint p95', 'repaint max', 'page JS heap after', 'DuckDB memory after', 'bytes fetched'], [[
           formatMs(l.marks['slt:first-chart']), formatMs(repaint.median), formatMs(p95), formatMs(repaint.max),
           l.result.heap === null ? 'n/a' : formatBytes(l.result.heap), formatBytes(l.result.duckdbMemory ?? 0), formatBytes(totalBytes(l, Infinity)),

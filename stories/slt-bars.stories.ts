@@ -4,7 +4,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { expectNoA11yViolations } from '../.storybook/a11y.ts';
 import { Engine, LANGUAGES, sharedEngine, UNITS, type Language, type Unit } from '../packages/engine/src/index.ts';
-import { LAYOUTS, SORTS } from '../packages/widgets/src/bars/bars-options.ts';
+import { AGGREGATES, LAYOUTS, SORTS } from '../packages/widgets/src/bars/bars-options.ts';
 import '../packages/widgets/src/bars/slt-bars.ts';
 import '../packages/widgets/src/trend/slt-trend.ts';
 
@@ -13,6 +13,7 @@ interface BarsArgs {
   filter: string;
   'category-column': string;
   'value-column': string;
+  aggregate: string;
   'series-column': string;
   unit: Unit;
   sort: string;
@@ -38,6 +39,7 @@ function bars(args: BarsArgs, engine?: Engine) {
       filter=${args.filter}
       category-column=${args['category-column']}
       value-column=${args['value-column']}
+      aggregate=${args.aggregate}
       series-column=${args['series-column'] || nothing}
       unit=${args.unit}
       sort=${args.sort}
@@ -78,6 +80,7 @@ const meta = {
     filter: `${DISTRICTS_2025}&sex=all`,
     'category-column': 'area',
     'value-column': 'value',
+    aggregate: 'none',
     'series-column': '',
     unit: 'percent',
     sort: 'descending',
@@ -94,6 +97,7 @@ const meta = {
     filter: text('Equality filters, `column=value` joined by `&`.'),
     'category-column': text('The column with the categories (one bar each); chosen bars filter linked widgets on it.'),
     'value-column': text('The column with the values.'),
+    aggregate: select(AGGREGATES, '`count`: count the rows per category; `sum`: add up the value column per category (record-level files); `none`: one row per bar.'),
     'series-column': text('Optional column that splits each category into series, e.g. `sex`.'),
     unit: select(UNITS, 'Unit of the values.'),
     sort: select(SORTS, 'Order of the bars, top to bottom.'),
@@ -173,6 +177,32 @@ export const Stacked: Story = {
   play: async ({ canvasElement }) => {
     const root = await shown(canvasElement, CHART);
     await expect(barRects(root)).toHaveLength(20);
+    await expectNoA11yViolations(canvasElement);
+  },
+};
+
+/**
+ * Added up in the query (`aggregate="sum"`): young people in follow-up per zone of the ladder
+ * in 2025, summed over the four district groups. A total that includes a hidden cell is hidden.
+ */
+export const SummedPerCategory: Story = {
+  args: {
+    src: '/data/case_counts.parquet',
+    filter: 'year=2025&age_band=all&sex=all&measure=all&zone=green&zone=yellow&zone=orange&zone=red&district_group=3203-G1&district_group=3203-G2&district_group=3203-G3&district_group=3203-G4',
+    'category-column': 'zone',
+    'value-column': 'persons',
+    aggregate: 'sum',
+    unit: 'count',
+    reference: '',
+    sort: 'category',
+    heading: 'Unge i oppfølging etter sone, sum av bydelsgruppene, 2025',
+  },
+  play: async ({ canvasElement }) => {
+    const root = await shown(canvasElement, 'figure[aria-busy="false"] .chart svg');
+    await userEvent.click(root.querySelector('details > summary')!);
+    const rows = [...root.querySelectorAll('details tbody tr')].map((row) => [...row.querySelectorAll('td')].map((cell) => plain(cell.textContent)));
+    await expect(rows.map(([zone]) => zone).sort()).toEqual(['green', 'orange', 'red', 'yellow']);
+    for (const [, value] of rows) await expect(value === undefined || value.startsWith(':') || Number(value.replace(/\s/g, '')) >= 5).toBe(true);
     await expectNoA11yViolations(canvasElement);
   },
 };

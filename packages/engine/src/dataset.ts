@@ -9,6 +9,10 @@ import { quoteIdentifier } from './sql.ts';
 
 let tableCounter = 0;
 
+/** See Dataset.cubeCandidates. */
+const CUBE_CANDIDATE_VALUES = 64;
+const CUBE_CANDIDATE_CELLS = 5_000;
+
 /**
  * One Parquet file, known by name and URL. Its schema is read from the footer on first
  * use; its columns are decoded only when a query needs them, once, into plain typed arrays
@@ -58,6 +62,27 @@ export class Dataset {
   async decoded(columns: readonly string[]): Promise<Table> {
     const [{ arrowTable }, decoded] = await Promise.all([loadRuntime(), this.columns(columns)]);
     return arrowTable(decoded.columns, decoded.rowCount);
+  }
+
+  /**
+   * Columns of the DuckDB table a cube may hold besides a query's own (connectors/cubes.ts):
+   * text stored with a dictionary of at most CUBE_CANDIDATE_VALUES values, fewest first, as
+   * many as keep the product of their sizes under CUBE_CANDIDATE_CELLS (a cube's cells are
+   * at most that product times the query's own columns' values).
+   */
+  cubeCandidates(): string[] {
+    const sized = [...this.#inDuckDB]
+      .map((name) => ({ name, size: this.#columns.get(name)?.dictionary?.length ?? Infinity }))
+      .filter(({ size }) => size <= CUBE_CANDIDATE_VALUES)
+      .sort((a, b) => a.size - b.size || (a.name < b.name ? -1 : 1));
+    const chosen: string[] = [];
+    let cells = 1;
+    for (const { name, size } of sized) {
+      if (cells * size > CUBE_CANDIDATE_CELLS) break;
+      cells *= size;
+      chosen.push(name);
+    }
+    return chosen;
   }
 
   /** Runs `task` once the columns are in DuckDB, exclusively for this dataset. */

@@ -47,6 +47,15 @@ export interface CompiledQuery {
 export interface CubePlan {
   /** What the cube holds (its SQL and values): queries with the same key share one cube. */
   readonly key: string;
+  /** The columns the cube must hold: the query's filter and group columns. */
+  readonly dimensions: readonly string[];
+  /**
+   * The partial aggregates (their SQL and values), without the columns: a cube with these
+   * cells and more columns than `dimensions` answers the query too, by re-summing.
+   */
+  readonly cells: string;
+  /** `build` with more columns in the cube (each must be in the file's table). */
+  buildWith(extra: readonly string[]): { readonly sql: string; readonly params: readonly FilterValue[] };
   /** `SELECT <dimensions>, <partial aggregates> FROM <table> GROUP BY <dimensions>`, values bound. */
   readonly build: { readonly sql: string; readonly params: readonly FilterValue[] };
   /** The query over a cube table built from `build`: same columns, same rows as `sql` over the file. */
@@ -65,9 +74,12 @@ export function compile(table: string, query: ValidQuery, sensitive: SensitiveCo
   const direct = compileOver(table, query, sensitive, null);
   if (!cubeable(query)) return direct;
   // The cube's own SQL does not depend on the cube table's name: any name gives the key.
-  const { build } = compileOver('cube', query, sensitive, table);
+  const { build, cells } = compileOver('cube', query, sensitive, table);
   const cube: CubePlan = {
     key: JSON.stringify([build!.sql, build!.params]),
+    dimensions: cubeDimensions(query),
+    cells: JSON.stringify(cells),
+    buildWith: (extra) => compileOver('cube', query, sensitive, table, extra).build!,
     build: build!,
     readFrom(cubeTable) {
       const { sql, params } = compileOver(cubeTable, query, sensitive, table);
@@ -96,6 +108,11 @@ export function cubeable(query: ValidQuery): boolean {
 
 const CUBE_DIMENSION_TYPES = new Set(['string', 'integer', 'boolean', 'date']);
 
+/** The columns a query's cube groups by: its filter columns and its group columns. */
+function cubeDimensions(query: ValidQuery): string[] {
+  return [...new Set([...query.filters.map((filter) => filter.column), ...query.keys])];
+}
+
 /** How a partial aggregate of the cube's cells is combined into the group's aggregate. */
 const MERGE: Record<Atom, (cell: string) => string> = {
   count: (cell) => `coalesce(sum(${cell}), 0)::BIGINT`,
@@ -118,7 +135,8 @@ function compileOver(
   query: ValidQuery,
   sensitive: SensitiveColumns | null,
   cubeOf: string | null,
-): CompiledQuery & { build?: { sql: string; params: FilterValue[] } } {
+  extraDimensions: readonly string[] = [],
+): CompiledQuery & { build?: { sql: string; params: FilterValue[] }; cells?: { sql: string; params: FilterValue[] }[] } {
   const params: FilterValue[] = [];
   const flags = new Set<string>();
   const q = quoteIdentifier;
@@ -199,7 +217,7 @@ function compileOver(
 
   let build: { sql: string; params: FilterValue[] } | undefined;
   if (cubeOf !== null) {
-    const dimensions = [...new Set([...query.filters.map((filter) => filter.column), ...query.keys])].map(q);
+    const dimensions = [...new Set([...cubeDimensions(query), ...extraDimensions])].map(q);
     build = {
       sql: `SELECT ${[...dimensions, ...cells.map((cell) => cell.sql)].join(', ')} FROM ${q(cubeOf)} GROUP BY ${dimensions.join(', ')}`,
       params: cells.flatMap((cell) => cell.params),
@@ -235,7 +253,7 @@ function compileOver(
   if (stable) order.push(query.measures.length > 0 ? q('__row') : 'rowid');
   if (order.length > 0) from += ` ORDER BY ${order.join(', ')}`;
   if (query.limit !== undefined) from += ` LIMIT ${bind(query.limit)}`;
-  return { sql: from, params, outputs: query.outputs, reads: [...reads], internal, flagged: [...flags], ...(build ? { build } : {}) };
+  return { sql: from, params, outputs: query.outputs, reads: [...reads], internal, flagged: [...flags], ...(build ? { build, cells } : {}) };
 }
 
 function aggregateSql(aggregate: Aggregate, query: ValidQuery, over: (fn: Atom, row: () => string) => string): string {

@@ -4,7 +4,7 @@
 // over people's histories, which the engine's query model does not express; so they stay
 // SQL here, on a connection of their own, with every value bound.
 import type { Engine } from '@slt/engine';
-import type { ConcernCubeRow, CubeRow } from './casework-cube.ts';
+import type { CubeRow } from './casework-cube.ts';
 import { openSql, optionsSql, type BoundSql } from './casework-sql.ts';
 
 /** Why the element refuses a file: it is public, or does not say it is internal. */
@@ -33,11 +33,11 @@ export interface CaseworkSource {
   readonly metadata: Readonly<Record<string, string>>;
   readonly options: CaseworkOptions;
   /**
-   * The count tables made at open (`cw_cube`, `cw_concern_cube`), held in the page: a
-   * filter change on month, district group, age band or sex adds them up there
-   * (casework-cube.ts) instead of asking DuckDB-WASM.
+   * The monthly count table made at open (`cw_cube`), held in the page: a filter change on
+   * month, district group, age band or sex adds it up there (casework-cube.ts) instead of
+   * asking DuckDB-WASM.
    */
-  readonly cubes: { readonly monthly: readonly CubeRow[]; readonly concerns: readonly ConcernCubeRow[] };
+  readonly cube: readonly CubeRow[];
   /**
    * Runs `views` (the SQL of the views for these filters), one batch at a time on this
    * source's one connection, so a batch for newer filters waits for the one before.
@@ -99,19 +99,16 @@ export async function openCasework(engine: Engine, src: string): Promise<Casewor
   };
 
   type Options = { months: string[]; areas: string[]; ages: string[]; sexes: string[]; measures: string[]; agencies: string[] };
-  const { options, cubes } = await exclusive(async () => {
+  const { options, cube } = await exclusive(async () => {
     for (const [index, sql] of openSql(name).entries()) await timed(`open-${index}`, () => conn.query(sql));
     const [found] = await timed('options', () => run<Options>({ sql: optionsSql(), params: [] }));
-    const [monthly, concerns] = await timed('cubes', async () => [
-      await run<CubeRow & CaseworkRow>({ sql: 'SELECT * FROM cw_cube', params: [] }),
-      await run<ConcernCubeRow & CaseworkRow>({ sql: 'SELECT * FROM cw_concern_cube', params: [] }),
-    ] as const);
-    return { options: found!, cubes: { monthly, concerns } };
+    const rows = await timed('cube', () => run<CubeRow & CaseworkRow>({ sql: 'SELECT * FROM cw_cube', params: [] }));
+    return { options: found!, cube: rows };
   });
   return {
     metadata: info.metadata,
     options,
-    cubes,
+    cube,
     batch: (views) => exclusive(() => views(run)),
   };
 }

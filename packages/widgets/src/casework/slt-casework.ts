@@ -9,7 +9,7 @@ import { downloadBlob } from '../shared/download.ts';
 import { hostStyles } from '../shared/host.styles.ts';
 import { ZONE_COLOURS } from '../zones/zone-style.ts';
 import { barsLayout, movesLayout } from './casework-bars.ts';
-import { concernsFromCube, cubesAnswer, monthlyFromCube } from './casework-cube.ts';
+import { cubeAnswers, monthlyFromCube } from './casework-cube.ts';
 import { CaseworkRefusal, openCasework, timed, type CaseworkSource } from './casework-data.ts';
 import { monthIndex, monthOf } from './casework-months.ts';
 import { formatCount as formatNumber, monthName } from './casework-format.ts';
@@ -226,18 +226,16 @@ export class SltCasework extends LitElement {
           previous && this.#queries[name] === keys[name] ? (previous[name] as T) : timed(name, fresh);
         return {
           filters,
-          // On month, district group, age band and sex alone, the page adds up the count tables.
+          // On month, district group, age band and sex alone, the page adds up the count table.
           monthly: await get('monthly', async () =>
-            cubesAnswer(filters) ? monthlyFromCube(source.cubes.monthly, filters) : run<MonthFigures & Record<string, unknown>>(queries.monthly!),
+            cubeAnswers(filters) ? monthlyFromCube(source.cube, filters) : run<MonthFigures & Record<string, unknown>>(queries.monthly!),
           ),
           agenda: await get('agenda', async () => {
             const rows = await run<AgendaRow & { due: number } & Record<string, unknown>>(queries.agenda!);
             return { cases: agendaCases(rows, filters.month), due: rows[0]?.due ?? 0 };
           }),
           measures: await get('measures', () => run<MeasureRow & Record<string, unknown>>(queries.measures!)),
-          concerns: await get('concerns', async () =>
-            cubesAnswer(filters) ? concernsFromCube(source.cubes.concerns, filters) : run<ConcernRow & Record<string, unknown>>(queries.concerns!),
-          ),
+          concerns: await get('concerns', () => run<ConcernRow & Record<string, unknown>>(queries.concerns!)),
           path: await get('path', async () => (queries.path ? run<PathEvent & Record<string, unknown>>(queries.path) : [])),
         };
       });

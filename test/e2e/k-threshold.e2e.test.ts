@@ -53,6 +53,15 @@ const ELEMENTS: { tag: string; attributes: Record<string, string>; counts: strin
     counts: `SELECT persons FROM 'case_zones.parquet' WHERE district_group = 'all' AND year = 2022`,
   },
   {
+    // The bars added up in the query (aggregate="sum"): each district group's total of 2020.
+    tag: 'slt-bars',
+    attributes: {
+      src: '/data/case_zones.parquet', filter: 'zone=all&year=2020', 'category-column': 'district_group',
+      'value-column': 'persons', aggregate: 'sum', unit: 'count',
+    },
+    counts: `SELECT persons FROM 'case_zones.parquet' WHERE zone = 'all' AND year = 2020`,
+  },
+  {
     tag: 'slt-kpi',
     attributes: {
       src: '/data/case_zones.parquet', filter: 'district_group=all&zone=orange_or_red', 'time-column': 'year',

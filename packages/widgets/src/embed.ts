@@ -15,7 +15,7 @@ const BUNDLE = Symbol.for('slt.widgets.bundle-url');
 
 loadElementsOnUse(ELEMENT_LOADERS);
 prefetchElementData(ELEMENT_LOADERS);
-warmUpFormats();
+warmUpFormats(ELEMENT_LOADERS);
 
 /**
  * Loads one element's code now (whether or not its tag is on the page yet) and resolves

@@ -76,6 +76,22 @@ async function both(query: Omit<Query, 'from'>, sensitive: SensitiveColumns | nu
 /** Every value of a column, plus one the file does not have. */
 const valuesOf = (list: readonly (string | number | null)[], missing: string | number) => [...list.filter((v) => v !== null), missing] as (string | number)[];
 
+/** Random chart shapes for the property tests: group columns, filters, aggregates that add up. */
+const DIMENSION = fc.constantFrom('area', 'category', 'sex', 'year');
+const FILTER: fc.Arbitrary<Filter> = fc.oneof(
+  fc.record({ column: fc.constantFrom('area'), values: fc.subarray(valuesOf(AREAS, 'Nowhere'), { minLength: 1 }) }),
+  fc.record({ column: fc.constantFrom('category'), values: fc.subarray(valuesOf(CATEGORIES, 'x'), { minLength: 1 }) }),
+  fc.record({ column: fc.constantFrom('year'), range: fc.record({ min: fc.integer({ min: 2018, max: 2024 }), max: fc.integer({ min: 2020, max: 2025 }) }, { requiredKeys: ['min'] }) }),
+  fc.record({ column: fc.constantFrom('day'), range: fc.record({ max: fc.constantFrom('2020-06-30', '2022-01-01') }) }),
+);
+const AGGREGATE = fc.constantFrom(
+  { fn: 'count' as const, as: 'n' },
+  { fn: 'sum' as const, column: 'persons', as: 'persons' },
+  { fn: 'count' as const, column: 'persons', as: 'known' },
+  { fn: 'min' as const, column: 'category', as: 'first' },
+  { fn: 'max' as const, column: 'numerator', as: 'most' },
+);
+
 describe('cube: the same rows as the plain query, for every filter value', () => {
   it('count per category beside an area filter (the benchmark\'s bars), with and without disclosure', async () => {
     for (const sensitive of [null, SENSITIVE]) {
@@ -155,25 +171,11 @@ describe('cube: the same rows as the plain query, for every filter value', () =>
   });
 
   it('property: random grouped queries and filters on random columns give the same rows', async () => {
-    const dimension = fc.constantFrom('area', 'category', 'sex', 'year');
-    const filter: fc.Arbitrary<Filter> = fc.oneof(
-      fc.record({ column: fc.constantFrom('area'), values: fc.subarray(valuesOf(AREAS, 'Nowhere'), { minLength: 1 }) }),
-      fc.record({ column: fc.constantFrom('category'), values: fc.subarray(valuesOf(CATEGORIES, 'x'), { minLength: 1 }) }),
-      fc.record({ column: fc.constantFrom('year'), range: fc.record({ min: fc.integer({ min: 2018, max: 2024 }), max: fc.integer({ min: 2020, max: 2025 }) }, { requiredKeys: ['min'] }) }),
-      fc.record({ column: fc.constantFrom('day'), range: fc.record({ max: fc.constantFrom('2020-06-30', '2022-01-01') }) }),
-    );
-    const aggregate = fc.constantFrom(
-      { fn: 'count' as const, as: 'n' },
-      { fn: 'sum' as const, column: 'persons', as: 'persons' },
-      { fn: 'count' as const, column: 'persons', as: 'known' },
-      { fn: 'min' as const, column: 'category', as: 'first' },
-      { fn: 'max' as const, column: 'numerator', as: 'most' },
-    );
     await fc.assert(
       fc.asyncProperty(
-        fc.uniqueArray(dimension, { maxLength: 2 }),
-        fc.uniqueArray(filter, { minLength: 1, maxLength: 2, selector: (f) => f.column }),
-        fc.uniqueArray(aggregate, { minLength: 1, maxLength: 3, selector: (a) => a.as }),
+        fc.uniqueArray(DIMENSION, { maxLength: 2 }),
+        fc.uniqueArray(FILTER, { minLength: 1, maxLength: 2, selector: (f) => f.column }),
+        fc.uniqueArray(AGGREGATE, { minLength: 1, maxLength: 3, selector: (a) => a.as }),
         fc.boolean(),
         async (groupBy, filters, aggregates, protect) => {
           const { plain, fromCube } = await both({ groupBy, aggregates, filters }, protect ? SENSITIVE : null);
@@ -187,23 +189,11 @@ describe('cube: the same rows as the plain query, for every filter value', () =>
 
 describe('cube: a cube with more columns than the query\'s (the same chart, other filters)', () => {
   it('property: re-summed over the columns the query does not use, the same rows', async () => {
-    const dimension = fc.constantFrom('area', 'category', 'sex', 'year');
-    const filter: fc.Arbitrary<Filter> = fc.oneof(
-      fc.record({ column: fc.constantFrom('area'), values: fc.subarray(valuesOf(AREAS, 'Nowhere'), { minLength: 1 }) }),
-      fc.record({ column: fc.constantFrom('sex'), values: fc.subarray(valuesOf(SEXES, 'x'), { minLength: 1 }) }),
-      fc.record({ column: fc.constantFrom('year'), range: fc.record({ min: fc.integer({ min: 2018, max: 2024 }) }) }),
-    );
-    const aggregate = fc.constantFrom(
-      { fn: 'count' as const, as: 'n' },
-      { fn: 'sum' as const, column: 'persons', as: 'persons' },
-      { fn: 'min' as const, column: 'category', as: 'first' },
-      { fn: 'max' as const, column: 'numerator', as: 'most' },
-    );
     await fc.assert(
       fc.asyncProperty(
-        fc.uniqueArray(dimension, { maxLength: 2 }),
-        fc.uniqueArray(filter, { minLength: 1, maxLength: 2, selector: (f) => f.column }),
-        fc.uniqueArray(aggregate, { minLength: 1, maxLength: 3, selector: (a) => a.as }),
+        fc.uniqueArray(DIMENSION, { maxLength: 2 }),
+        fc.uniqueArray(FILTER, { minLength: 1, maxLength: 2, selector: (f) => f.column }),
+        fc.uniqueArray(AGGREGATE, { minLength: 1, maxLength: 3, selector: (a) => a.as }),
         fc.subarray(['area', 'category', 'sex', 'status', 'year'], { minLength: 1 }),
         fc.boolean(),
         async (groupBy, filters, aggregates, extra, protect) => {

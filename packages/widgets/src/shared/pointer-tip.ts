@@ -42,7 +42,7 @@ export function attachPointerTip(svg: SVGSVGElement, points: readonly TipPoint[]
     svg.querySelector(`.${TIP_CLASS}`)?.remove();
     shown = -1;
   };
-  svg.addEventListener('pointermove', (event) => {
+  const follow = (event: PointerEvent) => {
     const box = svg.getBoundingClientRect();
     if (box.width === 0 || box.height === 0) return;
     const x = ((event.clientX - box.left) * width) / box.width;
@@ -53,7 +53,10 @@ export function attachPointerTip(svg: SVGSVGElement, points: readonly TipPoint[]
     if (index === -1) return;
     shown = index;
     showTip(svg, points[index]!, width);
-  });
+  };
+  // A mouse moves over the chart; a finger taps it (no move before the tap).
+  svg.addEventListener('pointermove', follow);
+  svg.addEventListener('pointerdown', follow);
   svg.addEventListener('pointerleave', hide);
 }
 

@@ -6,18 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cubeAnswers, monthlyFromCube, type CubeRow } from './casework-cube.ts';
 import { monthlySql, openSql, type BoundSql, type CaseworkFilters } from './casework-sql.ts';
+import { nativeRows } from '../testing/native-rows.ts';
 
 const EVENTS = fileURLToPath(new URL('../../../../data/internal/case_events.parquet', import.meta.url));
 const ALL: CaseworkFilters = { month: '2025-12', area: '', age: '', sex: '', measure: '', agency: '' };
 let conn: DuckDBConnection;
 
-async function rows<T>(query: BoundSql | string): Promise<T[]> {
-  const { sql, params } = typeof query === 'string' ? { sql: query, params: [] } : query;
-  const reader = await conn.runAndReadAll(sql, [...params]);
-  return reader.getRowObjectsJS().map((row) =>
-    Object.fromEntries(Object.entries(row).map(([key, value]) => [key, typeof value === 'bigint' ? Number(value) : value])),
-  ) as T[];
-}
+const rows = <T>(query: BoundSql | string): Promise<T[]> => nativeRows<T>(conn, query);
 
 beforeAll(async () => {
   conn = await (await DuckDBInstance.create(':memory:')).connect();

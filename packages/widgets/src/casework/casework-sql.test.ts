@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from './casework-months.ts';
 import { AGENDA_SORT_KEYS, agendaCases, caseload, sortAgenda, type AgendaRow, type AgendaSort, type MonthFigures } from './casework-shape.ts';
 import { agendaSql, concernsSql, measuresSql, monthlySql, openSql, optionsSql, pathSql, ZONE_ORDER, type BoundSql, type CaseworkFilters } from './casework-sql.ts';
+import { nativeRows } from '../testing/native-rows.ts';
 
 const file = (path: string) => fileURLToPath(new URL(`../../../../data/${path}`, import.meta.url));
 const EVENTS = file('internal/case_events.parquet');
@@ -34,13 +35,7 @@ async function view<T>(_filters: CaseworkFilters, query: BoundSql): Promise<T[]>
   return rows<T>(query);
 }
 
-async function rows<T>(query: BoundSql | string): Promise<T[]> {
-  const { sql, params } = typeof query === 'string' ? { sql: query, params: [] } : query;
-  const reader = await conn.runAndReadAll(sql, [...params]);
-  return reader.getRowObjectsJS().map((row) =>
-    Object.fromEntries(Object.entries(row).map(([key, value]) => [key, typeof value === 'bigint' ? Number(value) : value])),
-  ) as T[];
-}
+const rows = <T>(query: BoundSql | string): Promise<T[]> => nativeRows<T>(conn, query);
 
 beforeAll(async () => {
   const db = await DuckDBInstance.create(':memory:');

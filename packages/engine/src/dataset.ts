@@ -65,13 +65,13 @@ export class Dataset {
   }
 
   /**
-   * Columns of the DuckDB table a cube may hold besides a query's own (connectors/cubes.ts):
-   * text stored with a dictionary of at most CUBE_CANDIDATE_VALUES values, fewest first, as
+   * Decoded columns a cube may hold besides a query's own (connectors/cubes.ts; loaded into
+   * DuckDB with `loadColumns` before the cube is built): text stored with a dictionary of at most CUBE_CANDIDATE_VALUES values, fewest first, as
    * many as keep the product of their sizes under CUBE_CANDIDATE_CELLS (a cube's cells are
    * at most that product times the query's own columns' values).
    */
   cubeCandidates(): string[] {
-    const sized = [...this.#inDuckDB]
+    const sized = [...this.#columns.keys()]
       .map((name) => ({ name, size: this.#columns.get(name)?.dictionary?.length ?? Infinity }))
       .filter(({ size }) => size <= CUBE_CANDIDATE_VALUES)
       .sort((a, b) => a.size - b.size || (a.name < b.name ? -1 : 1));
@@ -89,9 +89,21 @@ export class Dataset {
   withColumns<T>(db: AsyncDuckDB, columns: readonly string[], task: () => Promise<T>): Promise<T> {
     return this.#exclusive(async () => {
       await this.#decode(columns);
-      if (columns.some((name) => !this.#inDuckDB.has(name))) await this.#loadIntoDuckDB(db);
+      if (columns.some((name) => !this.#inDuckDB.has(name))) {
+        // The first load (the first chart waits for it) takes this query's columns only; a
+        // later one every decoded column, so the pickers' columns come along in one rebuild.
+        await this.#loadIntoDuckDB(db, this.#inDuckDB.size === 0 ? columns : [...this.#columns.keys()]);
+      }
       return task();
     });
+  }
+
+  /**
+   * Makes sure DuckDB's table holds these decoded columns (for a cube over more columns than
+   * the query's). Call only inside `withColumns`' task, which holds the dataset.
+   */
+  async loadColumns(db: AsyncDuckDB, columns: readonly string[]): Promise<void> {
+    if (columns.some((name) => !this.#inDuckDB.has(name))) await this.#loadIntoDuckDB(db, [...this.#inDuckDB, ...columns]);
   }
 
   #exclusive<T>(task: () => Promise<T>): Promise<T> {
@@ -135,22 +147,21 @@ export class Dataset {
 
   /**
    * DuckDB cannot add a column from Arrow to an existing table, so the table is rebuilt
-   * from every decoded column. Our files are small, and decoding (the expensive part)
-   * is never repeated.
+   * from the named (decoded) columns. Decoding, the expensive part, is never repeated.
    */
-  async #loadIntoDuckDB(db: AsyncDuckDB): Promise<void> {
-    const names = [...this.#columns.keys()];
+  async #loadIntoDuckDB(db: AsyncDuckDB, names: readonly string[]): Promise<void> {
+    const loaded = new Map([...new Set(names)].map((name) => [name, this.#columns.get(name)!]));
     const [{ arrowTable }, rowCount] = await Promise.all([loadRuntime(), this.info().then((info) => info.rowCount)]);
     const started = performance.now();
     const conn = await db.connect();
     try {
       await conn.query(`DROP TABLE IF EXISTS ${quoteIdentifier(this.table)}`);
-      await conn.insertArrowTable(arrowTable(this.#columns, rowCount), { name: this.table, create: true });
+      await conn.insertArrowTable(arrowTable(loaded, rowCount), { name: this.table, create: true });
     } finally {
       await conn.close();
     }
     measure('slt:duckdb-insert', started);
-    this.#inDuckDB = new Set(names);
+    this.#inDuckDB = new Set(loaded.keys());
   }
 }
 

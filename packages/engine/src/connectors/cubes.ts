@@ -43,11 +43,18 @@ export class CubeStore {
   /**
    * The cube table to read for this plan, built now if this is the ask that calls for it;
    * null when the query should read the file's table. Call inside the dataset's exclusive
-   * section, with the plan's columns loaded. `candidates` are more columns of the table the
-   * cube may hold (low-cardinality ones: see Dataset.cubeCandidates), so that the same chart
-   * with filters on other of those columns reads the same cube instead of building another.
+   * section, with the plan's columns loaded. `candidates` are more (decoded) columns the
+   * cube may hold (low-cardinality ones: see Dataset.cubeCandidates; `loadColumns` puts them
+   * in the table first), so that the same chart with filters on other of those columns
+   * reads the same cube instead of building another.
    */
-  async tableFor(conn: AsyncDuckDBConnection, plan: CubePlan, fileRows: number, candidates: readonly string[] = []): Promise<string | null> {
+  async tableFor(
+    conn: AsyncDuckDBConnection,
+    plan: CubePlan,
+    fileRows: number,
+    candidates: readonly string[] = [],
+    loadColumns: (columns: readonly string[]) => Promise<void> = async () => undefined,
+  ): Promise<string | null> {
     if (fileRows < MIN_FILE_ROWS) return null;
     const holding = this.#cubes.find((cube) => cube.cells === plan.cells && plan.dimensions.every((name) => cube.dimensions.has(name)));
     if (holding !== undefined) return holding.table;
@@ -61,6 +68,7 @@ export class CubeStore {
     const extra = this.#narrow.has(plan.cells) ? [] : candidates.filter((name) => !plan.dimensions.includes(name));
     // The wider cube first; if it comes out too big, the query's own columns only.
     for (const columns of extra.length > 0 ? [extra, []] : [[]]) {
+      if (columns.length > 0) await loadColumns(columns);
       const table = await this.#build(conn, plan.buildWith(columns), fileRows);
       if (table === null) {
         if (columns.length > 0) this.#narrow.add(plan.cells);

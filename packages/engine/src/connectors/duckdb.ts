@@ -44,7 +44,9 @@ export function duckdbConnector(duckdb: () => Promise<AsyncDuckDB>, { cubes = tr
         const conn = await db.connect();
         try {
           // A grouped query asked again with other filter values reads its pre-aggregated cube (same rows).
-          const cube = plan ? await dataset.cubes.tableFor(conn, plan, fileRows, dataset.cubeCandidates()) : null;
+          const cube = plan
+            ? await dataset.cubes.tableFor(conn, plan, fileRows, dataset.cubeCandidates(), (columns) => dataset.loadColumns(db, columns))
+            : null;
           const { sql, params } = cube === null ? compiled : plan!.readFrom(cube);
           const statement = await conn.prepare(sql);
           try {

@@ -31,24 +31,23 @@ export function marginRows(rows: readonly Row[], unknown: readonly ReadonlySet<s
   const unknownIn = new Map<string, Set<string>>();
   // Every non-empty subset of the keys, as a bit mask: the columns summed over.
   for (let mask = 1; mask < 1 << keys.length; mask++) {
-    rows.forEach((row, index) => {
+    for (const [index, row] of rows.entries()) {
       const coordinates: Record<string, Cell> = {};
       for (const name of fixed) coordinates[name] = row[name] ?? null;
       keys.forEach((name, bit) => (coordinates[name] = mask & (1 << bit) ? total : (row[name] ?? null)));
       const id = JSON.stringify(coordinates, Object.keys(coordinates).sort());
       let margin = margins.get(id);
       if (!margin) {
+        if (margins.size === MARGIN_ROW_LIMIT) return [];
         margin = { ...coordinates, ...Object.fromEntries(additive.map((name) => [name, 0])) };
         margins.set(id, margin);
         unknownIn.set(id, new Set());
-        if (margins.size > MARGIN_ROW_LIMIT) return;
       }
       for (const name of additive) {
         if (unknown[index]!.has(name) || typeof row[name] !== 'number') unknownIn.get(id)!.add(name);
         else margin[name] = (margin[name] as number) + (row[name] as number);
       }
-    });
-    if (margins.size > MARGIN_ROW_LIMIT) return [];
+    }
   }
   return [...margins].map(([id, margin]) => {
     for (const name of unknownIn.get(id)!) margin[name] = null;

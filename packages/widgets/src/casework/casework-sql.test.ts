@@ -60,6 +60,18 @@ function personMonths(list: readonly Event[]): Map<string, Map<string, number>> 
 
 type Attributes = Pick<Event, 'age_band' | 'sex' | 'area_code'>;
 
+/** Each young person's attributes in each month with a meeting (the oldest age band if two). */
+function meetingAttributes(list: readonly Event[]): Map<string, Attributes> {
+  const attributes = new Map<string, Attributes>();
+  for (const e of list) {
+    if (e.event !== 'meeting') continue;
+    const key = `${e.pseudonym}|${e.month}`;
+    const known = attributes.get(key);
+    attributes.set(key, { age_band: known && known.age_band > e.age_band ? known.age_band : e.age_band, sex: e.sex, area_code: e.area_code });
+  }
+  return attributes;
+}
+
 /**
  * The monthly figures by the definition in casework-sql.ts: a person's months with a meeting
  * and the zone before come from their whole history; `keep` chooses which months count, by
@@ -73,13 +85,7 @@ function referenceMonthly(list: readonly Event[], keep: (attributes: Attributes)
     if (!f) out.set(m, (f = { discussed: 0, green: 0, yellow: 0, orange: 0, red: 0, escalations: 0, deescalations: 0, new_cases: 0, concerns: 0, measures_started: 0 }));
     return f;
   };
-  const attributes = new Map<string, Attributes>();
-  for (const e of list) {
-    if (e.event !== 'meeting') continue;
-    const key = `${e.pseudonym}|${e.month}`;
-    const known = attributes.get(key);
-    attributes.set(key, { age_band: known && known.age_band > e.age_band ? known.age_band : e.age_band, sex: e.sex, area_code: e.area_code });
-  }
+  const attributes = meetingAttributes(list);
   for (const [pseudonym, months] of personMonths(list)) {
     let previous: number | undefined;
     for (const m of [...months.keys()].sort()) {
@@ -193,13 +199,7 @@ describe('caseload', () => {
  */
 function referenceAgenda(month: string, keep: (attributes: Attributes) => boolean = () => true) {
   const upTo = events.filter((e) => e.month <= month);
-  const attributes = new Map<string, Attributes>();
-  for (const e of upTo) {
-    if (e.event !== 'meeting') continue;
-    const key = `${e.pseudonym}|${e.month}`;
-    const known = attributes.get(key);
-    attributes.set(key, { age_band: known && known.age_band > e.age_band ? known.age_band : e.age_band, sex: e.sex, area_code: e.area_code });
-  }
+  const attributes = meetingAttributes(upTo);
   const expected = [];
   for (const [pseudonym, months] of personMonths(upTo)) {
     const sorted = [...months.keys()].sort();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatChange, formatDate, formatNumber, formatTick, formatValue, formatYear, toLanguage } from './format.ts';
+import { differencesFromIntl } from './format-vs-intl.ts';
 
 // Literal expectations on purpose: ICU data for nb/nn has surprised other projects.
 // \u00a0 is the no-break space, \u2212 the minus sign.
@@ -98,5 +99,11 @@ describe('toLanguage', () => {
     [null, 'nb'],
   ])('%j -> %s', (tag, language) => {
     expect(toLanguage(tag)).toBe(language);
+  });
+});
+
+describe('without Intl, as Intl writes it', () => {
+  it('numbers (rounding, grouping, signs, percentages) and dates equal Node’s Intl in all four languages', () => {
+    expect(differencesFromIntl()).toEqual([]);
   });
 });

@@ -1,8 +1,12 @@
 /**
- * Numbers and dates in the reader's language. Intl does the work; this file decides
- * the conventions (units, decimals, years without group separators) in one place so
- * every widget writes `11,4 %` the same way.
+ * Numbers and dates in the reader's language. This file decides the conventions (units,
+ * decimals, years without group separators) in one place so every widget writes `11,4 %`
+ * the same way, and writes them without Intl, exactly as Intl would (format.test.ts and
+ * format.browser.test.ts compare the two): the first Intl formatter on a cold page costs
+ * 25-90 ms of locale data, which fell between the data and the first chart.
  */
+import { decimalText, grouped } from './decimal-text.ts';
+
 export const LANGUAGES = ['nb', 'nn', 'da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -33,31 +37,51 @@ export function localeOf(language: Language): string {
   return LOCALES[language][0]!;
 }
 
-/**
- * Intl formatters are costly to make (each loads locale data: about 45 ms for the few
- * hundred figures of a cold first chart) and cheap to reuse, so each distinct one is made once.
- */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** The symbols of each language's numbers, as CLDR (and so Intl) writes them. */
+const SYMBOLS: Record<Language, { group: string; decimal: string; minus: string; percent: string }> = {
+  nb: { group: '\u00a0', decimal: ',', minus: '\u2212', percent: '\u00a0%' },
+  nn: { group: '\u00a0', decimal: ',', minus: '\u2212', percent: '\u00a0%' },
+  da: { group: '.', decimal: ',', minus: '-', percent: '\u00a0%' },
+  en: { group: ',', decimal: '.', minus: '-', percent: '%' },
+};
 
-function numberFormat(language: Language, decimals: number | undefined, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${language}|${decimals}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (format === undefined) {
-    format = new Intl.NumberFormat([...LOCALES[language]], {
-      ...(decimals === undefined
-        ? { maximumFractionDigits: 1 }
-        : { minimumFractionDigits: decimals, maximumFractionDigits: decimals }),
-      ...options,
-    });
-    numberFormats.set(key, format);
+interface NumberStyle {
+  /** A percentage from a fraction (0.114 -> 11,4 %), as Intl's `style: 'percent'`. */
+  percent?: boolean;
+  /** Intl's signDisplay: `auto` marks negatives (-0 too), `exceptZero` adds `+`, `never` none. */
+  sign?: 'auto' | 'exceptZero' | 'never';
+}
+
+/**
+ * A number in the reader's language, written exactly as Intl.NumberFormat writes it (the
+ * tests compare the two), without Intl: the browser's first Intl formatter costs 25-90 ms of
+ * locale data on a cold page, on the way to the first chart (BENCHMARKS.md).
+ * `decimals` undefined means at most one.
+ */
+function numberText(value: number, language: Language, decimals: number | undefined, style: NumberStyle = {}): string {
+  const symbols = SYMBOLS[language];
+  const negative = value < 0 || Object.is(value, -0);
+  let body: string;
+  let zero = false;
+  if (Number.isNaN(value)) {
+    body = 'NaN';
+  } else if (!Number.isFinite(value)) {
+    body = '\u221e';
+  } else {
+    const text = decimalText(Math.abs(value), decimals ?? 0, decimals ?? 1, style.percent ? 2 : 0);
+    body = grouped(text.integer, symbols.group) + (text.fraction === '' ? '' : symbols.decimal + text.fraction);
+    zero = text.zero;
   }
-  return format;
+  if (style.percent) body += symbols.percent;
+  const sign = style.sign ?? 'auto';
+  if (Number.isNaN(value) || sign === 'never') return body;
+  if (sign === 'exceptZero') return zero ? body : `${negative ? symbols.minus : '+'}${body}`;
+  return negative ? symbols.minus + body : body;
 }
 
 /** `1 234 567,8` (nb, nn), `1.234.567,8` (da), `1,234,567.8` (en). */
 export function formatNumber(value: number, language: Language, decimals?: number): string {
-  return numberFormat(language, decimals).format(value);
+  return numberText(value, language, decimals);
 }
 
 const PER_1000: Record<Language, string> = { nb: 'per 1\u00a0000', nn: 'per 1\u00a0000', da: 'pr. 1.000', en: 'per 1,000' };
@@ -66,7 +90,7 @@ const PER_1000: Record<Language, string> = { nb: 'per 1\u00a0000', nn: 'per 1\u0
 export function formatValue(value: number, unit: Unit, language: Language, decimals?: number): string {
   switch (unit) {
     case 'percent':
-      return numberFormat(language, decimals ?? 1, { style: 'percent' }).format(value / 100);
+      return numberText(value / 100, language, decimals ?? 1, { percent: true });
     case 'per_1000':
       return `${formatNumber(value, language, decimals ?? 1)}\u00a0${PER_1000[language]}`;
     case 'count':
@@ -78,7 +102,7 @@ export function formatValue(value: number, unit: Unit, language: Language, decim
 
 /** An axis tick: the number without the unit words, which the axis label carries. */
 export function formatTick(value: number, unit: Unit, language: Language): string {
-  if (unit === 'percent') return numberFormat(language, undefined, { style: 'percent' }).format(value / 100);
+  if (unit === 'percent') return numberText(value / 100, language, undefined, { percent: true });
   return formatNumber(value, language, unit === 'count' ? 0 : undefined);
 }
 
@@ -101,7 +125,7 @@ export interface ChangeFormat {
  */
 export function formatChange(delta: number, unit: Unit, language: Language, options: ChangeFormat = {}): string {
   const { decimals = unit === 'count' ? 0 : 1, signed = true } = options;
-  const text = numberFormat(language, decimals, { signDisplay: signed ? 'exceptZero' : 'never' }).format(delta);
+  const text = numberText(delta, language, decimals, { sign: signed ? 'exceptZero' : 'never' });
   if (unit === 'percent') {
     const [one, many] = POINTS[language];
     return `${text}\u00a0${Math.abs(delta) === 1 ? one : many}`;
@@ -115,8 +139,53 @@ export function formatYear(year: number): string {
   return String(Math.trunc(year));
 }
 
-/** `5. januar 2024` (nb), `5 January 2024` (en); `05.01.2024` when short; `jan. 2024` for a month (axis ticks). */
+/** Month names as CLDR (and so Intl) writes them: in full, and in a month-and-year tick. */
+const MONTHS: Record<Language, { long: readonly string[]; short: readonly string[] }> = {
+  nb: {
+    long: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+    short: ['jan.', 'feb.', 'mars', 'apr.', 'mai', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'],
+  },
+  nn: {
+    long: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+    short: ['jan.', 'feb.', 'mars', 'apr.', 'mai', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'],
+  },
+  da: {
+    long: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
+    short: ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'],
+  },
+  en: {
+    long: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    short: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
+  },
+};
+
+/** Dates outside years 1-9999 (and invalid ones) are left to Intl, which is rarely needed. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * `5. januar 2024` (nb), `5 January 2024` (en); `05.01.2024` when short; `jan. 2024` for a
+ * month (axis ticks). In UTC, written as Intl writes it (the tests compare the two), without
+ * Intl for the same reason as numbers.
+ */
 export function formatDate(date: Date, language: Language, style: 'long' | 'short' | 'month' = 'long'): string {
+  const year = date.getUTCFullYear();
+  if (!(year >= 1 && year <= 9999)) return intlDate(date, language, style); // NaN too
+  const month = date.getUTCMonth();
+  const day = date.getUTCDate();
+  const english = language === 'en';
+  switch (style) {
+    case 'long':
+      return `${day}${english ? '' : '.'} ${MONTHS[language].long[month]} ${year}`;
+    case 'month':
+      return `${MONTHS[language].short[month]} ${year}`;
+    case 'short': {
+      const separator = english ? '/' : '.';
+      return `${String(day).padStart(2, '0')}${separator}${String(month + 1).padStart(2, '0')}${separator}${year}`;
+    }
+  }
+}
+
+function intlDate(date: Date, language: Language, style: 'long' | 'short' | 'month'): string {
   const key = `${language}|${style}`;
   let format = dateFormats.get(key);
   if (format === undefined) {

@@ -6,7 +6,7 @@
 // or the npm package (@slt/widgets/trend) in a bundled app.
 import { ELEMENT_LOADERS } from './element-loaders.ts';
 import { loadElementsOnUse } from './load-on-use.ts';
-import { prefetchElementData, warmUpFormats } from './first-load.ts';
+import { prefetchElementData } from './first-load.ts';
 
 // The bundle's own URL, for the "copy embed code" snippets: the element chunks live in
 // assets/, where their import.meta.url is not the entry's. The first copy on a page wins.
@@ -15,7 +15,6 @@ const BUNDLE = Symbol.for('slt.widgets.bundle-url');
 
 loadElementsOnUse(ELEMENT_LOADERS);
 prefetchElementData(ELEMENT_LOADERS);
-warmUpFormats(ELEMENT_LOADERS);
 
 /**
  * Loads one element's code now (whether or not its tag is on the page yet) and resolves

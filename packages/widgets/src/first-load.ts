@@ -1,4 +1,4 @@
-import { formatDate, formatValue, prefetchParquet, toLanguage } from '@slt/engine';
+import { prefetchParquet } from '@slt/engine';
 
 /**
  * What the embed entry starts while the elements' code is still downloading, so that the
@@ -21,17 +21,4 @@ export function prefetchElementData(loaders: Readonly<Record<string, unknown>>, 
       // Not a URL: the element will say so in its own words.
     }
   }
-}
-
-/**
- * Makes the number and date formats of the page's language once now, when a widget is on
- * the page: the browser's first Intl formatter loads its locale data (30-90 ms measured on a
- * cold page), which would otherwise fall between the data and the first chart.
- */
-export function warmUpFormats(loaders: Readonly<Record<string, unknown>>, root: ParentNode = document, lang: string = document.documentElement.lang): void {
-  // A CMS may put the script tag on every page: pages without a widget pay nothing.
-  if (root.querySelector(Object.keys(loaders).join(',')) === null) return;
-  const language = toLanguage(lang);
-  formatValue(0, 'percent', language);
-  formatDate(new Date(0), language);
 }

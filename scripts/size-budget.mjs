@@ -32,13 +32,15 @@ export function filesFor(manifest, key) {
 }
 
 /**
- * The entry's dynamic imports, in the order of ELEMENT_LOADERS (the bundler may merge an
- * element's entry file into a shared chunk, so the manifest's keys do not always name it).
+ * The dynamic imports of ELEMENT_LOADERS, in its order (the bundler may merge an element's
+ * entry file into a shared chunk, so the manifest's keys do not always name it). The table
+ * is in the entry's boot chunk (src/boot.ts), one of the entry's static imports.
  */
 export function elementChunks(manifest) {
   const loaders = readFileSync(join(root, 'packages', 'widgets', 'src', 'element-loaders.ts'), 'utf8');
   const tags = [...loaders.matchAll(/'(slt-[a-z-]+)': \(\) => import\(/g)].map((match) => match[1]);
-  const chunks = manifest[ENTRY].dynamicImports ?? [];
+  const holder = [ENTRY, ...(manifest[ENTRY].imports ?? [])].find((key) => (manifest[key].dynamicImports ?? []).length === tags.length);
+  const chunks = holder === undefined ? [] : manifest[holder].dynamicImports;
   if (tags.length === 0 || tags.length !== chunks.length) {
     throw new Error(`The bundle's dynamic imports (${chunks.length}) do not match ELEMENT_LOADERS (${tags.length})`);
   }

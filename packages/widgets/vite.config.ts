@@ -12,6 +12,15 @@ const isEngineCore = (id: string) =>
   /packages[\\/](engine|disclosure)[\\/]src[\\/]|node_modules[\\/]hyparquet[\\/]/.test(id) && !RUNTIME_ONLY.test(id) && !id.includes('?');
 
 /**
+ * The embed's boot chunk (src/boot.ts): what asks for each element's code and file. It
+ * must not import the engine's chunk, so that it runs before the engine's chunk is
+ * evaluated; the bundler would otherwise fold these small modules (and Vite's preload
+ * helper, which fetches an element's chunks in parallel) into the engine's chunk.
+ */
+const isBoot = (id: string) =>
+  /packages[\\/]widgets[\\/]src[\\/](boot|first-load|element-loaders|load-on-use)\.ts$|packages[\\/]engine[\\/]src[\\/]parquet[\\/]early-fetch\.ts$|vite[\\/]preload-helper/.test(id);
+
+/**
  * The embed bundle: one ES module entry (slt-widgets.js) and an assets/ folder beside it
  * with the DuckDB wasm and worker. `base: './'` makes every asset URL relative to the
  * module itself (new URL(..., import.meta.url)), so the folder works from any path on
@@ -35,7 +44,7 @@ export default defineConfig({
         entryFileNames: '[name].js',
         chunkFileNames: 'assets/[name]-[hash].js',
         assetFileNames: 'assets/[name]-[hash][extname]',
-        codeSplitting: { groups: [{ name: 'engine', test: isEngineCore }] },
+        codeSplitting: { groups: [{ name: 'boot', test: isBoot }, { name: 'engine', test: (id) => isEngineCore(id) && !isBoot(id) }] },
       },
     },
   },

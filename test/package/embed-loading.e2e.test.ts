@@ -114,6 +114,12 @@ describe('the embed bundle loads elements on use', () => {
       { timeout: 45_000 },
     );
     expect(requests.filter((path) => path === '/data/indicators.parquet')).toHaveLength(1);
+    // The file is asked for first (src/boot.ts), ahead of the element's chunks, which on an
+    // HTTP/1.1 host would otherwise take the browser's six connections.
+    const fileAt = requests.indexOf('/data/indicators.parquet');
+    const codeAt = requests.findIndex((path) => /\/assets\/slt-trend-[\w-]+\.js$/.test(path));
+    expect(fileAt).toBeGreaterThanOrEqual(0);
+    expect(fileAt).toBeLessThan(codeAt);
     await page.close();
   });
 

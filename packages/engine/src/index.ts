@@ -37,7 +37,7 @@ export { featuresOf } from './connectors/connector.ts';
 export type { Connector, QueryFeature } from './connectors/connector.ts';
 export type { Cell, Row } from './rows.ts';
 export type { ColumnInfo, ColumnType, ParquetInfo, PlainColumn, StorageType } from './parquet/index.ts';
-export { prefetchParquet } from './parquet/index.ts';
+export { prefetchParquet, fetchEarly } from './parquet/index.ts';
 export {
   LANGUAGES,
   UNITS,

@@ -1,24 +1,32 @@
-import { prefetchParquet } from '@slt/engine';
+import { fetchEarly } from '@slt/engine/early-fetch';
 
 /**
- * What the embed entry starts while the elements' code is still downloading, so that the
- * first chart does not wait for it afterwards (measured: BENCHMARKS.md, issue 9).
+ * What the embed starts while the elements' code is still downloading, so that the first
+ * chart does not wait for it afterwards (measured: BENCHMARKS.md, issue 9). It runs in the
+ * boot chunk, before the engine's chunk is evaluated: it must import nothing that lives there
+ * (fetchEarly's module imports nothing).
  */
 
 /**
- * Starts reading the Parquet file of each element already on the page (its `src`, when it
- * is a path to a `.parquet` file rather than a registered dataset name): its download and
- * decoding then overlap the download of the element's code.
+ * The Parquet files of the elements already on the page: each one's `src`, when it is a
+ * path to a `.parquet` file rather than a registered dataset name, as an absolute URL.
  */
-export function prefetchElementData(loaders: Readonly<Record<string, unknown>>, root: ParentNode = document): void {
+export function elementDataUrls(loaders: Readonly<Record<string, unknown>>, root: ParentNode = document): string[] {
   const selector = Object.keys(loaders).map((tag) => `${tag}[src]`).join(',');
+  const urls = new Set<string>();
   for (const element of root.querySelectorAll(selector)) {
     const src = element.getAttribute('src')!.trim();
     if (!/\.parquet(?:[?#].*)?$/i.test(src)) continue;
     try {
-      prefetchParquet(new URL(src, document.baseURI).href);
+      urls.add(new URL(src, document.baseURI).href);
     } catch {
       // Not a URL: the element will say so in its own words.
     }
   }
+  return [...urls];
+}
+
+/** Starts downloading each element's file now; the engine's first request for it takes the response. */
+export function fetchElementData(loaders: Readonly<Record<string, unknown>>, root: ParentNode = document): void {
+  for (const url of elementDataUrls(loaders, root)) fetchEarly(url);
 }

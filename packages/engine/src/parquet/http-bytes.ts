@@ -1,5 +1,6 @@
 import type { AsyncBuffer } from 'hyparquet';
 import { EngineError } from '../errors.ts';
+import { takeEarlyFetch } from './early-fetch.ts';
 import { corruptFile, fileNotFound, isAbort } from './failures.ts';
 
 /** How long a download may go without receiving a byte before it is aborted. */
@@ -102,7 +103,9 @@ function positive(value: number | undefined, fallback: number, name: string): nu
 
 async function request(url: string, options: FetchOptions, range?: string): Promise<{ response: Response; guard: RequestGuard }> {
   // A bare reference: calling options.fetch(...) as a method throws "Illegal invocation".
-  const fetchFn = options.fetch ?? globalThis.fetch;
+  // A plain GET may take the download the embed's boot chunk started (early-fetch.ts).
+  const earlyFetch = range === undefined && options.fetch === undefined ? takeEarlyFetch(url) : undefined;
+  const fetchFn = earlyFetch ?? options.fetch ?? globalThis.fetch;
   const guard = new RequestGuard(options);
   let response: Response;
   try {

@@ -9,3 +9,4 @@ export type { PlainColumn, StorageType } from './columns.ts';
 export { openParquet } from './open.ts';
 export { readColumns } from './read.ts';
 export { prefetchParquet, takePrefetched } from './prefetch.ts';
+export { fetchEarly } from './early-fetch.ts';

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../engine.ts';
 import type { EngineError } from '../errors.ts';
 import type { SelectQuery } from '../query.ts';
+import { fetchEarly } from './early-fetch.ts';
 import { prefetchParquet } from './prefetch.ts';
 
 const neverStarts = () => new Promise<AsyncDuckDB>(() => undefined);
@@ -54,5 +55,35 @@ describe('prefetchParquet', () => {
     await expect.poll(() => requestsFor(url)).toBe(1);
     await new Engine({ duckdb: neverStarts, fileStallTimeoutMs: 5_000 }).select(url, QUERY);
     expect(requestsFor(url)).toBe(2);
+  });
+});
+
+describe('fetchEarly (the boot chunk starts the download before the engine runs)', () => {
+  it('the first query takes the early download: the same rows, one request', async () => {
+    const expected = await new Engine({ duckdb: neverStarts }).select(freshUrl(), QUERY);
+    const url = freshUrl();
+    fetchEarly(url);
+    fetchEarly(url); // twice on one page: still one download
+    await expect.poll(() => requestsFor(url)).toBe(1);
+    const result = await new Engine({ duckdb: neverStarts }).select(url, QUERY);
+    expect(result.rows).toEqual(expected.rows);
+    expect(requestsFor(url)).toBe(1);
+  });
+
+  it('hands its response to the prefetch too, and a later engine fetches for itself', async () => {
+    const url = freshUrl();
+    fetchEarly(url);
+    prefetchParquet(url);
+    await new Engine({ duckdb: neverStarts }).select(url, QUERY);
+    expect(requestsFor(url)).toBe(1);
+    await new Engine({ duckdb: neverStarts }).select(url, QUERY);
+    expect(requestsFor(url)).toBe(2);
+  });
+
+  it('leaves a missing file for the query to report, in the same words', async () => {
+    const url = freshUrl('/data/no-such-file.parquet');
+    fetchEarly(url);
+    const error = (await new Engine({ duckdb: neverStarts }).select(url, QUERY).catch((e: unknown) => e)) as EngineError;
+    expect(error.code).toBe('file-not-found');
   });
 });

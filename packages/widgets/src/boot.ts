@@ -1,0 +1,13 @@
+// The first code the embed runs, in a chunk of its own that does not import the engine:
+// embed.ts imports it first, so it is evaluated before the engine's chunk (ES modules
+// evaluate their imports in order). It asks for each element's code and each element's
+// file at once, so that they download while the engine's chunk is still being compiled
+// and run, instead of after it (BENCHMARKS.md, issue 9).
+import { ELEMENT_LOADERS } from './element-loaders.ts';
+import { fetchElementData } from './first-load.ts';
+import { loadElementsOnUse } from './load-on-use.ts';
+
+// The files first: on an HTTP/1.1 host the browser opens six connections at most, and the
+// file would otherwise queue behind the element's chunks.
+fetchElementData(ELEMENT_LOADERS);
+loadElementsOnUse(ELEMENT_LOADERS);

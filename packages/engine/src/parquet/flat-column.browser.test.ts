@@ -85,4 +85,28 @@ describe('the flat-column decoder', () => {
     const error = await readColumns(broken, ['year']).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'corrupt-file' });
   });
+
+  it('never hangs or throws anything but a corrupt-file error on a damaged page', async () => {
+    const file = await openParquet('/test/fixtures/trend.parquet');
+    const handle = file[PARQUET_HANDLE];
+    const original = new Uint8Array(handle.bytes as ArrayBuffer);
+    const plan = flatColumnPlan(handle.footer, parquetSchema(handle.footer).children[2]!, 'float64')!; // value
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const outcomes = new Set<string>();
+    for (let trial = 0; trial < 300; trial++) {
+      const bytes = original.slice().buffer;
+      const view = new Uint8Array(bytes);
+      const { start, end } = plan.chunks[0]!;
+      for (let flips = 1 + random(3); flips > 0; flips--) view[start + random(end - start)] = random(256);
+      const damaged: ParquetFile = { ...file, [PARQUET_HANDLE]: { ...handle, bytes } };
+      const outcome = await readColumns(damaged, ['value']).then(
+        () => 'read',
+        (error: unknown) => (error as { code?: string }).code ?? String(error),
+      );
+      outcomes.add(outcome);
+    }
+    expect([...outcomes].filter((outcome) => outcome !== 'read' && outcome !== 'corrupt-file')).toEqual([]);
+    expect(outcomes.has('corrupt-file')).toBe(true);
+  });
 });

@@ -114,7 +114,7 @@ export function decodeFlatColumn(plan: FlatColumnPlan, chunkBytes: (index: numbe
       }
       const nulls = hasNulls ? levels : undefined;
       if (header.encoding === ENCODINGS.plain) {
-        if (!sink.plain(page, position, row, count, present, nulls)) return undefined;
+        sink.plain(page, position, row, count, present, nulls);
       } else if (header.encoding === ENCODINGS.rleDictionary || header.encoding === ENCODINGS.plainDictionary) {
         if (dictionary === undefined) throw new RangeError('a dictionary-encoded page comes without its dictionary');
         const bitWidth = page[position] ?? 0;
@@ -149,7 +149,7 @@ interface Sink {
   startChunk(): void;
   setDictionary(page: Uint8Array, size: number): void;
   /** PLAIN values: `present` of them from `position`, for rows row..row+count (`nulls`: levels, 0 = NULL). */
-  plain(page: Uint8Array, position: number, row: number, count: number, present: number, nulls: Int32Array | undefined): boolean;
+  plain(page: Uint8Array, position: number, row: number, count: number, present: number, nulls: Int32Array | undefined): void;
   fromDictionary(indices: Int32Array, row: number, count: number, nulls: Int32Array | undefined): void;
   finish(rowCount: number, nullCount: number, validity: Uint8Array | undefined): PlainColumn;
 }
@@ -181,16 +181,15 @@ class FixedWidthSink implements Sink {
     this.#dictionary = this.#read(page, 0, size);
   }
 
-  plain(page: Uint8Array, position: number, row: number, count: number, present: number, nulls: Int32Array | undefined): boolean {
+  plain(page: Uint8Array, position: number, row: number, count: number, present: number, nulls: Int32Array | undefined): void {
     const width = this.#values.BYTES_PER_ELEMENT;
     if (position + present * width > page.length) throw new RangeError('a page holds fewer values than it says');
     if (nulls === undefined) {
       // Little-endian, as every browser is: the page's bytes are the array's bytes.
       new Uint8Array(this.#values.buffer, this.#values.byteOffset + row * width, count * width).set(page.subarray(position, position + count * width));
-      return true;
+      return;
     }
     this.#scatter(this.#read(page, position, present), row, count, nulls);
-    return true;
   }
 
   fromDictionary(indices: Int32Array, row: number, count: number, nulls: Int32Array | undefined): void {
@@ -230,7 +229,7 @@ class BoolSink implements Sink {
     throw new RangeError('a boolean column with a dictionary');
   }
 
-  plain(page: Uint8Array, position: number, row: number, count: number, present: number, nulls: Int32Array | undefined): boolean {
+  plain(page: Uint8Array, position: number, row: number, count: number, present: number, nulls: Int32Array | undefined): void {
     if (position + Math.ceil(present / 8) > page.length) throw new RangeError('a page holds fewer values than it says');
     this.#grow(row + count);
     let k = 0;
@@ -239,7 +238,6 @@ class BoolSink implements Sink {
       const bit = position * 8 + k++;
       if (page[bit >> 3]! & (1 << (bit & 7))) this.#bits[(row + i) >> 3]! |= 1 << ((row + i) & 7);
     }
-    return true;
   }
 
   fromDictionary(): void {
@@ -308,12 +306,11 @@ class BytesSink implements Sink {
     }
   }
 
-  plain(page: Uint8Array, position: number, row: number, count: number, present: number, nulls: Int32Array | undefined): boolean {
+  plain(page: Uint8Array, position: number, row: number, count: number, present: number, nulls: Int32Array | undefined): void {
     if (this.#codes !== undefined) this.#becomePlain(row);
     const values = readByteArrays(page, position, present);
     let k = 0;
     for (let i = 0; i < count; i++) this.#append(row + i, nulls === undefined || nulls[i] === 1 ? values[k++] : undefined);
-    return true;
   }
 
   fromDictionary(indices: Int32Array, row: number, count: number, nulls: Int32Array | undefined): void {

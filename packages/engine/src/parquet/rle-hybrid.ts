@@ -31,7 +31,7 @@ export function readRleHybrid(bytes: Uint8Array, start: number, end: number, bit
       let value = 0;
       for (let i = 0; i < byteWidth; i++) value |= bytes[at++]! << (8 * i);
       const stop = Math.min(count, seen + runLength);
-      out.fill(value, seen, stop);
+      out.fill(value & mask, seen, stop); // a corrupt run cannot hold more than bitWidth bits
       seen = stop;
     } else {
       // Bit-packed groups of eight values.

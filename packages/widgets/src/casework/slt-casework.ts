@@ -10,12 +10,13 @@ import { hostStyles } from '../shared/host.styles.ts';
 import { ZONE_COLOURS } from '../zones/zone-style.ts';
 import { barsLayout, movesLayout } from './casework-bars.ts';
 import { cubeAnswers, monthlyFromCube } from './casework-cube.ts';
+import { agendaFromIndex } from './casework-index.ts';
 import { CaseworkRefusal, openCasework, timed, type CaseworkSource } from './casework-data.ts';
 import { monthIndex, monthOf } from './casework-months.ts';
 import { formatCount as formatNumber, monthName } from './casework-format.ts';
 import { reportSentences } from './casework-report.ts';
-import { agendaCases, caseload, exportCsv, exportFigures, type AgendaCase, type AgendaRow, type AgendaSortKey, type MonthFigures } from './casework-shape.ts';
-import { agendaSql, concernsSql, measuresSql, monthlySql, pathSql, ZONE_ORDER, type BoundSql, type CaseworkFilters } from './casework-sql.ts';
+import { agendaCases, caseload, exportCsv, exportFigures, type AgendaCase, type AgendaSortKey, type MonthFigures } from './casework-shape.ts';
+import { concernsSql, measuresSql, monthlySql, pathSql, ZONE_ORDER, type BoundSql, type CaseworkFilters } from './casework-sql.ts';
 import { defaultState, readState, writeState, type CaseworkState } from './casework-state.ts';
 import { CASEWORK_MESSAGES, type CaseworkMessages } from './casework.messages.ts';
 
@@ -211,14 +212,15 @@ export class SltCasework extends LitElement {
     try {
       const { filters } = state;
       const previous = this.views;
-      const queries: Record<ViewName, BoundSql | undefined> = {
+      const agendaLimit = this.agendaLimit === Infinity ? undefined : this.agendaLimit;
+      const queries: Record<Exclude<ViewName, 'agenda'>, BoundSql | undefined> = {
         monthly: monthlySql(filters),
-        agenda: agendaSql(filters, state.sort, this.agendaLimit === Infinity ? undefined : this.agendaLimit),
         measures: measuresSql(filters),
         concerns: concernsSql(filters),
         path: state.openCase ? pathSql(filters, state.openCase) : undefined,
       };
       const keys = Object.fromEntries(Object.entries(queries).map(([name, query]) => [name, query ? queryKey(query) : ''])) as Record<ViewName, string>;
+      keys.agenda = JSON.stringify([filters, state.sort, agendaLimit ?? null]);
       const views = await source.batch(async (run) => {
         // A view whose query is the one already shown keeps its rows (a new order of the
         // agenda runs the agenda only); the others run one after the other.
@@ -230,9 +232,10 @@ export class SltCasework extends LitElement {
           monthly: await get('monthly', async () =>
             cubeAnswers(filters) ? monthlyFromCube(source.cube, filters) : run<MonthFigures & Record<string, unknown>>(queries.monthly!),
           ),
+          // The agenda is worked out in the page from the index read at open.
           agenda: await get('agenda', async () => {
-            const rows = await run<AgendaRow & { due: number } & Record<string, unknown>>(queries.agenda!);
-            return { cases: agendaCases(rows, filters.month), due: rows[0]?.due ?? 0 };
+            const { rows, due } = agendaFromIndex(source.index, filters, state.sort, agendaLimit);
+            return { cases: agendaCases(rows, filters.month), due };
           }),
           measures: await get('measures', () => run<MeasureRow & Record<string, unknown>>(queries.measures!)),
           concerns: await get('concerns', () => run<ConcernRow & Record<string, unknown>>(queries.concerns!)),

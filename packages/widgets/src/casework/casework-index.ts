@@ -1,0 +1,231 @@
+// The agenda worked out in the page, from whole-number tables DuckDB-WASM made when the file
+// opened. The agenda's single SQL statement (find each young person's last meeting in the
+// filter, the cases due, rank them, their measures and new concerns) cost 60-100 ms per filter
+// change at 1M events in DuckDB-WASM, most of a change: a dozen operators over 37 000 rows.
+// Here the same work is a pass over the twelve months' rows of whole numbers (people, months,
+// district group, age band and sex as codes) and a sort of the cases due: a few milliseconds.
+// DuckDB still derives every history (openSql); `indexSql` only reads them out as codes.
+// casework-index.test.ts holds it to the agenda's definition, worked out from the raw events.
+import { monthIndex, monthOf } from './casework-months.ts';
+import type { AgendaRow, AgendaSort } from './casework-shape.ts';
+import type { CaseworkFilters } from './casework-sql.ts';
+
+/** 'YYYY-MM' as a whole number of months, in SQL (monthIndex in casework-months.ts). */
+const monthIndexSql = (column: string) => `(CAST(substr(${column}, 1, 4) AS INTEGER) * 12 + CAST(substr(${column}, 6, 2) AS INTEGER) - 1)`;
+/** A month later than any in a file: a spell not ended yet ends there. */
+export const NEVER = 2_147_483_647;
+
+/**
+ * Run after openSql, in order: two small code tables, then the tables the page reads
+ * (`INDEX_READS`). A person's code is their place in pseudonym order, so ordering by code is
+ * ordering by pseudonym; a cell's code stands for a district group, age band and sex.
+ */
+export const indexSql = (): string[] => [
+  `CREATE OR REPLACE TEMP TABLE cw_people AS
+SELECT pseudonym, (row_number() OVER (ORDER BY pseudonym) - 1)::INTEGER AS person FROM (SELECT DISTINCT pseudonym FROM cw_events)`,
+  `CREATE OR REPLACE TEMP TABLE cw_cells AS
+SELECT area_code, age_band, sex, (row_number() OVER (ORDER BY area_code, age_band, sex) - 1)::INTEGER AS cell
+FROM (SELECT DISTINCT area_code, age_band, sex FROM cw_cube)`,
+];
+
+/** What the page reads after indexSql, each as one result. */
+export const INDEX_READS = {
+  people: `SELECT pseudonym FROM cw_people ORDER BY person`,
+  cells: `SELECT area_code, age_band, sex FROM cw_cells ORDER BY cell`,
+  measureNames: `SELECT DISTINCT category AS name FROM cw_spells ORDER BY name`,
+  agencyNames: `SELECT DISTINCT agency AS name FROM cw_concerns ORDER BY name`,
+  // Each person's months with a meeting, in month order (cw_hist is stored that way).
+  hist: `SELECT p.person, ${monthIndexSql('h.month')} AS month, h.rank::INTEGER AS rank, ${monthIndexSql('h.zone_since')} AS zone_since, c.cell
+FROM cw_hist h JOIN cw_people p USING (pseudonym) JOIN cw_cells c USING (area_code, age_band, sex)
+ORDER BY month, p.person`,
+  // Every concern, by person and month.
+  concerns: `SELECT p.person, ${monthIndexSql('e.month')} AS month, a.code AS agency
+FROM cw_concerns e JOIN cw_people p USING (pseudonym)
+  JOIN (SELECT name, (row_number() OVER (ORDER BY name) - 1)::INTEGER AS code FROM (SELECT DISTINCT agency AS name FROM cw_concerns)) a ON a.name = e.agency
+ORDER BY p.person, month`,
+  // Every measure spell, by person.
+  spells: `SELECT p.person, m.code AS measure, ${monthIndexSql('s.started')} AS started, coalesce(${monthIndexSql('s.ended')}, ${NEVER}) AS ended
+FROM cw_spells s JOIN cw_people p USING (pseudonym)
+  JOIN (SELECT name, (row_number() OVER (ORDER BY name) - 1)::INTEGER AS code FROM (SELECT DISTINCT category AS name FROM cw_spells)) m ON m.name = s.category
+ORDER BY p.person, started`,
+} as const;
+
+type Numbers = ArrayLike<number>;
+
+/** The results of INDEX_READS, as read from DuckDB (columns of whole numbers, lists of text). */
+export interface IndexTables {
+  readonly people: readonly string[];
+  readonly cells: readonly { readonly area_code: string; readonly age_band: string; readonly sex: string }[];
+  readonly measureNames: readonly string[];
+  readonly agencyNames: readonly string[];
+  readonly hist: { readonly person: Numbers; readonly month: Numbers; readonly rank: Numbers; readonly zone_since: Numbers; readonly cell: Numbers };
+  readonly concerns: { readonly person: Numbers; readonly month: Numbers; readonly agency: Numbers };
+  readonly spells: { readonly person: Numbers; readonly measure: Numbers; readonly started: Numbers; readonly ended: Numbers };
+}
+
+/** The tables, with where each person's concerns and spells begin (they are in person order). */
+export interface CaseworkIndex extends IndexTables {
+  /** Person p's concerns are rows concernStart[p] .. concernStart[p + 1] - 1 of `concerns`. */
+  readonly concernStart: Int32Array;
+  readonly spellStart: Int32Array;
+}
+
+export function caseworkIndex(tables: IndexTables): CaseworkIndex {
+  const starts = (person: Numbers) => {
+    const start = new Int32Array(tables.people.length + 1);
+    for (let i = 0; i < person.length; i++) start[person[i]! + 1]!++;
+    for (let p = 0; p < tables.people.length; p++) start[p + 1]! += start[p]!;
+    return start;
+  };
+  return { ...tables, concernStart: starts(tables.concerns.person), spellStart: starts(tables.spells.person) };
+}
+
+/** Runs one of INDEX_READS and gives its columns by name (Arrow's in the page, rows' in Node). */
+export type ReadColumns = (sql: string) => Promise<(column: string) => ArrayLike<unknown>>;
+
+/** Reads the index (after openSql and indexSql ran on the connection behind `read`). */
+export async function readIndex(read: ReadColumns): Promise<CaseworkIndex> {
+  const texts = (column: ArrayLike<unknown>) => Array.from(column, String);
+  const numbers = (column: ArrayLike<unknown>): Numbers => (column instanceof Int32Array ? column : Int32Array.from(column as ArrayLike<number>));
+  const people = await read(INDEX_READS.people);
+  const cells = await read(INDEX_READS.cells);
+  const areas = texts(cells('area_code'));
+  const ages = texts(cells('age_band'));
+  const sexes = texts(cells('sex'));
+  const measureNames = texts((await read(INDEX_READS.measureNames))('name'));
+  const agencyNames = texts((await read(INDEX_READS.agencyNames))('name'));
+  const hist = await read(INDEX_READS.hist);
+  const concerns = await read(INDEX_READS.concerns);
+  const spells = await read(INDEX_READS.spells);
+  return caseworkIndex({
+    people: texts(people('pseudonym')),
+    cells: areas.map((area_code, i) => ({ area_code, age_band: ages[i]!, sex: sexes[i]! })),
+    measureNames,
+    agencyNames,
+    hist: { person: numbers(hist('person')), month: numbers(hist('month')), rank: numbers(hist('rank')), zone_since: numbers(hist('zone_since')), cell: numbers(hist('cell')) },
+    concerns: { person: numbers(concerns('person')), month: numbers(concerns('month')), agency: numbers(concerns('agency')) },
+    spells: { person: numbers(spells('person')), measure: numbers(spells('measure')), started: numbers(spells('started')), ended: numbers(spells('ended')) },
+  });
+}
+
+/** The first row of a month-ordered column at or after `month` (binary search). */
+function firstAtOrAfter(months: Numbers, month: number, from = 0, to = months.length): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (months[middle]! < month) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Which people pass the measure and agency filters (undefined: everyone). */
+function peopleInFilter(index: CaseworkIndex, filters: CaseworkFilters, month: number): Uint8Array | undefined {
+  if (!filters.measure && !filters.agency) return undefined;
+  const wanted = (filters.measure ? 1 : 0) + (filters.agency ? 1 : 0);
+  const passed = new Uint8Array(index.people.length);
+  if (filters.measure) {
+    const code = index.measureNames.indexOf(filters.measure);
+    const { person, measure, started } = index.spells;
+    const had = new Uint8Array(index.people.length);
+    for (let i = 0; i < person.length; i++) if (measure[i] === code && started[i]! <= month) had[person[i]!] = 1;
+    for (let p = 0; p < had.length; p++) passed[p]! += had[p]!;
+  }
+  if (filters.agency) {
+    const code = index.agencyNames.indexOf(filters.agency);
+    const { person, agency, month: months } = index.concerns;
+    const reported = new Uint8Array(index.people.length);
+    for (let i = 0; i < person.length; i++) if (agency[i] === code && months[i]! <= month) reported[person[i]!] = 1;
+    for (let p = 0; p < reported.length; p++) passed[p]! += reported[p]!;
+  }
+  for (let p = 0; p < passed.length; p++) passed[p] = passed[p] === wanted ? 1 : 0;
+  return passed;
+}
+
+/**
+ * The agenda for the next meeting, as agendaSql defines it: every young person whose last
+ * meeting up to the month (in the filter) was in the last three months, or in the last twelve
+ * with a concern since; per case the zone at that meeting, the month it began, the last month
+ * discussed, the measures running at the month and the concerns dated in the month of the
+ * last meeting or later. Ranked in `sort`'s order (ties: zone, highest first, then
+ * pseudonym), cut to the first `limit` (all when undefined), with the number due.
+ */
+export function agendaFromIndex(index: CaseworkIndex, filters: CaseworkFilters, sort: AgendaSort, limit?: number): { rows: AgendaRow[]; due: number } {
+  if (limit !== undefined && !(Number.isSafeInteger(limit) && limit >= 0)) throw new Error(`limit: ${limit} is not a whole number`);
+  const month = monthIndex(filters.month);
+  const cellInFilter = index.cells.map(
+    (cell) => (!filters.area || cell.area_code === filters.area) && (!filters.age || cell.age_band === filters.age) && (!filters.sex || cell.sex === filters.sex),
+  );
+  const people = peopleInFilter(index, filters, month);
+
+  // Each person's last meeting in the filter within the twelve months: the latest row seen.
+  const { person, month: months, rank, zone_since: zoneSince, cell } = index.hist;
+  const lastRow = new Int32Array(index.people.length).fill(-1);
+  const seen: number[] = [];
+  const end = firstAtOrAfter(months, month + 1);
+  for (let row = firstAtOrAfter(months, month - 11, 0, end); row < end; row++) {
+    const p = person[row]!;
+    if (!cellInFilter[cell[row]!] || (people && !people[p])) continue;
+    if (lastRow[p] === -1) seen.push(p);
+    lastRow[p] = row; // Rows are in month order: a later one is a later meeting.
+  }
+
+  // The cases due, with what ranking needs.
+  interface Due {
+    person: number;
+    row: number;
+    newConcerns: number;
+    running: number[];
+  }
+  const due: Due[] = [];
+  const concernMonths = index.concerns.month;
+  for (const p of seen) {
+    const row = lastRow[p]!;
+    const last = months[row]!;
+    const from = index.concernStart[p]!;
+    const to = index.concernStart[p + 1]!;
+    const newConcerns = firstAtOrAfter(concernMonths, month + 1, from, to) - firstAtOrAfter(concernMonths, last, from, to);
+    if (last < month - 2 && newConcerns === 0) continue;
+    const running: number[] = [];
+    for (let s = index.spellStart[p]!; s < index.spellStart[p + 1]!; s++) {
+      const code = index.spells.measure[s]!;
+      if (index.spells.started[s]! <= month && index.spells.ended[s]! > month && !running.includes(code)) running.push(code);
+    }
+    due.push({ person: p, row, newConcerns, running });
+  }
+
+  const value = (d: Due): number => {
+    switch (sort.key) {
+      case 'zone':
+        return rank[d.row]!;
+      // More weeks in the zone is an earlier month the zone began.
+      case 'weeksInZone':
+        return -zoneSince[d.row]!;
+      case 'lastDiscussed':
+        return months[d.row]!;
+      case 'measures':
+        return d.running.length;
+      case 'newConcerns':
+        return d.newConcerns;
+      case 'pseudonym':
+        return d.person;
+    }
+  };
+  const direction = sort.descending ? -1 : 1;
+  due.sort((a, b) => direction * (value(a) - value(b)) || rank[b.row]! - rank[a.row]! || a.person - b.person);
+
+  const shown = limit === undefined ? due : due.slice(0, limit);
+  const measureNames = index.measureNames;
+  return {
+    due: due.length,
+    rows: shown.map((d) => ({
+      pseudonym: index.people[d.person]!,
+      rank: rank[d.row]!,
+      zone_since: monthOf(zoneSince[d.row]!),
+      last_month: monthOf(months[d.row]!),
+      measures: d.running.map((code) => measureNames[code]!).sort().join(','),
+      new_concerns: d.newConcerns,
+    })),
+  };
+}

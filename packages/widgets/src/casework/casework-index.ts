@@ -39,13 +39,16 @@ export const INDEX_READS = {
 FROM cw_hist h JOIN cw_people p USING (pseudonym) JOIN cw_cells c USING (area_code, age_band, sex)
 ORDER BY month, p.person`,
   // Every concern, by person and month.
-  concerns: `SELECT p.person, ${monthIndexSql('e.month')} AS month, a.code AS agency
-FROM cw_concerns e JOIN cw_people p USING (pseudonym)
+  concernTypeNames: `SELECT DISTINCT category AS name FROM cw_concerns ORDER BY name`,
+  concerns: `SELECT p.person, ${monthIndexSql('e.month')} AS month, a.code AS agency, t.code AS type, c.cell
+FROM cw_concerns e JOIN cw_people p USING (pseudonym) JOIN cw_cells c USING (area_code, age_band, sex)
   JOIN (SELECT name, (row_number() OVER (ORDER BY name) - 1)::INTEGER AS code FROM (SELECT DISTINCT agency AS name FROM cw_concerns)) a ON a.name = e.agency
+  JOIN (SELECT name, (row_number() OVER (ORDER BY name) - 1)::INTEGER AS code FROM (SELECT DISTINCT category AS name FROM cw_concerns)) t ON t.name = e.category
 ORDER BY p.person, month`,
   // Every measure spell, by person.
-  spells: `SELECT p.person, m.code AS measure, ${monthIndexSql('s.started')} AS started, coalesce(${monthIndexSql('s.ended')}, ${NEVER}) AS ended
-FROM cw_spells s JOIN cw_people p USING (pseudonym)
+  spells: `SELECT p.person, m.code AS measure, ${monthIndexSql('s.started')} AS started, coalesce(${monthIndexSql('s.ended')}, ${NEVER}) AS ended,
+  coalesce(${monthIndexSql('s.next_down')}, ${NEVER}) AS next_down, c.cell
+FROM cw_spells s JOIN cw_people p USING (pseudonym) JOIN cw_cells c USING (area_code, age_band, sex)
   JOIN (SELECT name, (row_number() OVER (ORDER BY name) - 1)::INTEGER AS code FROM (SELECT DISTINCT category AS name FROM cw_spells)) m ON m.name = s.category
 ORDER BY p.person, started`,
 } as const;
@@ -58,9 +61,10 @@ export interface IndexTables {
   readonly cells: readonly { readonly area_code: string; readonly age_band: string; readonly sex: string }[];
   readonly measureNames: readonly string[];
   readonly agencyNames: readonly string[];
+  readonly concernTypeNames: readonly string[];
   readonly hist: { readonly person: Numbers; readonly month: Numbers; readonly rank: Numbers; readonly zone_since: Numbers; readonly cell: Numbers };
-  readonly concerns: { readonly person: Numbers; readonly month: Numbers; readonly agency: Numbers };
-  readonly spells: { readonly person: Numbers; readonly measure: Numbers; readonly started: Numbers; readonly ended: Numbers };
+  readonly concerns: { readonly person: Numbers; readonly month: Numbers; readonly agency: Numbers; readonly type: Numbers; readonly cell: Numbers };
+  readonly spells: { readonly person: Numbers; readonly measure: Numbers; readonly started: Numbers; readonly ended: Numbers; readonly next_down: Numbers; readonly cell: Numbers };
 }
 
 /** The tables, with where each person's concerns and spells begin (they are in person order). */
@@ -94,6 +98,7 @@ export async function readIndex(read: ReadColumns): Promise<CaseworkIndex> {
   const sexes = texts(cells('sex'));
   const measureNames = texts((await read(INDEX_READS.measureNames))('name'));
   const agencyNames = texts((await read(INDEX_READS.agencyNames))('name'));
+  const concernTypeNames = texts((await read(INDEX_READS.concernTypeNames))('name'));
   const hist = await read(INDEX_READS.hist);
   const concerns = await read(INDEX_READS.concerns);
   const spells = await read(INDEX_READS.spells);
@@ -102,9 +107,13 @@ export async function readIndex(read: ReadColumns): Promise<CaseworkIndex> {
     cells: areas.map((area_code, i) => ({ area_code, age_band: ages[i]!, sex: sexes[i]! })),
     measureNames,
     agencyNames,
+    concernTypeNames,
     hist: { person: numbers(hist('person')), month: numbers(hist('month')), rank: numbers(hist('rank')), zone_since: numbers(hist('zone_since')), cell: numbers(hist('cell')) },
-    concerns: { person: numbers(concerns('person')), month: numbers(concerns('month')), agency: numbers(concerns('agency')) },
-    spells: { person: numbers(spells('person')), measure: numbers(spells('measure')), started: numbers(spells('started')), ended: numbers(spells('ended')) },
+    concerns: { person: numbers(concerns('person')), month: numbers(concerns('month')), agency: numbers(concerns('agency')), type: numbers(concerns('type')), cell: numbers(concerns('cell')) },
+    spells: {
+      person: numbers(spells('person')), measure: numbers(spells('measure')), started: numbers(spells('started')),
+      ended: numbers(spells('ended')), next_down: numbers(spells('next_down')), cell: numbers(spells('cell')),
+    },
   });
 }
 
@@ -120,8 +129,12 @@ function firstAtOrAfter(months: Numbers, month: number, from = 0, to = months.le
   return low;
 }
 
+/** Which cells (district group, age band, sex) pass the filter, by cell code. */
+export const cellsInFilter = (index: CaseworkIndex, filters: CaseworkFilters): boolean[] =>
+  index.cells.map((cell) => (!filters.area || cell.area_code === filters.area) && (!filters.age || cell.age_band === filters.age) && (!filters.sex || cell.sex === filters.sex));
+
 /** Which people pass the measure and agency filters (undefined: everyone). */
-function peopleInFilter(index: CaseworkIndex, filters: CaseworkFilters, month: number): Uint8Array | undefined {
+export function peopleInFilter(index: CaseworkIndex, filters: CaseworkFilters, month: number): Uint8Array | undefined {
   if (!filters.measure && !filters.agency) return undefined;
   const wanted = (filters.measure ? 1 : 0) + (filters.agency ? 1 : 0);
   const passed = new Uint8Array(index.people.length);
@@ -154,9 +167,7 @@ function peopleInFilter(index: CaseworkIndex, filters: CaseworkFilters, month: n
 export function agendaFromIndex(index: CaseworkIndex, filters: CaseworkFilters, sort: AgendaSort, limit?: number): { rows: AgendaRow[]; due: number } {
   if (limit !== undefined && !(Number.isSafeInteger(limit) && limit >= 0)) throw new Error(`limit: ${limit} is not a whole number`);
   const month = monthIndex(filters.month);
-  const cellInFilter = index.cells.map(
-    (cell) => (!filters.area || cell.area_code === filters.area) && (!filters.age || cell.age_band === filters.age) && (!filters.sex || cell.sex === filters.sex),
-  );
+  const cellInFilter = cellsInFilter(index, filters);
   const people = peopleInFilter(index, filters, month);
 
   // Each person's last meeting in the filter within the twelve months: the latest row seen.

@@ -6,9 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from './casework-months.ts';
 import { AGENDA_SORT_KEYS, agendaCases, caseload, sortAgenda, type AgendaRow, type AgendaSort, type MonthFigures } from './casework-shape.ts';
-import { concernsSql, measuresSql, monthlySql, openSql, optionsSql, pathSql, ZONE_ORDER, type BoundSql, type CaseworkFilters } from './casework-sql.ts';
+import { monthlySql, openSql, optionsSql, pathSql, ZONE_ORDER, type BoundSql, type CaseworkFilters } from './casework-sql.ts';
 import { nativeRows } from '../testing/native-rows.ts';
 import { agendaFromIndex, indexSql, readIndex, type CaseworkIndex } from './casework-index.ts';
+import { concernsFromIndex, measuresFromIndex } from './casework-tallies.ts';
 
 const file = (path: string) => fileURLToPath(new URL(`../../../../data/${path}`, import.meta.url));
 const EVENTS = file('internal/case_events.parquet');
@@ -311,23 +312,31 @@ describe('agendaFromIndex', () => {
   });
 });
 
-describe('measuresSql', () => {
+describe('measuresFromIndex', () => {
   it('counts measures running and started as the reference does, with durations from start to end', async () => {
-    const got = await view<{ measure: string; running: number; started_12m: number; median_months: number | null; ended: number; spells: number }>(ALL, measuresSql(ALL));
-    const upTo = events.filter((e) => e.month <= '2025-12');
-    for (const row of got) {
-      const starts = upTo.filter((e) => e.event === 'measure_start' && e.category === row.measure);
-      const ends = upTo.filter((e) => e.event === 'measure_end' && e.category === row.measure);
-      const people = new Set(starts.map((e) => e.pseudonym));
-      const running = [...people].filter((p) => starts.filter((e) => e.pseudonym === p).length > ends.filter((e) => e.pseudonym === p).length).length;
-      expect([row.measure, row.running, row.spells, row.ended]).toEqual([row.measure, running, starts.length, ends.length]);
-      expect(row.started_12m).toBe(starts.filter((e) => e.month >= '2025-01').length);
+    const agency = events.find((e) => e.event === 'concern')!.agency!;
+    for (const filters of [ALL, { ...ALL, month: '2024-08', agency }]) {
+      const got = measuresFromIndex(index, filters);
+      // With an agency filter: everyone with a concern from it by the month, and all their spells.
+      const reporting = new Set(events.filter((e) => e.event === 'concern' && e.agency === agency && e.month <= filters.month).map((e) => e.pseudonym));
+      const upTo = events.filter((e) => e.month <= filters.month && (!filters.agency || reporting.has(e.pseudonym)));
+      expect(got.length).toBeGreaterThan(2);
+      for (const row of got) {
+        const starts = upTo.filter((e) => e.event === 'measure_start' && e.category === row.measure);
+        const ends = upTo.filter((e) => e.event === 'measure_end' && e.category === row.measure);
+        const people = new Set(starts.map((e) => e.pseudonym));
+        const running = [...people].filter((p) => starts.filter((e) => e.pseudonym === p).length > ends.filter((e) => e.pseudonym === p).length).length;
+        expect([row.measure, row.running, row.spells, row.ended]).toEqual([row.measure, running, starts.length, ends.length]);
+        expect(row.started_12m).toBe(starts.filter((e) => e.month >= addMonths(filters.month, -11)).length);
+      }
+      expect(got.map((row) => row.measure).sort()).toEqual([...new Set(upTo.filter((e) => e.event === 'measure_start').map((e) => e.category))].sort());
+      // Most running first, then by name.
+      expect(got.map((row) => [-row.running, row.measure])).toEqual(got.map((row) => [-row.running, row.measure]).sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : a[1]! < b[1]! ? -1 : 1)));
     }
-    expect(got.map((row) => row.measure).sort()).toEqual([...new Set(upTo.filter((e) => e.event === 'measure_start').map((e) => e.category))].sort());
   });
 });
 
-describe('measuresSql durations', () => {
+describe('measuresFromIndex durations', () => {
   it('has the median months from start to end and to the next step down as worked out from the raw events', async () => {
     const median = (list: number[]) => {
       if (list.length === 0) return null;
@@ -335,9 +344,9 @@ describe('measuresSql durations', () => {
       const middle = Math.floor(sorted.length / 2);
       return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
     };
-    const index = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+    const monthNumber = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
     for (const filters of [ALL, { ...ALL, month: '2022-06', sex: 'female' }]) {
-      const got = await view<{ measure: string; median_months: number | null; ended: number; median_months_to_down: number | null; stepped_down: number }>(filters, measuresSql(filters));
+      const got = measuresFromIndex(index, filters);
       const upTo = events.filter((e) => e.month <= filters.month);
       // Each start with the same measure's n-th end, and the person's first step down after it.
       const downs = new Map<string, string[]>();
@@ -353,8 +362,8 @@ describe('measuresSql durations', () => {
         const end = mine('measure_end')[nth];
         const down = downs.get(start.pseudonym)?.find((m) => m > start.month);
         const entry = byMeasure.get(start.category) ?? { toEnd: [], toDown: [] };
-        if (end !== undefined) entry.toEnd.push(index(end) - index(start.month));
-        if (down !== undefined) entry.toDown.push(index(down) - index(start.month));
+        if (end !== undefined) entry.toEnd.push(monthNumber(end) - monthNumber(start.month));
+        if (down !== undefined) entry.toDown.push(monthNumber(down) - monthNumber(start.month));
         byMeasure.set(start.category, entry);
       }
       expect(got.length).toBe(byMeasure.size);
@@ -367,13 +376,23 @@ describe('measuresSql durations', () => {
   });
 });
 
-describe('concernsSql', () => {
+describe('concernsFromIndex', () => {
   it('counts concerns by type and agency over the 12 months to the month, as plain SQL does', async () => {
-    const got = await view<{ concern_type: string; agency: string; concerns: number }>(ALL, concernsSql(ALL));
-    const expected = await rows<{ concern_type: string; agency: string; concerns: number }>(`
-      SELECT category AS concern_type, agency, count(*) AS concerns FROM read_parquet('${EVENTS}')
-      WHERE event = 'concern' AND month BETWEEN '2025-01' AND '2025-12' GROUP BY 1, 2 ORDER BY 1, 2`);
-    expect(got).toEqual(expected);
+    const area = events[0]!.area_code;
+    const agency = events.find((e) => e.event === 'concern')!.agency!;
+    for (const [filters, where] of [
+      [ALL, ''],
+      [{ ...ALL, month: '2023-05', sex: 'female', age: '12-17' }, "AND sex = 'female' AND age_band = '12-17'"],
+      [{ ...ALL, area }, `AND area_code = '${area}'`],
+      // Everyone with a concern from this agency by the month, and all their concerns.
+      [{ ...ALL, agency }, `AND pseudonym IN (SELECT pseudonym FROM events WHERE event = 'concern' AND agency = '${agency}' AND month <= '2025-12')`],
+    ] as const) {
+      const expected = await rows<{ concern_type: string; agency: string; concerns: number }>(`
+        SELECT category AS concern_type, agency, count(*) AS concerns FROM read_parquet('${EVENTS}')
+        WHERE event = 'concern' AND month BETWEEN '${addMonths(filters.month, -11)}' AND '${filters.month}' ${where} GROUP BY 1, 2 ORDER BY 1, 2`);
+      expect(expected.length, JSON.stringify(filters)).toBeGreaterThan(1);
+      expect(concernsFromIndex(index, filters), JSON.stringify(filters)).toEqual(expected);
+    }
   });
 });
 

@@ -20,7 +20,7 @@
 //   their running measures and new concerns.
 // - measure, agency: only the young people who had that measure started, or a concern from
 //   that agency, by the month (a person's whole history again).
-import { addMonths, isMonth } from './casework-months.ts';
+import { isMonth } from './casework-months.ts';
 
 /** What the coordinator filters on. '' means everyone. */
 export interface CaseworkFilters {
@@ -61,8 +61,10 @@ const monthIndexSql = (column: string) => `(CAST(substr(${column}, 1, 4) AS INTE
  * - `cw_concerns`: the concerns.
  * - `cw_firsts`: per person the first month of each measure started and each agency's first
  *   concern (the measure and agency filters).
- * - `cw_cube`, `cw_concern_cube`: the monthly figures and the concerns counted by month,
- *   district group, age band and sex (and type and agency): what a filter change reads.
+ * - `cw_cube`: the monthly figures counted by month, district group, age band and sex: what
+ *   a filter change adds up in the page (casework-cube.ts).
+ * The agenda, measures and concerns are worked out in the page from these tables read out
+ * as whole numbers (casework-index.ts, casework-tallies.ts).
  */
 export function openSql(table: string): string[] {
   const source = quoteIdentifier(table);
@@ -131,8 +133,6 @@ UNION ALL
 SELECT month, area_code, age_band, sex, 0, 0, 0, 0, 0, 0, 0, 0,
   count(*) FILTER (WHERE event = 'concern'), count(*) FILTER (WHERE event = 'measure_start')
 FROM cw_events WHERE event IN ('concern', 'measure_start') GROUP BY ALL`,
-    `CREATE OR REPLACE TEMP TABLE cw_concern_cube AS
-SELECT month, category, agency, area_code, age_band, sex, count(*) AS concerns FROM cw_concerns GROUP BY ALL ORDER BY month`,
   ];
 }
 
@@ -193,43 +193,6 @@ export function monthlySql(filters: CaseworkFilters): BoundSql {
   FROM cw_events WHERE event IN ('concern', 'measure_start') AND month <= $1${attributes}${people}
 )
 SELECT month, ${figures}\nFROM counted GROUP BY month ORDER BY month`,
-    params,
-  };
-}
-
-/**
- * Measures: per measure, young people with it running at $1, starts in the 12 months to
- * $1, the median months from start to end (ended ones), and the median months from its
- * start to the person's next step down the ladder, with how many had one. A spell counts
- * by the attributes of its start.
- */
-export function measuresSql(filters: CaseworkFilters): BoundSql {
-  const params = [checkedMonth(filters), addMonths(filters.month, -11)];
-  const { attributes, people } = filterConditions(filters, params);
-  return {
-    sql: `SELECT category AS measure,
-  count(DISTINCT pseudonym) FILTER (WHERE ended IS NULL OR ended > $1) AS running,
-  count(*) FILTER (WHERE started >= $2) AS started_12m,
-  median(months_to_end) FILTER (WHERE ended <= $1) AS median_months,
-  count(*) FILTER (WHERE ended <= $1) AS ended,
-  median(months_to_down) FILTER (WHERE next_down <= $1) AS median_months_to_down,
-  count(*) FILTER (WHERE next_down <= $1) AS stepped_down,
-  count(*) AS spells
-FROM cw_spells WHERE started <= $1${attributes}${people}
-GROUP BY category ORDER BY running DESC, category`,
-    params,
-  };
-}
-
-/** New concerns in the 12 months to $1, by type and reporting agency. */
-export function concernsSql(filters: CaseworkFilters): BoundSql {
-  const params = [checkedMonth(filters), addMonths(filters.month, -11)];
-  const { attributes, people, byPeople } = filterConditions(filters, params);
-  const from = byPeople ? `(SELECT *, 1 AS concerns FROM cw_concerns WHERE true${people})` : 'cw_concern_cube';
-  return {
-    sql: `SELECT category AS concern_type, agency, sum(concerns)::BIGINT AS concerns
-FROM ${from} WHERE month <= $1 AND month >= $2${attributes}
-GROUP BY ALL ORDER BY concern_type, agency`,
     params,
   };
 }

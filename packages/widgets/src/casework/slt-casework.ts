@@ -11,30 +11,16 @@ import { ZONE_COLOURS } from '../zones/zone-style.ts';
 import { barsLayout, movesLayout } from './casework-bars.ts';
 import { cubeAnswers, monthlyFromCube } from './casework-cube.ts';
 import { agendaFromIndex } from './casework-index.ts';
+import { concernsFromIndex, measuresFromIndex, type ConcernRow, type MeasureRow } from './casework-tallies.ts';
 import { CaseworkRefusal, openCasework, timed, type CaseworkSource } from './casework-data.ts';
 import { monthIndex, monthOf } from './casework-months.ts';
 import { formatCount as formatNumber, monthName } from './casework-format.ts';
 import { reportSentences } from './casework-report.ts';
 import { agendaCases, caseload, exportCsv, exportFigures, type AgendaCase, type AgendaSortKey, type MonthFigures } from './casework-shape.ts';
-import { concernsSql, measuresSql, monthlySql, pathSql, ZONE_ORDER, type BoundSql, type CaseworkFilters } from './casework-sql.ts';
+import { monthlySql, pathSql, ZONE_ORDER, type BoundSql, type CaseworkFilters } from './casework-sql.ts';
 import { defaultState, readState, writeState, type CaseworkState } from './casework-state.ts';
 import { CASEWORK_MESSAGES, type CaseworkMessages } from './casework.messages.ts';
 
-interface MeasureRow {
-  measure: string;
-  running: number;
-  started_12m: number;
-  median_months: number | null;
-  ended: number;
-  median_months_to_down: number | null;
-  stepped_down: number;
-  spells: number;
-}
-interface ConcernRow {
-  concern_type: string;
-  agency: string;
-  concerns: number;
-}
 interface PathEvent {
   month: string;
   event: 'meeting' | 'concern' | 'measure_start' | 'measure_end';
@@ -213,14 +199,19 @@ export class SltCasework extends LitElement {
       const { filters } = state;
       const previous = this.views;
       const agendaLimit = this.agendaLimit === Infinity ? undefined : this.agendaLimit;
-      const queries: Record<Exclude<ViewName, 'agenda'>, BoundSql | undefined> = {
+      const queries: Record<'monthly' | 'path', BoundSql | undefined> = {
         monthly: monthlySql(filters),
-        measures: measuresSql(filters),
-        concerns: concernsSql(filters),
         path: state.openCase ? pathSql(filters, state.openCase) : undefined,
       };
-      const keys = Object.fromEntries(Object.entries(queries).map(([name, query]) => [name, query ? queryKey(query) : ''])) as Record<ViewName, string>;
-      keys.agenda = JSON.stringify([filters, state.sort, agendaLimit ?? null]);
+      // What each view is computed from: the same key, the same rows.
+      const filtersKey = JSON.stringify(filters);
+      const keys: Record<ViewName, string> = {
+        monthly: queryKey(queries.monthly!),
+        agenda: JSON.stringify([filters, state.sort, agendaLimit ?? null]),
+        measures: filtersKey,
+        concerns: filtersKey,
+        path: queries.path ? queryKey(queries.path) : '',
+      };
       const views = await source.batch(async (run) => {
         // A view whose query is the one already shown keeps its rows (a new order of the
         // agenda runs the agenda only); the others run one after the other.
@@ -237,8 +228,8 @@ export class SltCasework extends LitElement {
             const { rows, due } = agendaFromIndex(source.index, filters, state.sort, agendaLimit);
             return { cases: agendaCases(rows, filters.month), due };
           }),
-          measures: await get('measures', () => run<MeasureRow & Record<string, unknown>>(queries.measures!)),
-          concerns: await get('concerns', () => run<ConcernRow & Record<string, unknown>>(queries.concerns!)),
+          measures: await get('measures', async () => measuresFromIndex(source.index, filters)),
+          concerns: await get('concerns', async () => concernsFromIndex(source.index, filters)),
           path: await get('path', async () => (queries.path ? run<PathEvent & Record<string, unknown>>(queries.path) : [])),
         };
       });

@@ -34,23 +34,21 @@ export const INDEX_READS = {
   cells: `SELECT area_code, age_band, sex FROM cw_cells ORDER BY cell`,
   measureNames: `SELECT DISTINCT category AS name FROM cw_spells ORDER BY name`,
   agencyNames: `SELECT DISTINCT agency AS name FROM cw_concerns ORDER BY name`,
-  // Each person's months with a meeting, in month order (cw_hist is stored that way).
+  // Each person's months with a meeting. (The page puts the rows in order, see caseworkIndex:
+  // an ORDER BY of 700 000 rows cost DuckDB-WASM more than the read.)
   hist: `SELECT p.person, ${monthIndexSql('h.month')} AS month, h.rank::INTEGER AS rank, ${monthIndexSql('h.zone_since')} AS zone_since, c.cell
-FROM cw_hist h JOIN cw_people p USING (pseudonym) JOIN cw_cells c USING (area_code, age_band, sex)
-ORDER BY month, p.person`,
+FROM cw_hist h JOIN cw_people p USING (pseudonym) JOIN cw_cells c USING (area_code, age_band, sex)`,
   // Every concern, by person and month.
   concernTypeNames: `SELECT DISTINCT category AS name FROM cw_concerns ORDER BY name`,
   concerns: `SELECT p.person, ${monthIndexSql('e.month')} AS month, a.code AS agency, t.code AS type, c.cell
 FROM cw_concerns e JOIN cw_people p USING (pseudonym) JOIN cw_cells c USING (area_code, age_band, sex)
   JOIN (SELECT name, (row_number() OVER (ORDER BY name) - 1)::INTEGER AS code FROM (SELECT DISTINCT agency AS name FROM cw_concerns)) a ON a.name = e.agency
-  JOIN (SELECT name, (row_number() OVER (ORDER BY name) - 1)::INTEGER AS code FROM (SELECT DISTINCT category AS name FROM cw_concerns)) t ON t.name = e.category
-ORDER BY p.person, month`,
-  // Every measure spell, by person.
+  JOIN (SELECT name, (row_number() OVER (ORDER BY name) - 1)::INTEGER AS code FROM (SELECT DISTINCT category AS name FROM cw_concerns)) t ON t.name = e.category`,
+  // Every measure spell.
   spells: `SELECT p.person, m.code AS measure, ${monthIndexSql('s.started')} AS started, coalesce(${monthIndexSql('s.ended')}, ${NEVER}) AS ended,
   coalesce(${monthIndexSql('s.next_down')}, ${NEVER}) AS next_down, c.cell
 FROM cw_spells s JOIN cw_people p USING (pseudonym) JOIN cw_cells c USING (area_code, age_band, sex)
-  JOIN (SELECT name, (row_number() OVER (ORDER BY name) - 1)::INTEGER AS code FROM (SELECT DISTINCT category AS name FROM cw_spells)) m ON m.name = s.category
-ORDER BY p.person, started`,
+  JOIN (SELECT name, (row_number() OVER (ORDER BY name) - 1)::INTEGER AS code FROM (SELECT DISTINCT category AS name FROM cw_spells)) m ON m.name = s.category`,
 } as const;
 
 type Numbers = ArrayLike<number>;
@@ -67,21 +65,64 @@ export interface IndexTables {
   readonly spells: { readonly person: Numbers; readonly measure: Numbers; readonly started: Numbers; readonly ended: Numbers; readonly next_down: Numbers; readonly cell: Numbers };
 }
 
-/** The tables, with where each person's concerns and spells begin (they are in person order). */
+/**
+ * The tables in the order the views read them: the meetings in month order, the concerns by
+ * person and month, the spells by person; with where each person's concerns and spells begin.
+ */
 export interface CaseworkIndex extends IndexTables {
   /** Person p's concerns are rows concernStart[p] .. concernStart[p + 1] - 1 of `concerns`. */
   readonly concernStart: Int32Array;
   readonly spellStart: Int32Array;
 }
 
+/**
+ * The row order that sorts by `keys` (the first most significant), stable: a counting sort
+ * per key, last key first. The keys are small whole numbers (months, people's codes), so
+ * this is a few passes over the rows.
+ */
+function sortedOrder(keys: readonly Numbers[], length: number): Int32Array {
+  let order = new Int32Array(length);
+  for (let i = 0; i < length; i++) order[i] = i;
+  for (let k = keys.length - 1; k >= 0; k--) {
+    const key = keys[k]!;
+    let min = Infinity;
+    let max = -Infinity;
+    for (let i = 0; i < length; i++) {
+      if (key[i]! < min) min = key[i]!;
+      if (key[i]! > max) max = key[i]!;
+    }
+    const next = new Int32Array(length);
+    const start = new Int32Array(Math.max(0, max - min) + 2);
+    for (let i = 0; i < length; i++) start[key[i]! - min + 1]!++;
+    for (let v = 1; v < start.length; v++) start[v]! += start[v - 1]!;
+    for (let i = 0; i < length; i++) next[start[key[order[i]!]! - min]!++] = order[i]!;
+    order = next;
+  }
+  return order;
+}
+
+/** Every column of `table` in `order`. */
+function reordered<T extends Record<string, Numbers>>(table: T, order: Int32Array): T {
+  const out: Record<string, Int32Array> = {};
+  for (const [name, column] of Object.entries(table)) {
+    const values = new Int32Array(order.length);
+    for (let i = 0; i < order.length; i++) values[i] = column[order[i]!]!;
+    out[name] = values;
+  }
+  return out as unknown as T;
+}
+
 export function caseworkIndex(tables: IndexTables): CaseworkIndex {
+  const hist = reordered(tables.hist, sortedOrder([tables.hist.month], tables.hist.month.length));
+  const concerns = reordered(tables.concerns, sortedOrder([tables.concerns.person, tables.concerns.month], tables.concerns.person.length));
+  const spells = reordered(tables.spells, sortedOrder([tables.spells.person], tables.spells.person.length));
   const starts = (person: Numbers) => {
     const start = new Int32Array(tables.people.length + 1);
     for (let i = 0; i < person.length; i++) start[person[i]! + 1]!++;
     for (let p = 0; p < tables.people.length; p++) start[p + 1]! += start[p]!;
     return start;
   };
-  return { ...tables, concernStart: starts(tables.concerns.person), spellStart: starts(tables.spells.person) };
+  return { ...tables, hist, concerns, spells, concernStart: starts(concerns.person), spellStart: starts(spells.person) };
 }
 
 /** Runs one of INDEX_READS and gives its columns by name (Arrow's in the page, rows' in Node). */

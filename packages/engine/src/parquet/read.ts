@@ -1,10 +1,14 @@
-import { parquetRead, parquetSchema, type CompressionCodec, type ParquetParsers, type SchemaTree } from 'hyparquet';
+import { parquetRead, parquetSchema, type AsyncBuffer, type CompressionCodec, type ParquetParsers, type SchemaTree } from 'hyparquet';
 import { EngineError, isEngineError } from '../errors.ts';
 import { columnAssembler } from './column-assembler.ts';
 import { columnDecoding } from './column-types.ts';
 import type { PlainColumn, StorageType } from './columns.ts';
 import { corruptFile, isAbort } from './failures.ts';
+import { decodeFlatColumn, flatColumnPlan, type FlatColumnPlan } from './flat-column.ts';
 import { PARQUET_HANDLE, type ParquetFile } from './types.ts';
+
+/** Column chunks of a file read by Range closer than this are read in one request. */
+const MERGE_GAP = 64 * 1024;
 
 /** hyparquet ships these codecs itself; others would need extra wasm we do not load. */
 const SUPPORTED_CODECS: readonly CompressionCodec[] = ['UNCOMPRESSED', 'SNAPPY'];
@@ -23,31 +27,100 @@ const STORAGE_PARSERS: Partial<ParquetParsers> = {
   jsonFromBytes: (bytes: Uint8Array) => bytes,
 };
 
+export interface ReadOptions {
+  /** `hyparquet` decodes every column through hyparquet: for the tests and benchmarks that compare the two. */
+  readonly decoder?: 'auto' | 'hyparquet';
+}
+
 /**
  * Decodes only the named columns (each once, in the order first named) into plain typed
  * arrays (parquet/columns.ts). arrow/table.ts wraps them into an Arrow table for DuckDB.
  */
-export async function readColumns(file: ParquetFile, columns: readonly string[]): Promise<Map<string, PlainColumn>> {
+export async function readColumns(file: ParquetFile, columns: readonly string[], options: ReadOptions = {}): Promise<Map<string, PlainColumn>> {
   const { bytes, footer, signal } = file[PARQUET_HANDLE];
   const names = [...new Set(columns)];
-  const types = names.map((name) => storageTypeOf(file, findColumn(file, name)));
+  const nodes = names.map((name) => findColumn(file, name));
+  const types = nodes.map((node) => storageTypeOf(file, node));
   checkCodecs(file, new Set(names));
 
-  const rowCount = file.info.rowCount;
-  const assemblers = new Map(names.map((name, index) => [name, columnAssembler(types[index]!, rowCount, hasDictionaries(file, name))]));
+  const decoded = new Map<string, PlainColumn>();
+  // Flat columns as DuckDB writes them: straight from their pages (flat-column.ts).
+  const plans = options.decoder === 'hyparquet' ? [] : nodes.map((node, index) => flatColumnPlan(footer, node, types[index]!)).filter((plan) => plan !== undefined);
   try {
-    await parquetRead({
-      file: bytes,
-      metadata: footer,
-      columns: names,
-      parsers: STORAGE_PARSERS,
-      onChunk: ({ columnName, rowStart, columnData }) => assemblers.get(columnName)?.add(rowStart, columnData),
-    });
+    const chunkBytes = await chunkReader(bytes, plans);
+    for (const plan of plans) {
+      const column = decodeFlatColumn(plan, (index) => chunkBytes(plan, index));
+      if (column) decoded.set(plan.name, column);
+    }
   } catch (error) {
     if (isAbort(error, signal) || isEngineError(error)) throw error;
-    throw corruptFile(file.url, `decoding ${names.join(', ')} failed (${String(error)})`, error);
+    throw corruptFile(file.url, `decoding ${plans.map((plan) => plan.name).join(', ')} failed (${String(error)})`, error);
   }
-  return new Map([...assemblers].map(([name, assembler]) => [name, assembler.finish()]));
+
+  // The rest through hyparquet.
+  const rest = names.filter((name) => !decoded.has(name));
+  if (rest.length > 0) {
+    const rowCount = file.info.rowCount;
+    const assemblers = new Map(rest.map((name) => [name, columnAssembler(types[names.indexOf(name)]!, rowCount, hasDictionaries(file, name))]));
+    try {
+      await parquetRead({
+        file: bytes,
+        metadata: footer,
+        columns: rest,
+        parsers: STORAGE_PARSERS,
+        onChunk: ({ columnName, rowStart, columnData }) => assemblers.get(columnName)?.add(rowStart, columnData),
+      });
+    } catch (error) {
+      if (isAbort(error, signal) || isEngineError(error)) throw error;
+      throw corruptFile(file.url, `decoding ${rest.join(', ')} failed (${String(error)})`, error);
+    }
+    for (const [name, assembler] of assemblers) decoded.set(name, assembler.finish());
+  }
+  // In the order first named.
+  return new Map(names.map((name) => [name, decoded.get(name)!]));
+}
+
+/**
+ * The bytes of each plan's column chunks. A whole file is viewed in place; a file read by
+ * Range gets one request per row group, spanning the planned columns' chunks in it.
+ */
+async function chunkReader(bytes: AsyncBuffer | ArrayBuffer, plans: readonly FlatColumnPlan[]): Promise<(plan: FlatColumnPlan, index: number) => Uint8Array> {
+  if (bytes instanceof ArrayBuffer) {
+    return (plan, index) => {
+      const { start, end } = plan.chunks[index]!;
+      if (end > bytes.byteLength) throw new RangeError(`a column chunk ends at byte ${end} of a ${bytes.byteLength}-byte file`);
+      return new Uint8Array(bytes, start, end - start);
+    };
+  }
+  // Each row group's chunks, sorted, with those closer than a gap of MERGE_GAP read together.
+  const reads = new Map<string, Promise<Uint8Array>>();
+  const readOf = new Map<FlatColumnPlan, Promise<{ start: number; bytes: Uint8Array }>[]>();
+  const rowGroups = plans[0]?.chunks.length ?? 0;
+  for (let index = 0; index < rowGroups; index++) {
+    const ranges = plans.map((plan) => plan.chunks[index]!).sort((a, b) => a.start - b.start);
+    const merged: { start: number; end: number }[] = [];
+    for (const { start, end } of ranges) {
+      const last = merged.at(-1);
+      if (last && start - last.end <= MERGE_GAP) last.end = Math.max(last.end, end);
+      else merged.push({ start, end });
+    }
+    for (const plan of plans) {
+      const chunk = plan.chunks[index]!;
+      const span = merged.find((range) => range.start <= chunk.start && chunk.end <= range.end)!;
+      const key = `${span.start}-${span.end}`;
+      if (!reads.has(key)) reads.set(key, Promise.resolve(bytes.slice(span.start, span.end)).then((buffer) => new Uint8Array(buffer)));
+      const list = readOf.get(plan) ?? [];
+      list[index] = reads.get(key)!.then((spanBytes) => ({ start: span.start, bytes: spanBytes }));
+      readOf.set(plan, list);
+    }
+  }
+  const loaded = new Map<FlatColumnPlan, { start: number; bytes: Uint8Array }[]>();
+  for (const [plan, list] of readOf) loaded.set(plan, await Promise.all(list));
+  return (plan, index) => {
+    const span = loaded.get(plan)![index]!;
+    const { start, end } = plan.chunks[index]!;
+    return span.bytes.subarray(start - span.start, end - span.start);
+  };
 }
 
 /** Whether every row group stores the column with a dictionary page (as DuckDB writes text). */

@@ -102,7 +102,11 @@ export class SltCasework extends LitElement {
         svg.chart rect.down { fill: var(--slt-series-2, #e69f00); }
       }
       svg.chart { display: block; margin: 0.4em 0; }
+      /* A view out of sight is not laid out or painted again on each filter change (at 1M
+         events the next frame's layout and paint cost more than working the views out). */
+      .views > section { content-visibility: auto; contain-intrinsic-size: auto 30em; }
       @media print {
+        .views > section { content-visibility: visible; }
         form, button:not(.pseudonym), .no-print { display: none !important; }
         .banner { border: 3px solid #000; }
       }
@@ -269,7 +273,7 @@ export class SltCasework extends LitElement {
       ${this.failure ? this.#renderFailure(m) : nothing}
       ${!this.failure && !this.views ? html`<p>${m.loading}</p>` : nothing}
       ${this.source && this.state ? this.#renderFilters(m, language) : nothing}
-      ${this.views && this.failure?.kind !== 'refused-public' ? html`<div class=${this.loading ? 'busy' : ''}>${this.#renderViews(this.views, m, language)}</div>` : nothing}
+      ${this.views && this.failure?.kind !== 'refused-public' ? html`<div class=${this.loading ? 'views busy' : 'views'}>${this.#renderViews(this.views, m, language)}</div>` : nothing}
     </section>`;
   }
 

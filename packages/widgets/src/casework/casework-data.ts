@@ -5,7 +5,7 @@
 // SQL here, on a connection of their own, with every value bound.
 import type { Engine } from '@slt/engine';
 import type { CubeRow } from './casework-cube.ts';
-import { indexSql, readIndex, type CaseworkIndex } from './casework-index.ts';
+import { INDEX_READS, indexSql, readIndex, type CaseworkIndex } from './casework-index.ts';
 import { openSql, optionsSql, type BoundSql } from './casework-sql.ts';
 
 /** Why the element refuses a file: it is public, or does not say it is internal. */
@@ -108,8 +108,8 @@ export async function openCasework(engine: Engine, src: string): Promise<Casewor
     const rows = await timed('cube', () => run<CubeRow & CaseworkRow>({ sql: 'SELECT * FROM cw_cube', params: [] }));
     // Whole numbers come as typed arrays straight from Arrow's buffers; the few texts as values.
     const read = await timed('index', () =>
-      readIndex(async (sql) => {
-        const table = await conn.query(sql);
+      readIndex(async (name) => {
+        const table = await timed(`index-${name}`, () => conn.query(INDEX_READS[name]));
         return (column) => table.getChild(column)!.toArray() as ArrayLike<unknown>;
       }),
     );

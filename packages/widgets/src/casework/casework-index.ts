@@ -125,24 +125,24 @@ export function caseworkIndex(tables: IndexTables): CaseworkIndex {
   return { ...tables, hist, concerns, spells, concernStart: starts(concerns.person), spellStart: starts(spells.person) };
 }
 
-/** Runs one of INDEX_READS and gives its columns by name (Arrow's in the page, rows' in Node). */
-export type ReadColumns = (sql: string) => Promise<(column: string) => ArrayLike<unknown>>;
+/** Runs one of INDEX_READS (by name) and gives its columns by name (Arrow's in the page, rows' in Node). */
+export type ReadColumns = (read: keyof typeof INDEX_READS) => Promise<(column: string) => ArrayLike<unknown>>;
 
 /** Reads the index (after openSql and indexSql ran on the connection behind `read`). */
 export async function readIndex(read: ReadColumns): Promise<CaseworkIndex> {
   const texts = (column: ArrayLike<unknown>) => Array.from(column, String);
   const numbers = (column: ArrayLike<unknown>): Numbers => (column instanceof Int32Array ? column : Int32Array.from(column as ArrayLike<number>));
-  const people = await read(INDEX_READS.people);
-  const cells = await read(INDEX_READS.cells);
+  const people = await read('people');
+  const cells = await read('cells');
   const areas = texts(cells('area_code'));
   const ages = texts(cells('age_band'));
   const sexes = texts(cells('sex'));
-  const measureNames = texts((await read(INDEX_READS.measureNames))('name'));
-  const agencyNames = texts((await read(INDEX_READS.agencyNames))('name'));
-  const concernTypeNames = texts((await read(INDEX_READS.concernTypeNames))('name'));
-  const hist = await read(INDEX_READS.hist);
-  const concerns = await read(INDEX_READS.concerns);
-  const spells = await read(INDEX_READS.spells);
+  const measureNames = texts((await read('measureNames'))('name'));
+  const agencyNames = texts((await read('agencyNames'))('name'));
+  const concernTypeNames = texts((await read('concernTypeNames'))('name'));
+  const hist = await read('hist');
+  const concerns = await read('concerns');
+  const spells = await read('spells');
   return caseworkIndex({
     people: texts(people('pseudonym')),
     cells: areas.map((area_code, i) => ({ area_code, age_band: ages[i]!, sex: sexes[i]! })),
@@ -223,61 +223,80 @@ export function agendaFromIndex(index: CaseworkIndex, filters: CaseworkFilters, 
     lastRow[p] = row; // Rows are in month order: a later one is a later meeting.
   }
 
-  // The cases due, with what ranking needs.
-  interface Due {
-    person: number;
-    row: number;
-    newConcerns: number;
-    running: number[];
-  }
-  const due: Due[] = [];
+  // The cases due (a 10M-event file has 200 000: typed arrays, no object per case), with
+  // their new concerns: in the month of the last meeting or later.
   const concernMonths = index.concerns.month;
+  const duePeople = new Int32Array(seen.length);
+  const newConcerns = new Int32Array(index.people.length);
+  let count = 0;
   for (const p of seen) {
-    const row = lastRow[p]!;
-    const last = months[row]!;
+    const last = months[lastRow[p]!]!;
     const from = index.concernStart[p]!;
     const to = index.concernStart[p + 1]!;
-    const newConcerns = firstAtOrAfter(concernMonths, month + 1, from, to) - firstAtOrAfter(concernMonths, last, from, to);
-    if (last < month - 2 && newConcerns === 0) continue;
-    const running: number[] = [];
+    newConcerns[p] = firstAtOrAfter(concernMonths, month + 1, from, to) - firstAtOrAfter(concernMonths, last, from, to);
+    if (last >= month - 2 || newConcerns[p]! > 0) duePeople[count++] = p;
+  }
+  /** The measures running at the month for person p (codes, each once). */
+  const running = (p: number): number[] => {
+    const codes: number[] = [];
     for (let s = index.spellStart[p]!; s < index.spellStart[p + 1]!; s++) {
       const code = index.spells.measure[s]!;
-      if (index.spells.started[s]! <= month && index.spells.ended[s]! > month && !running.includes(code)) running.push(code);
+      if (index.spells.started[s]! <= month && index.spells.ended[s]! > month && !codes.includes(code)) codes.push(code);
     }
-    due.push({ person: p, row, newConcerns, running });
-  }
+    return codes;
+  };
 
-  const value = (d: Due): number => {
+  // Ranked by one number per case: the sort key (turned so that the reader's order is
+  // ascending), then the zone, highest first, then the person's code (pseudonym order).
+  const value = (p: number): number => {
+    const row = lastRow[p]!;
     switch (sort.key) {
       case 'zone':
-        return rank[d.row]!;
+        return rank[row]!;
       // More weeks in the zone is an earlier month the zone began.
       case 'weeksInZone':
-        return -zoneSince[d.row]!;
+        return -zoneSince[row]!;
       case 'lastDiscussed':
-        return months[d.row]!;
+        return months[row]!;
       case 'measures':
-        return d.running.length;
+        return running(p).length;
       case 'newConcerns':
-        return d.newConcerns;
+        return newConcerns[p]!;
       case 'pseudonym':
-        return d.person;
+        return p;
     }
   };
-  const direction = sort.descending ? -1 : 1;
-  due.sort((a, b) => direction * (value(a) - value(b)) || rank[b.row]! - rank[a.row]! || a.person - b.person);
+  const values = new Float64Array(count);
+  let low = Infinity;
+  let high = -Infinity;
+  for (let i = 0; i < count; i++) {
+    values[i] = value(duePeople[i]!);
+    low = Math.min(low, values[i]!);
+    high = Math.max(high, values[i]!);
+  }
+  const everyone = index.people.length;
+  const keys = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const p = duePeople[i]!;
+    const first = sort.descending ? high - values[i]! : values[i]! - low;
+    keys[i] = (first * 4 + (4 - rank[lastRow[p]!]!)) * everyone + p;
+  }
+  keys.sort();
 
-  const shown = limit === undefined ? due : due.slice(0, limit);
+  const shown = limit === undefined ? count : Math.min(limit, count);
   const measureNames = index.measureNames;
-  return {
-    due: due.length,
-    rows: shown.map((d) => ({
-      pseudonym: index.people[d.person]!,
-      rank: rank[d.row]!,
-      zone_since: monthOf(zoneSince[d.row]!),
-      last_month: monthOf(months[d.row]!),
-      measures: d.running.map((code) => measureNames[code]!).sort().join(','),
-      new_concerns: d.newConcerns,
-    })),
-  };
+  const rows: AgendaRow[] = [];
+  for (let i = 0; i < shown; i++) {
+    const p = keys[i]! % everyone;
+    const row = lastRow[p]!;
+    rows.push({
+      pseudonym: index.people[p]!,
+      rank: rank[row]!,
+      zone_since: monthOf(zoneSince[row]!),
+      last_month: monthOf(months[row]!),
+      measures: running(p).map((code) => measureNames[code]!).sort().join(','),
+      new_concerns: newConcerns[p]!,
+    });
+  }
+  return { due: count, rows };
 }

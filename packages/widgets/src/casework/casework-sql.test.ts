@@ -8,7 +8,7 @@ import { addMonths } from './casework-months.ts';
 import { AGENDA_SORT_KEYS, agendaCases, caseload, sortAgenda, type AgendaRow, type AgendaSort, type MonthFigures } from './casework-shape.ts';
 import { monthlySql, openSql, optionsSql, pathSql, ZONE_ORDER, type BoundSql, type CaseworkFilters } from './casework-sql.ts';
 import { nativeRows } from '../testing/native-rows.ts';
-import { agendaFromIndex, indexSql, readIndex, type CaseworkIndex } from './casework-index.ts';
+import { agendaFromIndex, INDEX_READS, indexSql, readIndex, type CaseworkIndex } from './casework-index.ts';
 import { concernsFromIndex, measuresFromIndex } from './casework-tallies.ts';
 
 const file = (path: string) => fileURLToPath(new URL(`../../../../data/${path}`, import.meta.url));
@@ -52,8 +52,8 @@ beforeAll(async () => {
   await conn.run(`CREATE VIEW events AS SELECT * FROM read_parquet('${EVENTS.replace(/'/g, "''")}')`);
   events = await rows<Event>('SELECT pseudonym, month, event, category, agency, age_band, sex, area_code FROM events');
   for (const sql of [...openSql('events'), ...indexSql()]) await conn.run(sql);
-  index = await readIndex(async (sql) => {
-    const read = await rows<Record<string, unknown>>(sql);
+  index = await readIndex(async (name) => {
+    const read = await rows<Record<string, unknown>>(INDEX_READS[name]);
     return (column) => read.map((row) => row[column]);
   });
 });

@@ -28,12 +28,35 @@ export interface ConcernRow {
   readonly concerns: number;
 }
 
-/** The median of whole numbers (the mean of the middle two for an even count), null for none. */
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  values.sort((a, b) => a - b);
-  const middle = values.length >> 1;
-  return values.length % 2 ? values[middle]! : (values[middle - 1]! + values[middle]!) / 2;
+/**
+ * Whole numbers from -offset to offset counted by value (counts[value + offset]), for a median
+ * without sorting: a 10M-event file has 400 000 ended spells.
+ */
+class Histogram {
+  readonly counts: Int32Array;
+  total = 0;
+  constructor(readonly offset: number) {
+    this.counts = new Int32Array(2 * offset + 1);
+  }
+  add(value: number): void {
+    this.counts[value + this.offset]!++;
+    this.total++;
+  }
+  /** The value at a position (0: the smallest) in sorted order. */
+  #at(position: number): number {
+    let seen = 0;
+    for (let i = 0; i < this.counts.length; i++) {
+      seen += this.counts[i]!;
+      if (seen > position) return i - this.offset;
+    }
+    throw new Error(`position ${position} of ${this.total}`);
+  }
+  /** The median (the mean of the middle two for an even count), null for none. */
+  median(): number | null {
+    if (this.total === 0) return null;
+    const middle = this.total >> 1;
+    return this.total % 2 ? this.#at(middle) : (this.#at(middle - 1) + this.#at(middle)) / 2;
+  }
 }
 
 /**
@@ -48,7 +71,11 @@ export function measuresFromIndex(index: CaseworkIndex, filters: CaseworkFilters
   const cells = cellsInFilter(index, filters);
   const people = peopleInFilter(index, filters, month);
   const { person, measure, started, ended, next_down: nextDown, cell } = index.spells;
-  const tallies = index.measureNames.map(() => ({ running: 0, lastRunning: -1, started: 0, spells: 0, toEnd: [] as number[], toDown: [] as number[] }));
+  // Both ends of a duration are months of the file up to the month: it is no longer than that span.
+  let first = month;
+  for (let i = 0; i < person.length; i++) first = Math.min(first, started[i]!, ended[i]!);
+  const span = month - first;
+  const tallies = index.measureNames.map(() => ({ running: 0, lastRunning: -1, started: 0, spells: 0, toEnd: new Histogram(span), toDown: new Histogram(span) }));
   for (let i = 0; i < person.length; i++) {
     if (started[i]! > month || !cells[cell[i]!] || (people && !people[person[i]!])) continue;
     const t = tallies[measure[i]!]!;
@@ -59,18 +86,18 @@ export function measuresFromIndex(index: CaseworkIndex, filters: CaseworkFilters
       t.running++;
       t.lastRunning = person[i]!;
     }
-    if (ended[i]! <= month) t.toEnd.push(ended[i]! - started[i]!);
-    if (nextDown[i]! <= month) t.toDown.push(nextDown[i]! - started[i]!);
+    if (ended[i]! <= month) t.toEnd.add(ended[i]! - started[i]!);
+    if (nextDown[i]! <= month) t.toDown.add(nextDown[i]! - started[i]!);
   }
   return tallies
     .map((t, code) => ({
       measure: index.measureNames[code]!,
       running: t.running,
       started_12m: t.started,
-      median_months: median(t.toEnd),
-      ended: t.toEnd.length,
-      median_months_to_down: median(t.toDown),
-      stepped_down: t.toDown.length,
+      median_months: t.toEnd.median(),
+      ended: t.toEnd.total,
+      median_months_to_down: t.toDown.median(),
+      stepped_down: t.toDown.total,
       spells: t.spells,
     }))
     .filter((row) => row.spells > 0)

@@ -36,7 +36,7 @@ export const INDEX_READS = {
   agencyNames: `SELECT DISTINCT agency AS name FROM cw_concerns ORDER BY name`,
   // Each person's months with a meeting. (The page puts the rows in order, see caseworkIndex:
   // an ORDER BY of 700 000 rows cost DuckDB-WASM more than the read.)
-  hist: `SELECT p.person, ${monthIndexSql('h.month')} AS month, h.rank::INTEGER AS rank, ${monthIndexSql('h.zone_since')} AS zone_since, c.cell
+  hist: `SELECT p.person, ${monthIndexSql('h.month')} AS month, h.rank::INTEGER AS rank, c.cell
 FROM cw_hist h JOIN cw_people p USING (pseudonym) JOIN cw_cells c USING (area_code, age_band, sex)`,
   // Every concern, by person and month.
   concernTypeNames: `SELECT DISTINCT category AS name FROM cw_concerns ORDER BY name`,
@@ -60,7 +60,7 @@ export interface IndexTables {
   readonly measureNames: readonly string[];
   readonly agencyNames: readonly string[];
   readonly concernTypeNames: readonly string[];
-  readonly hist: { readonly person: Numbers; readonly month: Numbers; readonly rank: Numbers; readonly zone_since: Numbers; readonly cell: Numbers };
+  readonly hist: { readonly person: Numbers; readonly month: Numbers; readonly rank: Numbers; readonly cell: Numbers };
   readonly concerns: { readonly person: Numbers; readonly month: Numbers; readonly agency: Numbers; readonly type: Numbers; readonly cell: Numbers };
   readonly spells: { readonly person: Numbers; readonly measure: Numbers; readonly started: Numbers; readonly ended: Numbers; readonly next_down: Numbers; readonly cell: Numbers };
 }
@@ -70,6 +70,8 @@ export interface IndexTables {
  * person and month, the spells by person; with where each person's concerns and spells begin.
  */
 export interface CaseworkIndex extends IndexTables {
+  /** The meetings, with the month each row's zone began (the last change of zone up to it, or the first meeting). */
+  readonly hist: IndexTables['hist'] & { readonly zone_since: Numbers };
   /** Person p's concerns are rows concernStart[p] .. concernStart[p + 1] - 1 of `concerns`. */
   readonly concernStart: Int32Array;
   readonly spellStart: Int32Array;
@@ -112,8 +114,23 @@ function reordered<T extends Record<string, Numbers>>(table: T, order: Int32Arra
   return out as unknown as T;
 }
 
+/** The month each meeting row's zone began: walking each person's months in order, the month of the last change. */
+function withZoneSince(hist: IndexTables['hist']): IndexTables['hist'] & { zone_since: Int32Array } {
+  const { person, month, rank } = hist;
+  const zoneSince = new Int32Array(person.length);
+  const order = sortedOrder([person, month], person.length);
+  let since = 0;
+  for (let i = 0; i < order.length; i++) {
+    const row = order[i]!;
+    const before = i > 0 ? order[i - 1]! : -1;
+    if (before < 0 || person[before] !== person[row] || rank[before] !== rank[row]) since = month[row]!;
+    zoneSince[row] = since;
+  }
+  return { ...hist, zone_since: zoneSince };
+}
+
 export function caseworkIndex(tables: IndexTables): CaseworkIndex {
-  const hist = reordered(tables.hist, sortedOrder([tables.hist.month], tables.hist.month.length));
+  const hist = reordered(withZoneSince(tables.hist), sortedOrder([tables.hist.month], tables.hist.month.length));
   const concerns = reordered(tables.concerns, sortedOrder([tables.concerns.person, tables.concerns.month], tables.concerns.person.length));
   const spells = reordered(tables.spells, sortedOrder([tables.spells.person], tables.spells.person.length));
   const starts = (person: Numbers) => {
@@ -149,7 +166,7 @@ export async function readIndex(read: ReadColumns): Promise<CaseworkIndex> {
     measureNames,
     agencyNames,
     concernTypeNames,
-    hist: { person: numbers(hist('person')), month: numbers(hist('month')), rank: numbers(hist('rank')), zone_since: numbers(hist('zone_since')), cell: numbers(hist('cell')) },
+    hist: { person: numbers(hist('person')), month: numbers(hist('month')), rank: numbers(hist('rank')), cell: numbers(hist('cell')) },
     concerns: { person: numbers(concerns('person')), month: numbers(concerns('month')), agency: numbers(concerns('agency')), type: numbers(concerns('type')), cell: numbers(concerns('cell')) },
     spells: {
       person: numbers(spells('person')), measure: numbers(spells('measure')), started: numbers(spells('started')),

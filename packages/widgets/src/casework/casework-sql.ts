@@ -54,8 +54,7 @@ const monthIndexSql = (column: string) => `(CAST(substr(${column}, 1, 4) AS INTE
  * - `cw_hist`: per young person and month with a meeting, the zone decided (the highest when
  *   two meetings in a month decided differently: the internal tier dates meetings only to the
  *   month and cannot tell which came last), the zone at their meeting month before
- *   (`previous_rank`, null for a new case), the month the present zone began (`zone_since`),
- *   and the month's district group, age band and sex.
+ *   (`previous_rank`, null for a new case), and the month's district group, age band and sex.
  * - `cw_spells`: each measure start paired with the same measure's next end (the n-th start
  *   with the n-th end), with the person's first step down the ladder after the start.
  * - `cw_concerns`: the concerns.
@@ -76,17 +75,12 @@ WITH pm AS (
   SELECT pseudonym, month, max(${rank}) AS rank,
     max(area_code) AS area_code, max(age_band) AS age_band, max(sex) AS sex
   FROM cw_events WHERE event = 'meeting' GROUP BY pseudonym, month
-),
-moves AS (
-  SELECT *, lag(rank) OVER person AS previous_rank
-  FROM pm WINDOW person AS (PARTITION BY pseudonym ORDER BY month)
 )
-SELECT pseudonym, month, rank, previous_rank,
-  -- The last month the zone changed (or the case began), up to this one: where the present zone began.
-  max(CASE WHEN previous_rank IS NULL OR rank <> previous_rank THEN month END)
-    OVER (PARTITION BY pseudonym ORDER BY month ROWS UNBOUNDED PRECEDING) AS zone_since,
+-- One window pass; where the present zone began (the agenda's weeks in zone) is worked
+-- out in the page from these rows (casework-index.ts): a second pass cost DuckDB-WASM a second.
+SELECT pseudonym, month, rank, lag(rank) OVER (PARTITION BY pseudonym ORDER BY month) AS previous_rank,
   area_code, age_band, sex
-FROM moves`,
+FROM pm`,
     `CREATE OR REPLACE TEMP TABLE cw_spells AS
 WITH starts AS (
   SELECT pseudonym, category, month, area_code, age_band, sex,

@@ -8,7 +8,7 @@
 //     (data/bench/events-1m.parquet, events-10m.parquet if present), through the engine API:
 //     first chart, filter-to-repaint p50/p95 over 50 changes, JS heap.
 //
-//   node scripts/build.mjs --quiet && node bench/engine.mjs [--runs N] [--scale-only|--no-scale] [--before DIR]
+//   node scripts/build.mjs --quiet && node bench/engine.mjs [--runs N] [--scale-only|--no-scale] [--before DIR] [--scale-files events-1m.parquet,…]
 // --before DIR: also load the two-trend page and the scale page with the bundle built in DIR
 // (another checkout's packages/widgets/dist, e.g. from `git archive <commit>`), in the same
 // run, for before/after (the first chart's row `before`, alternating with the others).
@@ -26,7 +26,7 @@ import { bytesBefore } from './lib/report.mjs';
 import { formatBytes, formatMs, formatRatio, summarise, table } from './lib/stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, 'scale-only': { type: 'boolean' }, 'no-scale': { type: 'boolean' }, before: { type: 'string' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, 'scale-only': { type: 'boolean' }, 'no-scale': { type: 'boolean' }, before: { type: 'string' }, 'scale-files': { type: 'string' } } });
 const runs = Number(values.runs);
 if (!existsSync(join(root, 'packages', 'widgets', 'dist', 'slt-widgets.js'))) {
   console.error('bench/engine: no bundle in packages/widgets/dist: run `node scripts/build.mjs --quiet` first');
@@ -98,7 +98,7 @@ try {
     console.log(`DuckDB bytes (wasm + worker) fetched: ${front.map((l) => formatBytes(duckdbBytes(l))).join(', ')}; DuckDB starts: ${front.map((l) => l.duckdbStarts).join(', ')}; all bytes: ${front.map((l) => formatBytes(totalBytes(l, Infinity))).join(', ')}`);
   }
   if (!values['no-scale']) {
-    for (const file of ['events-1m.parquet', 'events-10m.parquet']) {
+    for (const file of values['scale-files']?.split(',') ?? ['events-1m.parquet', 'events-10m.parquet']) {
       if (!existsSync(join(root, 'data', 'bench', file))) {
         console.log(`\n(${file} missing: \`cd packages/pipeline && npx tsx src/cli.ts scale --rows N --out ../../data/bench/${file}\`)`);
         continue;

@@ -139,16 +139,14 @@ export function formatYear(year: number): string {
   return String(Math.trunc(year));
 }
 
-/** Month names as CLDR (and so Intl) writes them: in full, and in a month-and-year tick. */
+/** Month names as CLDR (and so Intl) writes them: in full, and in a month-and-year tick. Nynorsk's are bokmål's. */
+const NORWEGIAN_MONTHS = {
+  long: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+  short: ['jan.', 'feb.', 'mars', 'apr.', 'mai', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'],
+};
 const MONTHS: Record<Language, { long: readonly string[]; short: readonly string[] }> = {
-  nb: {
-    long: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
-    short: ['jan.', 'feb.', 'mars', 'apr.', 'mai', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'],
-  },
-  nn: {
-    long: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
-    short: ['jan.', 'feb.', 'mars', 'apr.', 'mai', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'],
-  },
+  nb: NORWEGIAN_MONTHS,
+  nn: NORWEGIAN_MONTHS,
   da: {
     long: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
     short: ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'],

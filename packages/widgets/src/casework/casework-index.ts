@@ -215,7 +215,7 @@ export function peopleInFilter(index: CaseworkIndex, filters: CaseworkFilters, m
 }
 
 /**
- * The agenda for the next meeting, as agendaSql defines it: every young person whose last
+ * The agenda for the next meeting: every young person whose last
  * meeting up to the month (in the filter) was in the last three months, or in the last twelve
  * with a concern since; per case the zone at that meeting, the month it began, the last month
  * discussed, the measures running at the month and the concerns dated in the month of the

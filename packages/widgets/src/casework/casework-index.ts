@@ -215,6 +215,30 @@ export function peopleInFilter(index: CaseworkIndex, filters: CaseworkFilters, m
 }
 
 /**
+ * The agenda's working arrays, one per person, kept with the index and used again on every
+ * change: at 10M events they are 400 000 long, and making them anew each time left the
+ * garbage collector a few megabytes a change (the slowest changes' time).
+ */
+interface Scratch {
+  readonly lastRow: Int32Array;
+  readonly seen: Int32Array;
+  readonly duePeople: Int32Array;
+  readonly newConcerns: Int32Array;
+  readonly values: Float64Array;
+  readonly keys: Float64Array;
+}
+const scratches = new WeakMap<CaseworkIndex, Scratch>();
+function scratchOf(index: CaseworkIndex): Scratch {
+  let scratch = scratches.get(index);
+  if (!scratch) {
+    const n = index.people.length;
+    scratch = { lastRow: new Int32Array(n), seen: new Int32Array(n), duePeople: new Int32Array(n), newConcerns: new Int32Array(n), values: new Float64Array(n), keys: new Float64Array(n) };
+    scratches.set(index, scratch);
+  }
+  return scratch;
+}
+
+/**
  * The agenda for the next meeting: every young person whose last
  * meeting up to the month (in the filter) was in the last three months, or in the last twelve
  * with a concern since; per case the zone at that meeting, the month it began, the last month
@@ -230,23 +254,23 @@ export function agendaFromIndex(index: CaseworkIndex, filters: CaseworkFilters, 
 
   // Each person's last meeting in the filter within the twelve months: the latest row seen.
   const { person, month: months, rank, zone_since: zoneSince, cell } = index.hist;
-  const lastRow = new Int32Array(index.people.length).fill(-1);
-  const seen: number[] = [];
+  const { lastRow, seen, duePeople, newConcerns, values, keys } = scratchOf(index);
+  lastRow.fill(-1);
+  let seenCount = 0;
   const end = firstAtOrAfter(months, month + 1);
   for (let row = firstAtOrAfter(months, month - 11, 0, end); row < end; row++) {
     const p = person[row]!;
     if (!cellInFilter[cell[row]!] || (people && !people[p])) continue;
-    if (lastRow[p] === -1) seen.push(p);
+    if (lastRow[p] === -1) seen[seenCount++] = p;
     lastRow[p] = row; // Rows are in month order: a later one is a later meeting.
   }
 
   // The cases due (a 10M-event file has 200 000: typed arrays, no object per case), with
   // their new concerns: in the month of the last meeting or later.
   const concernMonths = index.concerns.month;
-  const duePeople = new Int32Array(seen.length);
-  const newConcerns = new Int32Array(index.people.length);
   let count = 0;
-  for (const p of seen) {
+  for (let i = 0; i < seenCount; i++) {
+    const p = seen[i]!;
     const last = months[lastRow[p]!]!;
     const from = index.concernStart[p]!;
     const to = index.concernStart[p + 1]!;
@@ -283,7 +307,6 @@ export function agendaFromIndex(index: CaseworkIndex, filters: CaseworkFilters, 
         return p;
     }
   };
-  const values = new Float64Array(count);
   let low = Infinity;
   let high = -Infinity;
   for (let i = 0; i < count; i++) {
@@ -292,19 +315,18 @@ export function agendaFromIndex(index: CaseworkIndex, filters: CaseworkFilters, 
     high = Math.max(high, values[i]!);
   }
   const everyone = index.people.length;
-  const keys = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     const p = duePeople[i]!;
     const first = sort.descending ? high - values[i]! : values[i]! - low;
     keys[i] = (first * 4 + (4 - rank[lastRow[p]!]!)) * everyone + p;
   }
-  keys.sort();
+  const ranked = keys.subarray(0, count).sort();
 
   const shown = limit === undefined ? count : Math.min(limit, count);
   const measureNames = index.measureNames;
   const rows: AgendaRow[] = [];
   for (let i = 0; i < shown; i++) {
-    const p = keys[i]! % everyone;
+    const p = ranked[i]! % everyone;
     const row = lastRow[p]!;
     rows.push({
       pseudonym: index.people[p]!,

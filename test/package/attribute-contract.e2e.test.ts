@@ -131,7 +131,12 @@ describe('the versioned embed paths', () => {
       for (const path of [major, exact]) {
         const response = await fetch(`${origin}/slt/${path}/slt-widgets.js`);
         expect(response.status).toBe(200);
-        expect(await response.text()).toContain('slt-trend');
+        // The entry itself: its exports, and the boot chunk it imports beside it (which holds the tags).
+        const entry = await response.text();
+        expect(entry).toContain('loadElement');
+        const boot = /"\.\/(assets\/boot-[\w-]+\.js)"/.exec(entry)?.[1];
+        expect(boot).toBeDefined();
+        expect(await (await fetch(`${origin}/slt/${path}/${boot}`)).text()).toContain('slt-trend');
       }
       expect((await fetch(`${origin}/slt/v${Number(major.slice(1)) + 1}/slt-widgets.js`)).status).toBe(404);
     } finally {

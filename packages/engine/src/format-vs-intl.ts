@@ -35,6 +35,7 @@ export function differencesFromIntl(): string[] {
       check(`formatDate(${label}, ${language})`, outcome(() => formatDate(value, language)), outcome(() => date(value, { dateStyle: 'long' })));
       check(`formatDate(${label}, ${language}, short)`, outcome(() => formatDate(value, language, 'short')), outcome(() => date(value, { day: '2-digit', month: '2-digit', year: 'numeric' })));
       check(`formatDate(${label}, ${language}, month)`, outcome(() => formatDate(value, language, 'month')), outcome(() => date(value, { month: 'short', year: 'numeric' })));
+      check(`formatDate(${label}, ${language}, month-long)`, outcome(() => formatDate(value, language, 'month-long')), outcome(() => date(value, { month: 'long', year: 'numeric' })));
     }
   }
   return differences;

@@ -32,9 +32,18 @@ export function toLanguage(tag: string | null | undefined): Language {
   return (LANGUAGES as readonly string[]).includes(primary) ? (primary as Language) : 'nb';
 }
 
-/** The BCP 47 tag of a language (the first of its Intl fallbacks). */
+/** The BCP 47 tag of a language (the first of its Intl fallbacks), e.g. for a `lang` attribute. */
 export function localeOf(language: Language): string {
   return LOCALES[language][0]!;
+}
+
+/**
+ * The locales to give Intl for a language, best first. Chromium has no nynorsk data: given
+ * `nn-NO` alone, Intl falls back to English ("January 2024", "a, b, and c"); the list falls
+ * back to bokmål, whose words and conventions these are.
+ */
+export function intlLocales(language: Language): string[] {
+  return [...LOCALES[language]];
 }
 
 /** The symbols of each language's numbers, as CLDR (and so Intl) writes them. */
@@ -160,12 +169,15 @@ const MONTHS: Record<Language, { long: readonly string[]; short: readonly string
 /** Dates outside years 1-9999 (and invalid ones) are left to Intl, which is rarely needed. */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
+/** `long`: 5. januar 2024; `short`: 05.01.2024; `month`: jan. 2024 (axis ticks); `month-long`: januar 2024. */
+export type DateStyle = 'long' | 'short' | 'month' | 'month-long';
+
 /**
  * `5. januar 2024` (nb), `5 January 2024` (en); `05.01.2024` when short; `jan. 2024` for a
- * month (axis ticks). In UTC, written as Intl writes it (the tests compare the two), without
+ * month (axis ticks), `januar 2024` in full. In UTC, written as Intl writes it (the tests compare the two), without
  * Intl for the same reason as numbers.
  */
-export function formatDate(date: Date, language: Language, style: 'long' | 'short' | 'month' = 'long'): string {
+export function formatDate(date: Date, language: Language, style: DateStyle = 'long'): string {
   const year = date.getUTCFullYear();
   if (!(year >= 1 && year <= 9999)) return intlDate(date, language, style); // NaN too
   const month = date.getUTCMonth();
@@ -176,6 +188,8 @@ export function formatDate(date: Date, language: Language, style: 'long' | 'shor
       return `${day}${english ? '' : '.'} ${MONTHS[language].long[month]} ${year}`;
     case 'month':
       return `${MONTHS[language].short[month]} ${year}`;
+    case 'month-long':
+      return `${MONTHS[language].long[month]} ${year}`;
     case 'short': {
       const separator = english ? '/' : '.';
       return `${String(day).padStart(2, '0')}${separator}${String(month + 1).padStart(2, '0')}${separator}${year}`;
@@ -183,15 +197,15 @@ export function formatDate(date: Date, language: Language, style: 'long' | 'shor
   }
 }
 
-function intlDate(date: Date, language: Language, style: 'long' | 'short' | 'month'): string {
+function intlDate(date: Date, language: Language, style: DateStyle): string {
   const key = `${language}|${style}`;
   let format = dateFormats.get(key);
   if (format === undefined) {
     const options: Intl.DateTimeFormatOptions =
       style === 'long'
         ? { dateStyle: 'long', timeZone: 'UTC' }
-        : style === 'month'
-          ? { month: 'short', year: 'numeric', timeZone: 'UTC' }
+        : style === 'month' || style === 'month-long'
+          ? { month: style === 'month' ? 'short' : 'long', year: 'numeric', timeZone: 'UTC' }
           : { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' };
     format = new Intl.DateTimeFormat([...LOCALES[language]], options);
     dateFormats.set(key, format);

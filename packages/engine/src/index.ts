@@ -43,6 +43,7 @@ export {
   UNITS,
   toLanguage,
   localeOf,
+  intlLocales,
   formatNumber,
   formatValue,
   formatTick,
@@ -50,4 +51,4 @@ export {
   formatYear,
   formatDate,
 } from './format.ts';
-export type { ChangeFormat, Language, Unit } from './format.ts';
+export type { ChangeFormat, DateStyle, Language, Unit } from './format.ts';

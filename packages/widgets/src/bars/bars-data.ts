@@ -1,5 +1,6 @@
 import { EngineError, type Filter, type Language, type Row } from '@slt/engine';
 import type { Sort } from './bars-options.ts';
+import { collatorFor } from '../shared/collator.ts';
 
 /** One bar: a category's value in one series. `value` is null when hidden or missing. */
 export interface Bar {
@@ -46,7 +47,7 @@ export function seriesOf(bars: readonly Bar[]): string[] {
  * last. Ties and `category` order follow the reader's alphabet (æ, ø, å after z).
  */
 export function sortCategories(bars: readonly Bar[], sort: Sort, language: Language): string[] {
-  const collator = new Intl.Collator(language === 'en' ? 'en' : language === 'da' ? 'da' : 'nb');
+  const collator = collatorFor(language);
   const totals = new Map<string, number | null>();
   for (const bar of bars) {
     const total = totals.get(bar.category) ?? null;

@@ -1,5 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { localeOf, sharedEngine, type Engine, type Language, type SelectOptions } from '@slt/engine';
+import { intlLocales, sharedEngine, type Engine, type Language, type SelectOptions } from '@slt/engine';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FilterScope } from '../filters/filter-scope.ts';
@@ -174,7 +174,7 @@ export abstract class SltDashboard<Facts> extends LitElement {
     const empty = loaded !== undefined && this.isEmpty(loaded.facts);
     const load = empty ? undefined : loaded;
     const busy = this.#load.status === TaskStatus.PENDING || this.#load.status === TaskStatus.INITIAL;
-    const today = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'long' }).format(new Date());
+    const today = new Intl.DateTimeFormat(intlLocales(language), { dateStyle: 'long' }).format(new Date());
     const filters = new Map(this.linked);
     if (!filters.has('area') && this.focusArea) filters.set('area', [this.focusArea]);
     const synthetic = loaded?.sources.some(({ metadata }) => metadata['slt.synthetic'] === 'true') ?? false;

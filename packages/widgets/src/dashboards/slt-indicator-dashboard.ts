@@ -1,4 +1,4 @@
-import { localeOf, type Language } from '@slt/engine';
+import { intlLocales, type Language } from '@slt/engine';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { canAverage, chooseView, parseViewSetting, type ViewChoice } from './average-view.ts';
@@ -62,7 +62,7 @@ export abstract class SltIndicatorDashboard extends SltDashboard<IndicatorDashbo
     const messages = DASHBOARD_MESSAGES[language];
     const names = facts.items.filter((item) => item.year !== 0 && !canAverage(item)).map((item) => messages.indicators[item.indicator] ?? item.indicator);
     if (names.length === 0) return '';
-    const list = new Intl.ListFormat(localeOf(language), { type: 'conjunction' }).format(names);
+    const list = new Intl.ListFormat(intlLocales(language), { type: 'conjunction' }).format(names);
     return fillIn(messages.average.alreadyPooled, { indicators: list.charAt(0).toLocaleUpperCase() + list.slice(1) });
   }
 

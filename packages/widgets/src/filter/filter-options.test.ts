@@ -71,3 +71,11 @@ describe('labels in the reader\'s language', () => {
     expect(valueLabel('area', 'Borgen', 'nb')).toBe('Borgen');
   });
 });
+
+describe('pickers in nynorsk', () => {
+  it('sort æ, ø, å after z, as bokmål does (no nynorsk collation to fall back on)', () => {
+    const rows = ['Åsane', 'Ørsta', 'Zeta', 'Ænes', 'Asker'].map((area) => ({ area }));
+    const [picker] = pickersFrom(rows, [{ column: 'area', label: undefined }], [{ name: 'area', type: 'string' }], 'nn');
+    expect(picker!.values).toEqual(['Asker', 'Zeta', 'Ænes', 'Ørsta', 'Åsane']);
+  });
+});

@@ -1,6 +1,7 @@
-import { EngineError, localeOf, type ColumnInfo, type Filter, type Language, type Query, type Row } from '@slt/engine';
+import { EngineError, type ColumnInfo, type Filter, type Language, type Query, type Row } from '@slt/engine';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { FILTER_MESSAGES } from './filter.messages.ts';
+import { collatorFor } from '../shared/collator.ts';
 
 /** One picker: the column it filters, its label, and the values to choose from, in order. */
 export interface Picker {
@@ -51,7 +52,7 @@ export function pickersFrom(
   schema: readonly ColumnInfo[],
   language: Language,
 ): Picker[] {
-  const collator = new Intl.Collator(localeOf(language), { numeric: true });
+  const collator = collatorFor(language, true);
   return columns.map(({ column, label }) => {
     const seen = new Set<string>();
     for (const row of rows) {

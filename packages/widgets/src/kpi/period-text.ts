@@ -1,4 +1,4 @@
-import { localeOf, type Language } from '@slt/engine';
+import { formatDate, type Language } from '@slt/engine';
 
 const QUARTER: Record<Language, (quarter: number, year: number) => string> = {
   nb: (quarter, year) => `${quarter}. kvartal ${year}`,
@@ -13,7 +13,6 @@ const QUARTER: Record<Language, (quarter: number, year: number) => string> = {
  * `2021-2023` → "2021–2023" (an en dash), a year as it is. Anything else is left as written.
  */
 export function formatPeriod(time: string, language: Language): string {
-  const locale = localeOf(language);
   const utc = (year: number, month: number, day = 1) => new Date(Date.UTC(year, month - 1, day));
   let match = /^(\d{4})-(\d{4})$/.exec(time);
   if (match) return `${match[1]}\u2013${match[2]}`;
@@ -21,12 +20,12 @@ export function formatPeriod(time: string, language: Language): string {
   if (match) return QUARTER[language](Number(match[2]), Number(match[1]));
   match = /^(\d{4})-(\d{2})$/.exec(time);
   if (match && Number(match[2]) >= 1 && Number(match[2]) <= 12) {
-    return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc(Number(match[1]), Number(match[2])));
+    return formatDate(utc(Number(match[1]), Number(match[2])), language, 'month-long');
   }
   match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(time);
   if (match) {
     const date = utc(Number(match[1]), Number(match[2]), Number(match[3]));
-    if (!Number.isNaN(date.getTime())) return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+    if (!Number.isNaN(date.getTime())) return formatDate(date, language, 'long');
   }
   return time;
 }

@@ -1,4 +1,4 @@
-import { formatValue, localeOf, type Language, type Unit } from '@slt/engine';
+import { formatValue, intlLocales, type Language, type Unit } from '@slt/engine';
 import { fill } from '../i18n/messages.ts';
 import type { District } from './map-data.ts';
 import { MAP_MESSAGES } from './slt-map.messages.ts';
@@ -15,7 +15,7 @@ export interface MapSummaryOptions {
 
 /** "Borgen og Tofte" / "Borgen og Tofte" / "Borgen and Tofte", in the reader's language. */
 export function listOf(names: readonly string[], language: Language): string {
-  return new Intl.ListFormat(localeOf(language), { style: 'long', type: 'conjunction' }).format(names);
+  return new Intl.ListFormat(intlLocales(language), { style: 'long', type: 'conjunction' }).format(names);
 }
 
 /**

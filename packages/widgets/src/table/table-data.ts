@@ -3,6 +3,7 @@ import { MESSAGES } from '../i18n/messages.ts';
 import type { DataTable, TableCell } from '../shared/data-table.ts';
 import type { Direction, TableOptions } from './table-options.ts';
 import { TABLE_MESSAGES } from './slt-table.messages.ts';
+import { collatorFor } from '../shared/collator.ts';
 
 /** One row of the result, with the names of its hidden cells. */
 export interface TableRow {
@@ -31,7 +32,7 @@ export function isNumeric(column: ColumnInfo, options: Pick<TableOptions, 'units
  */
 export function sortRows(rows: readonly TableRow[], sort: SortState | undefined, language: Language): TableRow[] {
   if (!sort) return [...rows];
-  const collator = new Intl.Collator(language === 'en' ? 'en' : language === 'da' ? 'da' : 'nb', { numeric: true });
+  const collator = collatorFor(language, true);
   const sign = sort.direction === 'ascending' ? 1 : -1;
   const known = (row: TableRow) => !row.hidden.has(sort.column) && row.cells[sort.column] !== null && row.cells[sort.column] !== undefined;
   return rows

@@ -102,11 +102,7 @@ export class SltCasework extends LitElement {
         svg.chart rect.down { fill: var(--slt-series-2, #e69f00); }
       }
       svg.chart { display: block; margin: 0.4em 0; }
-      /* A view out of sight is not laid out or painted again on each filter change (at 1M
-         events the next frame's layout and paint cost more than working the views out). */
-      .views > section { content-visibility: auto; contain-intrinsic-size: auto 30em; }
       @media print {
-        .views > section { content-visibility: visible; }
         form, button:not(.pseudonym), .no-print { display: none !important; }
         .banner { border: 3px solid #000; }
       }

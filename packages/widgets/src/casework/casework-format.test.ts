@@ -16,5 +16,7 @@ describe('formatCount and monthName', () => {
     expect(monthName('2025-12', 'en')).toBe('December 2025');
     expect(monthName('2025-01', 'da')).toBe(monthName('2025-01', 'da'));
     expect(monthName('2025-01', 'da')).toBe('januar 2025');
+    // Not Intl's nn-NO, which a browser without nynorsk data writes in English.
+    expect(monthName('2025-12', 'nn')).toBe('desember 2025');
   });
 });

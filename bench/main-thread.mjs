@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// The main thread's work before the first chart, for the two-trend page against another
+// bundle (`--before DIR`, a packages/widgets/dist built elsewhere), in alternating cold loads
+// with a Chrome trace each: the time to the slt:first-chart mark (slowed by the tracing) and
+// the renderer main thread's busy time up to it (the sum of its tasks). The busy time moves
+// much less with the machine's load than the wall-clock time does, so it says whether a
+// change made the page do less, when other work shares the two cores. A command, never a test.
+//   node scripts/build.mjs --quiet && node bench/main-thread.mjs --before DIR [--runs 8]
+import { parseArgs } from 'node:util';
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sirv from 'sirv';
+import { launchChromium } from '../scripts/chromium.mjs';
+import { createDemoServer } from '../scripts/serve.mjs';
+const root = join(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { before: { type: 'string' }, runs: { type: 'string', default: '8' } } });
+if (!values.before) throw new Error('bench/main-thread: --before DIR (another build of packages/widgets/dist) is needed');
+const demo = createDemoServer().listeners('request')[0];
+const before = sirv(values.before, { dev: true, gzip: true, brotli: true });
+const server = createServer((request, response) => {
+  if (request.url.startsWith('/slt-before/')) { request.url = request.url.slice('/slt-before'.length); return before(request, response, () => ((response.statusCode = 404), response.end())); }
+  if (request.url === '/before/trends.html') { response.setHeader('content-type', 'text/html; charset=utf-8'); return response.end(readFileSync(join(root, 'demo', 'trends.html'), 'utf8').replaceAll('/slt/slt-widgets.js', '/slt-before/slt-widgets.js')); }
+  return demo(request, response);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await launchChromium();
+async function load(path) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable'); await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'loading'] });
+  await page.goto(`${origin}/${path}`, { waitUntil: 'commit' });
+  await page.waitForFunction(() => performance.getEntriesByName('slt:first-chart').length > 0, null, { timeout: 30000 });
+  const first = await page.evaluate(() => performance.getEntriesByName('slt:first-chart')[0].startTime);
+  const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+  await context.close();
+  const mark = events.find((e) => e.name === 'slt:first-chart');
+  const tid = events.find((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain' && e.pid === mark.pid).tid;
+  const end = mark.ts;
+  const start = end - first * 1000;
+  let busy = 0;
+  for (const e of events) if (e.pid === mark.pid && e.tid === tid && e.ph === 'X' && e.name === 'RunTask' && e.ts >= start && e.ts < end) busy += Math.min(e.dur, end - e.ts);
+  return { first, busy: busy / 1000 };
+}
+const results = { after: [], before: [] };
+for (let i = 0; i < Number(values.runs); i++) {
+  results.after.push(await load('trends.html'));
+  results.before.push(await load('before/trends.html'));
+}
+const med = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+console.log(`Two-trend page, ${values.runs} alternating cold loads each, traced (first chart / main thread busy before it, ms):`);
+for (const [kind, loads] of Object.entries(results)) {
+  console.log(`${kind.padEnd(6)} first chart median ${med(loads.map((r) => r.first)).toFixed(0)} ms, main thread busy median ${med(loads.map((r) => r.busy)).toFixed(0)} ms   (${loads.map((r) => `${r.first.toFixed(0)}/${r.busy.toFixed(0)}`).join(' ')})`);
+}
+await browser.close(); server.close();

@@ -5,6 +5,7 @@
 // SQL here, on a connection of their own, with every value bound.
 import type { Engine } from '@slt/engine';
 import type { CubeRow } from './casework-cube.ts';
+import { INDEX_READS, indexSql, readIndex, type CaseworkIndex } from './casework-index.ts';
 import { openSql, optionsSql, type BoundSql } from './casework-sql.ts';
 
 /** Why the element refuses a file: it is public, or does not say it is internal. */
@@ -38,6 +39,8 @@ export interface CaseworkSource {
    * asking DuckDB-WASM.
    */
   readonly cube: readonly CubeRow[];
+  /** The histories, spells and concerns as whole numbers, held in the page: the agenda is worked out there (casework-index.ts). */
+  readonly index: CaseworkIndex;
   /**
    * Runs `views` (the SQL of the views for these filters), one batch at a time on this
    * source's one connection, so a batch for newer filters waits for the one before.
@@ -99,16 +102,24 @@ export async function openCasework(engine: Engine, src: string): Promise<Casewor
   };
 
   type Options = { months: string[]; areas: string[]; ages: string[]; sexes: string[]; measures: string[]; agencies: string[] };
-  const { options, cube } = await exclusive(async () => {
-    for (const [index, sql] of openSql(name).entries()) await timed(`open-${index}`, () => conn.query(sql));
+  const { options, cube, index } = await exclusive(async () => {
+    for (const [step, sql] of [...openSql(name), ...indexSql()].entries()) await timed(`open-${step}`, () => conn.query(sql));
     const [found] = await timed('options', () => run<Options>({ sql: optionsSql(), params: [] }));
     const rows = await timed('cube', () => run<CubeRow & CaseworkRow>({ sql: 'SELECT * FROM cw_cube', params: [] }));
-    return { options: found!, cube: rows };
+    // Whole numbers come as typed arrays straight from Arrow's buffers; the few texts as values.
+    const read = await timed('index', () =>
+      readIndex(async (name) => {
+        const table = await timed(`index-${name}`, () => conn.query(INDEX_READS[name]));
+        return (column) => table.getChild(column)!.toArray() as ArrayLike<unknown>;
+      }),
+    );
+    return { options: found!, cube: rows, index: read };
   });
   return {
     metadata: info.metadata,
     options,
     cube,
+    index,
     batch: (views) => exclusive(() => views(run)),
   };
 }

@@ -63,7 +63,7 @@ export function caseload(monthly: readonly MonthFigures[], month: string): Casel
   };
 }
 
-/** One row of agendaSql(), with weeks in zone worked out. */
+/** One row of the agenda (agendaFromIndex), with weeks in zone worked out. */
 export interface AgendaCase {
   readonly pseudonym: string;
   readonly zone: Zone;

@@ -15,12 +15,12 @@
 //   they carry (a meeting month by its meetings'; when a month has meetings in two age
 //   bands, a birthday between them, the month counts in the older band). A person's history
 //   stays whole: someone who was yellow at 17 and orange at 18 has escalated in the 18-24
-//   band, not become a new case there. The agenda lists the people whose last meeting in the
-//   filter is due, each with their running measures and new concerns.
+//   band, not become a new case there. The agenda (worked out in the page from these tables:
+//   casework-index.ts) lists the people whose last meeting in the filter is due, each with
+//   their running measures and new concerns.
 // - measure, agency: only the young people who had that measure started, or a concern from
 //   that agency, by the month (a person's whole history again).
-import { addMonths, isMonth } from './casework-months.ts';
-import type { AgendaSort, AgendaSortKey } from './casework-shape.ts';
+import { isMonth } from './casework-months.ts';
 
 /** What the coordinator filters on. '' means everyone. */
 export interface CaseworkFilters {
@@ -54,18 +54,16 @@ const monthIndexSql = (column: string) => `(CAST(substr(${column}, 1, 4) AS INTE
  * - `cw_hist`: per young person and month with a meeting, the zone decided (the highest when
  *   two meetings in a month decided differently: the internal tier dates meetings only to the
  *   month and cannot tell which came last), the zone at their meeting month before
- *   (`previous_rank`, null for a new case), the month the present zone began (`zone_since`),
- *   their next month with a meeting (`next_month`, null for the last), whether the month's
- *   district group, age band or sex differ from their month before (`moved`), and the month's
- *   district group, age band and sex. Stored in month order (the agenda reads twelve months).
- * - `cw_moved`: the young people whose district group, age band or sex changed between meetings.
+ *   (`previous_rank`, null for a new case), and the month's district group, age band and sex.
  * - `cw_spells`: each measure start paired with the same measure's next end (the n-th start
  *   with the n-th end), with the person's first step down the ladder after the start.
  * - `cw_concerns`: the concerns.
  * - `cw_firsts`: per person the first month of each measure started and each agency's first
  *   concern (the measure and agency filters).
- * - `cw_cube`, `cw_concern_cube`: the monthly figures and the concerns counted by month,
- *   district group, age band and sex (and type and agency): what a filter change reads.
+ * - `cw_cube`: the monthly figures counted by month, district group, age band and sex: what
+ *   a filter change adds up in the page (casework-cube.ts).
+ * The agenda, measures and concerns are worked out in the page from these tables read out
+ * as whole numbers (casework-index.ts, casework-tallies.ts).
  */
 export function openSql(table: string): string[] {
   const source = quoteIdentifier(table);
@@ -77,21 +75,12 @@ WITH pm AS (
   SELECT pseudonym, month, max(${rank}) AS rank,
     max(area_code) AS area_code, max(age_band) AS age_band, max(sex) AS sex
   FROM cw_events WHERE event = 'meeting' GROUP BY pseudonym, month
-),
-moves AS (
-  SELECT *, lag(rank) OVER person AS previous_rank, lead(month) OVER person AS next_month,
-    coalesce(lag(area_code) OVER person <> area_code OR lag(age_band) OVER person <> age_band OR lag(sex) OVER person <> sex, false) AS moved
-  FROM pm WINDOW person AS (PARTITION BY pseudonym ORDER BY month)
 )
-SELECT pseudonym, month, rank, previous_rank,
-  -- The last month the zone changed (or the case began), up to this one: where the present zone began.
-  max(CASE WHEN previous_rank IS NULL OR rank <> previous_rank THEN month END)
-    OVER (PARTITION BY pseudonym ORDER BY month ROWS UNBOUNDED PRECEDING) AS zone_since,
-  next_month, moved, area_code, age_band, sex
-FROM moves
--- In month order, so that the agenda's twelve months are read from a few blocks of rows.
-ORDER BY month`,
-    `CREATE OR REPLACE TEMP TABLE cw_moved AS SELECT DISTINCT pseudonym FROM cw_hist WHERE moved`,
+-- One window pass; where the present zone began (the agenda's weeks in zone) is worked
+-- out in the page from these rows (casework-index.ts): a second pass cost DuckDB-WASM a second.
+SELECT pseudonym, month, rank, lag(rank) OVER (PARTITION BY pseudonym ORDER BY month) AS previous_rank,
+  area_code, age_band, sex
+FROM pm`,
     `CREATE OR REPLACE TEMP TABLE cw_spells AS
 WITH starts AS (
   SELECT pseudonym, category, month, area_code, age_band, sex,
@@ -138,8 +127,6 @@ UNION ALL
 SELECT month, area_code, age_band, sex, 0, 0, 0, 0, 0, 0, 0, 0,
   count(*) FILTER (WHERE event = 'concern'), count(*) FILTER (WHERE event = 'measure_start')
 FROM cw_events WHERE event IN ('concern', 'measure_start') GROUP BY ALL`,
-    `CREATE OR REPLACE TEMP TABLE cw_concern_cube AS
-SELECT month, category, agency, area_code, age_band, sex, count(*) AS concerns FROM cw_concerns GROUP BY ALL ORDER BY month`,
   ];
 }
 
@@ -200,127 +187,6 @@ export function monthlySql(filters: CaseworkFilters): BoundSql {
   FROM cw_events WHERE event IN ('concern', 'measure_start') AND month <= $1${attributes}${people}
 )
 SELECT month, ${figures}\nFROM counted GROUP BY month ORDER BY month`,
-    params,
-  };
-}
-
-/** The agenda's order in SQL, with sortAgenda's ties (zone, highest first, then pseudonym). */
-function agendaOrder(sort: AgendaSort): string {
-  const direction = (descending: boolean) => (descending ? 'DESC' : 'ASC');
-  const key: Record<AgendaSortKey, string> = {
-    zone: `rank ${direction(sort.descending)}`,
-    // More weeks in the zone is an earlier month the zone began.
-    weeksInZone: `zone_since ${direction(!sort.descending)}`,
-    lastDiscussed: `last_month ${direction(sort.descending)}`,
-    measures: `running ${direction(sort.descending)}`,
-    newConcerns: `new_concerns ${direction(sort.descending)}`,
-    pseudonym: `pseudonym ${direction(sort.descending)}`,
-  };
-  return `${key[sort.key]}, rank DESC, pseudonym`;
-}
-
-/**
- * The agenda for the next meeting: every young person whose last meeting up to $1 (in the
- * filter) was in the last three months, or in the last twelve with a concern since. Per
- * case: the zone at that meeting, the month that zone began (for weeks in zone), the last
- * month discussed, the measures running at $1, and the concerns dated in the month of the
- * last meeting or later (the tier has months, not days).
- *
- * Ranked in `sort`'s order (sortAgenda's, ties included) over every case due, and cut to the
- * first `limit` (all when undefined); each row carries the number of cases due (`due`). The
- * measures running are worked out only for the cases returned (a 1M-event file has 20 000
- * cases due; listing each one's measures was most of a filter change), except to rank by
- * them, when only their number is needed for the rest.
- *
- * The last meeting in the filter: for a young person whose district group, age band and sex
- * were the same at every meeting (`cw_moved` lists the others), it is their last meeting up
- * to $1 (`next_month` after $1), if that meeting is in the filter; the others' is found by
- * grouping their meetings.
- */
-export function agendaSql(filters: CaseworkFilters, sort: AgendaSort, limit?: number): BoundSql {
-  if (limit !== undefined && !(Number.isSafeInteger(limit) && limit >= 0)) throw new Error(`limit: ${limit} is not a whole number`);
-  const params = [checkedMonth(filters), addMonths(filters.month, -2), addMonths(filters.month, -11)];
-  const { attributes, people } = filterConditions(filters, params);
-  // What ranking needs of every case due: their new concerns or their measures only when
-  // ranked by them; otherwise both are worked out for the cases returned.
-  const counted = (cases: string) => `SELECT c.pseudonym, count(*) AS new_concerns
-  FROM ${cases} c JOIN recent_concerns e ON e.pseudonym = c.pseudonym AND e.month >= c.last_month
-  GROUP BY c.pseudonym`;
-  const byConcerns = sort.key === 'newConcerns';
-  const byRunning = sort.key === 'measures';
-  return {
-    sql: `WITH
-current AS MATERIALIZED (
-  SELECT pseudonym, month AS last_month, rank, zone_since
-  FROM cw_hist WHERE month <= $1 AND month >= $3 AND (next_month IS NULL OR next_month > $1)${attributes}${people}
-    AND pseudonym NOT IN (SELECT pseudonym FROM cw_moved)
-  UNION ALL
-  SELECT pseudonym, max(month), arg_max(rank, month), arg_max(zone_since, month)
-  FROM cw_hist WHERE month <= $1 AND month >= $3${attributes}${people}
-    AND pseudonym IN (SELECT pseudonym FROM cw_moved)
-  GROUP BY pseudonym
-),
-recent_concerns AS (SELECT pseudonym, month FROM cw_concerns WHERE month >= $3 AND month <= $1),
-running_spells AS (
-  SELECT pseudonym, category FROM cw_spells WHERE started <= $1 AND (ended IS NULL OR ended > $1)
-),
-due AS (
-  SELECT * FROM current WHERE last_month >= $2
-  UNION ALL
-  SELECT c.* FROM current c SEMI JOIN recent_concerns e ON e.pseudonym = c.pseudonym AND e.month >= c.last_month
-  WHERE c.last_month < $2
-),
-ranked AS (
-  SELECT d.*${byConcerns ? ', coalesce(f.new_concerns, 0) AS new_concerns' : ''}${byRunning ? ', coalesce(r.running, 0) AS running' : ''}, count(*) OVER () AS due
-  FROM due d${byConcerns ? `\n  LEFT JOIN (${counted('due')}) f USING (pseudonym)` : ''}${byRunning ? '\n  LEFT JOIN (SELECT pseudonym, count(DISTINCT category) AS running FROM running_spells GROUP BY pseudonym) r USING (pseudonym)' : ''}
-),
-shown AS MATERIALIZED (SELECT * FROM ranked ORDER BY ${agendaOrder(sort)}${limit === undefined ? '' : ` LIMIT ${limit}`}),
-measures AS (
-  SELECT r.pseudonym, array_to_string(list_sort(list_distinct(list(r.category))), ',') AS measures
-  FROM running_spells r SEMI JOIN shown s ON s.pseudonym = r.pseudonym
-  GROUP BY r.pseudonym
-)${byConcerns ? '' : `,\nfresh AS (${counted('shown')})`}
-SELECT s.pseudonym, s.rank, s.zone_since, s.last_month, coalesce(m.measures, '') AS measures,
-  ${byConcerns ? 's.new_concerns' : 'coalesce(f.new_concerns, 0) AS new_concerns'}, s.due
-FROM shown s LEFT JOIN measures m USING (pseudonym)${byConcerns ? '' : ' LEFT JOIN fresh f USING (pseudonym)'}
-ORDER BY ${agendaOrder(sort).replace(/\b(running|new_concerns)\b/, 's.$1')}`,
-    params,
-  };
-}
-
-/**
- * Measures: per measure, young people with it running at $1, starts in the 12 months to
- * $1, the median months from start to end (ended ones), and the median months from its
- * start to the person's next step down the ladder, with how many had one. A spell counts
- * by the attributes of its start.
- */
-export function measuresSql(filters: CaseworkFilters): BoundSql {
-  const params = [checkedMonth(filters), addMonths(filters.month, -11)];
-  const { attributes, people } = filterConditions(filters, params);
-  return {
-    sql: `SELECT category AS measure,
-  count(DISTINCT pseudonym) FILTER (WHERE ended IS NULL OR ended > $1) AS running,
-  count(*) FILTER (WHERE started >= $2) AS started_12m,
-  median(months_to_end) FILTER (WHERE ended <= $1) AS median_months,
-  count(*) FILTER (WHERE ended <= $1) AS ended,
-  median(months_to_down) FILTER (WHERE next_down <= $1) AS median_months_to_down,
-  count(*) FILTER (WHERE next_down <= $1) AS stepped_down,
-  count(*) AS spells
-FROM cw_spells WHERE started <= $1${attributes}${people}
-GROUP BY category ORDER BY running DESC, category`,
-    params,
-  };
-}
-
-/** New concerns in the 12 months to $1, by type and reporting agency. */
-export function concernsSql(filters: CaseworkFilters): BoundSql {
-  const params = [checkedMonth(filters), addMonths(filters.month, -11)];
-  const { attributes, people, byPeople } = filterConditions(filters, params);
-  const from = byPeople ? `(SELECT *, 1 AS concerns FROM cw_concerns WHERE true${people})` : 'cw_concern_cube';
-  return {
-    sql: `SELECT category AS concern_type, agency, sum(concerns)::BIGINT AS concerns
-FROM ${from} WHERE month <= $1 AND month >= $2${attributes}
-GROUP BY ALL ORDER BY concern_type, agency`,
     params,
   };
 }

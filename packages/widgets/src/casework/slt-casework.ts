@@ -10,30 +10,17 @@ import { hostStyles } from '../shared/host.styles.ts';
 import { ZONE_COLOURS } from '../zones/zone-style.ts';
 import { barsLayout, movesLayout } from './casework-bars.ts';
 import { cubeAnswers, monthlyFromCube } from './casework-cube.ts';
+import { agendaFromIndex } from './casework-index.ts';
+import { concernsFromIndex, measuresFromIndex, type ConcernRow, type MeasureRow } from './casework-tallies.ts';
 import { CaseworkRefusal, openCasework, timed, type CaseworkSource } from './casework-data.ts';
 import { monthIndex, monthOf } from './casework-months.ts';
 import { formatCount as formatNumber, monthName } from './casework-format.ts';
 import { reportSentences } from './casework-report.ts';
-import { agendaCases, caseload, exportCsv, exportFigures, type AgendaCase, type AgendaRow, type AgendaSortKey, type MonthFigures } from './casework-shape.ts';
-import { agendaSql, concernsSql, measuresSql, monthlySql, pathSql, ZONE_ORDER, type BoundSql, type CaseworkFilters } from './casework-sql.ts';
+import { agendaCases, caseload, exportCsv, exportFigures, type AgendaCase, type AgendaSortKey, type MonthFigures } from './casework-shape.ts';
+import { monthlySql, pathSql, ZONE_ORDER, type BoundSql, type CaseworkFilters } from './casework-sql.ts';
 import { defaultState, readState, writeState, type CaseworkState } from './casework-state.ts';
 import { CASEWORK_MESSAGES, type CaseworkMessages } from './casework.messages.ts';
 
-interface MeasureRow {
-  measure: string;
-  running: number;
-  started_12m: number;
-  median_months: number | null;
-  ended: number;
-  median_months_to_down: number | null;
-  stepped_down: number;
-  spells: number;
-}
-interface ConcernRow {
-  concern_type: string;
-  agency: string;
-  concerns: number;
-}
 interface PathEvent {
   month: string;
   event: 'meeting' | 'concern' | 'measure_start' | 'measure_end';
@@ -211,14 +198,20 @@ export class SltCasework extends LitElement {
     try {
       const { filters } = state;
       const previous = this.views;
-      const queries: Record<ViewName, BoundSql | undefined> = {
+      const agendaLimit = this.agendaLimit === Infinity ? undefined : this.agendaLimit;
+      const queries: Record<'monthly' | 'path', BoundSql | undefined> = {
         monthly: monthlySql(filters),
-        agenda: agendaSql(filters, state.sort, this.agendaLimit === Infinity ? undefined : this.agendaLimit),
-        measures: measuresSql(filters),
-        concerns: concernsSql(filters),
         path: state.openCase ? pathSql(filters, state.openCase) : undefined,
       };
-      const keys = Object.fromEntries(Object.entries(queries).map(([name, query]) => [name, query ? queryKey(query) : ''])) as Record<ViewName, string>;
+      // What each view is computed from: the same key, the same rows.
+      const filtersKey = JSON.stringify(filters);
+      const keys: Record<ViewName, string> = {
+        monthly: queryKey(queries.monthly!),
+        agenda: JSON.stringify([filters, state.sort, agendaLimit ?? null]),
+        measures: filtersKey,
+        concerns: filtersKey,
+        path: queries.path ? queryKey(queries.path) : '',
+      };
       const views = await source.batch(async (run) => {
         // A view whose query is the one already shown keeps its rows (a new order of the
         // agenda runs the agenda only); the others run one after the other.
@@ -230,12 +223,13 @@ export class SltCasework extends LitElement {
           monthly: await get('monthly', async () =>
             cubeAnswers(filters) ? monthlyFromCube(source.cube, filters) : run<MonthFigures & Record<string, unknown>>(queries.monthly!),
           ),
+          // The agenda is worked out in the page from the index read at open.
           agenda: await get('agenda', async () => {
-            const rows = await run<AgendaRow & { due: number } & Record<string, unknown>>(queries.agenda!);
-            return { cases: agendaCases(rows, filters.month), due: rows[0]?.due ?? 0 };
+            const { rows, due } = agendaFromIndex(source.index, filters, state.sort, agendaLimit);
+            return { cases: agendaCases(rows, filters.month), due };
           }),
-          measures: await get('measures', () => run<MeasureRow & Record<string, unknown>>(queries.measures!)),
-          concerns: await get('concerns', () => run<ConcernRow & Record<string, unknown>>(queries.concerns!)),
+          measures: await get('measures', async () => measuresFromIndex(source.index, filters)),
+          concerns: await get('concerns', async () => concernsFromIndex(source.index, filters)),
           path: await get('path', async () => (queries.path ? run<PathEvent & Record<string, unknown>>(queries.path) : [])),
         };
       });
@@ -275,7 +269,7 @@ export class SltCasework extends LitElement {
       ${this.failure ? this.#renderFailure(m) : nothing}
       ${!this.failure && !this.views ? html`<p>${m.loading}</p>` : nothing}
       ${this.source && this.state ? this.#renderFilters(m, language) : nothing}
-      ${this.views && this.failure?.kind !== 'refused-public' ? html`<div class=${this.loading ? 'busy' : ''}>${this.#renderViews(this.views, m, language)}</div>` : nothing}
+      ${this.views && this.failure?.kind !== 'refused-public' ? html`<div class=${this.loading ? 'views busy' : 'views'}>${this.#renderViews(this.views, m, language)}</div>` : nothing}
     </section>`;
   }
 

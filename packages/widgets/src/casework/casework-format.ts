@@ -4,10 +4,7 @@
 import { formatDate, formatNumber, type Language } from '@slt/engine';
 import { monthIndex } from './casework-months.ts';
 
-/**
- * `1 234` (nb, nn), `1.234` (da), `1,234` (en): the engine's formatNumber, which keeps one
- * Intl formatter per format, so a repaint's few hundred numbers cost little.
- */
+/** `1 234` (nb, nn), `1.234` (da), `1,234` (en): the engine's formatNumber (no Intl, cheap per number). */
 export function formatCount(value: number, language: Language): string {
   return formatNumber(value, language);
 }

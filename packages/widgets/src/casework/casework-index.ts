@@ -28,27 +28,31 @@ SELECT area_code, age_band, sex, (row_number() OVER (ORDER BY area_code, age_ban
 FROM (SELECT DISTINCT area_code, age_band, sex FROM cw_cube)`,
 ];
 
+/** A column's distinct values with their codes: each value's place in alphabetical order. */
+const codes = (column: string, table: string) =>
+  `(SELECT name, (row_number() OVER (ORDER BY name) - 1)::INTEGER AS code FROM (SELECT DISTINCT ${column} AS name FROM ${table}))`;
+
 /** What the page reads after indexSql, each as one result. */
 export const INDEX_READS = {
   people: `SELECT pseudonym FROM cw_people ORDER BY person`,
   cells: `SELECT area_code, age_band, sex FROM cw_cells ORDER BY cell`,
-  measureNames: `SELECT DISTINCT category AS name FROM cw_spells ORDER BY name`,
-  agencyNames: `SELECT DISTINCT agency AS name FROM cw_concerns ORDER BY name`,
+  measureNames: `SELECT name FROM ${codes('category', 'cw_spells')} ORDER BY code`,
+  agencyNames: `SELECT name FROM ${codes('agency', 'cw_concerns')} ORDER BY code`,
   // Each person's months with a meeting. (The page puts the rows in order, see caseworkIndex:
   // an ORDER BY of 700 000 rows cost DuckDB-WASM more than the read.)
   hist: `SELECT p.person, ${monthIndexSql('h.month')} AS month, h.rank::INTEGER AS rank, c.cell
 FROM cw_hist h JOIN cw_people p USING (pseudonym) JOIN cw_cells c USING (area_code, age_band, sex)`,
   // Every concern, by person and month.
-  concernTypeNames: `SELECT DISTINCT category AS name FROM cw_concerns ORDER BY name`,
+  concernTypeNames: `SELECT name FROM ${codes('category', 'cw_concerns')} ORDER BY code`,
   concerns: `SELECT p.person, ${monthIndexSql('e.month')} AS month, a.code AS agency, t.code AS type, c.cell
 FROM cw_concerns e JOIN cw_people p USING (pseudonym) JOIN cw_cells c USING (area_code, age_band, sex)
-  JOIN (SELECT name, (row_number() OVER (ORDER BY name) - 1)::INTEGER AS code FROM (SELECT DISTINCT agency AS name FROM cw_concerns)) a ON a.name = e.agency
-  JOIN (SELECT name, (row_number() OVER (ORDER BY name) - 1)::INTEGER AS code FROM (SELECT DISTINCT category AS name FROM cw_concerns)) t ON t.name = e.category`,
+  JOIN ${codes('agency', 'cw_concerns')} a ON a.name = e.agency
+  JOIN ${codes('category', 'cw_concerns')} t ON t.name = e.category`,
   // Every measure spell.
   spells: `SELECT p.person, m.code AS measure, ${monthIndexSql('s.started')} AS started, coalesce(${monthIndexSql('s.ended')}, ${NEVER}) AS ended,
   coalesce(${monthIndexSql('s.next_down')}, ${NEVER}) AS next_down, c.cell
 FROM cw_spells s JOIN cw_people p USING (pseudonym) JOIN cw_cells c USING (area_code, age_band, sex)
-  JOIN (SELECT name, (row_number() OVER (ORDER BY name) - 1)::INTEGER AS code FROM (SELECT DISTINCT category AS name FROM cw_spells)) m ON m.name = s.category`,
+  JOIN ${codes('category', 'cw_spells')} m ON m.name = s.category`,
 } as const;
 
 type Numbers = ArrayLike<number>;

@@ -9,5 +9,6 @@ import { loadElementsOnUse } from './load-on-use.ts';
 
 // The files first: on an HTTP/1.1 host the browser opens six connections at most, and the
 // file would otherwise queue behind the element's chunks.
-fetchElementData(ELEMENT_LOADERS);
+/** The elements' files already asked for, for the entry to decode once the engine is here. */
+export const ELEMENT_DATA_URLS: readonly string[] = fetchElementData(ELEMENT_LOADERS);
 loadElementsOnUse(ELEMENT_LOADERS);

@@ -4,10 +4,9 @@
 // on the page (see load-on-use.ts). It exposes the engine, so a page can register datasets by
 // name. The element classes are not exported here: use customElements.whenDefined('slt-trend'),
 // or the npm package (@slt/widgets/trend) in a bundled app.
-import './boot.ts'; // first: element code and data start downloading before the engine runs
+import { ELEMENT_DATA_URLS } from './boot.ts'; // first: element code and data start downloading before the engine runs
 import { prefetchParquet } from '@slt/engine';
 import { ELEMENT_LOADERS } from './element-loaders.ts';
-import { elementDataUrls } from './first-load.ts';
 
 // The bundle's own URL, for the "copy embed code" snippets: the element chunks live in
 // assets/, where their import.meta.url is not the entry's. The first copy on a page wins.
@@ -16,7 +15,7 @@ const BUNDLE = Symbol.for('slt.widgets.bundle-url');
 
 // The engine is here now: it takes each file's early download and decodes it while the
 // elements' code is still on its way.
-for (const url of elementDataUrls(ELEMENT_LOADERS)) prefetchParquet(url);
+for (const url of ELEMENT_DATA_URLS) prefetchParquet(url);
 
 /**
  * Loads one element's code now (whether or not its tag is on the page yet) and resolves

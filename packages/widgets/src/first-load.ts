@@ -26,7 +26,12 @@ export function elementDataUrls(loaders: Readonly<Record<string, unknown>>, root
   return [...urls];
 }
 
-/** Starts downloading each element's file now; the engine's first request for it takes the response. */
-export function fetchElementData(loaders: Readonly<Record<string, unknown>>, root: ParentNode = document): void {
-  for (const url of elementDataUrls(loaders, root)) fetchEarly(url);
+/**
+ * Starts downloading each element's file now; the engine's first request for it takes the
+ * response. Returns the files' URLs (the entry decodes them once the engine is here).
+ */
+export function fetchElementData(loaders: Readonly<Record<string, unknown>>, root: ParentNode = document): string[] {
+  const urls = elementDataUrls(loaders, root);
+  for (const url of urls) fetchEarly(url);
+  return urls;
 }

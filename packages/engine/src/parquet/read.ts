@@ -82,7 +82,7 @@ export async function readColumns(file: ParquetFile, columns: readonly string[],
 
 /**
  * The bytes of each plan's column chunks. A whole file is viewed in place; a file read by
- * Range gets one request per row group, spanning the planned columns' chunks in it.
+ * Range is read in one request per run of neighbouring chunks in a row group.
  */
 async function chunkReader(bytes: AsyncBuffer | ArrayBuffer, plans: readonly FlatColumnPlan[]): Promise<(plan: FlatColumnPlan, index: number) => Uint8Array> {
   if (bytes instanceof ArrayBuffer) {
@@ -92,33 +92,21 @@ async function chunkReader(bytes: AsyncBuffer | ArrayBuffer, plans: readonly Fla
       return new Uint8Array(bytes, start, end - start);
     };
   }
-  // Each row group's chunks, sorted, with those closer than a gap of MERGE_GAP read together.
-  const reads = new Map<string, Promise<Uint8Array>>();
-  const readOf = new Map<FlatColumnPlan, Promise<{ start: number; bytes: Uint8Array }>[]>();
+  // Each row group's chunks, sorted, with those closer than MERGE_GAP read in one request.
+  const spans: { start: number; end: number }[] = [];
   const rowGroups = plans[0]?.chunks.length ?? 0;
   for (let index = 0; index < rowGroups; index++) {
     const ranges = plans.map((plan) => plan.chunks[index]!).sort((a, b) => a.start - b.start);
-    const merged: { start: number; end: number }[] = [];
+    let last: { start: number; end: number } | undefined;
     for (const { start, end } of ranges) {
-      const last = merged.at(-1);
       if (last && start - last.end <= MERGE_GAP) last.end = Math.max(last.end, end);
-      else merged.push({ start, end });
-    }
-    for (const plan of plans) {
-      const chunk = plan.chunks[index]!;
-      const span = merged.find((range) => range.start <= chunk.start && chunk.end <= range.end)!;
-      const key = `${span.start}-${span.end}`;
-      if (!reads.has(key)) reads.set(key, Promise.resolve(bytes.slice(span.start, span.end)).then((buffer) => new Uint8Array(buffer)));
-      const list = readOf.get(plan) ?? [];
-      list[index] = reads.get(key)!.then((spanBytes) => ({ start: span.start, bytes: spanBytes }));
-      readOf.set(plan, list);
+      else spans.push((last = { start, end }));
     }
   }
-  const loaded = new Map<FlatColumnPlan, { start: number; bytes: Uint8Array }[]>();
-  for (const [plan, list] of readOf) loaded.set(plan, await Promise.all(list));
+  const read = await Promise.all(spans.map(async (span) => ({ ...span, bytes: new Uint8Array(await bytes.slice(span.start, span.end)) })));
   return (plan, index) => {
-    const span = loaded.get(plan)![index]!;
     const { start, end } = plan.chunks[index]!;
+    const span = read.find((candidate) => candidate.start <= start && end <= candidate.end)!;
     return span.bytes.subarray(start - span.start, end - span.start);
   };
 }

@@ -47,9 +47,10 @@ export function intlLocales(language: Language): string[] {
 }
 
 /** The symbols of each language's numbers, as CLDR (and so Intl) writes them. */
+const NORWEGIAN_SYMBOLS = { group: '\u00a0', decimal: ',', minus: '\u2212', percent: '\u00a0%' };
 const SYMBOLS: Record<Language, { group: string; decimal: string; minus: string; percent: string }> = {
-  nb: { group: '\u00a0', decimal: ',', minus: '\u2212', percent: '\u00a0%' },
-  nn: { group: '\u00a0', decimal: ',', minus: '\u2212', percent: '\u00a0%' },
+  nb: NORWEGIAN_SYMBOLS,
+  nn: NORWEGIAN_SYMBOLS,
   da: { group: '.', decimal: ',', minus: '-', percent: '\u00a0%' },
   en: { group: ',', decimal: '.', minus: '-', percent: '%' },
 };

@@ -17,6 +17,14 @@ function freshUrl(path = '/test/fixtures/trend.parquet'): string {
   return new URL(`${path}?prefetch=${Date.now()}-${++run}`, document.baseURI).href;
 }
 const requestsFor = (url: string) => performance.getEntriesByType('resource').filter((entry) => entry.name === url).length;
+/**
+ * Chromium adds a request's timing entry in a task after its body is read, so a query can
+ * resolve before its request is counted: a count that must grow is polled, and a count that
+ * must stay is checked after that task has had time to run.
+ */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 150));
+// The tester page loads hundreds of modules; the default buffer of 250 entries could drop ours.
+performance.setResourceTimingBufferSize(100_000);
 const decodes = () => performance.getEntriesByName('slt:decode').length;
 
 describe('prefetchParquet', () => {
@@ -31,6 +39,7 @@ describe('prefetchParquet', () => {
     expect(result.rows).toEqual(expected.rows);
     expect(result.rows).toHaveLength(11);
     expect(decodes()).toBe(before);
+    await settled();
     expect(requestsFor(url)).toBe(1);
   });
 
@@ -39,6 +48,8 @@ describe('prefetchParquet', () => {
     prefetchParquet(url);
     await new Engine({ duckdb: neverStarts }).select(url, QUERY);
     await new Engine({ duckdb: neverStarts }).select(url, QUERY);
+    await expect.poll(() => requestsFor(url)).toBe(2);
+    await settled();
     expect(requestsFor(url)).toBe(2);
   });
 
@@ -54,7 +65,7 @@ describe('prefetchParquet', () => {
     prefetchParquet(url);
     await expect.poll(() => requestsFor(url)).toBe(1);
     await new Engine({ duckdb: neverStarts, fileStallTimeoutMs: 5_000 }).select(url, QUERY);
-    expect(requestsFor(url)).toBe(2);
+    await expect.poll(() => requestsFor(url)).toBe(2);
   });
 });
 
@@ -67,6 +78,7 @@ describe('fetchEarly (the boot chunk starts the download before the engine runs)
     await expect.poll(() => requestsFor(url)).toBe(1);
     const result = await new Engine({ duckdb: neverStarts }).select(url, QUERY);
     expect(result.rows).toEqual(expected.rows);
+    await settled();
     expect(requestsFor(url)).toBe(1);
   });
 
@@ -75,9 +87,10 @@ describe('fetchEarly (the boot chunk starts the download before the engine runs)
     fetchEarly(url);
     prefetchParquet(url);
     await new Engine({ duckdb: neverStarts }).select(url, QUERY);
+    await settled();
     expect(requestsFor(url)).toBe(1);
     await new Engine({ duckdb: neverStarts }).select(url, QUERY);
-    expect(requestsFor(url)).toBe(2);
+    await expect.poll(() => requestsFor(url)).toBe(2);
   });
 
   it('leaves a missing file for the query to report, in the same words', async () => {

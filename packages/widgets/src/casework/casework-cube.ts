@@ -1,5 +1,5 @@
-// The monthly figures added up in the page from the small count table DuckDB made when the
-// file opened (`cw_cube`: 15 000 rows at 1 million events), for filters on month, district
+// The monthly figures added up in the page from the small count table (`cw_cube` in SQL,
+// `cubeFromIndex` in the page: 15 000 rows at 1 million events), for filters on month, district
 // group, age band and sex. The same sums monthlySql() makes in SQL (casework-cube.test.ts
 // compares them); a filter change then asks DuckDB-WASM only for the views that need
 // people's rows. (The concerns' table is five times larger: adding it up here was no
@@ -7,6 +7,8 @@
 // rows out.
 import type { CaseworkFilters } from './casework-sql.ts';
 import type { MonthFigures } from './casework-shape.ts';
+import type { CaseworkIndex } from './casework-index.ts';
+import { monthOf } from './casework-months.ts';
 
 const FIGURES = ['discussed', 'green', 'yellow', 'orange', 'red', 'escalations', 'deescalations', 'new_cases', 'concerns', 'measures_started'] as const;
 type Figure = (typeof FIGURES)[number];
@@ -30,4 +32,48 @@ export function monthlyFromCube(cube: readonly CubeRow[], filters: CaseworkFilte
     for (const figure of FIGURES) sums[figure] += row[figure];
   }
   return [...byMonth.keys()].sort().map((month) => ({ month, ...byMonth.get(month)! }));
+}
+
+/**
+ * The count table (`cw_cube`) from the index built in the page: per month and cell, the
+ * months with a meeting by zone and move, the concerns and the measures started (each
+ * measure start is one spell). One row per month and cell with any count.
+ */
+export function cubeFromIndex(index: CaseworkIndex): CubeRow[] {
+  const { hist, concerns, spells } = index;
+  const cells = index.cells.length;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const months of [hist.month, concerns.month, spells.started]) {
+    for (let i = 0; i < months.length; i++) {
+      first = Math.min(first, months[i]!);
+      last = Math.max(last, months[i]!);
+    }
+  }
+  if (first > last) return [];
+  const slots = (last - first + 1) * cells;
+  const counts = FIGURES.map(() => new Int32Array(slots));
+  const [discussed, green, yellow, orange, red, escalations, deescalations, newCases, concernCounts, started] = counts as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+  const byZone = [green, yellow, orange, red];
+  for (let i = 0; i < hist.month.length; i++) {
+    const slot = (hist.month[i]! - first) * cells + hist.cell[i]!;
+    const rank = hist.rank[i]!;
+    const previous = hist.previous_rank[i]!;
+    discussed[slot]!++;
+    byZone[rank - 1]![slot]!++;
+    if (previous === 0) newCases[slot]!++;
+    else if (rank > previous) escalations[slot]!++;
+    else if (rank < previous) deescalations[slot]!++;
+  }
+  for (let i = 0; i < concerns.month.length; i++) concernCounts[(concerns.month[i]! - first) * cells + concerns.cell[i]!]!++;
+  for (let i = 0; i < spells.started.length; i++) started[(spells.started[i]! - first) * cells + spells.cell[i]!]!++;
+  const rows: CubeRow[] = [];
+  for (let slot = 0; slot < slots; slot++) {
+    if (discussed[slot] === 0 && concernCounts[slot] === 0 && started[slot] === 0) continue;
+    const cell = index.cells[slot % cells]!;
+    const row: Record<string, number | string> = { month: monthOf(first + Math.floor(slot / cells)), ...cell };
+    FIGURES.forEach((figure, f) => (row[figure] = counts[f]![slot]!));
+    rows.push(row as CubeRow);
+  }
+  return rows;
 }

@@ -1,12 +1,15 @@
 // The one module through which <slt-casework> reaches its data: it checks the file's tier,
-// loads it into the page's DuckDB-WASM, computes the histories once (openSql) and runs the
-// views' SQL with bound values. The views need window functions, as-of joins and medians
-// over people's histories, which the engine's query model does not express; so they stay
-// SQL here, on a connection of their own, with every value bound.
+// decodes the events in the page and builds every view's tables there (casework-build.ts),
+// so the whole dashboard is drawn without waiting for DuckDB-WASM. DuckDB-WASM is started
+// for what the page does not work out, a case's path (pathSql), when that is first asked
+// for or, earlier, when the element warms it up after the first full dashboard (`warm`).
 import type { Engine } from '@slt/engine';
-import type { CubeRow } from './casework-cube.ts';
-import { INDEX_READS, indexSql, readIndex, type CaseworkIndex } from './casework-index.ts';
-import { openSql, optionsSql, type BoundSql } from './casework-sql.ts';
+import { indexFromEvents } from './casework-build.ts';
+import { cubeFromIndex, type CubeRow } from './casework-cube.ts';
+import { caseworkEvents, EVENT_COLUMNS } from './casework-events.ts';
+import type { CaseworkIndex } from './casework-index.ts';
+import { optionsFromIndex } from './casework-options.ts';
+import { eventsViewSql, type BoundSql } from './casework-sql.ts';
 
 /** Why the element refuses a file: it is public, or does not say it is internal. */
 export class CaseworkRefusal extends Error {
@@ -34,24 +37,23 @@ export interface CaseworkSource {
   readonly metadata: Readonly<Record<string, string>>;
   readonly options: CaseworkOptions;
   /**
-   * The monthly count table made at open (`cw_cube`), held in the page: a filter change on
-   * month, district group, age band or sex adds it up there (casework-cube.ts) instead of
-   * asking DuckDB-WASM.
+   * The monthly count table (`cw_cube` in SQL), made in the page at open: a filter change on
+   * month, district group, age band or sex adds it up (casework-cube.ts).
    */
   readonly cube: readonly CubeRow[];
-  /** The histories, spells and concerns as whole numbers, held in the page: the agenda is worked out there (casework-index.ts). */
+  /** The histories, spells and concerns as whole numbers, built in the page at open (casework-build.ts). */
   readonly index: CaseworkIndex;
   /**
-   * Runs `views` (the SQL of the views for these filters), one batch at a time on this
-   * source's one connection, so a batch for newer filters waits for the one before.
+   * Runs `views`, one batch at a time, so a batch for newer filters waits for the one before.
+   * `run` runs SQL in DuckDB-WASM on this source's connection, starting DuckDB-WASM and
+   * handing it the events first if that was not done yet.
    */
   batch<T>(views: (run: RunView) => Promise<T>): Promise<T>;
+  /** Starts DuckDB-WASM and hands it the events now, so that a later path opens at once. */
+  warm(): Promise<void>;
 }
 
 let tables = 0;
-
-/** The columns the views read (the file's others, such as `period` and `area_level`, are not decoded). */
-const EVENT_COLUMNS = ['pseudonym', 'month', 'event', 'category', 'agency', 'age_band', 'sex', 'area_code', 'area'];
 
 /**
  * Times a step on the page's Performance Timeline (`slt-casework:<name>`), for
@@ -66,26 +68,44 @@ export async function timed<T>(name: string, task: () => Promise<T>): Promise<T>
   }
 }
 
+/** A step of plain computation in the page, timed. */
+const step = <T>(name: string, task: () => T): Promise<T> => timed(name, async () => task());
+
 /**
  * Opens an internal-tier events file: refuses a public one before a byte of its rows is
- * read, then decodes every column in the page (the engine's Parquet reader) and hands it
- * to DuckDB-WASM as a table of its own, on a connection of its own, where the histories the
- * views read are computed once (openSql).
+ * read, then decodes the columns the views read in the page (the engine's Parquet reader)
+ * and builds the index, the count table and the filters' options from them.
  */
 export async function openCasework(engine: Engine, src: string): Promise<CaseworkSource> {
   const info = await engine.schema(src);
   const tier = info.metadata['slt.tier'];
   if (tier !== 'internal') throw new CaseworkRefusal(tier === undefined ? 'no-tier' : 'public');
-  const [table, db] = await timed('decode', () => Promise.all([engine.dataset(src).decoded(EVENT_COLUMNS), engine.duckdb()]));
-  const name = `slt_casework_${++tables}`;
-  const conn = await db.connect();
-  await timed('insert', () => conn.insertArrowTable(table, { name, create: true }));
+  const dataset = engine.dataset(src);
+  const { columns, rowCount } = await timed('decode', () => dataset.columns(EVENT_COLUMNS));
+  const events = await step('events', () => caseworkEvents(columns, rowCount));
+  const index = await step('index', () => indexFromEvents(events));
+  const cube = await step('cube', () => cubeFromIndex(index));
+  const options = await step('options', () => optionsFromIndex(index, events));
 
-  // Each view's SQL text is prepared once and kept: a filter change then costs one round
-  // trip to DuckDB's worker per view instead of three (prepare, query, close). The texts
-  // are few (one per view and combination of filters in use), and the connection keeps them.
-  const statements = new Map<string, Promise<Awaited<ReturnType<typeof conn.prepare>>>>();
+  // DuckDB-WASM, for a case's path: started once, when first needed.
+  type Connection = Awaited<ReturnType<Awaited<ReturnType<Engine['duckdb']>>['connect']>>;
+  let connection: Promise<Connection> | undefined;
+  const connect = (): Promise<Connection> => {
+    connection ??= timed('duckdb', async () => {
+      const [table, db] = await Promise.all([dataset.decoded(EVENT_COLUMNS), engine.duckdb()]);
+      const name = `slt_casework_${++tables}`;
+      const conn = await db.connect();
+      await timed('insert', () => conn.insertArrowTable(table, { name, create: true }));
+      await conn.query(eventsViewSql(name));
+      return conn;
+    });
+    connection.catch(() => (connection = undefined)); // a failed start is tried again next time
+    return connection;
+  };
+  // Each SQL text is prepared once and kept: a path then costs one round trip to DuckDB's worker.
+  const statements = new Map<string, Promise<Awaited<ReturnType<Connection['prepare']>>>>();
   const run: RunView = async <T extends CaseworkRow>(query: BoundSql): Promise<T[]> => {
+    const conn = await connect();
     let statement = statements.get(query.sql);
     if (!statement) {
       statement = conn.prepare(query.sql);
@@ -100,27 +120,13 @@ export async function openCasework(engine: Engine, src: string): Promise<Casewor
     queue = next.catch(() => undefined);
     return next;
   };
-
-  type Options = { months: string[]; areas: string[]; ages: string[]; sexes: string[]; measures: string[]; agencies: string[] };
-  const { options, cube, index } = await exclusive(async () => {
-    for (const [step, sql] of [...openSql(name), ...indexSql()].entries()) await timed(`open-${step}`, () => conn.query(sql));
-    const [found] = await timed('options', () => run<Options>({ sql: optionsSql(), params: [] }));
-    const rows = await timed('cube', () => run<CubeRow & CaseworkRow>({ sql: 'SELECT * FROM cw_cube', params: [] }));
-    // Whole numbers come as typed arrays straight from Arrow's buffers; the few texts as values.
-    const read = await timed('index', () =>
-      readIndex(async (name) => {
-        const table = await timed(`index-${name}`, () => conn.query(INDEX_READS[name]));
-        return (column) => table.getChild(column)!.toArray() as ArrayLike<unknown>;
-      }),
-    );
-    return { options: found!, cube: rows, index: read };
-  });
   return {
     metadata: info.metadata,
     options,
     cube,
     index,
     batch: (views) => exclusive(() => views(run)),
+    warm: async () => void (await connect()),
   };
 }
 

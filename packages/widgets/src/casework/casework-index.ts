@@ -9,6 +9,7 @@
 import { monthIndex, monthOf } from './casework-months.ts';
 import type { AgendaRow, AgendaSort } from './casework-shape.ts';
 import type { CaseworkFilters } from './casework-sql.ts';
+import { sortedOrder, type Numbers } from './casework-order.ts';
 
 /** 'YYYY-MM' as a whole number of months, in SQL (monthIndex in casework-months.ts). */
 const monthIndexSql = (column: string) => `(CAST(substr(${column}, 1, 4) AS INTEGER) * 12 + CAST(substr(${column}, 6, 2) AS INTEGER) - 1)`;
@@ -55,8 +56,6 @@ FROM cw_spells s JOIN cw_people p USING (pseudonym) JOIN cw_cells c USING (area_
   JOIN ${codes('category', 'cw_spells')} m ON m.name = s.category`,
 } as const;
 
-type Numbers = ArrayLike<number>;
-
 /** The results of INDEX_READS, as read from DuckDB (columns of whole numbers, lists of text). */
 export interface IndexTables {
   readonly people: readonly string[];
@@ -74,37 +73,14 @@ export interface IndexTables {
  * person and month, the spells by person; with where each person's concerns and spells begin.
  */
 export interface CaseworkIndex extends IndexTables {
-  /** The meetings, with the month each row's zone began (the last change of zone up to it, or the first meeting). */
-  readonly hist: IndexTables['hist'] & { readonly zone_since: Numbers };
+  /**
+   * The meetings, with the month each row's zone began (the last change of zone up to it, or
+   * the first meeting) and the zone at the person's meeting month before (0: none).
+   */
+  readonly hist: IndexTables['hist'] & { readonly zone_since: Numbers; readonly previous_rank: Numbers };
   /** Person p's concerns are rows concernStart[p] .. concernStart[p + 1] - 1 of `concerns`. */
   readonly concernStart: Int32Array;
   readonly spellStart: Int32Array;
-}
-
-/**
- * The row order that sorts by `keys` (the first most significant), stable: a counting sort
- * per key, last key first. The keys are small whole numbers (months, people's codes), so
- * this is a few passes over the rows.
- */
-function sortedOrder(keys: readonly Numbers[], length: number, from?: Int32Array): Int32Array {
-  let order = from ?? new Int32Array(length);
-  if (!from) for (let i = 0; i < length; i++) order[i] = i;
-  for (let k = keys.length - 1; k >= 0; k--) {
-    const key = keys[k]!;
-    let min = Infinity;
-    let max = -Infinity;
-    for (let i = 0; i < length; i++) {
-      if (key[i]! < min) min = key[i]!;
-      if (key[i]! > max) max = key[i]!;
-    }
-    const next = new Int32Array(length);
-    const start = new Int32Array(Math.max(0, max - min) + 2);
-    for (let i = 0; i < length; i++) start[key[i]! - min + 1]!++;
-    for (let v = 1; v < start.length; v++) start[v]! += start[v - 1]!;
-    for (let i = 0; i < length; i++) next[start[key[order[i]!]! - min]!++] = order[i]!;
-    order = next;
-  }
-  return order;
 }
 
 /** Every column of `table` in `order`. */
@@ -118,18 +94,26 @@ function reordered<T extends Record<string, Numbers>>(table: T, order: Int32Arra
   return out as unknown as T;
 }
 
-/** The month each meeting row's zone began: walking each person's months in order (`order`), the month of the last change. */
-function withZoneSince(hist: IndexTables['hist'], order: Int32Array): IndexTables['hist'] & { zone_since: Int32Array } {
+/**
+ * Walking each person's months in order (`order`): the month each meeting row's zone began
+ * (the month of the last change, or the first meeting), and the zone at the meeting month
+ * before (`previous_rank`, 0 for a new case: the monthly figures under a measure or agency
+ * filter count escalations from it, casework-monthly.ts).
+ */
+function withZoneSince(hist: IndexTables['hist'], order: Int32Array): IndexTables['hist'] & { zone_since: Int32Array; previous_rank: Int32Array } {
   const { person, month, rank } = hist;
   const zoneSince = new Int32Array(person.length);
+  const previousRank = new Int32Array(person.length);
   let since = 0;
   for (let i = 0; i < order.length; i++) {
     const row = order[i]!;
     const before = i > 0 ? order[i - 1]! : -1;
-    if (before < 0 || person[before] !== person[row] || rank[before] !== rank[row]) since = month[row]!;
+    const samePerson = before >= 0 && person[before] === person[row];
+    if (!samePerson || rank[before] !== rank[row]) since = month[row]!;
     zoneSince[row] = since;
+    previousRank[row] = samePerson ? rank[before]! : 0;
   }
-  return { ...hist, zone_since: zoneSince };
+  return { ...hist, zone_since: zoneSince, previous_rank: previousRank };
 }
 
 export function caseworkIndex(tables: IndexTables): CaseworkIndex {

@@ -1,13 +1,17 @@
-// The SQL of every view of <slt-casework>, as text with bound values. The same text runs
-// in DuckDB-WASM in the page and in native DuckDB in the Node tests. No value is ever
+// The SQL of every view of <slt-casework>, as text with bound values. No value is ever
 // spliced in: filters are parameters ($1, $2, ...), and there are no column names from
 // outside.
 //
-// The work is split in two. When the file opens, `openSql` computes each young person's
-// history once: their zone in every month with a meeting and the zone before it, the
-// measure spells with the first step down after each start, the concerns, and small tables
-// of counts by month, district group, age band and sex. A filter change then only reads those
-// (a 1M-event file spent seconds per change recomputing every history with window functions).
+// These statements are the views' definitions. In the page, DuckDB-WASM runs only pathSql
+// (a case's path); the histories, spells, count table and every other view are built and
+// worked out in the page from the decoded events (casework-build.ts, casework-index.ts,
+// casework-tallies.ts, casework-cube.ts, casework-monthly.ts), so that the dashboard does
+// not wait for DuckDB-WASM to start. The Node tests run these statements in native DuckDB
+// and compare the page's tables and views with them cell by cell.
+//
+// `openSql` computes each young person's history once: their zone in every month with a
+// meeting and the zone before it, the measure spells with the first step down after each
+// start, the concerns, and small tables of counts by month, district group, age band and sex.
 //
 // What a filter means, written down because the histories are computed once:
 // - month: the views are as of the end of that month; nothing after it counts.
@@ -47,8 +51,12 @@ export type Zone = (typeof ZONE_ORDER)[number];
 /** 'YYYY-MM' as a whole number of months, in SQL. */
 const monthIndexSql = (column: string) => `(CAST(substr(${column}, 1, 4) AS INTEGER) * 12 + CAST(substr(${column}, 6, 2) AS INTEGER) - 1)`;
 
+/** `cw_events`, the events as a view of `table` (what pathSql reads). */
+export const eventsViewSql = (table: string): string => `CREATE OR REPLACE TEMP VIEW cw_events AS SELECT * FROM ${quoteIdentifier(table)}`;
+
 /**
- * Run once when the file opens, on the connection the views then run on (its temporary
+ * The histories and count tables, in SQL: the definition the page's own build
+ * (casework-build.ts) is held to by the tests, run on native DuckDB there. Run once when the file opens, on the connection the views then run on (its temporary
  * tables are that connection's own). `table` holds data/internal/case_events.parquet.
  * - `cw_events`: the events (a view of the table).
  * - `cw_hist`: per young person and month with a meeting, the zone decided (the highest when
@@ -66,10 +74,9 @@ const monthIndexSql = (column: string) => `(CAST(substr(${column}, 1, 4) AS INTE
  * as whole numbers (casework-index.ts, casework-tallies.ts).
  */
 export function openSql(table: string): string[] {
-  const source = quoteIdentifier(table);
   const rank = `CASE category WHEN 'green' THEN 1 WHEN 'yellow' THEN 2 WHEN 'orange' THEN 3 WHEN 'red' THEN 4 END`;
   return [
-    `CREATE OR REPLACE TEMP VIEW cw_events AS SELECT * FROM ${source}`,
+    eventsViewSql(table),
     `CREATE OR REPLACE TEMP TABLE cw_hist AS
 WITH pm AS (
   SELECT pseudonym, month, max(${rank}) AS rank,

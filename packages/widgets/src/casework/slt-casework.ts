@@ -17,7 +17,8 @@ import { monthIndex, monthOf } from './casework-months.ts';
 import { formatCount as formatNumber, monthName } from './casework-format.ts';
 import { reportSentences } from './casework-report.ts';
 import { agendaCases, caseload, exportCsv, exportFigures, type AgendaCase, type AgendaSortKey, type MonthFigures } from './casework-shape.ts';
-import { monthlySql, pathSql, ZONE_ORDER, type BoundSql, type CaseworkFilters } from './casework-sql.ts';
+import { monthlyFromIndex } from './casework-monthly.ts';
+import { pathSql, ZONE_ORDER, type BoundSql, type CaseworkFilters } from './casework-sql.ts';
 import { defaultState, readState, writeState, type CaseworkState } from './casework-state.ts';
 import { CASEWORK_MESSAGES, type CaseworkMessages } from './casework.messages.ts';
 
@@ -199,18 +200,15 @@ export class SltCasework extends LitElement {
       const { filters } = state;
       const previous = this.views;
       const agendaLimit = this.agendaLimit === Infinity ? undefined : this.agendaLimit;
-      const queries: Record<'monthly' | 'path', BoundSql | undefined> = {
-        monthly: monthlySql(filters),
-        path: state.openCase ? pathSql(filters, state.openCase) : undefined,
-      };
+      const pathQuery = state.openCase ? pathSql(filters, state.openCase) : undefined;
       // What each view is computed from: the same key, the same rows.
       const filtersKey = JSON.stringify(filters);
       const keys: Record<ViewName, string> = {
-        monthly: queryKey(queries.monthly!),
+        monthly: filtersKey,
         agenda: JSON.stringify([filters, state.sort, agendaLimit ?? null]),
         measures: filtersKey,
         concerns: filtersKey,
-        path: queries.path ? queryKey(queries.path) : '',
+        path: pathQuery ? queryKey(pathQuery) : '',
       };
       const views = await source.batch(async (run) => {
         // A view whose query is the one already shown keeps its rows (a new order of the
@@ -219,18 +217,18 @@ export class SltCasework extends LitElement {
           previous && this.#queries[name] === keys[name] ? (previous[name] as T) : timed(name, fresh);
         return {
           filters,
-          // On month, district group, age band and sex alone, the page adds up the count table.
-          monthly: await get('monthly', async () =>
-            cubeAnswers(filters) ? monthlyFromCube(source.cube, filters) : run<MonthFigures & Record<string, unknown>>(queries.monthly!),
-          ),
-          // The agenda is worked out in the page from the index read at open.
+          // On month, district group, age band and sex alone, the page adds up the count
+          // table; under a measure or agency filter it counts those people's rows.
+          monthly: await get('monthly', async () => (cubeAnswers(filters) ? monthlyFromCube(source.cube, filters) : monthlyFromIndex(source.index, filters))),
+          // The agenda, measures and concerns are worked out in the page from the index built at open.
           agenda: await get('agenda', async () => {
             const { rows, due } = agendaFromIndex(source.index, filters, state.sort, agendaLimit);
             return { cases: agendaCases(rows, filters.month), due };
           }),
           measures: await get('measures', async () => measuresFromIndex(source.index, filters)),
           concerns: await get('concerns', async () => concernsFromIndex(source.index, filters)),
-          path: await get('path', async () => (queries.path ? run<PathEvent & Record<string, unknown>>(queries.path) : [])),
+          // A case's path is DuckDB-WASM's (started now, if the element did not warm it up yet).
+          path: await get('path', async () => (pathQuery ? run<PathEvent & Record<string, unknown>>(pathQuery) : [])),
         };
       });
       if (request !== this.#request) return;

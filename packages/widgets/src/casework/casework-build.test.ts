@@ -1,0 +1,247 @@
+// The index the page builds from the decoded events (casework-build.ts), compared cell by
+// cell with the one the SQL definitions make (openSql, indexSql, readIndex) in native
+// DuckDB over the same file: on the synthetic register and on a `pipeline scale` file.
+// Then every view worked out from either index must be the same, and the monthly figures
+// and the filters' options the page makes must be what monthlySql and optionsSql give.
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { PlainColumn } from '@slt/engine';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeScaledEvents } from '../../../pipeline/src/scale.ts';
+import { DEFAULT_CONFIG } from '../../../pipeline/src/config.ts';
+import { nativeRows } from '../testing/native-rows.ts';
+import { indexFromEvents } from './casework-build.ts';
+import { cubeFromIndex, monthlyFromCube } from './casework-cube.ts';
+import { caseworkEvents, EVENT_COLUMNS, type CaseworkEvents } from './casework-events.ts';
+import { agendaFromIndex, INDEX_READS, indexSql, readIndex, type CaseworkIndex } from './casework-index.ts';
+import { addMonths } from './casework-months.ts';
+import { monthlyFromIndex } from './casework-monthly.ts';
+import { optionsFromIndex } from './casework-options.ts';
+import { AGENDA_SORT_KEYS } from './casework-shape.ts';
+import { monthlySql, openSql, optionsSql, type CaseworkFilters } from './casework-sql.ts';
+import { concernsFromIndex, measuresFromIndex } from './casework-tallies.ts';
+
+const encoder = new TextEncoder();
+
+/** Text as the engine decodes it: bytes and offsets (`plain`), or codes into a dictionary. */
+export function textColumn(values: readonly (string | null)[], plain: boolean): PlainColumn {
+  const nulls = values.filter((v) => v === null).length;
+  const validity = nulls === 0 ? undefined : new Uint8Array(Math.ceil(values.length / 8));
+  values.forEach((v, row) => v !== null && validity && (validity[row >> 3]! |= 1 << (row & 7)));
+  const bytesOf = (texts: readonly string[]) => {
+    const encoded = texts.map((t) => encoder.encode(t));
+    const offsets = new Int32Array(texts.length + 1);
+    encoded.forEach((b, i) => (offsets[i + 1] = offsets[i]! + b.length));
+    const bytes = new Uint8Array(offsets[texts.length]!);
+    encoded.forEach((b, i) => bytes.set(b, offsets[i]!));
+    return { bytes, offsets };
+  };
+  if (plain) {
+    const { bytes, offsets } = bytesOf(values.map((v) => v ?? ''));
+    return { type: 'utf8', length: values.length, nullCount: nulls, validity, values: bytes, offsets };
+  }
+  // A dictionary in order of first appearance, with one text no row uses (a writer may keep one).
+  const texts: string[] = [];
+  const codeOf = new Map<string, number>();
+  const codes = Int32Array.from(values, (v) => {
+    if (v === null) return 0;
+    if (!codeOf.has(v)) codeOf.set(v, texts.push(v) - 1);
+    return codeOf.get(v)!;
+  });
+  texts.push('zz-unused');
+  const { bytes, offsets } = bytesOf(texts);
+  return { type: 'utf8', length: values.length, nullCount: nulls, validity, values: codes, dictionary: { type: 'utf8', length: texts.length, nullCount: 0, validity: undefined, values: bytes, offsets } };
+}
+
+type EventRow = Record<(typeof EVENT_COLUMNS)[number], string | null>;
+
+/** The event rows as decoded columns: the pseudonym plain (as a 1M-event file stores it), the rest with dictionaries. */
+export function decodedEvents(rows: readonly EventRow[]): CaseworkEvents {
+  const columns = new Map(EVENT_COLUMNS.map((name) => [name, textColumn(rows.map((row) => row[name]), name === 'pseudonym')] as const));
+  return caseworkEvents(columns, rows.length);
+}
+
+/** Rows of a table as sorted tuples, for tables whose order within a person and month is not defined. */
+function tuples(table: Record<string, ArrayLike<number>>): number[][] {
+  const names = Object.keys(table).sort();
+  const length = table[names[0]!]!.length;
+  return Array.from({ length }, (_, i) => names.map((name) => table[name]![i]!)).sort((a, b) => {
+    for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k]! - b[k]!;
+    return 0;
+  });
+}
+
+const EVERYONE: Omit<CaseworkFilters, 'month'> = { area: '', age: '', sex: '', measure: '', agency: '' };
+
+/** Both indexes of one file, and the connection where its SQL ran. */
+async function bothIndexes(path: string) {
+  const db = await DuckDBInstance.create(':memory:');
+  const conn = await db.connect();
+  await conn.run(`CREATE TABLE events AS SELECT * FROM read_parquet('${path.replace(/'/g, "''")}')`);
+  for (const sql of [...openSql('events'), ...indexSql()]) await conn.run(sql);
+  const sqlIndex = await readIndex(async (name) => {
+    const read = await nativeRows<Record<string, unknown>>(conn, INDEX_READS[name]);
+    return (column) => read.map((row) => row[column]);
+  });
+  const events = decodedEvents(await nativeRows<EventRow>(conn, `SELECT ${EVENT_COLUMNS.join(', ')} FROM events`));
+  return { conn, sqlIndex, events, pageIndex: indexFromEvents(events) };
+}
+
+/** The same comparisons on each file. */
+function compareOn(label: string, path: () => string) {
+  describe(`the index built in the page, on ${label}`, () => {
+    let conn: DuckDBConnection;
+    let sqlIndex: CaseworkIndex;
+    let pageIndex: CaseworkIndex;
+    let events: CaseworkEvents;
+    let months: string[];
+    beforeAll(async () => {
+      ({ conn, sqlIndex, pageIndex, events } = await bothIndexes(path()));
+      months = (await nativeRows<{ month: string }>(conn, 'SELECT DISTINCT month FROM cw_cube ORDER BY month')).map((r) => r.month);
+    }, 120_000);
+    afterAll(() => conn?.closeSync());
+
+    it('has the same people, cells and names', () => {
+      expect(pageIndex.people.length).toBeGreaterThan(100);
+      expect(pageIndex.people).toEqual(sqlIndex.people);
+      expect(pageIndex.cells).toEqual(sqlIndex.cells);
+      expect(pageIndex.measureNames).toEqual(sqlIndex.measureNames);
+      expect(pageIndex.agencyNames).toEqual(sqlIndex.agencyNames);
+      expect(pageIndex.concernTypeNames).toEqual(sqlIndex.concernTypeNames);
+    });
+
+    it('has the same months with a meeting, row by row: zone, cell, the zone before, when the zone began', () => {
+      // One row per person and month, in month order and people's order within a month: one order.
+      expect(pageIndex.hist.person.length).toBeGreaterThan(1000);
+      for (const column of ['person', 'month', 'rank', 'cell', 'zone_since', 'previous_rank'] as const) {
+        expect(Array.from(pageIndex.hist[column]), column).toEqual(Array.from(sqlIndex.hist[column]));
+      }
+    });
+
+    it('has the same concerns and measure spells (each person’s in any order), and where each person’s begin', () => {
+      expect(tuples(pageIndex.concerns)).toEqual(tuples(sqlIndex.concerns));
+      expect(tuples(pageIndex.spells)).toEqual(tuples(sqlIndex.spells));
+      expect(Array.from(pageIndex.spells.ended).some((month) => month < 2_000_000)).toBe(true);
+      expect(Array.from(pageIndex.spells.next_down).some((month) => month < 2_000_000)).toBe(true);
+      expect(Array.from(pageIndex.concernStart)).toEqual(Array.from(sqlIndex.concernStart));
+      expect(Array.from(pageIndex.spellStart)).toEqual(Array.from(sqlIndex.spellStart));
+    });
+
+    it('makes the count table DuckDB makes (cw_cube), added up per month and cell', async () => {
+      const key = (row: Record<string, unknown>) => `${row.month}|${row.area_code}|${row.age_band}|${row.sex}`;
+      const sum = (rows: readonly Record<string, unknown>[]) => {
+        const out = new Map<string, Record<string, number>>();
+        for (const row of rows) {
+          const sums = out.get(key(row)) ?? {};
+          for (const [name, value] of Object.entries(row)) if (typeof value === 'number') sums[name] = (sums[name] ?? 0) + value;
+          out.set(key(row), sums);
+        }
+        return out;
+      };
+      const expected = sum(await nativeRows<Record<string, unknown>>(conn, 'SELECT * FROM cw_cube'));
+      const got = sum(cubeFromIndex(pageIndex));
+      expect(got.size).toBe(expected.size);
+      for (const [cell, sums] of expected) expect(got.get(cell), cell).toEqual(sums);
+    });
+
+    it('offers the filter options optionsSql gives', async () => {
+      const [expected] = await nativeRows<Record<string, string[]>>(conn, optionsSql());
+      expect(optionsFromIndex(pageIndex, events)).toEqual(expected);
+    });
+
+    it('gives the monthly figures monthlySql gives, under every kind of filter, measure and agency included', async () => {
+      const last = months.at(-1)!;
+      const cell = pageIndex.cells[0]!;
+      const filterSets: CaseworkFilters[] = [
+        { ...EVERYONE, month: last },
+        { ...EVERYONE, month: addMonths(last, -14), age: cell.age_band, sex: cell.sex },
+        { ...EVERYONE, month: last, area: cell.area_code },
+        { ...EVERYONE, month: last, measure: pageIndex.measureNames[0]! },
+        { ...EVERYONE, month: addMonths(last, -5), agency: pageIndex.agencyNames.at(-1)!, age: cell.age_band },
+        { ...EVERYONE, month: last, measure: pageIndex.measureNames.at(-1)!, agency: pageIndex.agencyNames[0]!, sex: cell.sex, area: cell.area_code },
+      ];
+      for (const filters of filterSets) {
+        const expected = await nativeRows(conn, monthlySql(filters));
+        expect(expected.length, JSON.stringify(filters)).toBeGreaterThan(0);
+        expect(monthlyFromIndex(pageIndex, filters), JSON.stringify(filters)).toEqual(expected);
+        if (!filters.measure && !filters.agency) expect(monthlyFromCube(cubeFromIndex(pageIndex), filters)).toEqual(expected);
+      }
+    });
+
+    it('works out the same agenda, measures and concerns from either index', () => {
+      const last = months.at(-1)!;
+      const cell = pageIndex.cells.at(-1)!;
+      for (const filters of [
+        { ...EVERYONE, month: last },
+        { ...EVERYONE, month: addMonths(last, -7), area: cell.area_code, sex: cell.sex },
+        { ...EVERYONE, month: last, measure: pageIndex.measureNames[1]!, agency: pageIndex.agencyNames[1]! },
+      ]) {
+        for (const key of AGENDA_SORT_KEYS) {
+          for (const descending of [true, false]) {
+            expect(agendaFromIndex(pageIndex, filters, { key, descending }, 50)).toEqual(agendaFromIndex(sqlIndex, filters, { key, descending }, 50));
+          }
+        }
+        expect(agendaFromIndex(pageIndex, filters, { key: 'zone', descending: true }).due).toBeGreaterThan(0);
+        expect(measuresFromIndex(pageIndex, filters)).toEqual(measuresFromIndex(sqlIndex, filters));
+        expect(concernsFromIndex(pageIndex, filters)).toEqual(concernsFromIndex(sqlIndex, filters));
+      }
+    });
+  });
+}
+
+const REGISTER = fileURLToPath(new URL('../../../../data/internal/case_events.parquet', import.meta.url));
+compareOn('the synthetic register', () => REGISTER);
+
+// A `pipeline scale` file of 50 000 events (2 000 young people), made here.
+let scaleDir = '';
+let scaleFile = '';
+beforeAll(async () => {
+  scaleDir = mkdtempSync(join(tmpdir(), 'casework-build-'));
+  scaleFile = join(scaleDir, 'case_events_50000.parquet');
+  const db = await DuckDBInstance.create(':memory:');
+  const conn = await db.connect();
+  await writeScaledEvents(conn, scaleFile, 50_000, DEFAULT_CONFIG);
+  conn.closeSync();
+}, 120_000);
+afterAll(() => rmSync(scaleDir, { recursive: true, force: true }));
+compareOn('a pipeline scale file of 50 000 events', () => scaleFile);
+
+describe('caseworkEvents on a file that is not an events file', () => {
+  const row: EventRow = { pseudonym: 'abcdefghabcdefgh', month: '2025-01', event: 'meeting', category: 'red', agency: null, age_band: '12-17', sex: 'male', area_code: 'G1', area: 'Sentrum' };
+
+  it('names the column that is missing, empty, not text or not a month', () => {
+    const columns = (rows: EventRow[]) => new Map(EVENT_COLUMNS.map((name) => [name, textColumn(rows.map((r) => r[name]), false)] as const));
+    const without = columns([row]);
+    without.delete('sex');
+    expect(() => caseworkEvents(without, 1)).toThrow(/no column sex/);
+    expect(() => decodedEvents([row, { ...row, area_code: null }])).toThrow(/area_code is empty in 1 rows/);
+    expect(() => decodedEvents([{ ...row, month: '2025-13' }])).toThrow(/month: "2025-13" is not YYYY-MM/);
+    const numbers = columns([row]);
+    numbers.set('month', { type: 'int32', length: 1, nullCount: 0, validity: undefined, values: Int32Array.of(202501) });
+    expect(() => caseworkEvents(numbers, 1)).toThrow(/month: text expected, the file has int32/);
+  });
+
+  it('refuses a meeting without a zone and a concern without an agency', () => {
+    expect(() => indexFromEvents(decodedEvents([{ ...row, category: 'theft' }]))).toThrow(/not a zone/);
+    expect(() => indexFromEvents(decodedEvents([{ ...row, event: 'concern', category: 'theft' }]))).toThrow(/agency is empty on 1 concerns/);
+  });
+
+  it('builds an empty index, count table and options from a file with no rows', () => {
+    const index = indexFromEvents(decodedEvents([]));
+    expect([index.people, index.cells, index.hist.person.length, index.spells.person.length]).toEqual([[], [], 0, 0]);
+    expect(cubeFromIndex(index)).toEqual([]);
+    expect(optionsFromIndex(index, decodedEvents([]))).toEqual({ months: [], areas: [], ages: [], sexes: [], measures: [], agencies: [] });
+  });
+
+  it('reads the same codes from a plain column and a dictionary, NULLs as -1, in sorted order', () => {
+    const values = ['b', null, 'a', 'b', 'c', 'a'];
+    for (const plain of [true, false]) {
+      const events = caseworkEvents(new Map(EVENT_COLUMNS.map((name) => [name, textColumn(name === 'agency' ? values : Array(6).fill(row[name]), plain)] as const)), 6);
+      expect(events.text.agency.names).toEqual(['a', 'b', 'c']);
+      expect(Array.from(events.text.agency.codes)).toEqual([1, -1, 0, 1, 2, 0]);
+    }
+  });
+});

@@ -4,6 +4,7 @@
 // in headless Chromium, on the internal events file or a `pipeline scale` file.
 //
 //   node bench/casework.mjs [--events data/internal/case_events.parquet] [--changes 50] [--runs 3] [--bundle DIR]
+//   (--profile: a CPU profile of the first run's open, its functions by self time)
 //   (--bundle: another build's packages/widgets/dist, e.g. an earlier commit's, to compare in one sitting)
 //   (tsx packages/pipeline/src/cli.ts scale --rows 1000000 makes data/bench/case_events_1000000.parquet)
 //
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     changes: { type: 'string', default: '50' },
     runs: { type: 'string', default: '3' },
     bundle: { type: 'string', default: 'packages/widgets/dist' },
+    profile: { type: 'boolean', default: false },
   },
 });
 const events = resolve(root, values.events);
@@ -63,6 +65,12 @@ try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
+    const profiling = values.profile && run === 0;
+    if (profiling) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     await page.goto(`${origin}/`);
     // Full dashboard: every view's table drawn, after DuckDB-WASM computed them.
     const full = await page.evaluate(async () => {
@@ -78,6 +86,9 @@ try {
       await new Promise((r) => requestAnimationFrame(() => r(undefined)));
       return performance.now();
     });
+    // When the page had the element's code and began to open the file (the first step's start).
+    const began = await page.evaluate(() => Math.min(...performance.getEntriesByType('measure').filter((e) => e.name.startsWith('slt-casework:')).map((e) => e.startTime)));
+    if (profiling) printProfile((await cdp.send('Profiler.stop')).profile);
     const heapAfterLoad = await heap(cdp);
     const openSteps = await steps(page);
     // Filter to repaint: alternate sex, month and age band; each change waits for every
@@ -116,7 +127,7 @@ try {
     }, Number(values.changes));
     const heapAfterChanges = await heap(cdp);
     const changeSteps = await steps(page);
-    results.push({ full, p50: percentile(times, 50), p95: percentile(times, 95), heapMB: Math.max(heapAfterLoad, heapAfterChanges), openSteps, changeSteps });
+    results.push({ full, began, p50: percentile(times, 50), p95: percentile(times, 95), heapMB: Math.max(heapAfterLoad, heapAfterChanges), openSteps, changeSteps });
     await context.close();
   }
 } finally {
@@ -137,6 +148,21 @@ async function steps(page) {
   });
 }
 
+/** The open's functions by self time (ms), the 25 costliest. */
+function printProfile(profile) {
+  const self = new Map();
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const step = new Map();
+  profile.samples.forEach((id, i) => step.set(id, (step.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  for (const [id, ms] of step) {
+    const { functionName, url, lineNumber } = byId.get(id).callFrame;
+    const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}:${byId.get(id).callFrame.columnNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + ms);
+  }
+  console.log('  open, self time by function (ms):');
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`    ${ms.toFixed(0).padStart(6)}  ${key}`);
+}
+
 async function heap(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20;
@@ -145,6 +171,7 @@ async function heap(cdp) {
 const median = (key) => percentile(results.map((r) => r[key]), 50);
 console.log(`<slt-casework> (${values.bundle}) on ${values.events} (${(statSync(events).size / 2 ** 10).toFixed(0)} KiB), ${values.runs} runs, ${values.changes} filter changes each`);
 console.log(`  full dashboard after navigation: ${median('full').toFixed(0)} ms (median of runs; each: ${results.map((r) => r.full.toFixed(0)).join(', ')})`);
+console.log(`  the element began opening the file at ${median('began').toFixed(0)} ms after navigation (loading the page and its code before it)`);
 console.log(`  filter to repaint: p50 ${median('p50').toFixed(0)} ms, p95 ${median('p95').toFixed(0)} ms (medians of runs)`);
 console.log(`  JS heap (used, peak sampled): ${median('heapMB').toFixed(0)} MB (the DuckDB-WASM memory is not in it)`);
 // Where the time goes: each step's median over the runs (at open: each step once, the first

@@ -17,16 +17,28 @@
 //   the measure starts (the count table's).
 import { NEVER, caseworkIndex, type CaseworkIndex, type IndexTables } from './casework-index.ts';
 import { CONCERN, MEASURE_END, MEASURE_START, MEETING, type CaseworkEvents } from './casework-events.ts';
+import { monthIndex } from './casework-months.ts';
 import { sortedOrder } from './casework-order.ts';
 import { ZONE_ORDER } from './casework-sql.ts';
 
-/** The rows of one kind of event, as compact columns. */
-function rowsOf(events: CaseworkEvents, kind: number): Int32Array {
-  let count = 0;
-  for (let row = 0; row < events.length; row++) if (events.event[row] === kind) count++;
-  const rows = new Int32Array(count);
-  for (let row = 0, i = 0; row < events.length; row++) if (events.event[row] === kind) rows[i++] = row;
+/** The rows of each kind of event (EVENT_KINDS), in file order: two passes over the events. */
+function rowsByKind(events: CaseworkEvents): Int32Array[] {
+  const counts = [0, 0, 0, 0];
+  for (let row = 0; row < events.length; row++) if (events.event[row]! >= 0) counts[events.event[row]!]!++;
+  const rows = counts.map((count) => new Int32Array(count));
+  const next = [0, 0, 0, 0];
+  for (let row = 0; row < events.length; row++) {
+    const kind = events.event[row]!;
+    if (kind >= 0) rows[kind]![next[kind]!++] = row;
+  }
   return rows;
+}
+
+/** Codes turned into other codes by `map` (old code to new). */
+function recoded(codes: Int32Array, map: Int32Array): Int32Array {
+  const out = new Int32Array(codes.length);
+  for (let i = 0; i < codes.length; i++) out[i] = map[codes[i]!]!;
+  return out;
 }
 
 /** `column` at `rows`. */
@@ -54,41 +66,78 @@ function startsByPerson(person: ArrayLike<number>, people: number): Int32Array {
   return start;
 }
 
-/** Per person and month with a meeting: zone, attributes; in person and month order. */
+/**
+ * Per person and month with a meeting: the zone and the attributes, in person and month
+ * order. The meetings are put in people's order by a counting sort, each carrying its month
+ * and zone as one number and its attributes as another (so that the grouping reads two
+ * arrays in order rather than five columns all over the file), and each person's few are
+ * sorted by month and zone: the last of a month holds its highest zone.
+ */
 function histories(events: CaseworkEvents) {
-  const { text, month } = events;
-  const rows = rowsOf(events, MEETING);
-  const rankOfCategory = text.category.names.map((name) => ZONE_ORDER.indexOf(name as (typeof ZONE_ORDER)[number]) + 1);
-  const person = take(text.pseudonym.codes, rows);
-  const months = take(month, rows);
-  const order = sortedOrder([person, months], rows.length);
-  const n = rows.length;
-  const out = { person: new Int32Array(n), month: new Int32Array(n), rank: new Int32Array(n), previous: new Int32Array(n), area: new Int32Array(n), age: new Int32Array(n), sex: new Int32Array(n) };
-  let groups = 0;
-  for (let i = 0; i < n; i++) {
-    const row = rows[order[i]!]!;
+  const { text, month, event } = events;
+  const person = text.pseudonym.codes;
+  const [ages, sexes] = [text.age_band.names.length, text.sex.names.length];
+  const rankOfCategory = Int32Array.from(text.category.names, (name) => ZONE_ORDER.indexOf(name as (typeof ZONE_ORDER)[number]) + 1);
+  const firstMonth = text.month.names.length > 0 ? monthIndex(text.month.names[0]!) : 0;
+  const people = text.pseudonym.names.length;
+  const start = new Int32Array(people + 1);
+  for (let row = 0; row < events.length; row++) if (event[row] === MEETING) start[person[row]! + 1]!++;
+  for (let p = 0; p < people; p++) start[p + 1]! += start[p]!;
+  const meetings = start[people]!;
+  const monthAndRank = new Int32Array(meetings);
+  const attributes = new Int32Array(meetings);
+  const next = start.slice(0, people);
+  for (let row = 0; row < events.length; row++) {
+    if (event[row] !== MEETING) continue;
     const rank = rankOfCategory[text.category.codes[row]!]!;
     if (rank === 0) throw new Error(`a meeting's category is ${JSON.stringify(text.category.names[text.category.codes[row]!])}, not a zone`);
-    const p = text.pseudonym.codes[row]!;
-    const m = month[row]!;
-    const g = groups - 1;
-    if (g >= 0 && out.person[g] === p && out.month[g] === m) {
-      out.rank[g] = Math.max(out.rank[g]!, rank);
-      out.area[g] = Math.max(out.area[g]!, text.area_code.codes[row]!);
-      out.age[g] = Math.max(out.age[g]!, text.age_band.codes[row]!);
-      out.sex[g] = Math.max(out.sex[g]!, text.sex.codes[row]!);
-      continue;
-    }
-    out.person[groups] = p;
-    out.month[groups] = m;
-    out.rank[groups] = rank;
-    out.area[groups] = text.area_code.codes[row]!;
-    out.age[groups] = text.age_band.codes[row]!;
-    out.sex[groups] = text.sex.codes[row]!;
-    groups++;
+    const at = next[person[row]!]!++;
+    monthAndRank[at] = (month[row]! - firstMonth) * 8 + rank;
+    attributes[at] = (text.area_code.codes[row]! * ages + text.age_band.codes[row]!) * sexes + text.sex.codes[row]!;
   }
-  // The zone at the person's meeting month before (each month's zone is final only after its last meeting).
-  for (let g = 1; g < groups; g++) out.previous[g] = out.person[g - 1] === out.person[g] ? out.rank[g - 1]! : 0;
+  const out = { person: new Int32Array(meetings), month: new Int32Array(meetings), rank: new Int32Array(meetings), previous: new Int32Array(meetings), area: new Int32Array(meetings), age: new Int32Array(meetings), sex: new Int32Array(meetings) };
+  let groups = 0;
+  for (let p = 0; p < people; p++) {
+    const from = start[p]!;
+    const to = start[p + 1]!;
+    // Insertion sort: a person has a few dozen meetings.
+    for (let i = from + 1; i < to; i++) {
+      const key = monthAndRank[i]!;
+      const attribute = attributes[i]!;
+      let j = i - 1;
+      for (; j >= from && monthAndRank[j]! > key; j--) {
+        monthAndRank[j + 1] = monthAndRank[j]!;
+        attributes[j + 1] = attributes[j]!;
+      }
+      monthAndRank[j + 1] = key;
+      attributes[j + 1] = attribute;
+    }
+    let previous = 0;
+    for (let i = from; i < to; i++) {
+      const m = monthAndRank[i]! >> 3;
+      const sex = attributes[i]! % sexes;
+      const age = Math.floor(attributes[i]! / sexes) % ages;
+      const area = Math.floor(attributes[i]! / (sexes * ages));
+      if (i > from && monthAndRank[i - 1]! >> 3 === m) {
+        // The same month again: its zone is the highest (this one, in order), each attribute the highest.
+        const g = groups - 1;
+        out.rank[g] = monthAndRank[i]! & 7;
+        out.area[g] = Math.max(out.area[g]!, area);
+        out.age[g] = Math.max(out.age[g]!, age);
+        out.sex[g] = Math.max(out.sex[g]!, sex);
+        continue;
+      }
+      if (i > from) previous = out.rank[groups - 1]!;
+      out.person[groups] = p;
+      out.month[groups] = m + firstMonth;
+      out.rank[groups] = monthAndRank[i]! & 7;
+      out.previous[groups] = previous;
+      out.area[groups] = area;
+      out.age[groups] = age;
+      out.sex[groups] = sex;
+      groups++;
+    }
+  }
   const cut = (column: Int32Array) => column.subarray(0, groups);
   return { person: cut(out.person), month: cut(out.month), rank: cut(out.rank), previous: cut(out.previous), area: cut(out.area), age: cut(out.age), sex: cut(out.sex) };
 }
@@ -98,25 +147,28 @@ export function indexTablesFromEvents(events: CaseworkEvents): IndexTables {
   const { text, month } = events;
   const people = text.pseudonym.names.length;
   const hist = histories(events);
+  const rows = rowsByKind(events);
 
   // Each person's steps down, in month order (the histories are in person and month order).
-  const downMonths: number[] = [];
-  const downPerson: number[] = [];
+  const downPerson = new Int32Array(hist.person.length);
+  const downMonths = new Int32Array(hist.person.length);
+  let downs = 0;
   for (let g = 0; g < hist.person.length; g++) {
     if (hist.previous[g]! > hist.rank[g]!) {
-      downPerson.push(hist.person[g]!);
-      downMonths.push(hist.month[g]!);
+      downPerson[downs] = hist.person[g]!;
+      downMonths[downs++] = hist.month[g]!;
     }
   }
-  const downStart = startsByPerson(downPerson, people);
+  const downStart = startsByPerson(downPerson.subarray(0, downs), people);
 
   // Measure spells: starts and ends by person, measure and month, the n-th start with the n-th end.
-  const startRows = rowsOf(events, MEASURE_START);
+  const startRows = rows[MEASURE_START]!;
   const measures = usedNames(text.category.names, take(text.category.codes, startRows));
-  const starts = { person: take(text.pseudonym.codes, startRows), measure: Int32Array.from(take(text.category.codes, startRows), (c) => measures.code[c]!), month: take(month, startRows) };
+  const starts = { person: take(text.pseudonym.codes, startRows), measure: recoded(take(text.category.codes, startRows), measures.code), month: take(month, startRows) };
   const startOrder = sortedOrder([starts.person, starts.measure, starts.month], startRows.length);
-  const endRows = rowsOf(events, MEASURE_END).filter((row) => measures.code[text.category.codes[row]!] !== -1);
-  const ends = { person: take(text.pseudonym.codes, endRows), measure: Int32Array.from(take(text.category.codes, endRows), (c) => measures.code[c]!), month: take(month, endRows) };
+  // Ends of measures never started pair with nothing.
+  const endRows = rows[MEASURE_END]!.filter((row) => measures.code[text.category.codes[row]!] !== -1);
+  const ends = { person: take(text.pseudonym.codes, endRows), measure: recoded(take(text.category.codes, endRows), measures.code), month: take(month, endRows) };
   const endOrder = sortedOrder([ends.person, ends.measure, ends.month], endRows.length);
   const ended = new Int32Array(startRows.length).fill(NEVER);
   const nextDown = new Int32Array(startRows.length).fill(NEVER);
@@ -146,7 +198,7 @@ export function indexTablesFromEvents(events: CaseworkEvents): IndexTables {
   }
 
   // Concerns, with their agency and type as codes among the concerns'.
-  const concernRows = rowsOf(events, CONCERN);
+  const concernRows = rows[CONCERN]!;
   const agencyCodes = take(text.agency.codes, concernRows);
   if (agencyCodes.includes(-1)) throw new Error(`agency is empty on ${agencyCodes.filter((c) => c === -1).length} concerns`);
   const agencies = usedNames(text.agency.names, agencyCodes);
@@ -154,10 +206,20 @@ export function indexTablesFromEvents(events: CaseworkEvents): IndexTables {
 
   // Cells: the district group, age band and sex combinations of the count table, in that order.
   const sizes = [text.area_code.names.length, text.age_band.names.length, text.sex.names.length] as const;
-  const keyOf = (area: number, age: number, sex: number) => (area * sizes[1] + age) * sizes[2] + sex;
   const cellOfKey = new Int32Array(sizes[0] * sizes[1] * sizes[2]).fill(-1);
-  for (let g = 0; g < hist.person.length; g++) cellOfKey[keyOf(hist.area[g]!, hist.age[g]!, hist.sex[g]!)] = 0;
-  for (const rows of [concernRows, startRows]) for (const row of rows) cellOfKey[keyOf(text.area_code.codes[row]!, text.age_band.codes[row]!, text.sex.codes[row]!)] = 0;
+  for (let g = 0; g < hist.person.length; g++) cellOfKey[(hist.area[g]! * sizes[1] + hist.age[g]!) * sizes[2] + hist.sex[g]!] = 0;
+  const cellOfRows = (rows: Int32Array) => {
+    const cell = new Int32Array(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      cell[i] = (text.area_code.codes[row]! * sizes[1] + text.age_band.codes[row]!) * sizes[2] + text.sex.codes[row]!;
+      cellOfKey[cell[i]!] = 0;
+    }
+    return cell;
+  };
+  // The concerns' and starts' cells as keys, turned into cell codes once the cells are numbered.
+  const concernCells = cellOfRows(concernRows);
+  const startCells = cellOfRows(startRows);
   const cells: { area_code: string; age_band: string; sex: string }[] = [];
   for (let key = 0; key < cellOfKey.length; key++) {
     if (cellOfKey[key] === -1) continue;
@@ -167,9 +229,9 @@ export function indexTablesFromEvents(events: CaseworkEvents): IndexTables {
     const area = Math.floor(key / (sizes[2] * sizes[1]));
     cells.push({ area_code: text.area_code.names[area]!, age_band: text.age_band.names[age]!, sex: text.sex.names[sex]! });
   }
-  const cellOfRows = (rows: Int32Array) => Int32Array.from(rows, (row) => cellOfKey[keyOf(text.area_code.codes[row]!, text.age_band.codes[row]!, text.sex.codes[row]!)]!);
+  for (const cells of [concernCells, startCells]) for (let i = 0; i < cells.length; i++) cells[i] = cellOfKey[cells[i]!]!;
   const histCell = new Int32Array(hist.person.length);
-  for (let g = 0; g < histCell.length; g++) histCell[g] = cellOfKey[keyOf(hist.area[g]!, hist.age[g]!, hist.sex[g]!)]!;
+  for (let g = 0; g < histCell.length; g++) histCell[g] = cellOfKey[(hist.area[g]! * sizes[1] + hist.age[g]!) * sizes[2] + hist.sex[g]!]!;
 
   return {
     people: text.pseudonym.names,
@@ -181,11 +243,11 @@ export function indexTablesFromEvents(events: CaseworkEvents): IndexTables {
     concerns: {
       person: take(text.pseudonym.codes, concernRows),
       month: take(month, concernRows),
-      agency: Int32Array.from(agencyCodes, (c) => agencies.code[c]!),
-      type: Int32Array.from(take(text.category.codes, concernRows), (c) => types.code[c]!),
-      cell: cellOfRows(concernRows),
+      agency: recoded(agencyCodes, agencies.code),
+      type: recoded(take(text.category.codes, concernRows), types.code),
+      cell: concernCells,
     },
-    spells: { person: starts.person, measure: starts.measure, started: starts.month, ended, next_down: nextDown, cell: cellOfRows(startRows) },
+    spells: { person: starts.person, measure: starts.measure, started: starts.month, ended, next_down: nextDown, cell: startCells },
   };
 }
 

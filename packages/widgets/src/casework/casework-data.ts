@@ -77,7 +77,7 @@ const step = <T>(name: string, task: () => T): Promise<T> => timed(name, async (
  * and builds the index, the count table and the filters' options from them.
  */
 export async function openCasework(engine: Engine, src: string): Promise<CaseworkSource> {
-  const info = await engine.schema(src);
+  const info = await timed('schema', () => engine.schema(src));
   const tier = info.metadata['slt.tier'];
   if (tier !== 'internal') throw new CaseworkRefusal(tier === undefined ? 'no-tier' : 'public');
   const dataset = engine.dataset(src);

@@ -116,12 +116,20 @@ function withZoneSince(hist: IndexTables['hist'], order: Int32Array): IndexTable
   return { ...hist, zone_since: zoneSince, previous_rank: previousRank };
 }
 
+/** The rows' order when they are already by person and month (as the page builds them), else undefined. */
+function inOrder(person: Numbers, month: Numbers): Int32Array | undefined {
+  for (let i = 1; i < person.length; i++) if (person[i]! < person[i - 1]! || (person[i] === person[i - 1] && month[i]! <= month[i - 1]!)) return undefined;
+  const order = new Int32Array(person.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  return order;
+}
+
 export function caseworkIndex(tables: IndexTables): CaseworkIndex {
   // The meetings by person and month (to work out where zones began), then by month keeping
   // that order: each month's rows in people's order, so that the agenda's pass over twelve
   // months and its look-ups run through memory in order (at 10M events, random order left
   // most of the agenda's time waiting on memory).
-  const byPerson = sortedOrder([tables.hist.person, tables.hist.month], tables.hist.person.length);
+  const byPerson = inOrder(tables.hist.person, tables.hist.month) ?? sortedOrder([tables.hist.person, tables.hist.month], tables.hist.person.length);
   const hist = reordered(withZoneSince(tables.hist, byPerson), sortedOrder([tables.hist.month], tables.hist.month.length, byPerson));
   const concerns = reordered(tables.concerns, sortedOrder([tables.concerns.person, tables.concerns.month], tables.concerns.person.length));
   const spells = reordered(tables.spells, sortedOrder([tables.spells.person], tables.spells.person.length));

@@ -16,100 +16,111 @@ export interface TextCodes {
 
 const decoder = new TextDecoder();
 
-const valid = (column: PlainColumn, row: number): boolean => column.validity === undefined || (column.validity[row >> 3]! & (1 << (row & 7))) !== 0;
-
-/** The text of value `i` of a column of bytes and offsets. */
-const textAt = (values: Uint8Array, offsets: Int32Array, i: number): string => decoder.decode(values.subarray(offsets[i]!, offsets[i + 1]!));
+/** The text of value `i` of a column of bytes and offsets (ASCII, as pseudonyms and codes are, without a TextDecoder call). */
+function textAt(values: Uint8Array, offsets: Int32Array, i: number): string {
+  const bytes = values.subarray(offsets[i]!, offsets[i + 1]!);
+  for (let k = 0; k < bytes.length; k++) if (bytes[k]! >= 0x80) return decoder.decode(bytes);
+  return String.fromCharCode.apply(null, bytes as unknown as number[]);
+}
 
 /** `names` sorted, and each one's place in the sorted list (by its old place). */
 function sortedPlaces(names: readonly string[]): { sorted: string[]; place: Int32Array } {
-  const order = names.map((_, i) => i).sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
-  const place = new Int32Array(names.length);
-  order.forEach((old, rank) => (place[old] = rank));
-  return { sorted: order.map((i) => names[i]!), place };
+  // The default sort compares UTF-16 code units, as `<` does, without a comparator to call.
+  const sorted = [...names].sort();
+  const rank = new Map(sorted.map((name, i) => [name, i]));
+  return { sorted, place: Int32Array.from(names, (name) => rank.get(name)!) };
 }
 
 /**
- * The column's codes. A dictionary-encoded column (each distinct text stored once) costs a
- * pass over its codes; a plain one (a pseudonym column of a million rows is written without
- * a dictionary) is hashed by its bytes, with no string made per row.
+ * The column's codes. A dictionary-encoded column (each distinct text stored once) costs two
+ * passes over its codes; a plain one (a pseudonym column of a million rows is written
+ * without a dictionary) is hashed by its bytes, with no string made per row.
  */
 export function textCodes(column: PlainColumn, name: string): TextCodes {
   if (column.type !== 'utf8') throw new TypeError(`${name}: text expected, the file has ${column.type}`);
-  const codes = new Int32Array(column.length);
+  const length = column.length;
+  const codes = new Int32Array(length);
+  const validity = column.nullCount > 0 ? column.validity : undefined;
+  const isNull = (row: number) => validity !== undefined && ((validity[row >> 3]! >> (row & 7)) & 1) === 0;
   let distinct: string[];
+  /** Each code written into `codes` so far, as its place in sorted order. */
+  let place: Int32Array;
   if (column.dictionary) {
-    const dictionary = column.dictionary;
     // Only the texts some row holds (a dictionary may keep one no row uses).
-    const rows = column.values as Int32Array;
-    const number = new Int32Array(dictionary.length).fill(-1);
-    distinct = [];
-    for (let row = 0; row < codes.length; row++) {
-      if (column.nullCount > 0 && !valid(column, row)) continue;
-      const entry = rows[row]!;
-      if (number[entry] === -1) {
-        number[entry] = distinct.length;
-        distinct.push(textAt(dictionary.values as Uint8Array, dictionary.offsets!, entry));
-      }
-      codes[row] = number[entry]!;
+    const dictionary = column.dictionary;
+    const entries = column.values as Int32Array;
+    const used = new Uint8Array(dictionary.length);
+    if (validity) {
+      for (let row = 0; row < length; row++) if (!isNull(row)) used[entries[row]!] = 1;
+    } else {
+      for (let row = 0; row < length; row++) used[entries[row]!] = 1;
     }
+    const kept: number[] = [];
+    for (let entry = 0; entry < used.length; entry++) if (used[entry]) kept.push(entry);
+    distinct = kept.map((entry) => textAt(dictionary.values as Uint8Array, dictionary.offsets!, entry));
+    const sorted = sortedPlaces(distinct);
+    place = new Int32Array(dictionary.length);
+    kept.forEach((entry, i) => (place[entry] = sorted.place[i]!));
+    distinct = sorted.sorted;
+    codes.set(entries.subarray(0, length));
   } else {
-    distinct = hashBytes(column, codes);
+    const found = hashBytes(column, codes);
+    const sorted = sortedPlaces(found);
+    place = sorted.place;
+    distinct = sorted.sorted;
   }
-  // Dictionaries hold each text once, and hashing finds each once: `place` is a permutation.
-  const { sorted, place } = sortedPlaces(distinct);
+  for (let row = 0; row < length; row++) codes[row] = place[codes[row]!]!;
   let nullCount = 0;
-  for (let row = 0; row < codes.length; row++) {
-    if (column.nullCount > 0 && !valid(column, row)) {
-      codes[row] = -1;
-      nullCount++;
-    } else codes[row] = place[codes[row]!]!;
+  if (validity) {
+    for (let row = 0; row < length; row++) {
+      if (isNull(row)) {
+        codes[row] = -1;
+        nullCount++;
+      }
+    }
   }
-  return { names: sorted, codes, nullCount };
+  return { names: distinct, codes, nullCount };
 }
 
 /**
  * The distinct byte strings of a plain text column, by an open-addressing hash table
- * (FNV-1a), writing each row's number (in order of first appearance) into `codes`. NULL
- * rows are skipped (textCodes marks them).
+ * (FNV-1a over 4 bytes at a time), writing each row's number (in order of first
+ * appearance) into `codes`. NULL rows are left 0 (textCodes marks them).
  */
 function hashBytes(column: PlainColumn, codes: Int32Array): string[] {
   const bytes = column.values as Uint8Array;
   const offsets = column.offsets!;
+  const words = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const validity = column.nullCount > 0 ? column.validity : undefined;
   let size = 1024;
   let slots = new Int32Array(size).fill(-1); // each distinct value's number
   let hashes = new Int32Array(size);
   const firstRows: number[] = [];
-  const equal = (a: number, b: number) => {
-    const length = offsets[a + 1]! - offsets[a]!;
-    if (offsets[b + 1]! - offsets[b]! !== length) return false;
-    for (let i = 0, x = offsets[a]!, y = offsets[b]!; i < length; i++) if (bytes[x + i] !== bytes[y + i]) return false;
-    return true;
-  };
-  const place = (code: number, hash: number) => {
-    let slot = hash & (size - 1);
-    while (slots[slot] !== -1) slot = (slot + 1) & (size - 1);
-    slots[slot] = code;
-    hashes[slot] = hash;
-  };
-  let previous = -1;
   for (let row = 0; row < column.length; row++) {
-    if (column.nullCount > 0 && !valid(column, row)) continue;
-    // Rows of one young person often come together: the same value as the row before.
-    if (previous >= 0 && equal(row, previous)) {
-      codes[row] = codes[previous]!;
-      previous = row;
-      continue;
-    }
-    previous = row;
+    if (validity !== undefined && ((validity[row >> 3]! >> (row & 7)) & 1) === 0) continue;
+    const from = offsets[row]!;
+    const to = offsets[row + 1]!;
+    const length = to - from;
     let hash = 0x811c9dc5;
-    for (let i = offsets[row]!, end = offsets[row + 1]!; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+    let i = from;
+    for (; i + 4 <= to; i += 4) hash = Math.imul(hash ^ words.getInt32(i, true), 0x01000193);
+    for (; i < to; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+    hash ^= hash >>> 15;
     let slot = hash & (size - 1);
     let code = -1;
     while (slots[slot] !== -1) {
-      if (hashes[slot] === hash && equal(firstRows[slots[slot]!]!, row)) {
-        code = slots[slot]!;
-        break;
+      if (hashes[slot] === hash) {
+        const first = firstRows[slots[slot]!]!;
+        const start = offsets[first]!;
+        if (offsets[first + 1]! - start === length) {
+          let k = 0;
+          while (k + 4 <= length && words.getInt32(start + k, true) === words.getInt32(from + k, true)) k += 4;
+          while (k < length && bytes[start + k] === bytes[from + k]) k++;
+          if (k === length) {
+            code = slots[slot]!;
+            break;
+          }
+        }
       }
       slot = (slot + 1) & (size - 1);
     }
@@ -125,7 +136,13 @@ function hashBytes(column: PlainColumn, codes: Int32Array): string[] {
         size *= 2;
         slots = new Int32Array(size).fill(-1);
         hashes = new Int32Array(size);
-        for (let s = 0; s < oldSlots.length; s++) if (oldSlots[s] !== -1) place(oldSlots[s]!, oldHashes[s]!);
+        for (let s = 0; s < oldSlots.length; s++) {
+          if (oldSlots[s] === -1) continue;
+          let q = oldHashes[s]! & (size - 1);
+          while (slots[q] !== -1) q = (q + 1) & (size - 1);
+          slots[q] = oldSlots[s]!;
+          hashes[q] = oldHashes[s]!;
+        }
       }
     }
     codes[row] = code;

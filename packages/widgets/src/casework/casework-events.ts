@@ -39,13 +39,13 @@ export function caseworkEvents(columns: ReadonlyMap<string, PlainColumn>, rowCou
     text[name] = textCodes(column, name);
     if (REQUIRED.includes(name) && text[name].nullCount > 0) throw new Error(`${name} is empty in ${text[name].nullCount} rows`);
   }
-  const monthOfCode = text.month.names.map((name) => {
+  const monthOfCode = Int32Array.from(text.month.names, (name) => {
     if (!isMonth(name)) throw new Error(`month: ${JSON.stringify(name)} is not YYYY-MM`);
     return monthIndex(name);
   });
   const month = new Int32Array(rowCount);
   for (let row = 0; row < rowCount; row++) month[row] = monthOfCode[text.month.codes[row]!]!;
-  const kindOfCode = text.event.names.map((name) => (EVENT_KINDS as readonly string[]).indexOf(name));
+  const kindOfCode = Int8Array.from(text.event.names, (name) => (EVENT_KINDS as readonly string[]).indexOf(name));
   const event = new Int8Array(rowCount);
   for (let row = 0; row < rowCount; row++) event[row] = kindOfCode[text.event.codes[row]!]!;
   return { length: rowCount, text, month, event };

@@ -43,8 +43,6 @@ export function textCodes(column: PlainColumn, name: string): TextCodes {
   const validity = column.nullCount > 0 ? column.validity : undefined;
   const isNull = (row: number) => validity !== undefined && ((validity[row >> 3]! >> (row & 7)) & 1) === 0;
   let distinct: string[];
-  /** Each code written into `codes` so far, as its place in sorted order. */
-  let place: Int32Array;
   if (column.dictionary) {
     // Only the texts some row holds (a dictionary may keep one no row uses).
     const dictionary = column.dictionary;
@@ -57,19 +55,16 @@ export function textCodes(column: PlainColumn, name: string): TextCodes {
     }
     const kept: number[] = [];
     for (let entry = 0; entry < used.length; entry++) if (used[entry]) kept.push(entry);
-    distinct = kept.map((entry) => textAt(dictionary.values as Uint8Array, dictionary.offsets!, entry));
-    const sorted = sortedPlaces(distinct);
-    place = new Int32Array(dictionary.length);
+    const sorted = sortedPlaces(kept.map((entry) => textAt(dictionary.values as Uint8Array, dictionary.offsets!, entry)));
+    const place = new Int32Array(dictionary.length);
     kept.forEach((entry, i) => (place[entry] = sorted.place[i]!));
+    for (let row = 0; row < length; row++) codes[row] = place[entries[row]!]!;
     distinct = sorted.sorted;
-    codes.set(entries.subarray(0, length));
   } else {
-    const found = hashBytes(column, codes);
-    const sorted = sortedPlaces(found);
-    place = sorted.place;
+    const sorted = sortedPlaces(hashBytes(column, codes));
+    for (let row = 0; row < length; row++) codes[row] = sorted.place[codes[row]!]!;
     distinct = sorted.sorted;
   }
-  for (let row = 0; row < length; row++) codes[row] = place[codes[row]!]!;
   let nullCount = 0;
   if (validity) {
     for (let row = 0; row < length; row++) {

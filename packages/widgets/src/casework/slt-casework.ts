@@ -48,6 +48,8 @@ const queryKey = (query: BoundSql) => `${query.sql}\u0000${query.params.join('\u
 
 const FILTER_KEYS = ['month', 'area', 'age', 'sex', 'measure', 'agency'] as const;
 const AGENDA_PAGE = 100;
+/** How long after the first full dashboard DuckDB-WASM is started (see #warmUp). */
+const WARM_UP_DELAY_MS = 0;
 type FilterKey = (typeof FILTER_KEYS)[number];
 
 /**
@@ -242,7 +244,21 @@ export class SltCasework extends LitElement {
     this.loading = false;
     await timed('draw', () => this.updateComplete);
     this.#done();
+    this.#warmUp(source);
   }
+
+  /**
+   * Once the first full dashboard is drawn, DuckDB-WASM is started and handed the events in
+   * the background (its worker does most of it), so that the first case path the reader
+   * opens does not wait seconds for it. A failure here is not shown: opening a path tries again
+   * and says so.
+   */
+  #warmUp(source: CaseworkSource): void {
+    if (this.#warmed.has(source)) return;
+    this.#warmed.add(source);
+    setTimeout(() => void source.warm().catch(() => undefined), WARM_UP_DELAY_MS);
+  }
+  #warmed = new WeakSet<CaseworkSource>();
 
   #setState(next: CaseworkState): void {
     this.state = next;

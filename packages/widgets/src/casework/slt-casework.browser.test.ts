@@ -1,10 +1,16 @@
 // <slt-casework> in real Chromium over data/internal/case_events.parquet, through the real
 // engine and DuckDB-WASM. What it shows is checked against figures worked out here
 // independently: the public case_monthly.parquet (its frozen previous release where the current one hides counts), and counts over the decoded columns.
+// The index the element builds in the page from the engine's decoding is compared, cell by
+// cell, with the one the SQL definitions make in DuckDB-WASM over the same file.
 import { sharedEngine } from '@slt/engine';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { accessibilityViolations } from '../testing/a11y.ts';
+import { indexFromEvents } from './casework-build.ts';
+import { caseworkEvents, EVENT_COLUMNS } from './casework-events.ts';
+import { INDEX_READS, indexSql, readIndex } from './casework-index.ts';
+import { openSql } from './casework-sql.ts';
 import './slt-casework.ts';
 import type { SltCasework } from './slt-casework.ts';
 
@@ -172,5 +178,70 @@ describe('<slt-casework>', () => {
       expect(value === ':' || Number(value) === 0 || Number(value) >= 5).toBe(true);
     }
     expect(csv).not.toMatch(/[a-p]{16}/);
+  });
+
+  it('builds in the page, from the engine’s decoding, the index DuckDB-WASM’s SQL makes from the same file', async () => {
+    const engine = sharedEngine();
+    const dataset = engine.dataset(EVENTS);
+    const { columns, rowCount } = await dataset.columns(EVENT_COLUMNS);
+    const built = indexFromEvents(caseworkEvents(columns, rowCount));
+    const conn = await (await engine.duckdb()).connect();
+    try {
+      await conn.insertArrowTable(await dataset.decoded(EVENT_COLUMNS), { name: 'cw_test_events', create: true });
+      for (const sql of [...openSql('cw_test_events'), ...indexSql()]) await conn.query(sql);
+      const fromSql = await readIndex(async (name) => {
+        const table = await conn.query(INDEX_READS[name]);
+        return (column) => table.getChild(column)!.toArray() as ArrayLike<unknown>;
+      });
+      expect(built.people.length).toBe(420);
+      for (const key of ['people', 'cells', 'measureNames', 'agencyNames', 'concernTypeNames'] as const) expect(built[key], key).toEqual(fromSql[key]);
+      // The meetings have one order (month, then person); a person's concerns and spells within a month any.
+      for (const column of ['person', 'month', 'rank', 'cell', 'zone_since', 'previous_rank'] as const) expect(Array.from(built.hist[column]), column).toEqual(Array.from(fromSql.hist[column]));
+      const rows = (table: Record<string, ArrayLike<number>>) => {
+        const names = Object.keys(table).sort();
+        return Array.from({ length: table[names[0]!]!.length }, (_, i) => names.map((name) => table[name]![i]).join(',')).sort();
+      };
+      expect(rows(built.concerns)).toEqual(rows(fromSql.concerns));
+      expect(rows(built.spells)).toEqual(rows(fromSql.spells));
+    } finally {
+      await conn.query('DROP TABLE IF EXISTS cw_test_events');
+      await conn.close();
+    }
+  });
+
+  it('draws the whole dashboard before DuckDB-WASM starts, then opens a case’s path from it with the person’s events', async () => {
+    performance.clearMeasures();
+    const element = mount({ src: EVENTS, lang: 'en', 'no-url': '' });
+    let root = await shown(element);
+    // Started once the first views are drawn, in the background (for the first path).
+    await vi.waitFor(() => expect(performance.getEntriesByName('slt-casework:duckdb').length).toBeGreaterThan(0), { timeout: 60_000 });
+    const [draw] = performance.getEntriesByName('slt-casework:draw');
+    const duckdb = performance.getEntriesByName('slt-casework:duckdb').at(-1);
+    expect(draw!.startTime + draw!.duration).toBeLessThanOrEqual(duckdb!.startTime);
+    expect(root.querySelectorAll('[data-view="agenda"] tbody tr').length).toBeGreaterThan(20);
+
+    const button = root.querySelector<HTMLButtonElement>('[data-view="agenda"] button.pseudonym')!;
+    const pseudonym = plain(button.textContent);
+    button.click();
+    root = await shown(element);
+    const table = await sharedEngine().dataset(EVENTS).decoded(['pseudonym', 'month']);
+    let events = 0;
+    for (let i = 0; i < table.numRows; i++) if (table.getChild('pseudonym')!.get(i) === pseudonym && String(table.getChild('month')!.get(i)) <= '2025-12') events++;
+    expect(events).toBeGreaterThan(0);
+    expect(root.querySelectorAll('[data-view="path"] tbody tr').length).toBe(events);
+  });
+
+  it('says in the reader’s language why a missing, corrupt or wrong file cannot be shown, and draws no figures', async () => {
+    for (const [src, lang, detail] of [
+      ['/data/internal/no-such-file.parquet', 'nb', /^Kunne ikke lese dataene: .*no-such-file/],
+      ['/test/fixtures/truncated.parquet', 'en', /^Could not read the data: .*truncated/],
+      // An internal-tier file of another shape: the first column the element needs is named.
+      ['/test/fixtures/internal-case_zones.parquet', 'da', /^Kunne ikke læse data: .*pseudonym/],
+    ] as const) {
+      const root = await shown(mount({ src, lang, 'no-url': '' }));
+      expect(plain(root.querySelector('[role="alert"]')?.textContent), src).toMatch(detail);
+      expect(root.querySelector('table'), src).toBeNull();
+      document.body.replaceChildren();
+    }
   });
 });

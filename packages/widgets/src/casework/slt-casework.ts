@@ -256,7 +256,7 @@ export class SltCasework extends LitElement {
   #warmUp(source: CaseworkSource): void {
     if (this.#warmed.has(source)) return;
     this.#warmed.add(source);
-    setTimeout(() => void source.warm().catch(() => undefined), WARM_UP_DELAY_MS);
+    setTimeout(() => this.isConnected && this.source === source && void source.warm().catch(() => undefined), WARM_UP_DELAY_MS);
   }
   #warmed = new WeakSet<CaseworkSource>();
 

@@ -8,8 +8,19 @@ import { defineConfig } from 'vite';
  * stays out: it is loaded by dynamic import when a query needs DuckDB.
  */
 const RUNTIME_ONLY = /packages[\\/]engine[\\/]src[\\/](arrow[\\/]|duckdb[\\/](open|arrow-rows|runtime)\.ts)/;
+/**
+ * hyparquet's reader, and our code around it (engine src/parquet/hyparquet-columns.ts): only
+ * for the columns our own decoder does not read (DECIMAL, ms/ns timestamps, v2 pages), loaded
+ * by dynamic import then. It was most of the engine's chunk; the footer's code
+ * (metadata, thrift, schema, convert) stays in the engine.
+ */
+const READER_ONLY =
+  /packages[\\/]engine[\\/]src[\\/]parquet[\\/](hyparquet-columns|column-assembler)\.ts$|node_modules[\\/]hyparquet[\\/]src[\\/](read|plan|filter|scan|rowgroup|variant|bloom|datapage|assemble|column|delta|plain|encoding|indexes|query|xxhash|utils)\.js$/;
 const isEngineCore = (id: string) =>
-  /packages[\\/](engine|disclosure)[\\/]src[\\/]|node_modules[\\/]hyparquet[\\/]/.test(id) && !RUNTIME_ONLY.test(id) && !id.includes('?');
+  /packages[\\/](engine|disclosure)[\\/]src[\\/]|node_modules[\\/]hyparquet[\\/]/.test(id) &&
+  !RUNTIME_ONLY.test(id) &&
+  !READER_ONLY.test(id) &&
+  !id.includes('?');
 
 /**
  * The embed's boot chunk (src/boot.ts): what asks for each element's code and file. It

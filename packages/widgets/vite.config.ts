@@ -32,6 +32,16 @@ const isBoot = (id: string) =>
   /packages[\\/]widgets[\\/]src[\\/](boot|first-load|element-loaders|load-on-use)\.ts$|packages[\\/]engine[\\/]src[\\/]parquet[\\/]early-fetch\.ts$|vite[\\/]preload-helper/.test(id);
 
 /**
+ * V8's explicit compile hint (Chrome 136): every function of the file is compiled as the file
+ * streams in, on a background thread, instead of on the main thread when first called. The
+ * first chart calls most of the code in the entry, boot, engine, Lit and element chunks;
+ * the DuckDB runtime (loaded later, for some queries only) and hyparquet's reader (rarely
+ * needed) are left to compile lazily. Other browsers ignore the comment. BENCHMARKS.md.
+ */
+const COMPILE_ON_LOAD = '//# allFunctionsCalledOnLoad';
+const compiledOnLoad = (name: string) => !/^(runtime|hyparquet-columns)$|duckdb/.test(name);
+
+/**
  * The embed bundle: one ES module entry (slt-widgets.js) and an assets/ folder beside it
  * with the DuckDB wasm and worker. `base: './'` makes every asset URL relative to the
  * module itself (new URL(..., import.meta.url)), so the folder works from any path on
@@ -55,6 +65,7 @@ export default defineConfig({
         entryFileNames: '[name].js',
         chunkFileNames: 'assets/[name]-[hash].js',
         assetFileNames: 'assets/[name]-[hash][extname]',
+        postBanner: (chunk) => (compiledOnLoad(chunk.name) ? COMPILE_ON_LOAD : ''),
         codeSplitting: { groups: [{ name: 'boot', test: isBoot }, { name: 'engine', test: (id) => isEngineCore(id) && !isBoot(id) }] },
       },
     },

@@ -8,8 +8,19 @@ import { defineConfig } from 'vite';
  * stays out: it is loaded by dynamic import when a query needs DuckDB.
  */
 const RUNTIME_ONLY = /packages[\\/]engine[\\/]src[\\/](arrow[\\/]|duckdb[\\/](open|arrow-rows|runtime)\.ts)/;
+/**
+ * hyparquet's reader, and our code around it (engine src/parquet/hyparquet-columns.ts): only
+ * for the columns our own decoder does not read (DECIMAL, ms/ns timestamps, v2 pages), loaded
+ * by dynamic import then. It was most of the engine's chunk; the footer's code
+ * (metadata, thrift, schema, convert) stays in the engine.
+ */
+const READER_ONLY =
+  /packages[\\/]engine[\\/]src[\\/]parquet[\\/](hyparquet-columns|column-assembler)\.ts$|node_modules[\\/]hyparquet[\\/]src[\\/](read|plan|filter|scan|rowgroup|variant|bloom|datapage|assemble|column|delta|plain|encoding|indexes|query|xxhash|utils)\.js$/;
 const isEngineCore = (id: string) =>
-  /packages[\\/](engine|disclosure)[\\/]src[\\/]|node_modules[\\/]hyparquet[\\/]/.test(id) && !RUNTIME_ONLY.test(id) && !id.includes('?');
+  /packages[\\/](engine|disclosure)[\\/]src[\\/]|node_modules[\\/]hyparquet[\\/]/.test(id) &&
+  !RUNTIME_ONLY.test(id) &&
+  !READER_ONLY.test(id) &&
+  !id.includes('?');
 
 /**
  * The embed's boot chunk (src/boot.ts): what asks for each element's code and file. It
@@ -19,6 +30,16 @@ const isEngineCore = (id: string) =>
  */
 const isBoot = (id: string) =>
   /packages[\\/]widgets[\\/]src[\\/](boot|first-load|element-loaders|load-on-use)\.ts$|packages[\\/]engine[\\/]src[\\/]parquet[\\/]early-fetch\.ts$|vite[\\/]preload-helper/.test(id);
+
+/**
+ * V8's explicit compile hint (Chrome 136): every function of the file is compiled as the file
+ * streams in, on a background thread, instead of on the main thread when first called. The
+ * first chart calls most of the code in the entry, boot, engine, Lit and element chunks;
+ * the DuckDB runtime (loaded later, for some queries only) and hyparquet's reader (rarely
+ * needed) are left to compile lazily. Other browsers ignore the comment. BENCHMARKS.md.
+ */
+const COMPILE_ON_LOAD = '//# allFunctionsCalledOnLoad';
+const compiledOnLoad = (name: string) => !/^(runtime|hyparquet-columns)$|duckdb/.test(name);
 
 /**
  * The embed bundle: one ES module entry (slt-widgets.js) and an assets/ folder beside it
@@ -44,6 +65,7 @@ export default defineConfig({
         entryFileNames: '[name].js',
         chunkFileNames: 'assets/[name]-[hash].js',
         assetFileNames: 'assets/[name]-[hash][extname]',
+        postBanner: (chunk) => (compiledOnLoad(chunk.name) ? COMPILE_ON_LOAD : ''),
         codeSplitting: { groups: [{ name: 'boot', test: isBoot }, { name: 'engine', test: (id) => isEngineCore(id) && !isBoot(id) }] },
       },
     },

@@ -1,6 +1,5 @@
-import { parquetRead, parquetSchema, type AsyncBuffer, type CompressionCodec, type ParquetParsers, type SchemaTree } from 'hyparquet';
+import { parquetSchema, type AsyncBuffer, type CompressionCodec, type SchemaTree } from 'hyparquet';
 import { EngineError, isEngineError } from '../errors.ts';
-import { columnAssembler } from './column-assembler.ts';
 import { columnDecoding } from './column-types.ts';
 import type { PlainColumn, StorageType } from './columns.ts';
 import { corruptFile, isAbort } from './failures.ts';
@@ -12,20 +11,6 @@ const MERGE_GAP = 64 * 1024;
 
 /** hyparquet ships these codecs itself; others would need extra wasm we do not load. */
 const SUPPORTED_CODECS: readonly CompressionCodec[] = ['UNCOMPRESSED', 'SNAPPY'];
-
-/**
- * Values as they are stored (parquet/columns.ts, Arrow's layout), instead of hyparquet's
- * defaults (Date objects, JS strings, parsed JSON): days since the epoch, microseconds
- * since the epoch as BigInt, raw bytes.
- */
-const STORAGE_PARSERS: Partial<ParquetParsers> = {
-  dateFromDays: (days: number) => days,
-  timestampFromMilliseconds: (millis: bigint) => millis * 1000n,
-  timestampFromMicroseconds: (micros: bigint) => micros,
-  timestampFromNanoseconds: (nanos: bigint) => nanos / 1000n,
-  stringFromBytes: (bytes: Uint8Array) => bytes,
-  jsonFromBytes: (bytes: Uint8Array) => bytes,
-};
 
 export interface ReadOptions {
   /** `hyparquet` decodes every column through hyparquet: for the tests and benchmarks that compare the two. */
@@ -57,27 +42,32 @@ export async function readColumns(file: ParquetFile, columns: readonly string[],
     throw corruptFile(file.url, `decoding ${plans.map((plan) => plan.name).join(', ')} failed (${String(error)})`, error);
   }
 
-  // The rest through hyparquet.
+  // The rest through hyparquet, whose reader is a chunk of its own: DuckDB's files need it
+  // for DECIMAL and ms/ns timestamps only, and the first chart's code is smaller without it.
   const rest = names.filter((name) => !decoded.has(name));
   if (rest.length > 0) {
-    const rowCount = file.info.rowCount;
-    const assemblers = new Map(rest.map((name) => [name, columnAssembler(types[names.indexOf(name)]!, rowCount, hasDictionaries(file, name))]));
-    try {
-      await parquetRead({
-        file: bytes,
-        metadata: footer,
-        columns: rest,
-        parsers: STORAGE_PARSERS,
-        onChunk: ({ columnName, rowStart, columnData }) => assemblers.get(columnName)?.add(rowStart, columnData),
-      });
-    } catch (error) {
-      if (isAbort(error, signal) || isEngineError(error)) throw error;
-      throw corruptFile(file.url, `decoding ${rest.join(', ')} failed (${String(error)})`, error);
-    }
-    for (const [name, assembler] of assemblers) decoded.set(name, assembler.finish());
+    const { readThroughHyparquet } = await loadHyparquetColumns();
+    const restTypes = new Map(rest.map((name) => [name, types[names.indexOf(name)]!]));
+    for (const [name, column] of await readThroughHyparquet(file, restTypes)) decoded.set(name, column);
   }
   // In the order first named.
   return new Map(names.map((name) => [name, decoded.get(name)!]));
+}
+
+type HyparquetColumns = typeof import('./hyparquet-columns.ts');
+let hyparquetColumns: Promise<HyparquetColumns> | undefined;
+
+/**
+ * hyparquet's reader, fetched on first need. A chunk that fails to load rejects with
+ * `engine-failed` (the reader's code, not the file, is missing) and is forgotten, so a
+ * later query tries again.
+ */
+function loadHyparquetColumns(): Promise<HyparquetColumns> {
+  hyparquetColumns ??= import('./hyparquet-columns.ts').catch((cause: unknown) => {
+    hyparquetColumns = undefined;
+    throw new EngineError('engine-failed', `The Parquet reader's code could not be loaded (${String(cause)})`, { cause });
+  });
+  return hyparquetColumns;
 }
 
 /**
@@ -109,17 +99,6 @@ async function chunkReader(bytes: AsyncBuffer | ArrayBuffer, plans: readonly Fla
     const span = read.find((candidate) => candidate.start <= start && end <= candidate.end)!;
     return span.bytes.subarray(start - span.start, end - span.start);
   };
-}
-
-/** Whether every row group stores the column with a dictionary page (as DuckDB writes text). */
-function hasDictionaries(file: ParquetFile, name: string): boolean {
-  const rowGroups = file[PARQUET_HANDLE].footer.row_groups;
-  return (
-    rowGroups.length > 0 &&
-    rowGroups.every((rowGroup) =>
-      rowGroup.columns.some((chunk) => chunk.meta_data?.path_in_schema[0] === name && chunk.meta_data.dictionary_page_offset !== undefined),
-    )
-  );
 }
 
 function findColumn(file: ParquetFile, name: string): SchemaTree {

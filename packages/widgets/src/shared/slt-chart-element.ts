@@ -7,7 +7,7 @@ import { LanguageController } from '../i18n/language-controller.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { frameStyles } from './chart-frame.styles.ts';
 import { toCsv, type DataTable } from './data-table.ts';
-import { datasetFacts, provenanceOfRows, withProvenance, type DatasetFacts, type Provenance } from './dataset-facts.ts';
+import { datasetFacts, withProvenance, type DatasetFacts, type Provenance } from './dataset-facts.ts';
 import { downloadBlob, fileNameOf, standaloneSvg, svgToPng } from './download.ts';
 import { BUNDLE_URL, embedCode, type EmbedCode } from './embed-code.ts';
 import { embedStyles, renderFooter } from './footer.ts';
@@ -26,7 +26,7 @@ export interface ChartData {
   readonly info: ParquetInfo;
   /** The disclosure threshold in force, when any figure is hidden (shown as ':'). */
   readonly suppressedBelow?: number | undefined;
-  /** Row by row, whether the figures shown are published ones (see `provenance()`). */
+  /** Row by row, whether the figures shown are published ones (see `withPublishedColumn()`). */
   readonly provenance?: Provenance | undefined;
 }
 
@@ -130,18 +130,19 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
   }
 
   /**
-   * Whether the rows a query selects are published figures, when the file says so per row
-   * (a boolean `published` column): one more small query through the same controller
-   * (cached, disclosure applied), so a chart of SSB's figures in a file of mostly synthetic
-   * ones is not marked as demo data. Only the boolean column is read (a text column of
-   * sources cost the first chart about 45 ms in the benchmark); the footer keeps the file's
-   * source, which names both. Undefined when the file has no such column.
+   * The query with the file's boolean `published` column added, when the file has one, so
+   * that the rows say row by row whether their figures are published ones (`provenanceOfRows`):
+   * a chart of SSB's figures in a file of mostly synthetic ones is then not marked as demo data.
+   * The column rides along in the chart's own query (a query of its own for it cost the first
+   * chart 10-30 ms, BENCHMARKS.md); it is no dimension of the disclosure step, so no figure is
+   * hidden differently. Only the boolean is read (a text column of sources cost the first
+   * chart about 45 ms); the footer keeps the file's source, which names both.
    */
-  protected async provenance(src: string, query: DatasetQuery): Promise<Provenance | undefined> {
+  protected async withPublishedColumn(src: string, query: DatasetQuery): Promise<DatasetQuery> {
     const { columns } = await this.schema(src);
-    if (columns.find((column) => column.name === 'published')?.type !== 'boolean') return undefined;
-    const result = await this.select(src, { columns: ['published'], distinct: true, ...(query.filters ? { filters: query.filters } : {}) });
-    return provenanceOfRows(result.rows);
+    if (columns.find((column) => column.name === 'published')?.type !== 'boolean') return query;
+    const shown = query.columns ?? [];
+    return shown.includes('published') ? query : { ...query, columns: [...shown, 'published'] };
   }
   /** Draws the chart at the given width. */
   protected abstract draw(data: Data, width: number, language: Language): DrawnChart<Datum>;
@@ -447,7 +448,7 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
     const language = languageOf(this);
     // Not before the container's width is known: a chart drawn at a guessed width would be
     // redrawn a frame later (and a test or a screenshot could catch the wrong one).
-    if (this.width.width === 0) return;
+    if (this.width.measureNow() === 0) return;
     const width = Math.max(this.width.width, 240);
     // Redraw only when what is drawn changes: a new SVG under the pointer would swallow a
     // click, and moving the keyboard focus only moves the ring.

@@ -5,7 +5,7 @@ import { property } from 'lit/decorators.js';
 import { customElement } from '../shared/define-element.ts';
 import { MESSAGES, fill } from '../i18n/messages.ts';
 import { cell, type DataTable } from '../shared/data-table.ts';
-import type { Provenance } from '../shared/dataset-facts.ts';
+import { provenanceOfRows, type Provenance } from '../shared/dataset-facts.ts';
 import { seriesSlots, type SeriesStyles } from '../shared/area-styles.ts';
 import { checkSeriesStyles } from '../shared/attribute-rules.ts';
 import { paletteOf, SERIES_SYMBOLS } from '../shared/series-style.ts';
@@ -102,8 +102,9 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
     const styles = checkSeriesStyles(this.seriesStyles);
     const options = this.trendOptionsOf();
     const linked = await this.linkedFiltersFor(options.src, options.filters);
-    const query = trendQuery({ ...options, filters: [...options.filters, ...linked] });
-    const [result, provenance] = await Promise.all([this.select(options.src, query), this.provenance(options.src, query)]);
+    const query = await this.withPublishedColumn(options.src, trendQuery({ ...options, filters: [...options.filters, ...linked] }));
+    const result = await this.select(options.src, query);
+    const provenance = provenanceOfRows(result.rows);
     const points = toTrendPoints(
       result.rows,
       { time: options.timeColumn, value: options.valueColumn, series: options.seriesColumn },

@@ -1,10 +1,8 @@
 // The monthly figures added up in the page from the small count table (`cw_cube` in SQL,
-// `cubeFromIndex` in the page: 15 000 rows at 1 million events), for filters on month, district
-// group, age band and sex. The same sums monthlySql() makes in SQL (casework-cube.test.ts
-// compares them); a filter change then asks DuckDB-WASM only for the views that need
-// people's rows. (The concerns' table is five times larger: adding it up here was no
-// faster than in DuckDB, and reading it into the page cost 0.6 s at open.) Pure: rows in,
-// rows out.
+// `cubeFromIndex` in the page: 15 000 rows at 1 million events), for filters on month,
+// district group, age band and sex: the same sums monthlySql() makes in SQL
+// (casework-cube.test.ts, casework-build.test.ts compare them). Under a measure or agency
+// filter the table holds no people to choose: casework-monthly.ts counts their rows. Pure.
 import type { CaseworkFilters } from './casework-sql.ts';
 import type { MonthFigures } from './casework-shape.ts';
 import type { CaseworkIndex } from './casework-index.ts';

@@ -1,10 +1,11 @@
-// The agenda worked out in the page, from whole-number tables DuckDB-WASM made when the file
-// opened. The agenda's single SQL statement (find each young person's last meeting in the
+// The index (each young person's months with a meeting, measure spells and concerns as whole
+// numbers), and the agenda worked out in the page from it. The page builds the index itself
+// from the decoded events (casework-build.ts); `indexSql` and `readIndex` read the same
+// tables out of DuckDB after openSql, which the tests hold the page's build to. The agenda's single SQL statement (find each young person's last meeting in the
 // filter, the cases due, rank them, their measures and new concerns) cost 60-100 ms per filter
 // change at 1M events in DuckDB-WASM, most of a change: a dozen operators over 37 000 rows.
 // Here the same work is a pass over the twelve months' rows of whole numbers (people, months,
 // district group, age band and sex as codes) and a sort of the cases due: a few milliseconds.
-// DuckDB still derives every history (openSql); `indexSql` only reads them out as codes.
 // casework-index.test.ts holds it to the agenda's definition, worked out from the raw events.
 import { monthIndex, monthOf } from './casework-months.ts';
 import type { AgendaRow, AgendaSort } from './casework-shape.ts';

@@ -1,4 +1,4 @@
-// The measures and concerns views, counted in the page from the index read at open
+// The measures and concerns views, counted in the page from the index built at open
 // (casework-index.ts), as the agenda is: a pass over the spells (60 000 at 1M events) or
 // the concerns (120 000) in whole numbers takes a millisecond or two, where each view's SQL
 // statement cost 20-50 ms a filter change in DuckDB-WASM. casework-sql.test.ts holds both to

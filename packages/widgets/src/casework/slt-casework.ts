@@ -48,15 +48,15 @@ const queryKey = (query: BoundSql) => `${query.sql}\u0000${query.params.join('\u
 
 const FILTER_KEYS = ['month', 'area', 'age', 'sex', 'measure', 'agency'] as const;
 const AGENDA_PAGE = 100;
-/** How long after the first full dashboard DuckDB-WASM is started (see #warmUp). */
-const WARM_UP_DELAY_MS = 0;
 type FilterKey = (typeof FILTER_KEYS)[number];
 
 /**
  * The case-level dashboard for the 4-party meeting (police, SLT, the ambulant youth team,
  * child welfare), over the **internal tier** (`data/internal/case_events.parquet`):
- * pseudonymised records, for pages behind the municipality's login only. DuckDB-WASM does
- * the work on the coordinator's machine. Views: caseload by zone and its changes, the
+ * pseudonymised records, for pages behind the municipality's login only. Everything is
+ * worked out on the coordinator's machine: the page builds each young person's history from
+ * the decoded file and works every view out from it, and DuckDB-WASM (started in the
+ * background once the dashboard is drawn) answers a case's path. Views: caseload by zone and its changes, the
  * agenda for the next meeting (sortable; a pseudonym opens its path on the ladder),
  * movements up and down the ladder, measures and their durations, concerns by type and
  * agency, and the monthly report (sentences, print, CSV export of suppressed aggregates).
@@ -256,7 +256,7 @@ export class SltCasework extends LitElement {
   #warmUp(source: CaseworkSource): void {
     if (this.#warmed.has(source)) return;
     this.#warmed.add(source);
-    setTimeout(() => this.isConnected && this.source === source && void source.warm().catch(() => undefined), WARM_UP_DELAY_MS);
+    setTimeout(() => this.isConnected && this.source === source && void source.warm().catch(() => undefined));
   }
   #warmed = new WeakSet<CaseworkSource>();
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // <slt-casework> benchmark: time from navigation to the full 4-party dashboard (every
-// view drawn), and filter change to repaint (p50, p95 over N changes), with the JS heap,
+// view drawn), filter change to repaint (p50, p95 over N changes), opening a case's path, with the JS heap,
 // in headless Chromium, on the internal events file or a `pipeline scale` file.
 //
 //   node bench/casework.mjs [--events data/internal/case_events.parquet] [--changes 50] [--runs 3] [--bundle DIR]
@@ -125,9 +125,22 @@ try {
       }
       return out;
     }, Number(values.changes));
+    // A case's path: the agenda's first pseudonym clicked, until the path is drawn and painted.
+    const path = await page.evaluate(async () => {
+      const element = document.querySelector('slt-casework');
+      const button = element.shadowRoot.querySelector('[data-view="agenda"] button.pseudonym');
+      await new Promise((r) => setTimeout(r, 50));
+      const start = performance.now();
+      button.click();
+      await element.updateComplete;
+      await element.settled;
+      if (!element.shadowRoot.querySelector('[data-view="path"] tbody tr')) throw new Error('no path drawn');
+      await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+      return performance.now() - start;
+    });
     const heapAfterChanges = await heap(cdp);
     const changeSteps = await steps(page);
-    results.push({ full, began, p50: percentile(times, 50), p95: percentile(times, 95), heapMB: Math.max(heapAfterLoad, heapAfterChanges), openSteps, changeSteps });
+    results.push({ full, began, path, p50: percentile(times, 50), p95: percentile(times, 95), heapMB: Math.max(heapAfterLoad, heapAfterChanges), openSteps, changeSteps });
     await context.close();
   }
 } finally {
@@ -173,6 +186,7 @@ console.log(`<slt-casework> (${values.bundle}) on ${values.events} (${(statSync(
 console.log(`  full dashboard after navigation: ${median('full').toFixed(0)} ms (median of runs; each: ${results.map((r) => r.full.toFixed(0)).join(', ')})`);
 console.log(`  the element began opening the file at ${median('began').toFixed(0)} ms after navigation (loading the page and its code before it)`);
 console.log(`  filter to repaint: p50 ${median('p50').toFixed(0)} ms, p95 ${median('p95').toFixed(0)} ms (medians of runs)`);
+console.log(`  a case's path opened (the agenda's first pseudonym clicked) to painted: ${median('path').toFixed(0)} ms (median of runs)`);
 console.log(`  JS heap (used, peak sampled): ${median('heapMB').toFixed(0)} MB (the DuckDB-WASM memory is not in it)`);
 // Where the time goes: each step's median over the runs (at open: each step once, the first
 // views included; per filter change: the step's p50 and p95 over the changes that ran it).

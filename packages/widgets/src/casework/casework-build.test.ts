@@ -20,8 +20,9 @@ import { agendaFromIndex, INDEX_READS, indexSql, readIndex, type CaseworkIndex }
 import { addMonths } from './casework-months.ts';
 import { monthlyFromIndex } from './casework-monthly.ts';
 import { optionsFromIndex } from './casework-options.ts';
+import { pathFromEvents, pathIndex } from './casework-path.ts';
 import { AGENDA_SORT_KEYS } from './casework-shape.ts';
-import { monthlySql, openSql, optionsSql, type CaseworkFilters } from './casework-sql.ts';
+import { monthlySql, openSql, optionsSql, pathSql, type CaseworkFilters } from './casework-sql.ts';
 import { concernsFromIndex, measuresFromIndex } from './casework-tallies.ts';
 
 const encoder = new TextEncoder();
@@ -169,6 +170,26 @@ function compareOn(label: string, path: () => string) {
         expect(monthlyFromIndex(pageIndex, filters), JSON.stringify(filters)).toEqual(expected);
         if (!filters.measure && !filters.agency) expect(monthlyFromCube(cubeFromIndex(pageIndex), filters)).toEqual(expected);
       }
+    });
+
+    it('reads each young person’s path as pathSql does, up to the month, and none for an unknown pseudonym', async () => {
+      const paths = pathIndex(events);
+      const sorted = <T,>(rows: T[]) => rows.map((row) => JSON.stringify(row)).sort();
+      const last = months.at(-1)!;
+      let compared = 0;
+      for (let p = 0; p < pageIndex.people.length; p += Math.ceil(pageIndex.people.length / 25)) {
+        const pseudonym = pageIndex.people[p]!;
+        for (const month of [last, addMonths(last, -30)]) {
+          const expected = await nativeRows<Record<string, unknown>>(conn, pathSql({ ...EVERYONE, month }, pseudonym));
+          const got = pathFromEvents(events, paths, pseudonym, month);
+          // In SQL's order (month, event, category); rows equal in those three in any order.
+          expect(got.map(({ month, event, category }) => [month, event, category]), pseudonym).toEqual(expected.map(({ month, event, category }) => [month, event, category]));
+          expect(sorted(got), pseudonym).toEqual(sorted(expected));
+          compared += got.length;
+        }
+      }
+      expect(compared).toBeGreaterThan(200);
+      expect(pathFromEvents(events, paths, 'zzzzzzzzzzzzzzzz', last)).toEqual([]);
     });
 
     it('works out the same agenda, measures and concerns from either index', () => {

@@ -18,16 +18,11 @@ import { formatCount as formatNumber, monthName } from './casework-format.ts';
 import { reportSentences } from './casework-report.ts';
 import { agendaCases, caseload, exportCsv, exportFigures, type AgendaCase, type AgendaSortKey, type MonthFigures } from './casework-shape.ts';
 import { monthlyFromIndex } from './casework-monthly.ts';
-import { pathSql, ZONE_ORDER, type BoundSql, type CaseworkFilters } from './casework-sql.ts';
+import type { PathEvent } from './casework-path.ts';
+import { ZONE_ORDER, type CaseworkFilters } from './casework-sql.ts';
 import { defaultState, readState, writeState, type CaseworkState } from './casework-state.ts';
 import { CASEWORK_MESSAGES, type CaseworkMessages } from './casework.messages.ts';
 
-interface PathEvent {
-  month: string;
-  event: 'meeting' | 'concern' | 'measure_start' | 'measure_end';
-  category: string;
-  agency: string | null;
-}
 /** The agenda's first cases in the reader's order, and how many are due in all. */
 interface Agenda {
   cases: AgendaCase[];
@@ -43,8 +38,6 @@ interface Views {
 }
 type ViewName = Exclude<keyof Views, 'filters'>;
 
-/** A query as a key: the same key, the same rows. */
-const queryKey = (query: BoundSql) => `${query.sql}\u0000${query.params.join('\u0000')}`;
 
 const FILTER_KEYS = ['month', 'area', 'age', 'sex', 'measure', 'agency'] as const;
 const AGENDA_PAGE = 100;
@@ -55,8 +48,8 @@ type FilterKey = (typeof FILTER_KEYS)[number];
  * child welfare), over the **internal tier** (`data/internal/case_events.parquet`):
  * pseudonymised records, for pages behind the municipality's login only. Everything is
  * worked out on the coordinator's machine: the page builds each young person's history from
- * the decoded file and works every view out from it, and DuckDB-WASM (started in the
- * background once the dashboard is drawn) answers a case's path. Views: caseload by zone and its changes, the
+ * the decoded file and works every view out from it (no view waits for DuckDB-WASM to start;
+ * the SQL in casework-sql.ts defines the figures, and the tests hold the page to it). Views: caseload by zone and its changes, the
  * agenda for the next meeting (sortable; a pseudonym opens its path on the ladder),
  * movements up and down the ladder, measures and their durations, concerns by type and
  * agency, and the monthly report (sentences, print, CSV export of suppressed aggregates).
@@ -202,7 +195,6 @@ export class SltCasework extends LitElement {
       const { filters } = state;
       const previous = this.views;
       const agendaLimit = this.agendaLimit === Infinity ? undefined : this.agendaLimit;
-      const pathQuery = state.openCase ? pathSql(filters, state.openCase) : undefined;
       // What each view is computed from: the same key, the same rows.
       const filtersKey = JSON.stringify(filters);
       const keys: Record<ViewName, string> = {
@@ -210,29 +202,26 @@ export class SltCasework extends LitElement {
         agenda: JSON.stringify([filters, state.sort, agendaLimit ?? null]),
         measures: filtersKey,
         concerns: filtersKey,
-        path: pathQuery ? queryKey(pathQuery) : '',
+        path: JSON.stringify([filters.month, state.openCase]),
       };
-      const views = await source.batch(async (run) => {
-        // A view whose query is the one already shown keeps its rows (a new order of the
-        // agenda runs the agenda only); the others run one after the other.
-        const get = async <T,>(name: ViewName, fresh: () => Promise<T>): Promise<T> =>
-          previous && this.#queries[name] === keys[name] ? (previous[name] as T) : timed(name, fresh);
-        return {
-          filters,
-          // On month, district group, age band and sex alone, the page adds up the count
-          // table; under a measure or agency filter it counts those people's rows.
-          monthly: await get('monthly', async () => (cubeAnswers(filters) ? monthlyFromCube(source.cube, filters) : monthlyFromIndex(source.index, filters))),
-          // The agenda, measures and concerns are worked out in the page from the index built at open.
-          agenda: await get('agenda', async () => {
-            const { rows, due } = agendaFromIndex(source.index, filters, state.sort, agendaLimit);
-            return { cases: agendaCases(rows, filters.month), due };
-          }),
-          measures: await get('measures', async () => measuresFromIndex(source.index, filters)),
-          concerns: await get('concerns', async () => concernsFromIndex(source.index, filters)),
-          // A case's path is DuckDB-WASM's (started now, if the element did not warm it up yet).
-          path: await get('path', async () => (pathQuery ? run<PathEvent & Record<string, unknown>>(pathQuery) : [])),
-        };
-      });
+      // A view whose inputs are the ones already shown keeps its rows (a new order of the
+      // agenda works the agenda out only). Every view is worked out in the page, from the
+      // index built at open.
+      const get = async <T,>(name: ViewName, fresh: () => T): Promise<T> =>
+        previous && this.#queries[name] === keys[name] ? (previous[name] as T) : timed(name, async () => fresh());
+      const views: Views = {
+        filters,
+        // On month, district group, age band and sex alone, the page adds up the count
+        // table; under a measure or agency filter it counts those people's rows.
+        monthly: await get('monthly', () => (cubeAnswers(filters) ? monthlyFromCube(source.cube, filters) : monthlyFromIndex(source.index, filters))),
+        agenda: await get('agenda', () => {
+          const { rows, due } = agendaFromIndex(source.index, filters, state.sort, agendaLimit);
+          return { cases: agendaCases(rows, filters.month), due };
+        }),
+        measures: await get('measures', () => measuresFromIndex(source.index, filters)),
+        concerns: await get('concerns', () => concernsFromIndex(source.index, filters)),
+        path: await get('path', () => (state.openCase ? source.path(state.openCase, monthOf(monthIndex(filters.month))) : [])),
+      };
       if (request !== this.#request) return;
       this.views = views;
       this.#queries = keys;
@@ -244,21 +233,7 @@ export class SltCasework extends LitElement {
     this.loading = false;
     await timed('draw', () => this.updateComplete);
     this.#done();
-    this.#warmUp(source);
   }
-
-  /**
-   * Once the first full dashboard is drawn, DuckDB-WASM is started and handed the events in
-   * the background (its worker does most of it), so that the first case path the reader
-   * opens does not wait seconds for it. A failure here is not shown: opening a path tries again
-   * and says so.
-   */
-  #warmUp(source: CaseworkSource): void {
-    if (this.#warmed.has(source)) return;
-    this.#warmed.add(source);
-    setTimeout(() => this.isConnected && this.source === source && void source.warm().catch(() => undefined));
-  }
-  #warmed = new WeakSet<CaseworkSource>();
 
   #setState(next: CaseworkState): void {
     this.state = next;

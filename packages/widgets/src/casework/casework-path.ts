@@ -1,0 +1,63 @@
+// A young person's path (every event of theirs up to the month, in order), read in the page
+// from the decoded events: as pathSql gives it in SQL (casework-build.test.ts and the browser
+// test compare the two). Each person's rows are found through an index made once at open
+// (a counting sort of the rows by person), so opening a path reads a few dozen rows.
+import type { CaseworkEvents } from './casework-events.ts';
+import { sortedOrder } from './casework-order.ts';
+
+export interface PathEvent {
+  readonly month: string;
+  readonly event: 'meeting' | 'concern' | 'measure_start' | 'measure_end';
+  readonly category: string;
+  readonly agency: string | null;
+}
+
+/** The events' rows in people's order, and where each person's begin. */
+export interface PathIndex {
+  readonly rows: Int32Array;
+  /** Person p's rows are rows[start[p]] .. rows[start[p + 1] - 1]. */
+  readonly start: Int32Array;
+}
+
+export function pathIndex(events: CaseworkEvents): PathIndex {
+  const person = events.text.pseudonym.codes;
+  const rows = sortedOrder([person], events.length);
+  const start = new Int32Array(events.text.pseudonym.names.length + 1);
+  for (let row = 0; row < events.length; row++) start[person[row]! + 1]!++;
+  for (let p = 0; p + 1 < start.length; p++) start[p + 1]! += start[p]!;
+  return { rows, start };
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** One young person's events up to `month` ('YYYY-MM'), by month, event and category; none for an unknown pseudonym. */
+export function pathFromEvents(events: CaseworkEvents, index: PathIndex, pseudonym: string, month: string): PathEvent[] {
+  const { text } = events;
+  const p = binarySearch(text.pseudonym.names, pseudonym);
+  if (p < 0) return [];
+  const name = (codes: { names: readonly string[]; codes: Int32Array }, row: number) => {
+    const code = codes.codes[row]!;
+    return code < 0 ? null : codes.names[code]!;
+  };
+  const path: PathEvent[] = [];
+  for (let i = index.start[p]!; i < index.start[p + 1]!; i++) {
+    const row = index.rows[i]!;
+    const when = name(text.month, row)!;
+    if (when > month) continue;
+    path.push({ month: when, event: name(text.event, row) as PathEvent['event'], category: name(text.category, row)!, agency: name(text.agency, row) });
+  }
+  return path.sort((a, b) => compare(a.month, b.month) || compare(a.event, b.event) || compare(a.category, b.category) || compare(a.agency ?? '', b.agency ?? ''));
+}
+
+/** The place of `value` in sorted `names`, or -1. */
+function binarySearch(names: readonly string[], value: string): number {
+  let low = 0;
+  let high = names.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    if (names[middle]! < value) low = middle + 1;
+    else if (names[middle]! > value) high = middle - 1;
+    else return middle;
+  }
+  return -1;
+}

@@ -88,6 +88,10 @@ try {
     });
     // When the page had the element's code and began to open the file (the first step's start).
     const began = await page.evaluate(() => Math.min(...performance.getEntriesByType('measure').filter((e) => e.name.startsWith('slt-casework:')).map((e) => e.startTime)));
+    // The open's steps on one time line (start and end after navigation), and the frames' long tasks, for the gaps between them.
+    const timeline = await page.evaluate(() =>
+      performance.getEntriesByType('measure').filter((e) => e.name.startsWith('slt-casework:')).map((e) => `${e.name.slice(13)} ${e.startTime.toFixed(0)}-${(e.startTime + e.duration).toFixed(0)}`).join(', '),
+    );
     if (profiling) printProfile((await cdp.send('Profiler.stop')).profile);
     const heapAfterLoad = await heap(cdp);
     const openSteps = await steps(page);
@@ -140,7 +144,7 @@ try {
     });
     const heapAfterChanges = await heap(cdp);
     const changeSteps = await steps(page);
-    results.push({ full, began, path, p50: percentile(times, 50), p95: percentile(times, 95), heapMB: Math.max(heapAfterLoad, heapAfterChanges), openSteps, changeSteps });
+    results.push({ full, began, path, timeline, p50: percentile(times, 50), p95: percentile(times, 95), heapMB: Math.max(heapAfterLoad, heapAfterChanges), openSteps, changeSteps });
     await context.close();
   }
 } finally {
@@ -185,6 +189,7 @@ const median = (key) => percentile(results.map((r) => r[key]), 50);
 console.log(`<slt-casework> (${values.bundle}) on ${values.events} (${(statSync(events).size / 2 ** 10).toFixed(0)} KiB), ${values.runs} runs, ${values.changes} filter changes each`);
 console.log(`  full dashboard after navigation: ${median('full').toFixed(0)} ms (median of runs; each: ${results.map((r) => r.full.toFixed(0)).join(', ')})`);
 console.log(`  the element began opening the file at ${median('began').toFixed(0)} ms after navigation (loading the page and its code before it)`);
+console.log(`  the first run's open, on one time line (ms after navigation): ${results[0].timeline}, full ${results[0].full.toFixed(0)}`);
 console.log(`  filter to repaint: p50 ${median('p50').toFixed(0)} ms, p95 ${median('p95').toFixed(0)} ms (medians of runs)`);
 console.log(`  a case's path opened (the agenda's first pseudonym clicked) to painted: ${median('path').toFixed(0)} ms (median of runs)`);
 console.log(`  JS heap (used, peak sampled): ${median('heapMB').toFixed(0)} MB (the DuckDB-WASM memory is not in it)`);

@@ -3,13 +3,13 @@
 // so the whole dashboard is drawn without waiting for DuckDB-WASM to start. No view needs
 // it: the SQL in casework-sql.ts is the views' definition, which the tests run in native
 // DuckDB and DuckDB-WASM and hold the page's work to (docs/COORDINATORS.md, "Speed").
-import type { Engine } from '@slt/engine';
+import type { Engine, PlainColumn } from '@slt/engine';
 import { indexFromEvents } from './casework-build.ts';
 import { cubeFromIndex, type CubeRow } from './casework-cube.ts';
 import { caseworkEvents, EVENT_COLUMNS } from './casework-events.ts';
 import type { CaseworkIndex } from './casework-index.ts';
 import { optionsFromIndex } from './casework-options.ts';
-import { pathFromEvents, pathIndex, type PathEvent, type PathIndex } from './casework-path.ts';
+import { pathEvents, pathFromEvents, pathIndex, type PathEvent, type PathIndex } from './casework-path.ts';
 
 /** Why the element refuses a file: it is public, or does not say it is internal. */
 export class CaseworkRefusal extends Error {
@@ -59,6 +59,18 @@ export async function timed<T>(name: string, task: () => Promise<T>): Promise<T>
 const step = <T>(name: string, task: () => T): Promise<T> => timed(name, async () => task());
 
 /**
+ * Everything the views read, built from the decoded columns. Of the events' codes only what a
+ * path reads is kept (`forPaths`): the rest (160 MB at 10M events) is let go once built.
+ */
+async function built(columns: ReadonlyMap<string, PlainColumn>, rowCount: number) {
+  const events = await step('events', () => caseworkEvents(columns, rowCount));
+  const index = await step('index', () => indexFromEvents(events));
+  const cube = await step('cube', () => cubeFromIndex(index));
+  const options = await step('options', () => optionsFromIndex(index, events));
+  return { index, cube, options, forPaths: pathEvents(events) };
+}
+
+/**
  * Opens an internal-tier events file: refuses a public one before a byte of its rows is
  * read, then decodes the columns the views read in the page (the engine's Parquet reader)
  * and builds the index, the count table and the filters' options from them.
@@ -69,11 +81,7 @@ export async function openCasework(engine: Engine, src: string): Promise<Casewor
   if (tier !== 'internal') throw new CaseworkRefusal(tier === undefined ? 'no-tier' : 'public');
   const dataset = engine.dataset(src);
   const { columns, rowCount } = await timed('decode', () => dataset.columns(EVENT_COLUMNS));
-  const events = await step('events', () => caseworkEvents(columns, rowCount));
-  const index = await step('index', () => indexFromEvents(events));
-  const cube = await step('cube', () => cubeFromIndex(index));
-  const options = await step('options', () => optionsFromIndex(index, events));
-
+  const { index, cube, options, forPaths } = await built(columns, rowCount);
   // Each person's rows, found for the first path opened.
   let paths: PathIndex | undefined;
   return {
@@ -81,6 +89,6 @@ export async function openCasework(engine: Engine, src: string): Promise<Casewor
     options,
     cube,
     index,
-    path: (pseudonym, month) => pathFromEvents(events, (paths ??= pathIndex(events)), pseudonym, month),
+    path: (pseudonym, month) => pathFromEvents(forPaths, (paths ??= pathIndex(forPaths)), pseudonym, month),
   };
 }

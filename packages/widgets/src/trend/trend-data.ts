@@ -2,7 +2,10 @@ import { EngineError, type Row } from '@slt/engine';
 
 /** One plotted point. `value` is null where the figure is missing or hidden. */
 export interface TrendPoint {
+  /** A year, or a date (a month as its first day, UTC). */
   readonly time: number | Date;
+  /** `month` when the time is a month (`2025-03` in the file): written "mars 2025", not as a day. */
+  readonly grain?: 'month';
   readonly value: number | null;
   readonly series: string;
   /** Hidden to protect privacy (shown as ':'), as opposed to simply missing. */
@@ -16,8 +19,9 @@ export interface TrendColumns {
 }
 
 /**
- * Query rows to points. A time is a year (number or `"2024"`) or a date. `suppressed`
- * holds, per row, the columns the engine's disclosure control hid.
+ * Query rows to points. A time is a year (number or `"2024"`), a month (`"2024-03"`, as the
+ * monthly files' `period` holds it) or a date. `suppressed` holds, per row, the columns the
+ * engine's disclosure control hid.
  */
 export function toTrendPoints(
   rows: readonly Row[],
@@ -26,8 +30,11 @@ export function toTrendPoints(
 ): TrendPoint[] {
   return rows.map((row, index) => {
     const hidden = suppressed[index]?.has(columns.value) ?? false;
+    const cell = row[columns.time];
+    const month = monthOf(cell);
     return {
-      time: toTime(row[columns.time], columns.time),
+      time: month ?? toTime(cell, columns.time),
+      ...(month ? { grain: 'month' as const } : {}),
       value: hidden ? null : toValue(row[columns.value], columns.value),
       series: columns.series ? String(row[columns.series] ?? '') : '',
       ...(hidden ? { hidden } : {}),
@@ -35,11 +42,17 @@ export function toTrendPoints(
   });
 }
 
+/** `"2024-03"` as 1 March 2024 (UTC); undefined for anything else. */
+function monthOf(cell: Row[string] | undefined): Date | undefined {
+  const match = typeof cell === 'string' ? /^(\d{4})-(0[1-9]|1[0-2])$/.exec(cell.trim()) : null;
+  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)) : undefined;
+}
+
 function toTime(cell: Row[string] | undefined, column: string): number | Date {
   if (cell instanceof Date) return cell;
   if (typeof cell === 'number' && Number.isFinite(cell)) return cell;
   if (typeof cell === 'string' && /^\d{4}$/.test(cell.trim())) return Number(cell);
-  throw new EngineError('invalid-option', `Time column "${column}" must hold years or dates, found ${JSON.stringify(String(cell))}`, {
+  throw new EngineError('invalid-option', `Time column "${column}" must hold years, months (2024-03) or dates, found ${JSON.stringify(String(cell))}`, {
     column,
   });
 }

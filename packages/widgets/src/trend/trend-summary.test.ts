@@ -68,6 +68,19 @@ describe('summariseTrend', () => {
     ]);
   });
 
+  it.each([
+    ['nb', 'Fra 12 i desember 2024 til 15 i mars 2025, en økning på 3.'],
+    ['nn', 'Frå 12 i desember 2024 til 15 i mars 2025, ein auke på 3.'],
+    ['da', 'Fra 12 i december 2024 til 15 i marts 2025, en stigning på 3.'],
+    ['en', 'From 12 in December 2024 to 15 in March 2025, an increase of 3.'],
+  ] as const)('names months as months in %s (a monthly file\'s 2024-12), not as their first day', (language, expected) => {
+    const months: TrendPoint[] = [
+      { time: new Date(Date.UTC(2024, 11, 1)), grain: 'month', value: 12, series: '' },
+      { time: new Date(Date.UTC(2025, 2, 1)), grain: 'month', value: 15, series: '' },
+    ];
+    expect(summariseTrend(months, { unit: 'count', language })).toEqual([expected]);
+  });
+
   it('says how many figures are hidden to protect privacy', () => {
     const points: TrendPoint[] = [
       { time: 2023, value: 20, series: 'Vollen' },

@@ -8,8 +8,9 @@ export interface SummaryOptions {
   readonly decimals?: number | undefined;
 }
 
-export function formatTime(time: number | Date, language: Language): string {
-  return time instanceof Date ? formatDate(time, language) : formatYear(time);
+export function formatTime(time: number | Date, language: Language, grain?: TrendPoint['grain']): string {
+  if (!(time instanceof Date)) return formatYear(time);
+  return formatDate(time, language, grain === 'month' ? 'month-long' : 'long');
 }
 
 /**
@@ -29,12 +30,12 @@ export function summariseTrend(points: readonly TrendPoint[], options: SummaryOp
     if (!first || !last) continue;
     const body =
       first === last
-        ? fill(messages.single, { value: value(first.value), time: formatTime(first.time, language) })
+        ? fill(messages.single, { value: value(first.value), time: formatTime(first.time, language, first.grain) })
         : fill(messages.fromTo, {
             first: value(first.value),
-            firstTime: formatTime(first.time, language),
+            firstTime: formatTime(first.time, language, first.grain),
             last: value(last.value),
-            lastTime: formatTime(last.time, language),
+            lastTime: formatTime(last.time, language, last.grain),
             change: describeChange(last.value - first.value, options),
           });
     const hidden = group.filter((point) => point.hidden).length;

@@ -59,7 +59,11 @@ interface TrendData {
 export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
   protected readonly tag = 'slt-trend';
 
-  /** The column with the time: years (integers) or dates. */
+  /**
+   * The column with the time: years (integers or `2024`), periods as our monthly files and
+   * SSB's and DST's tables write them (`2024-03`, `2024M03`, quarters `2024K4`, halves `2024H1`)
+   * or dates.
+   */
   @property({ attribute: 'time-column' }) timeColumn = 'year';
 
   /** The column with the values to plot. */
@@ -188,10 +192,10 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
   }
 }
 
-/** The time as the CSV has it: the year, `2024-03` for a month, `2024-03-15` for a date. */
+/** The time as the CSV has it: the year, a period as the file writes it (`2024-03`, `2024K4`), `2024-03-15` for a date. */
 function rawTime(point: TrendPoint): number | string {
   if (!(point.time instanceof Date)) return point.time;
-  return point.time.toISOString().slice(0, point.grain === 'month' ? 7 : 10);
+  return point.code ?? point.time.toISOString().slice(0, 10);
 }
 
 /** A short line with the symbol of the series' style (0-based slot), as drawn on the chart. */

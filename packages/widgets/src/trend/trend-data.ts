@@ -1,11 +1,14 @@
 import { EngineError, type Row } from '@slt/engine';
+import { parsePeriod, type PeriodGrain } from './time-period.ts';
 
 /** One plotted point. `value` is null where the figure is missing or hidden. */
 export interface TrendPoint {
-  /** A year, or a date (a month as its first day, UTC). */
+  /** A year, or a date (a month, quarter or half-year as its first day, UTC). */
   readonly time: number | Date;
-  /** `month` when the time is a month (`2025-03` in the file): written "mars 2025", not as a day. */
-  readonly grain?: 'month';
+  /** When the time is a period (`2025-03`, `2025K1` in the file): written "mars 2025", "1. kvartal 2025", not as a day. */
+  readonly grain?: PeriodGrain;
+  /** The period as the file writes it (for the CSV). */
+  readonly code?: string;
   readonly value: number | null;
   readonly series: string;
   /** Hidden to protect privacy (shown as ':'), as opposed to simply missing. */
@@ -19,9 +22,10 @@ export interface TrendColumns {
 }
 
 /**
- * Query rows to points. A time is a year (number or `"2024"`), a month (`"2024-03"`, as the
- * monthly files' `period` holds it) or a date. `suppressed` holds, per row, the columns the
- * engine's disclosure control hid.
+ * Query rows to points. A time is a year (number or `"2024"`), a period (a month `"2024-03"`
+ * as the monthly files' `period` holds it, or SSB's and DST's `2024M03`, `2024K4`, `2024H1`:
+ * time-period.ts) or a date. `suppressed` holds, per row, the columns the engine's disclosure
+ * control hid.
  */
 export function toTrendPoints(
   rows: readonly Row[],
@@ -31,10 +35,10 @@ export function toTrendPoints(
   return rows.map((row, index) => {
     const hidden = suppressed[index]?.has(columns.value) ?? false;
     const cell = row[columns.time];
-    const month = monthOf(cell);
+    const period = parsePeriod(cell);
     return {
-      time: month ?? toTime(cell, columns.time),
-      ...(month ? { grain: 'month' as const } : {}),
+      time: period?.start ?? toTime(cell, columns.time),
+      ...(period ? { grain: period.grain, code: period.code } : {}),
       value: hidden ? null : toValue(row[columns.value], columns.value),
       series: columns.series ? String(row[columns.series] ?? '') : '',
       ...(hidden ? { hidden } : {}),
@@ -42,17 +46,11 @@ export function toTrendPoints(
   });
 }
 
-/** `"2024-03"` as 1 March 2024 (UTC); undefined for anything else. */
-function monthOf(cell: Row[string] | undefined): Date | undefined {
-  const match = typeof cell === 'string' ? /^(\d{4})-(0[1-9]|1[0-2])$/.exec(cell.trim()) : null;
-  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)) : undefined;
-}
-
 function toTime(cell: Row[string] | undefined, column: string): number | Date {
   if (cell instanceof Date) return cell;
   if (typeof cell === 'number' && Number.isFinite(cell)) return cell;
   if (typeof cell === 'string' && /^\d{4}$/.test(cell.trim())) return Number(cell);
-  throw new EngineError('invalid-option', `Time column "${column}" must hold years, months (2024-03) or dates, found ${JSON.stringify(String(cell))}`, {
+  throw new EngineError('invalid-option', `Time column "${column}" must hold years, periods (2024-03, 2024K4) or dates, found ${JSON.stringify(String(cell))}`, {
     column,
   });
 }

@@ -4,7 +4,8 @@
 // with a Chrome trace each: the time to the slt:first-chart mark (slowed by the tracing) and
 // the renderer main thread's busy time up to it (the sum of its tasks). The busy time moves
 // much less with the machine's load than the wall-clock time does, so it says whether a
-// change made the page do less, when other work shares the two cores. A command, never a test.
+// change made the page do less, when other work shares the two cores; the kinds of trace
+// event that took it (layout, script evaluation, ...) say where. A command, never a test.
 //   node scripts/build.mjs --quiet && node bench/main-thread.mjs --before DIR [--runs 8]
 import { parseArgs } from 'node:util';
 import { createServer } from 'node:http';
@@ -41,9 +42,24 @@ async function load(path) {
   const tid = events.find((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain' && e.pid === mark.pid).tid;
   const end = mark.ts;
   const start = end - first * 1000;
+  // The main thread's trace events before the mark, nested by time: a task's busy time, and
+  // each kind of event's own time (what its children did not take), to say where it went.
+  const spans = events
+    .filter((e) => e.pid === mark.pid && e.tid === tid && e.ph === 'X' && e.ts >= start && e.ts < end)
+    .map((e) => ({ name: e.name, ts: e.ts, dur: Math.min(e.dur ?? 0, end - e.ts) }))
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const open = [];
   let busy = 0;
-  for (const e of events) if (e.pid === mark.pid && e.tid === tid && e.ph === 'X' && e.name === 'RunTask' && e.ts >= start && e.ts < end) busy += Math.min(e.dur, end - e.ts);
-  return { first, busy: busy / 1000 };
+  const own = {};
+  for (const span of spans) {
+    while (open.length > 0 && open.at(-1).ts + open.at(-1).dur <= span.ts) open.pop();
+    const parent = open.at(-1);
+    if (parent) own[parent.name] -= span.dur;
+    else if (span.name === 'RunTask') busy += span.dur;
+    own[span.name] = (own[span.name] ?? 0) + span.dur;
+    open.push(span);
+  }
+  return { first, busy: busy / 1000, own: Object.fromEntries(Object.entries(own).map(([name, us]) => [name, us / 1000])) };
 }
 const results = { after: [], before: [] };
 for (let i = 0; i < Number(values.runs); i++) {
@@ -54,5 +70,11 @@ const med = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
 console.log(`Two-trend page, ${values.runs} alternating cold loads each, traced (first chart / main thread busy before it, ms):`);
 for (const [kind, loads] of Object.entries(results)) {
   console.log(`${kind.padEnd(6)} first chart median ${med(loads.map((r) => r.first)).toFixed(0)} ms, main thread busy median ${med(loads.map((r) => r.busy)).toFixed(0)} ms   (${loads.map((r) => `${r.first.toFixed(0)}/${r.busy.toFixed(0)}`).join(' ')})`);
+}
+console.log('Where the busy time went (median own time per kind of trace event, ms; RunTask is script the trace does not name):');
+for (const [kind, loads] of Object.entries(results)) {
+  const names = new Set(loads.flatMap((r) => Object.keys(r.own)));
+  const top = [...names].map((name) => [name, med(loads.map((r) => r.own[name] ?? 0))]).sort((a, b) => b[1] - a[1]).slice(0, 10);
+  console.log(`${kind.padEnd(6)} ${top.map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(' | ')}`);
 }
 await browser.close(); server.close();

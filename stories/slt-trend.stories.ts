@@ -71,7 +71,7 @@ const meta = {
   },
   argTypes: {
     src: text('A Parquet URL (relative to the page) or the name of a registered dataset.'),
-    'time-column': text('The column with the time: years or dates.'),
+    'time-column': text('The column with the time: years, periods (2024-03, 2024K4) or dates.'),
     'value-column': text('The column with the values to plot.'),
     'series-column': text('Optional column that splits the data into one line per value, e.g. `area`.'),
     filter: text('Equality filters, `column=value` joined by `&`; repeat a column for "any of".'),

@@ -260,7 +260,9 @@ function realRow(context: Context, level: AreaLevel, area: Area, ageGroup: strin
   };
 }
 
-export const sourceText = (source: Source) => `${source.credit.en}`;
+/** A published row's `source`: its credit in English (`slt.row_sources` in the file's metadata has the others). */
+export const creditText = (credit: Source['credit']) => credit.en;
+export const sourceText = (source: Source) => creditText(source.credit);
 
 /**
  * The country's and the comparison set's rows. With public counts, only those (never a

@@ -49,6 +49,12 @@ export interface FileMetadata {
   readonly disclosure?: DisclosureColumns;
   /** Title, source and description per language, as `slt.<key>.<language>`. */
   readonly texts?: Readonly<Record<Language, FileTexts>>;
+  /**
+   * A `source` column's values in each language, as `slt.row_sources` (JSON: the value as
+   * written in the column, then its text per language), so a widget names a row's source in
+   * the reader's language (the column holds the English credit).
+   */
+  readonly rowSources?: Readonly<Record<string, Readonly<Record<Language, string>>>>;
 }
 
 /** Any object; the columns pick the fields written. */
@@ -89,6 +95,7 @@ export function metadataEntries(metadata: FileMetadata): Array<[string, string]>
       for (const language of LANGUAGES) entries.push([`slt.${key}.${language}`, texts[language][key]]);
     }
   }
+  if (metadata.rowSources && Object.keys(metadata.rowSources).length > 0) entries.push(['slt.row_sources', JSON.stringify(metadata.rowSources)]);
   return entries;
 }
 

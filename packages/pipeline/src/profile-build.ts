@@ -9,7 +9,7 @@ import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { RunConfig } from './config.ts';
 import { indicatorTexts } from './file-texts.ts';
-import { buildIndicators, INDICATOR_COLUMNS } from './indicators.ts';
+import { buildIndicators, creditText, INDICATOR_COLUMNS } from './indicators.ts';
 import { loadProfile, type LoadedProfile } from './load-profile.ts';
 import { writeParquet } from './parquet.ts';
 import type { Progress } from './progress.ts';
@@ -70,6 +70,8 @@ export async function writeIndicatorFile(connection: DuckDBConnection, loaded: L
       rates: ['value=numerator/denominator'],
     },
     texts,
+    // The rows credit their public source in English (`source`); the widgets show it in the reader's language.
+    rowSources: Object.fromEntries(credits.map((credit) => [creditText(credit), credit])),
   });
   const zero = rows.filter((r) => r.numerator === 0).length;
   return { rows: rows.length, cells: rows.length, zero, ...suppressed };

@@ -64,6 +64,12 @@ describe('generate --profile: from the recorded public sources to the indicator 
     const source = metadata.find((m) => m.key === 'slt.source.nb')!.value;
     expect(source).toContain('Statistisk sentralbyrå (SSB), tabell 13556, CC BY 4.0');
     expect(metadata.find((m) => m.key === 'slt.description.nb')!.value).toContain('brudd i serien');
+    // Each public row's source (the English credit) in every language, for the widgets' footers.
+    const rowSources = JSON.parse(metadata.find((m) => m.key === 'slt.row_sources')!.value);
+    const credited = await query<{ source: string }>(db, `SELECT DISTINCT source FROM '${out}/indicators.parquet' WHERE published AND source LIKE 'Statistics Norway%'`);
+    expect(credited.length).toBeGreaterThan(0);
+    for (const { source } of credited) expect(Object.keys(rowSources[source]).sort()).toEqual(['da', 'en', 'nb', 'nn']);
+    expect(rowSources['Statistics Norway (SSB), table 13556, CC BY 4.0'].nb).toBe('Statistisk sentralbyrå (SSB), tabell 13556, CC BY 4.0');
   }, 60_000);
 
   it('Bærum: SSB codes 0219 -> 3024 -> 3201 as one series, Asker and Oslo as comparison areas', async () => {

@@ -36,6 +36,11 @@ export interface Messages {
   keyboardHint: string;
   /** What is read out for the point keyboard focus is on. */
   pointReadout: string;
+  /** A quarter and a half-year as a time (`part` is 1-4 or 1-2). */
+  quarter: string;
+  half: string;
+  /** A quarter on a time axis, short. */
+  quarterTick: string;
   downloadCsv: string;
   downloadSvg: string;
   downloadPng: string;
@@ -86,6 +91,9 @@ export const MESSAGES: Record<Language, Messages> = {
     valueMissing: 'mangler',
     keyboardHint: 'Bruk piltastene for å gå gjennom verdiene.',
     pointReadout: '{time}: {value}',
+    quarter: '{part}. kvartal {year}',
+    half: '{part}. halvår {year}',
+    quarterTick: '{part}. kv. {year}',
     downloadCsv: 'Data (CSV)',
     downloadSvg: 'Diagram (SVG)',
     downloadPng: 'Bilde (PNG)',
@@ -131,6 +139,9 @@ export const MESSAGES: Record<Language, Messages> = {
     valueMissing: 'manglar',
     keyboardHint: 'Bruk piltastane for å gå gjennom verdiane.',
     pointReadout: '{time}: {value}',
+    quarter: '{part}. kvartal {year}',
+    half: '{part}. halvår {year}',
+    quarterTick: '{part}. kv. {year}',
     downloadCsv: 'Data (CSV)',
     downloadSvg: 'Diagram (SVG)',
     downloadPng: 'Bilete (PNG)',
@@ -176,6 +187,9 @@ export const MESSAGES: Record<Language, Messages> = {
     valueMissing: 'mangler',
     keyboardHint: 'Brug piletasterne til at gå gennem værdierne.',
     pointReadout: '{time}: {value}',
+    quarter: '{part}. kvartal {year}',
+    half: '{part}. halvår {year}',
+    quarterTick: '{part}. kvt. {year}',
     downloadCsv: 'Data (CSV)',
     downloadSvg: 'Diagram (SVG)',
     downloadPng: 'Billede (PNG)',
@@ -221,6 +235,9 @@ export const MESSAGES: Record<Language, Messages> = {
     valueMissing: 'missing',
     keyboardHint: 'Use the arrow keys to step through the values.',
     pointReadout: '{time}: {value}',
+    quarter: 'Q{part} {year}',
+    half: 'H{part} {year}',
+    quarterTick: 'Q{part} {year}',
     downloadCsv: 'Data (CSV)',
     downloadSvg: 'Chart (SVG)',
     downloadPng: 'Image (PNG)',

@@ -86,7 +86,11 @@ describe('<slt-kpi> over indicators.parquet', () => {
     // NEET 15-29 for Asker and Norway: SSB table 13556, published = true on every row.
     const real = await settled(mount({ ...asker, src: '/data/indicators.parquet', filter: 'indicator=neet&age_group=15-29&sex=all&area=Asker' }));
     expect(texts(real, '[part="demo-marker"]')).toEqual([]);
-    expect(texts(real, '[part="footer"]').join(' ')).toContain('Statistics Norway (SSB), table 13556');
+    // The rows credit SSB in English; the footer names it in the reader's language (slt.row_sources).
+    expect(texts(real, '[part="footer"]').join(' ')).toContain('Kilde: Statistisk sentralbyrå (SSB), tabell 13556, CC BY 4.0.');
+    expect(texts(real, '[part="footer"]').join(' ')).not.toContain('Statistics Norway');
+    real.host.setAttribute('lang', 'en');
+    await expect.poll(() => texts(real, '[part="footer"]').join(' ')).toContain('Source: Statistics Norway (SSB), table 13556, CC BY 4.0.');
     // NEET 16-25 for Asker: synthetic districts adding up to the public figures.
     const synthetic = await settled(mount({ ...asker, src: '/data/indicators.parquet' }));
     expect(texts(synthetic, '[part="demo-marker"]')).toEqual(['Demodata – tallene er syntetiske']);

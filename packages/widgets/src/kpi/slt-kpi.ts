@@ -136,7 +136,7 @@ export class SltKpi extends SltChartElement<KpiData, KpiDatum> {
    * selects) is published, the card is not marked as demo data and names their source.
    */
   protected override footerFacts(data: KpiData, language: Language): DatasetFacts {
-    return withProvenance(datasetFacts(data.info, language), shownProvenance(data.figures));
+    return withProvenance(datasetFacts(data.info, language), shownProvenance(data.figures), data.info, language);
   }
 
   protected isEmpty(data: KpiData): boolean {

@@ -50,8 +50,41 @@ export function provenanceOfRows(rows: readonly Row[]): Provenance | undefined {
   };
 }
 
-/** The footer's facts for figures of known provenance: all published, no demo marker and their own source. */
-export function withProvenance(facts: DatasetFacts, provenance: Provenance | undefined): DatasetFacts {
+/**
+ * The footer's facts for figures of known provenance: all published, no demo marker and their
+ * own sources, each in the reader's language where the file says it (`rowSourceText`).
+ */
+export function withProvenance(facts: DatasetFacts, provenance: Provenance | undefined, info: ParquetInfo, language: Language): DatasetFacts {
   if (!provenance?.published) return facts;
-  return { ...facts, synthetic: false, source: provenance.sources.length > 0 ? provenance.sources.join('; ') : facts.source };
+  const sources = provenance.sources.map((source) => rowSourceText(info, source, language));
+  return { ...facts, synthetic: false, source: sources.length > 0 ? [...new Set(sources)].join('; ') : facts.source };
+}
+
+/**
+ * A `source` column's value in the reader's language, from the file's `slt.row_sources`
+ * (JSON: the value as the column holds it, then its text per language; the pipeline writes
+ * the public sources' credits there); the value itself where the file does not say.
+ */
+export function rowSourceText(info: ParquetInfo, source: string, language: Language): string {
+  const text = rowSourcesOf(info)[source]?.[language];
+  return typeof text === 'string' && text.trim() !== '' ? text : source;
+}
+
+type RowSources = Readonly<Record<string, Partial<Record<Language, unknown>> | undefined>>;
+const parsedRowSources = new WeakMap<ParquetInfo, RowSources>();
+
+function rowSourcesOf(info: ParquetInfo): RowSources {
+  let parsed = parsedRowSources.get(info);
+  if (parsed === undefined) {
+    parsed = {};
+    try {
+      const value: unknown = JSON.parse(info.metadata['slt.row_sources'] ?? '{}');
+      // A file's metadata is input like any other: anything but an object of objects is ignored.
+      if (typeof value === 'object' && value !== null && !Array.isArray(value)) parsed = value as RowSources;
+    } catch {
+      // Not JSON: the sources are shown as the column holds them.
+    }
+    parsedRowSources.set(info, parsed);
+  }
+  return parsed;
 }

@@ -126,7 +126,7 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
 
   /** What the footer says of the data: the file's metadata, and the rows' provenance where known. */
   protected footerFacts(data: Data, language: Language): DatasetFacts {
-    return withProvenance(datasetFacts(data.info, language), data.provenance);
+    return withProvenance(datasetFacts(data.info, language), data.provenance, data.info, language);
   }
 
   /**

@@ -26,6 +26,37 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+describe('<slt-trend> over a monthly file (period 2018-01 ... 2025-12, as the public monthly files write it)', () => {
+  it('draws the months on a time axis and names them as months in the text, the table and the CSV', async () => {
+    const element = mount({
+      src: '/test/fixtures/case-monthly-demo.parquet',
+      'time-column': 'period',
+      'value-column': 'persons',
+      filter: 'zone=all',
+      unit: 'count',
+      heading: 'I oppfølging',
+    });
+    const root = await settled(element);
+    expect(element.state).toBe('ready');
+    // 96 months, 91 of them shown (the file hides five counts under k = 5).
+    expect(root.querySelectorAll('.slt-trend-points > path')).toHaveLength(91);
+    expect(texts(root, 'figcaption p')[0]).toBe('Fra 8 i januar 2018 til 43 i desember 2025, en økning på 35. 5 av tallene er skjult.');
+    const rows = [...root.querySelectorAll('details tbody tr')].map((row) => texts(row, 'td, th').join(' | '));
+    expect(rows.slice(0, 3)).toEqual(['januar 2018 | 8', 'februar 2018 | 13', 'mars 2018 | : skjult for å beskytte personvernet: færre enn 5']);
+    // Years on the axis of eight years of months.
+    expect(texts(root, 'g[aria-label="x-axis tick label"] text')).toContain('2020');
+    const csv = await new Promise<string>((resolve) => {
+      vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+        void (blob as Blob).text().then(resolve);
+        return 'blob:test';
+      });
+      element.downloadCsv();
+    });
+    expect(csv).toContain('2018-01;8');
+    expect(csv).not.toContain('2018-01-01');
+  });
+});
+
 describe('<slt-trend> over a Parquet file', () => {
   const attributes = {
     src: TREND,

@@ -59,7 +59,11 @@ interface TrendData {
 export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
   protected readonly tag = 'slt-trend';
 
-  /** The column with the time: years (integers) or dates. */
+  /**
+   * The column with the time: years (integers or `2024`), periods as our monthly files and
+   * SSB's and DST's tables write them (`2024-03`, `2024M03`, quarters `2024K4`, halves `2024H1`)
+   * or dates.
+   */
   @property({ attribute: 'time-column' }) timeColumn = 'year';
 
   /** The column with the values to plot. */
@@ -147,7 +151,7 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
         { label: messages.columnValue, numeric: true },
       ],
       rows: data.points.map((point) => [
-        cell(formatTime(point.time, language), point.time instanceof Date ? point.time.toISOString().slice(0, 10) : point.time),
+        cell(formatTime(point.time, language, point.grain), rawTime(point)),
         ...(seriesColumn ? [cell(point.series)] : []),
         point.hidden
           ? { text: ':', raw: null, suppressed: true }
@@ -179,13 +183,19 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
         .filter((point) => point.value !== null)
         .map((point) => {
           const reading = fill(MESSAGES[language].pointReadout, {
-            time: formatTime(point.time, language),
+            time: formatTime(point.time, language, point.grain),
             value: formatValue(point.value!, unit, language, decimals),
           });
           return { datum: point, position: Number(point.time), readout: point.series ? `${point.series}, ${reading}` : reading };
         }),
     );
   }
+}
+
+/** The time as the CSV has it: the year, a period as the file writes it (`2024-03`, `2024K4`), `2024-03-15` for a date. */
+function rawTime(point: TrendPoint): number | string {
+  if (!(point.time instanceof Date)) return point.time;
+  return point.code ?? point.time.toISOString().slice(0, 10);
 }
 
 /** A short line with the symbol of the series' style (0-based slot), as drawn on the chart. */

@@ -5,6 +5,8 @@ import { linearScale, niceDomain, type LinearScale } from '../shared/linear-scal
 import { attachPointerTip, type TipPoint } from '../shared/pointer-tip.ts';
 import { SERIES_SYMBOLS } from '../shared/series-style.ts';
 import { px, svgElement } from '../shared/svg-elements.ts';
+import { fill, MESSAGES } from '../i18n/messages.ts';
+import { partOfYear } from './time-period.ts';
 import { groupBySeries, type TrendPoint } from './trend-data.ts';
 import { formatTime } from './trend-summary.ts';
 
@@ -38,6 +40,10 @@ const TICK = 6;
 /** About one value label per 35 px of height, and one date label per 90 px of width. */
 const Y_TICK_SPACING = 35;
 const DATE_TICK_SPACING = 90;
+/** About the width of a character of a 13 px tick label, to keep labels inside the chart. */
+const LABEL_CHAR_WIDTH = 7;
+/** About one quarter label (`1. kv. 2024`, about 75 px) per 80 px of the axis. */
+const QUARTER_TICK_SPACING = 80;
 /** The dots' size: the area of a circle of radius 4. */
 const DOT_AREA = 16 * Math.PI;
 
@@ -61,8 +67,15 @@ export function renderTrendChart(points: readonly TrendPoint[], options: TrendCh
   const xOf = (point: TrendPoint) => x(Number(point.time));
   const bottom = height - MARGIN.bottom;
   const yTicks = y.ticks(Math.abs(bottom - MARGIN.top) / Y_TICK_SPACING);
-  const xTicks = byYear ? yearTicks(points, width) : dateTicks(x, width);
-  const xLabel = byYear ? (tick: number) => String(tick) : dateTickFormat(xTicks, language);
+  const byQuarter = !byYear && points.length > 0 && points.every((point) => point.grain === 'quarter');
+  const quarters = byQuarter ? quarterAxis(points, width, language) : undefined;
+  const xTicks = byYear ? yearTicks(points, width) : (quarters?.ticks ?? dateTicks(x, width));
+  const xLabel = byYear ? (tick: number) => String(tick) : (quarters?.label ?? dateTickFormat(xTicks, language));
+  // A label wider than the margin beside it ('okt. 2023' at the right end) ends at its tick instead of being cut off.
+  const xAnchor = (tick: number) => {
+    const half = (xLabel(tick).length * LABEL_CHAR_WIDTH) / 2;
+    return x(tick) + half > width ? 'end' : x(tick) - half < 0 ? 'start' : undefined;
+  };
 
   const lines = [...groupBySeries(points)].map(([name, group]) => {
     const path = d3Line<TrendPoint>()
@@ -107,7 +120,7 @@ export function renderTrendChart(points: readonly TrendPoint[], options: TrendCh
       svgElement('g', { 'aria-hidden': 'true', 'aria-label': 'x-axis tick', fill: 'none', stroke: 'currentColor', transform: 'translate(0.5,0)' },
         xTicks.map((tick) => svgElement('path', { d: `M0,0L0,${TICK}`, transform: `translate(${px(x(tick))},${bottom})` }))),
       svgElement('g', { 'aria-label': 'x-axis tick label', 'font-variant': 'tabular-nums', transform: `translate(0.5,${TICK + 3.5})` },
-        xTicks.map((tick) => svgElement('text', { transform: `translate(${px(x(tick))},${bottom})`, y: '0.71em' }, [xLabel(tick)]))),
+        xTicks.map((tick) => svgElement('text', { transform: `translate(${px(x(tick))},${bottom})`, y: '0.71em', ...anchorAttribute(xAnchor(tick)) }, [xLabel(tick)]))),
       svgElement('g', { 'aria-hidden': 'true', 'aria-label': 'line', fill: 'none', 'stroke-width': 2.5, 'stroke-linecap': 'round', 'stroke-linejoin': 'round', transform: 'translate(0.5,0.5)' }, lines),
       svgElement('g', { 'aria-hidden': 'true', 'aria-label': 'dot', class: POINTS_CLASS, stroke: 'var(--_background)', 'stroke-width': 1, transform: 'translate(0.5,0.5)' }, dots),
       // A hidden figure is not a gap that looks like missing data: it is marked ':' on the
@@ -120,7 +133,7 @@ export function renderTrendChart(points: readonly TrendPoint[], options: TrendCh
     x: xOf(point),
     y: y(point.value),
     colour: colourOf(point.series),
-    lines: [point.series, `${formatTime(point.time, language)}: ${formatValue(point.value, unit, language, decimals)}`].filter(Boolean),
+    lines: [point.series, `${formatTime(point.time, language, point.grain)}: ${formatValue(point.value, unit, language, decimals)}`].filter(Boolean),
   }));
   attachPointerTip(svg, tips, width, height);
 
@@ -141,6 +154,39 @@ export function yearTicks(points: readonly Pick<TrendPoint, 'time'>[], width: nu
   const ticks: number[] = [];
   for (let year = last; year >= first; year -= step) ticks.unshift(year);
   return ticks;
+}
+
+/**
+ * The time axis of quarterly data (SSB's 2024K4): the quarters, thinned to what fits and
+ * ending at the last, labelled `1. kv. 2024`; once a year or more would lie between two labels,
+ * the first quarter of every year or few years, labelled as years. Ticks in ms since 1970.
+ */
+export function quarterAxis(points: readonly Pick<TrendPoint, 'time'>[], width: number, language: Language): { ticks: number[]; label(tick: number): string } {
+  const starts = [...new Set(points.map((point) => Number(point.time)))].sort((a, b) => a - b).map((time) => new Date(time));
+  const first = starts[0];
+  const last = starts.at(-1);
+  const asYear = (tick: number) => String(new Date(tick).getUTCFullYear());
+  if (first === undefined || last === undefined) return { ticks: [], label: asYear };
+  const index = (date: Date) => date.getUTCFullYear() * 4 + Math.floor(date.getUTCMonth() / 3);
+  const fits = Math.max(2, Math.floor((width - MARGIN.left - MARGIN.right) / QUARTER_TICK_SPACING));
+  const step = Math.max(1, Math.ceil((index(last) - index(first) + 1) / fits));
+  const ticks: number[] = [];
+  if (step >= 4) {
+    const years = Math.ceil(step / 4);
+    const firstYear = first.getUTCFullYear() + (first.getUTCMonth() === 0 ? 0 : 1);
+    for (let year = last.getUTCFullYear(); year >= firstYear; year -= years) ticks.unshift(Date.UTC(year, 0, 1));
+    return { ticks, label: asYear };
+  }
+  for (let quarter = index(last); quarter >= index(first); quarter -= step) ticks.unshift(Date.UTC(Math.floor(quarter / 4), (quarter % 4) * 3, 1));
+  const label = (tick: number) => {
+    const date = new Date(tick);
+    return fill(MESSAGES[language].quarterTick, { part: String(partOfYear(date, 'quarter')), year: String(date.getUTCFullYear()) });
+  };
+  return { ticks, label };
+}
+
+function anchorAttribute(anchor: 'start' | 'end' | undefined): Record<string, string> {
+  return anchor ? { 'text-anchor': anchor } : {};
 }
 
 /** Round dates (months, quarters, years) across the axis, about one per 90 px, as ms since 1970. */

@@ -20,10 +20,31 @@ describe('toTrendPoints', () => {
     ]);
   });
 
-  it('rejects a time that is not a year or a date, and a value that is not a number', () => {
-    expect(() => toTrendPoints([{ period: '2021-2023', value: 1 }], { time: 'period', value: 'value' })).toThrow(
-      /must hold years or dates/,
-    );
+  it('reads quarters as SSB and DST write them (2022K1), as the quarter\'s first day', () => {
+    expect(toTrendPoints([{ Tid: '2022K3', value: 140.5 }], { time: 'Tid', value: 'value' })).toEqual([
+      { time: new Date(Date.UTC(2022, 6, 1)), grain: 'quarter', code: '2022K3', value: 140.5, series: '' },
+    ]);
+  });
+
+  it("reads months as the monthly files write them (2025-03), as the month's first day", () => {
+    expect(
+      toTrendPoints(
+        [
+          { period: '2024-12', persons: 12 },
+          { period: '2025-01', persons: 15 },
+        ],
+        { time: 'period', value: 'persons' },
+      ),
+    ).toEqual([
+      { time: new Date(Date.UTC(2024, 11, 1)), grain: 'month', code: '2024-12', value: 12, series: '' },
+      { time: new Date(Date.UTC(2025, 0, 1)), grain: 'month', code: '2025-01', value: 15, series: '' },
+    ]);
+  });
+
+  it('rejects a time that is not a year, a month or a date, and a value that is not a number', () => {
+    for (const period of ['2021-2023', '2025-13', '2025-1', '2025K5']) {
+      expect(() => toTrendPoints([{ period, value: 1 }], { time: 'period', value: 'value' })).toThrow(/must hold years, periods \(2024-03, 2024K4\) or dates/);
+    }
     expect(() => toTrendPoints([{ year: 2020, value: 'high' }], { time: 'year', value: 'value' })).toThrow(/must hold numbers/);
   });
 });

@@ -1,8 +1,14 @@
 import { EngineError, type Row } from '@slt/engine';
+import { parsePeriod, type PeriodGrain } from './time-period.ts';
 
 /** One plotted point. `value` is null where the figure is missing or hidden. */
 export interface TrendPoint {
+  /** A year, or a date (a month, quarter or half-year as its first day, UTC). */
   readonly time: number | Date;
+  /** When the time is a period (`2025-03`, `2025K1` in the file): written "mars 2025", "1. kvartal 2025", not as a day. */
+  readonly grain?: PeriodGrain;
+  /** The period as the file writes it (for the CSV). */
+  readonly code?: string;
   readonly value: number | null;
   readonly series: string;
   /** Hidden to protect privacy (shown as ':'), as opposed to simply missing. */
@@ -16,8 +22,10 @@ export interface TrendColumns {
 }
 
 /**
- * Query rows to points. A time is a year (number or `"2024"`) or a date. `suppressed`
- * holds, per row, the columns the engine's disclosure control hid.
+ * Query rows to points. A time is a year (number or `"2024"`), a period (a month `"2024-03"`
+ * as the monthly files' `period` holds it, or SSB's and DST's `2024M03`, `2024K4`, `2024H1`:
+ * time-period.ts) or a date. `suppressed` holds, per row, the columns the engine's disclosure
+ * control hid.
  */
 export function toTrendPoints(
   rows: readonly Row[],
@@ -26,8 +34,11 @@ export function toTrendPoints(
 ): TrendPoint[] {
   return rows.map((row, index) => {
     const hidden = suppressed[index]?.has(columns.value) ?? false;
+    const cell = row[columns.time];
+    const period = parsePeriod(cell);
     return {
-      time: toTime(row[columns.time], columns.time),
+      time: period?.start ?? toTime(cell, columns.time),
+      ...(period ? { grain: period.grain, code: period.code } : {}),
       value: hidden ? null : toValue(row[columns.value], columns.value),
       series: columns.series ? String(row[columns.series] ?? '') : '',
       ...(hidden ? { hidden } : {}),
@@ -39,7 +50,7 @@ function toTime(cell: Row[string] | undefined, column: string): number | Date {
   if (cell instanceof Date) return cell;
   if (typeof cell === 'number' && Number.isFinite(cell)) return cell;
   if (typeof cell === 'string' && /^\d{4}$/.test(cell.trim())) return Number(cell);
-  throw new EngineError('invalid-option', `Time column "${column}" must hold years or dates, found ${JSON.stringify(String(cell))}`, {
+  throw new EngineError('invalid-option', `Time column "${column}" must hold years, periods (2024-03, 2024K4) or dates, found ${JSON.stringify(String(cell))}`, {
     column,
   });
 }

@@ -68,6 +68,41 @@ describe('summariseTrend', () => {
     ]);
   });
 
+  it.each([
+    ['nb', 'Fra 12 i desember 2024 til 15 i mars 2025, en økning på 3.'],
+    ['nn', 'Frå 12 i desember 2024 til 15 i mars 2025, ein auke på 3.'],
+    ['da', 'Fra 12 i december 2024 til 15 i marts 2025, en stigning på 3.'],
+    ['en', 'From 12 in December 2024 to 15 in March 2025, an increase of 3.'],
+  ] as const)('names months as months in %s (a monthly file\'s 2024-12), not as their first day', (language, expected) => {
+    const months: TrendPoint[] = [
+      { time: new Date(Date.UTC(2024, 11, 1)), grain: 'month', value: 12, series: '' },
+      { time: new Date(Date.UTC(2025, 2, 1)), grain: 'month', value: 15, series: '' },
+    ];
+    expect(summariseTrend(months, { unit: 'count', language })).toEqual([expected]);
+  });
+
+  it.each([
+    ['nb', 'Fra 136,2 i 1. kvartal 2022 til 140,5 i 3. kvartal 2022, en økning på 4,3.'],
+    ['nn', 'Frå 136,2 i 1. kvartal 2022 til 140,5 i 3. kvartal 2022, ein auke på 4,3.'],
+    ['da', 'Fra 136,2 i 1. kvartal 2022 til 140,5 i 3. kvartal 2022, en stigning på 4,3.'],
+    ['en', 'From 136.2 in Q1 2022 to 140.5 in Q3 2022, an increase of 4.3.'],
+  ] as const)('names quarters as quarters in %s (SSB\'s 2022K1)', (language, expected) => {
+    const quarters: TrendPoint[] = [
+      { time: new Date(Date.UTC(2022, 0, 1)), grain: 'quarter', value: 136.2, series: '' },
+      { time: new Date(Date.UTC(2022, 6, 1)), grain: 'quarter', value: 140.5, series: '' },
+    ];
+    expect(summariseTrend(quarters, { unit: 'count', language, decimals: 1 })).toEqual([expected]);
+  });
+
+  it('names half-years as half-years', () => {
+    const halves: TrendPoint[] = [
+      { time: new Date(Date.UTC(2023, 0, 1)), grain: 'half', value: 3, series: '' },
+      { time: new Date(Date.UTC(2023, 6, 1)), grain: 'half', value: 5, series: '' },
+    ];
+    expect(summariseTrend(halves, { unit: 'count', language: 'nb' })).toEqual(['Fra 3 i 1. halvår 2023 til 5 i 2. halvår 2023, en økning på 2.']);
+    expect(summariseTrend(halves, { unit: 'count', language: 'en' })).toEqual(['From 3 in H1 2023 to 5 in H2 2023, an increase of 2.']);
+  });
+
   it('says how many figures are hidden to protect privacy', () => {
     const points: TrendPoint[] = [
       { time: 2023, value: 20, series: 'Vollen' },

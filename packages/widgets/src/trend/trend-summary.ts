@@ -1,5 +1,6 @@
 import { formatChange, formatDate, formatValue, formatYear, type Language, type Unit } from '@slt/engine';
 import { fill, MESSAGES } from '../i18n/messages.ts';
+import { partOfYear } from './time-period.ts';
 import { groupBySeries, type TrendPoint } from './trend-data.ts';
 
 export interface SummaryOptions {
@@ -8,8 +9,13 @@ export interface SummaryOptions {
   readonly decimals?: number | undefined;
 }
 
-export function formatTime(time: number | Date, language: Language): string {
-  return time instanceof Date ? formatDate(time, language) : formatYear(time);
+/** A point's time for the reader: `2024`, `mars 2024`, `4. kvartal 2024`, `1. halvår 2024`, `5. mars 2024`. */
+export function formatTime(time: number | Date, language: Language, grain?: TrendPoint['grain']): string {
+  if (!(time instanceof Date)) return formatYear(time);
+  if (grain === 'quarter' || grain === 'half') {
+    return fill(MESSAGES[language][grain], { part: String(partOfYear(time, grain)), year: String(time.getUTCFullYear()) });
+  }
+  return formatDate(time, language, grain === 'month' ? 'month-long' : 'long');
 }
 
 /**
@@ -29,12 +35,12 @@ export function summariseTrend(points: readonly TrendPoint[], options: SummaryOp
     if (!first || !last) continue;
     const body =
       first === last
-        ? fill(messages.single, { value: value(first.value), time: formatTime(first.time, language) })
+        ? fill(messages.single, { value: value(first.value), time: formatTime(first.time, language, first.grain) })
         : fill(messages.fromTo, {
             first: value(first.value),
-            firstTime: formatTime(first.time, language),
+            firstTime: formatTime(first.time, language, first.grain),
             last: value(last.value),
-            lastTime: formatTime(last.time, language),
+            lastTime: formatTime(last.time, language, last.grain),
             change: describeChange(last.value - first.value, options),
           });
     const hidden = group.filter((point) => point.hidden).length;

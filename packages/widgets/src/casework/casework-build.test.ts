@@ -77,11 +77,11 @@ function tuples(table: Record<string, ArrayLike<number>>): number[][] {
 
 const EVERYONE: Omit<CaseworkFilters, 'month'> = { area: '', age: '', sex: '', measure: '', agency: '' };
 
-/** Both indexes of one file, and the connection where its SQL ran. */
-async function bothIndexes(path: string) {
+/** Both indexes of one file (or of the rows a SELECT makes), and the connection where its SQL ran. */
+async function bothIndexes(path: string, select = `SELECT * FROM read_parquet('${path.replace(/'/g, "''")}')`) {
   const db = await DuckDBInstance.create(':memory:');
   const conn = await db.connect();
-  await conn.run(`CREATE TABLE events AS SELECT * FROM read_parquet('${path.replace(/'/g, "''")}')`);
+  await conn.run(`CREATE TABLE events AS ${select}`);
   for (const sql of [...openSql('events'), ...indexSql()]) await conn.run(sql);
   const sqlIndex = await readIndex(async (name) => {
     const read = await nativeRows<Record<string, unknown>>(conn, INDEX_READS[name]);
@@ -229,6 +229,58 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => rmSync(scaleDir, { recursive: true, force: true }));
 compareOn('a pipeline scale file of 50 000 events', () => scaleFile);
+
+describe('the index built in the page, on the cases the files above may not hold', () => {
+  it('groups a month’s meetings to the highest zone and attributes, pairs spells by order, and finds the step down after a start', async () => {
+    const rows = [
+      // aaa: two meetings in March (a birthday and a move between them), then down in May.
+      ['aaa', '2025-01', 'meeting', 'orange', null, '12-17', 'male', 'G1', 'Nord'],
+      ['aaa', '2025-03', 'meeting', 'yellow', null, '12-17', 'male', 'G2', 'Sør'],
+      ['aaa', '2025-03', 'meeting', 'red', null, '18-24', 'male', 'G1', 'Nord'],
+      ['aaa', '2025-05', 'meeting', 'green', null, '18-24', 'male', 'G1', 'Nord'],
+      // Two starts of one measure in a month, one end; an end of a measure never started.
+      ['aaa', '2025-02', 'measure_start', 'mentor', null, '12-17', 'male', 'G1', 'Nord'],
+      ['aaa', '2025-02', 'measure_start', 'mentor', null, '12-17', 'male', 'G1', 'Nord'],
+      ['aaa', '2025-04', 'measure_end', 'mentor', null, '18-24', 'male', 'G1', 'Nord'],
+      ['aaa', '2025-04', 'measure_end', 'police_talk', null, '18-24', 'male', 'G1', 'Nord'],
+      ['aaa', '2025-06', 'concern', 'theft', 'police', '18-24', 'male', 'G1', 'Nord'],
+      // bbb: only a concern and a measure started after their last step down.
+      ['bbb', '2024-12', 'concern', 'weapon', 'school', '12-17', 'female', 'G2', 'Sør'],
+      ['bbb', '2025-01', 'measure_start', 'police_talk', null, '12-17', 'female', 'G2', 'Sør'],
+      // ccc: down twice; a start between the two steps down.
+      ['ccc', '2025-01', 'meeting', 'red', null, '12-17', 'female', 'G2', 'Sør'],
+      ['ccc', '2025-02', 'meeting', 'orange', null, '12-17', 'female', 'G2', 'Sør'],
+      ['ccc', '2025-02', 'measure_start', 'mentor', null, '12-17', 'female', 'G2', 'Sør'],
+      ['ccc', '2025-04', 'meeting', 'yellow', null, '12-17', 'female', 'G2', 'Sør'],
+      ['ccc', '2025-04', 'measure_end', 'mentor', null, '12-17', 'female', 'G2', 'Sør'],
+    ] as const;
+    const literal = (value: string | null) => (value === null ? 'NULL::VARCHAR' : `'${value}'`);
+    const select = `SELECT * FROM (VALUES ${rows.map((row) => `(${row.map(literal).join(', ')})`).join(', ')}) t(${EVENT_COLUMNS.join(', ')})`;
+    const { conn, sqlIndex, pageIndex, events } = await bothIndexes('', select);
+    try {
+      expect(pageIndex.people).toEqual(['aaa', 'bbb', 'ccc']);
+      expect(pageIndex.cells).toEqual(sqlIndex.cells);
+      for (const column of ['person', 'month', 'rank', 'cell', 'zone_since', 'previous_rank'] as const) {
+        expect(Array.from(pageIndex.hist[column]), column).toEqual(Array.from(sqlIndex.hist[column]));
+      }
+      // aaa's March: red, in the older band and the higher district group code.
+      const march = Array.from(pageIndex.hist.month).findIndex((month, i) => month === 2025 * 12 + 2 && pageIndex.hist.person[i] === 0);
+      expect(pageIndex.hist.rank[march]).toBe(4);
+      expect(pageIndex.cells[pageIndex.hist.cell[march]!]).toEqual({ area_code: 'G2', age_band: '18-24', sex: 'male' });
+      expect(tuples(pageIndex.spells)).toEqual(tuples(sqlIndex.spells));
+      expect(tuples(pageIndex.concerns)).toEqual(tuples(sqlIndex.concerns));
+      expect(optionsFromIndex(pageIndex, events)).toEqual((await nativeRows(conn, optionsSql()))[0]);
+      for (const month of ['2025-02', '2025-04', '2025-06']) {
+        for (const measure of ['', 'mentor', 'police_talk']) {
+          const filters = { ...EVERYONE, month, measure };
+          expect(monthlyFromIndex(pageIndex, filters), JSON.stringify(filters)).toEqual(await nativeRows(conn, monthlySql(filters)));
+        }
+      }
+    } finally {
+      conn.closeSync();
+    }
+  });
+});
 
 describe('caseworkEvents on a file that is not an events file', () => {
   const row: EventRow = { pseudonym: 'abcdefghabcdefgh', month: '2025-01', event: 'meeting', category: 'red', agency: null, age_band: '12-17', sex: 'male', area_code: 'G1', area: 'Sentrum' };

@@ -11,6 +11,13 @@ import type { CaseworkIndex } from './casework-index.ts';
 import { optionsFromIndex } from './casework-options.ts';
 import { pathEvents, pathFromEvents, pathIndex, type PathEvent, type PathIndex } from './casework-path.ts';
 
+/** An internal-tier events file with no rows: the element says so rather than drawing zeros. */
+export class CaseworkEmpty extends Error {
+  constructor(readonly src: string) {
+    super(`${src} has no events`);
+  }
+}
+
 /** Why the element refuses a file: it is public, or does not say it is internal. */
 export class CaseworkRefusal extends Error {
   constructor(readonly reason: 'public' | 'no-tier') {
@@ -81,6 +88,7 @@ export async function openCasework(engine: Engine, src: string): Promise<Casewor
   if (tier !== 'internal') throw new CaseworkRefusal(tier === undefined ? 'no-tier' : 'public');
   const dataset = engine.dataset(src);
   const { columns, rowCount } = await timed('decode', () => dataset.columns(EVENT_COLUMNS));
+  if (rowCount === 0) throw new CaseworkEmpty(src);
   const { index, cube, options, forPaths } = await built(columns, rowCount);
   // Each person's rows, found for the first path opened.
   let paths: PathIndex | undefined;

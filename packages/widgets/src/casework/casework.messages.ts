@@ -10,6 +10,8 @@ export interface CaseworkMessages {
   readonly refusedPublic: string;
   readonly refusedNoTier: string;
   readonly failed: string;
+  /** The file is an events file with no events in it. */
+  readonly empty: string;
   readonly filters: string;
   readonly month: string;
   readonly area: string;
@@ -80,6 +82,7 @@ const nb: CaseworkMessages = {
   refusedPublic: 'Dette elementet viser bare interne data. Datasettet er merket som offentlig (slt.tier = public) og blir ikke vist her.',
   refusedNoTier: 'Datasettet sier ikke at det er internt (slt.tier mangler) og blir ikke vist.',
   failed: 'Kunne ikke lese dataene',
+  empty: 'Filen har ingen hendelser å vise.',
   filters: 'Utvalg',
   month: 'Måned', area: 'Område', age: 'Alder', sex: 'Kjønn', measure: 'Tiltak', agency: 'Meldt av', everyone: 'Alle',
   sexes: { female: 'Jente', male: 'Gutt' },
@@ -130,6 +133,7 @@ const nn: CaseworkMessages = {
   refusedPublic: 'Dette elementet viser berre interne data. Datasettet er merkt som ope (slt.tier = public) og blir ikkje vist her.',
   refusedNoTier: 'Datasettet seier ikkje at det er internt (slt.tier manglar) og blir ikkje vist.',
   failed: 'Kunne ikkje lese dataa',
+  empty: 'Fila har ingen hendingar å vise.',
   month: 'Månad', area: 'Område', age: 'Alder', sex: 'Kjønn', measure: 'Tiltak', agency: 'Meldt av', everyone: 'Alle',
   caseload: 'Saker no etter sone',
   caseloadNote: 'Unge drøfta i 4-partsmøtet i månaden, etter sona som vart bestemt (den høgaste når to møte i same månad bestemde ulikt).',
@@ -165,6 +169,7 @@ const da: CaseworkMessages = {
   refusedPublic: 'Dette element viser kun interne data. Datasættet er mærket offentligt (slt.tier = public) og vises ikke her.',
   refusedNoTier: 'Datasættet siger ikke, at det er internt (slt.tier mangler), og vises ikke.',
   failed: 'Kunne ikke læse data',
+  empty: 'Filen har ingen hændelser at vise.',
   filters: 'Udvalg',
   month: 'Måned', area: 'Område', age: 'Alder', sex: 'Køn', measure: 'Indsats', agency: 'Meldt af', everyone: 'Alle',
   sexes: { female: 'Pige', male: 'Dreng' },
@@ -210,6 +215,7 @@ const en: CaseworkMessages = {
   refusedPublic: 'This element shows internal data only. The dataset is marked public (slt.tier = public) and is not shown here.',
   refusedNoTier: 'The dataset does not say it is internal (no slt.tier) and is not shown.',
   failed: 'Could not read the data',
+  empty: 'The file has no events to show.',
   filters: 'Selection',
   month: 'Month', area: 'Area', age: 'Age', sex: 'Sex', measure: 'Measure', agency: 'Reported by', everyone: 'All',
   sexes: { female: 'Girl', male: 'Boy' },

@@ -231,12 +231,14 @@ describe('<slt-casework>', () => {
     }
   });
 
-  it('says in the reader’s language why a missing, corrupt or wrong file cannot be shown, and draws no figures', async () => {
+  it('says in the reader’s language why a missing, corrupt, wrong or empty file cannot be shown, and draws no figures', async () => {
     for (const [src, lang, detail] of [
       ['/data/internal/no-such-file.parquet', 'nb', /^Kunne ikke lese dataene: .*no-such-file/],
       ['/test/fixtures/truncated.parquet', 'en', /^Could not read the data: .*truncated/],
       // An internal-tier file of another shape: the first column the element needs is named.
       ['/test/fixtures/internal-case_zones.parquet', 'da', /^Kunne ikke læse data: .*pseudonym/],
+      // An internal events file with no events: said so, no zeros drawn.
+      ['/test/fixtures/empty-case_events.parquet', 'nn', /^Fila har ingen hendingar å vise\.$/],
     ] as const) {
       const root = await shown(mount({ src, lang, 'no-url': '' }));
       expect(plain(root.querySelector('[role="alert"]')?.textContent), src).toMatch(detail);

@@ -12,7 +12,7 @@ import { barsLayout, movesLayout } from './casework-bars.ts';
 import { cubeAnswers, monthlyFromCube } from './casework-cube.ts';
 import { agendaFromIndex } from './casework-index.ts';
 import { concernsFromIndex, measuresFromIndex, type ConcernRow, type MeasureRow } from './casework-tallies.ts';
-import { CaseworkRefusal, openCasework, timed, type CaseworkSource } from './casework-data.ts';
+import { CaseworkEmpty, CaseworkRefusal, openCasework, timed, type CaseworkSource } from './casework-data.ts';
 import { monthIndex, monthOf } from './casework-months.ts';
 import { formatCount as formatNumber, monthName } from './casework-format.ts';
 import { reportSentences } from './casework-report.ts';
@@ -112,7 +112,7 @@ export class SltCasework extends LitElement {
   engine: Engine = sharedEngine();
 
   @state() private source: CaseworkSource | undefined;
-  @state() private failure: { kind: 'refused-public' | 'refused-no-tier' | 'failed'; detail: string } | undefined;
+  @state() private failure: { kind: 'refused-public' | 'refused-no-tier' | 'empty' | 'failed'; detail: string } | undefined;
   @state() private state: CaseworkState | undefined;
   @state() private views: Views | undefined;
   @state() private loading = true;
@@ -179,7 +179,9 @@ export class SltCasework extends LitElement {
       this.failure =
         error instanceof CaseworkRefusal
           ? { kind: error.reason === 'public' ? 'refused-public' : 'refused-no-tier', detail: this.src }
-          : { kind: 'failed', detail: error instanceof Error ? error.message : String(error) };
+          : error instanceof CaseworkEmpty
+            ? { kind: 'empty', detail: this.src }
+            : { kind: 'failed', detail: error instanceof Error ? error.message : String(error) };
       this.loading = false;
       this.#done();
     }
@@ -263,7 +265,8 @@ export class SltCasework extends LitElement {
   }
 
   #renderFailure(m: CaseworkMessages) {
-    const text = this.failure!.kind === 'refused-public' ? m.refusedPublic : this.failure!.kind === 'refused-no-tier' ? m.refusedNoTier : `${m.failed}: ${this.failure!.detail}`;
+    const { kind, detail } = this.failure!;
+    const text = kind === 'refused-public' ? m.refusedPublic : kind === 'refused-no-tier' ? m.refusedNoTier : kind === 'empty' ? m.empty : `${m.failed}: ${detail}`;
     return html`<p role="alert">${text}</p>`;
   }
 

@@ -2,12 +2,12 @@
 // spliced in: filters are parameters ($1, $2, ...), and there are no column names from
 // outside.
 //
-// These statements are the views' definitions. In the page, DuckDB-WASM runs only pathSql
-// (a case's path); the histories, spells, count table and every other view are built and
-// worked out in the page from the decoded events (casework-build.ts, casework-index.ts,
-// casework-tallies.ts, casework-cube.ts, casework-monthly.ts), so that the dashboard does
-// not wait for DuckDB-WASM to start. The Node tests run these statements in native DuckDB
-// and compare the page's tables and views with them cell by cell.
+// These statements are the views' definitions. The element does not run them: the
+// histories, spells, count table and every view are built and worked out in the page from
+// the decoded events (casework-build.ts, casework-index.ts, casework-tallies.ts,
+// casework-cube.ts, casework-monthly.ts, casework-path.ts), so that the dashboard does not
+// wait for DuckDB-WASM to start. The tests run these statements in native DuckDB and in
+// DuckDB-WASM and compare the page's tables and views with them cell by cell.
 //
 // `openSql` computes each young person's history once: their zone in every month with a
 // meeting and the zone before it, the measure spells with the first step down after each
@@ -51,13 +51,10 @@ export type Zone = (typeof ZONE_ORDER)[number];
 /** 'YYYY-MM' as a whole number of months, in SQL. */
 const monthIndexSql = (column: string) => `(CAST(substr(${column}, 1, 4) AS INTEGER) * 12 + CAST(substr(${column}, 6, 2) AS INTEGER) - 1)`;
 
-/** `cw_events`, the events as a view of `table` (what pathSql reads). */
-export const eventsViewSql = (table: string): string => `CREATE OR REPLACE TEMP VIEW cw_events AS SELECT * FROM ${quoteIdentifier(table)}`;
-
 /**
  * The histories and count tables, in SQL: the definition the page's own build
- * (casework-build.ts) is held to by the tests, run on native DuckDB there. Run once when the file opens, on the connection the views then run on (its temporary
- * tables are that connection's own). `table` holds data/internal/case_events.parquet.
+ * (casework-build.ts) is held to by the tests. Run once, in order, on one connection (its
+ * temporary tables are that connection's own). `table` holds data/internal/case_events.parquet.
  * - `cw_events`: the events (a view of the table).
  * - `cw_hist`: per young person and month with a meeting, the zone decided (the highest when
  *   two meetings in a month decided differently: the internal tier dates meetings only to the
@@ -76,7 +73,7 @@ export const eventsViewSql = (table: string): string => `CREATE OR REPLACE TEMP 
 export function openSql(table: string): string[] {
   const rank = `CASE category WHEN 'green' THEN 1 WHEN 'yellow' THEN 2 WHEN 'orange' THEN 3 WHEN 'red' THEN 4 END`;
   return [
-    eventsViewSql(table),
+    `CREATE OR REPLACE TEMP VIEW cw_events AS SELECT * FROM ${quoteIdentifier(table)}`,
     `CREATE OR REPLACE TEMP TABLE cw_hist AS
 WITH pm AS (
   SELECT pseudonym, month, max(${rank}) AS rank,

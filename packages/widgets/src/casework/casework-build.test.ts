@@ -253,12 +253,20 @@ describe('the index built in the page, on the cases the files above may not hold
       ['ccc', '2025-02', 'measure_start', 'mentor', null, '12-17', 'female', 'G2', 'Sør'],
       ['ccc', '2025-04', 'meeting', 'yellow', null, '12-17', 'female', 'G2', 'Sør'],
       ['ccc', '2025-04', 'measure_end', 'mentor', null, '12-17', 'female', 'G2', 'Sør'],
+      // ddd: 150 meetings over 50 months, three a month in a shuffled order (more than a
+      // person's few: sorted another way).
+      ...Array.from({ length: 150 }, (_, i) => {
+        const j = (i * 37) % 150;
+        const month = `${2020 + Math.floor(j / 3 / 12)}-${String(((j / 3) | 0) % 12 + 1).padStart(2, '0')}`;
+        return ['ddd', month, 'meeting', ['green', 'yellow', 'orange', 'red'][(j * 7) % 4]!, null, j % 2 ? '12-17' : '18-24', 'male', j % 5 ? 'G1' : 'G2', j % 5 ? 'Nord' : 'Sør'] as const;
+      }),
     ] as const;
     const literal = (value: string | null) => (value === null ? 'NULL::VARCHAR' : `'${value}'`);
     const select = `SELECT * FROM (VALUES ${rows.map((row) => `(${row.map(literal).join(', ')})`).join(', ')}) t(${EVENT_COLUMNS.join(', ')})`;
     const { conn, sqlIndex, pageIndex, events } = await bothIndexes('', select);
     try {
-      expect(pageIndex.people).toEqual(['aaa', 'bbb', 'ccc']);
+      expect(pageIndex.people).toEqual(['aaa', 'bbb', 'ccc', 'ddd']);
+      expect(Array.from(pageIndex.hist.person).filter((p) => p === 3).length).toBe(50);
       expect(pageIndex.cells).toEqual(sqlIndex.cells);
       for (const column of ['person', 'month', 'rank', 'cell', 'zone_since', 'previous_rank'] as const) {
         expect(Array.from(pageIndex.hist[column]), column).toEqual(Array.from(sqlIndex.hist[column]));

@@ -95,12 +95,21 @@ function histories(events: CaseworkEvents) {
     monthAndRank[at] = (month[row]! - firstMonth) * 8 + rank;
     attributes[at] = (text.area_code.codes[row]! * ages + text.age_band.codes[row]!) * sexes + text.sex.codes[row]!;
   }
+  const attributeKeys = text.area_code.names.length * ages * sexes;
   const out = { person: new Int32Array(meetings), month: new Int32Array(meetings), rank: new Int32Array(meetings), previous: new Int32Array(meetings), area: new Int32Array(meetings), age: new Int32Array(meetings), sex: new Int32Array(meetings) };
   let groups = 0;
   for (let p = 0; p < people; p++) {
     const from = start[p]!;
     const to = start[p + 1]!;
-    // Insertion sort: a person has a few dozen meetings.
+    // A person has a few dozen meetings: an insertion sort. (Many more, in a file where one
+    // pseudonym stands for many, would make that quadratic: those are sorted as whole numbers.)
+    if (to - from > 64) {
+      const sorted = Float64Array.from(monthAndRank.subarray(from, to), (key, i) => key * attributeKeys + attributes[from + i]!).sort();
+      for (let i = 0; i < sorted.length; i++) {
+        monthAndRank[from + i] = Math.floor(sorted[i]! / attributeKeys);
+        attributes[from + i] = sorted[i]! % attributeKeys;
+      }
+    }
     for (let i = from + 1; i < to; i++) {
       const key = monthAndRank[i]!;
       const attribute = attributes[i]!;
@@ -188,13 +197,15 @@ export function indexTablesFromEvents(events: CaseworkEvents): IndexTables {
   }
   for (let s = 0; s < startRows.length; s++) {
     const p = starts.person[s]!;
-    // The first step down after the start: the person's down months are in order.
-    for (let d = downStart[p]!; d < downStart[p + 1]!; d++) {
-      if (downMonths[d]! > starts.month[s]!) {
-        nextDown[s] = downMonths[d]!;
-        break;
-      }
+    // The first step down after the start: a binary search in the person's down months (in order).
+    let low = downStart[p]!;
+    let high = downStart[p + 1]!;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (downMonths[middle]! > starts.month[s]!) high = middle;
+      else low = middle + 1;
     }
+    if (low < downStart[p + 1]!) nextDown[s] = downMonths[low]!;
   }
 
   // Concerns, with their agency and type as codes among the concerns'.

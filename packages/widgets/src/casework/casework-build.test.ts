@@ -28,7 +28,7 @@ import { concernsFromIndex, measuresFromIndex } from './casework-tallies.ts';
 const encoder = new TextEncoder();
 
 /** Text as the engine decodes it: bytes and offsets (`plain`), or codes into a dictionary. */
-export function textColumn(values: readonly (string | null)[], plain: boolean): PlainColumn {
+function textColumn(values: readonly (string | null)[], plain: boolean): PlainColumn {
   const nulls = values.filter((v) => v === null).length;
   const validity = nulls === 0 ? undefined : new Uint8Array(Math.ceil(values.length / 8));
   values.forEach((v, row) => v !== null && validity && (validity[row >> 3]! |= 1 << (row & 7)));
@@ -60,7 +60,7 @@ export function textColumn(values: readonly (string | null)[], plain: boolean): 
 type EventRow = Record<(typeof EVENT_COLUMNS)[number], string | null>;
 
 /** The event rows as decoded columns: the pseudonym plain (as a 1M-event file stores it), the rest with dictionaries. */
-export function decodedEvents(rows: readonly EventRow[]): CaseworkEvents {
+function decodedEvents(rows: readonly EventRow[]): CaseworkEvents {
   const columns = new Map(EVENT_COLUMNS.map((name) => [name, textColumn(rows.map((row) => row[name]), name === 'pseudonym')] as const));
   return caseworkEvents(columns, rows.length);
 }

@@ -325,4 +325,14 @@ describe('caseworkEvents on a file that is not an events file', () => {
       expect(Array.from(events.text.agency.codes)).toEqual([1, -1, 0, 1, 2, 0]);
     }
   });
+
+  it('reads a very long text and one beyond ASCII as they are', () => {
+    const long = 'x'.repeat(200_000);
+    const values = [long, 'Bærum', long];
+    for (const plain of [true, false]) {
+      const events = caseworkEvents(new Map(EVENT_COLUMNS.map((name) => [name, textColumn(name === 'agency' ? values : Array(3).fill(row[name]), plain)] as const)), 3);
+      expect(events.text.agency.names).toEqual(['Bærum', long]);
+      expect(Array.from(events.text.agency.codes)).toEqual([1, 0, 1]);
+    }
+  });
 });

@@ -19,6 +19,8 @@ const decoder = new TextDecoder();
 /** The text of value `i` of a column of bytes and offsets (ASCII, as pseudonyms and codes are, without a TextDecoder call). */
 function textAt(values: Uint8Array, offsets: Int32Array, i: number): string {
   const bytes = values.subarray(offsets[i]!, offsets[i + 1]!);
+  // A long value (no pseudonym or code is) would pass too many arguments to fromCharCode.
+  if (bytes.length > 1024) return decoder.decode(bytes);
   for (let k = 0; k < bytes.length; k++) if (bytes[k]! >= 0x80) return decoder.decode(bytes);
   return String.fromCharCode.apply(null, bytes as unknown as number[]);
 }

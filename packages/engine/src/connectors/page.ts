@@ -22,6 +22,17 @@ export const pageConnector: Connector = {
   },
   async run(dataset: Dataset, query: ValidQuery, compiled: CompiledQuery): Promise<Row[]> {
     const { columns, rowCount } = await dataset.columns(compiled.reads);
+    // Each query in a task of its own: when two charts' data are ready together, the first
+    // is drawn (its render runs in the microtasks after its query) before the second's query
+    // runs, and no task holds the main thread for both.
+    await nextTask();
     return runLocally(columns, rowCount, query);
   },
 };
+
+/** Resolves in a later task (scheduler.yield where the browser has it). */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -72,9 +72,11 @@ export function renderTrendChart(points: readonly TrendPoint[], options: TrendCh
   const xTicks = byYear ? yearTicks(points, width) : (quarters?.ticks ?? dateTicks(x, width));
   const xLabel = byYear ? (tick: number) => String(tick) : (quarters?.label ?? dateTickFormat(xTicks, language));
   // A label wider than the margin beside it ('okt. 2023' at the right end) ends at its tick instead of being cut off.
-  const xAnchor = (tick: number) => {
-    const half = (xLabel(tick).length * LABEL_CHAR_WIDTH) / 2;
-    return x(tick) + half > width ? 'end' : x(tick) - half < 0 ? 'start' : undefined;
+  const xLabelText = (tick: number) => {
+    const label = xLabel(tick);
+    const half = (label.length * LABEL_CHAR_WIDTH) / 2;
+    const anchor = x(tick) + half > width ? { 'text-anchor': 'end' } : x(tick) - half < 0 ? { 'text-anchor': 'start' } : {};
+    return svgElement('text', { transform: `translate(${px(x(tick))},${bottom})`, y: '0.71em', ...anchor }, [label]);
   };
 
   const lines = [...groupBySeries(points)].map(([name, group]) => {
@@ -120,7 +122,7 @@ export function renderTrendChart(points: readonly TrendPoint[], options: TrendCh
       svgElement('g', { 'aria-hidden': 'true', 'aria-label': 'x-axis tick', fill: 'none', stroke: 'currentColor', transform: 'translate(0.5,0)' },
         xTicks.map((tick) => svgElement('path', { d: `M0,0L0,${TICK}`, transform: `translate(${px(x(tick))},${bottom})` }))),
       svgElement('g', { 'aria-label': 'x-axis tick label', 'font-variant': 'tabular-nums', transform: `translate(0.5,${TICK + 3.5})` },
-        xTicks.map((tick) => svgElement('text', { transform: `translate(${px(x(tick))},${bottom})`, y: '0.71em', ...anchorAttribute(xAnchor(tick)) }, [xLabel(tick)]))),
+        xTicks.map(xLabelText)),
       svgElement('g', { 'aria-hidden': 'true', 'aria-label': 'line', fill: 'none', 'stroke-width': 2.5, 'stroke-linecap': 'round', 'stroke-linejoin': 'round', transform: 'translate(0.5,0.5)' }, lines),
       svgElement('g', { 'aria-hidden': 'true', 'aria-label': 'dot', class: POINTS_CLASS, stroke: 'var(--_background)', 'stroke-width': 1, transform: 'translate(0.5,0.5)' }, dots),
       // A hidden figure is not a gap that looks like missing data: it is marked ':' on the
@@ -183,10 +185,6 @@ export function quarterAxis(points: readonly Pick<TrendPoint, 'time'>[], width: 
     return fill(MESSAGES[language].quarterTick, { part: String(partOfYear(date, 'quarter')), year: String(date.getUTCFullYear()) });
   };
   return { ticks, label };
-}
-
-function anchorAttribute(anchor: 'start' | 'end' | undefined): Record<string, string> {
-  return anchor ? { 'text-anchor': anchor } : {};
 }
 
 /** Round dates (months, quarters, years) across the axis, about one per 90 px, as ms since 1970. */

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import sirv from 'sirv';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { createDemoServer } from '../scripts/serve.mjs';
+import { waitForEntries } from './lib/wait-for-entries.mjs';
 const root = join(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { before: { type: 'string' }, runs: { type: 'string', default: '8' } } });
 if (!values.before) throw new Error('bench/main-thread: --before DIR (another build of packages/widgets/dist) is needed');
@@ -34,7 +35,7 @@ async function load(path) {
   await cdp.send('Network.enable'); await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'loading'] });
   await page.goto(`${origin}/${path}`, { waitUntil: 'commit' });
-  await page.waitForFunction(() => performance.getEntriesByName('slt:first-chart').length > 0, null, { timeout: 30000 });
+  await waitForEntries(cdp, ['slt:first-chart'], 30_000);
   const first = await page.evaluate(() => performance.getEntriesByName('slt:first-chart')[0].startTime);
   const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
   await context.close();

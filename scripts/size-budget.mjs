@@ -34,13 +34,16 @@ export function filesFor(manifest, key) {
 /**
  * The dynamic imports of ELEMENT_LOADERS, in its order (the bundler may merge an element's
  * entry file into a shared chunk, so the manifest's keys do not always name it). The table
- * is in the entry's boot chunk (src/boot.ts), one of the entry's static imports.
+ * is in the entry (src/boot.ts), or in one of its static imports; the engine's own dynamic
+ * imports there (the DuckDB runtime, hyparquet's reader: keys outside the widgets package,
+ * `../engine/...`) are left out.
  */
 export function elementChunks(manifest) {
   const loaders = readFileSync(join(root, 'packages', 'widgets', 'src', 'element-loaders.ts'), 'utf8');
   const tags = [...loaders.matchAll(/'(slt-[a-z-]+)': \(\) => import\(/g)].map((match) => match[1]);
-  const holder = [ENTRY, ...(manifest[ENTRY].imports ?? [])].find((key) => (manifest[key].dynamicImports ?? []).length === tags.length);
-  const chunks = holder === undefined ? [] : manifest[holder].dynamicImports;
+  const elementImports = (key) => (manifest[key].dynamicImports ?? []).filter((imported) => !imported.startsWith('../'));
+  const holder = [ENTRY, ...(manifest[ENTRY].imports ?? [])].find((key) => elementImports(key).length === tags.length);
+  const chunks = holder === undefined ? [] : elementImports(holder);
   if (tags.length === 0 || tags.length !== chunks.length) {
     throw new Error(`The bundle's dynamic imports (${chunks.length}) do not match ELEMENT_LOADERS (${tags.length})`);
   }

@@ -2,6 +2,8 @@
 // DuckDB-WASM), the profile's network conditions, and what the page's Performance
 // Timeline says afterwards, including that of its workers (the wasm is fetched there).
 
+import { waitForEntries } from './wait-for-entries.mjs';
+
 const TIMEOUT_MS = 120_000;
 const VIEWPORT = { width: 1280, height: 720 };
 
@@ -28,9 +30,7 @@ export async function coldLoad(browser, url, { until, network, cpuRate = 1, sett
 
     await page.goto(url, { waitUntil: 'commit' });
     try {
-      await page.waitForFunction((names) => names.every((name) => performance.getEntriesByName(name).length > 0), until, {
-        timeout: TIMEOUT_MS,
-      });
+      await waitForEntries(cdp, until, TIMEOUT_MS);
     } catch (error) {
       throw new Error(`${url}: no ${until.join(' and ')} within ${TIMEOUT_MS / 1000} s. Page errors: ${errors.join(' | ') || 'none'}`, { cause: error });
     }

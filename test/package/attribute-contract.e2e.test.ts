@@ -131,12 +131,13 @@ describe('the versioned embed paths', () => {
       for (const path of [major, exact]) {
         const response = await fetch(`${origin}/slt/${path}/slt-widgets.js`);
         expect(response.status).toBe(200);
-        // The entry itself: its exports, and the boot chunk it imports beside it (which holds the tags).
+        // The entry itself: its exports and the tags, and an element's chunk beside it in assets/.
         const entry = await response.text();
         expect(entry).toContain('loadElement');
-        const boot = /"\.\/(assets\/boot-[\w-]+\.js)"/.exec(entry)?.[1];
-        expect(boot).toBeDefined();
-        expect(await (await fetch(`${origin}/slt/${path}/${boot}`)).text()).toContain('slt-trend');
+        expect(entry).toContain('slt-trend');
+        const trend = /"\.\/(assets\/slt-trend-[\w-]+\.js)"/.exec(entry)?.[1];
+        expect(trend).toBeDefined();
+        expect(await (await fetch(`${origin}/slt/${path}/${trend}`)).text()).toContain('slt-trend');
       }
       expect((await fetch(`${origin}/slt/v${Number(major.slice(1)) + 1}/slt-widgets.js`)).status).toBe(404);
     } finally {

@@ -1,8 +1,8 @@
-// The first code the embed runs, in a chunk of its own that does not import the engine:
-// embed.ts imports it first, so it is evaluated before the engine's chunk (ES modules
-// evaluate their imports in order). It asks for each element's code and each element's
-// file at once, so that they download while the engine's chunk is still being compiled
-// and run, instead of after it (BENCHMARKS.md, issue 9).
+// The first code the embed runs: embed.ts imports it first, so in the entry file, which also
+// holds the engine's core, it is evaluated before the engine's modules are (ES modules
+// evaluate their imports in order). It asks for each element's code and each element's file
+// at once, so that they download while the engine's modules are still being evaluated,
+// instead of after (BENCHMARKS.md, issue 9; the entry's chunking: vite.config.ts).
 import { ELEMENT_LOADERS } from './element-loaders.ts';
 import { fetchElementData } from './first-load.ts';
 import { loadElementsOnUse } from './load-on-use.ts';

@@ -2,9 +2,9 @@ import { fetchEarly } from '@slt/engine/early-fetch';
 
 /**
  * What the embed starts while the elements' code is still downloading, so that the first
- * chart does not wait for it afterwards (measured: BENCHMARKS.md, issue 9). It runs in the
- * boot chunk, before the engine's chunk is evaluated: it must import nothing that lives there
- * (fetchEarly's module imports nothing).
+ * chart does not wait for it afterwards (measured: BENCHMARKS.md, issue 9). It runs first in
+ * the entry, before the engine's modules are evaluated, and imports nothing of the engine's
+ * but fetchEarly's module, which imports nothing.
  */
 
 /**

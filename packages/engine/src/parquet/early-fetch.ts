@@ -1,9 +1,9 @@
 /**
  * A file's download started before the engine's code has even been evaluated. The embed's
- * boot chunk (packages/widgets/src/boot.ts) calls `fetchEarly` for each element's Parquet
- * file while the engine chunk is still on its way; the engine's first plain GET of that URL
+ * boot code (packages/widgets/src/boot.ts) calls `fetchEarly` for each element's Parquet
+ * file before the engine's modules are evaluated; the engine's first plain GET of that URL
  * (http-bytes.ts) takes the response instead of asking again. This module imports nothing,
- * so the boot chunk can hold it without waiting for the engine.
+ * so the boot code can run it before any of the engine's modules.
  */
 
 interface EarlyFetch {

@@ -1,7 +1,8 @@
-import { snappyUncompress, type ColumnChunk, type FileMetaData, type SchemaTree } from 'hyparquet';
+import type { ColumnChunk, FileMetaData, SchemaTree } from 'hyparquet';
 import { FIXED_WIDTH_ARRAYS, type FixedWidthArray, type PlainColumn, type StorageType } from './columns.ts';
 import { ENCODINGS, PAGE_TYPES, readPageHeader } from './page-header.ts';
-import { readRleHybrid } from './rle-hybrid.ts';
+import { isSingleRun, readRleHybrid } from './rle-hybrid.ts';
+import { snappyUncompress } from './snappy.ts';
 
 /**
  * A top-level, non-repeated column as DuckDB writes it (data pages v1, PLAIN or dictionary
@@ -105,12 +106,15 @@ export function decodeFlatColumn(plan: FlatColumnPlan, chunkBytes: (index: numbe
         if (header.definitionLevelEncoding !== ENCODINGS.rle) return undefined;
         const length = readUint32(page, 0);
         position = 4;
-        if (levels.length < count) levels = new Int32Array(count);
-        readRleHybrid(page, position, position + length, 1, count, levels);
+        // A page without NULLs (one run of level 1) needs no levels.
+        if (!isSingleRun(page, position, position + length, count, 1)) {
+          if (levels.length < count) levels = new Int32Array(count);
+          readRleHybrid(page, position, position + length, 1, count, levels);
+          present = 0;
+          for (let i = 0; i < count; i++) present += levels[i]!;
+          hasNulls = present < count;
+        }
         position += length;
-        present = 0;
-        for (let i = 0; i < count; i++) present += levels[i]!;
-        hasNulls = present < count;
       }
       const nulls = hasNulls ? levels : undefined;
       if (header.encoding === ENCODINGS.plain) {
@@ -119,12 +123,11 @@ export function decodeFlatColumn(plan: FlatColumnPlan, chunkBytes: (index: numbe
         if (dictionary === undefined) throw new RangeError('a dictionary-encoded page comes without its dictionary');
         const bitWidth = page[position] ?? 0;
         if (bitWidth > 32) throw new RangeError(`a dictionary index of ${bitWidth} bits`);
-        const indices = new Int32Array(present);
-        readRleHybrid(page, position + 1, page.length, bitWidth, present, indices);
-        for (let i = 0; i < present; i++) {
-          if (indices[i]! >>> 0 >= dictionarySize) throw new RangeError('a dictionary index past the end of its dictionary');
-        }
-        sink.fromDictionary(indices, row, count, nulls);
+        // Straight into the column where the sink keeps the indices as they are (text codes).
+        const target = nulls === undefined ? sink.indexTarget(row, count) : undefined;
+        const indices = target ?? new Int32Array(present);
+        readRleHybrid(page, position + 1, page.length, bitWidth, present, indices, dictionarySize);
+        if (target === undefined) sink.fromDictionary(indices, row, count, nulls);
       } else {
         return undefined;
       }
@@ -151,6 +154,8 @@ interface Sink {
   /** PLAIN values: `present` of them from `position`, for rows row..row+count (`nulls`: levels, 0 = NULL). */
   plain(page: Uint8Array, position: number, row: number, count: number, present: number, nulls: Int32Array | undefined): void;
   fromDictionary(indices: Int32Array, row: number, count: number, nulls: Int32Array | undefined): void;
+  /** Where rows row..row+count may take their dictionary indices as they are, if the sink keeps them so. */
+  indexTarget(row: number, count: number): Int32Array | undefined;
   finish(rowCount: number, nullCount: number, validity: Uint8Array | undefined): PlainColumn;
 }
 
@@ -199,6 +204,10 @@ class FixedWidthSink implements Sink {
     for (let i = 0; i < count; i++) if (nulls === undefined || nulls[i] === 1) values[row + i] = dictionary[indices[k++]!]!;
   }
 
+  indexTarget(): undefined {
+    return undefined;
+  }
+
   finish(rowCount: number, nullCount: number, validity: Uint8Array | undefined): PlainColumn {
     return { type: this.storage, length: rowCount, nullCount, validity, values: this.#values };
   }
@@ -244,6 +253,10 @@ class BoolSink implements Sink {
     throw new RangeError('a boolean column with a dictionary');
   }
 
+  indexTarget(): undefined {
+    return undefined;
+  }
+
   finish(rowCount: number, nullCount: number, validity: Uint8Array | undefined): PlainColumn {
     this.#grow(rowCount);
     return { type: 'bool', length: rowCount, nullCount, validity, values: this.#bits };
@@ -272,6 +285,8 @@ class BytesSink implements Sink {
   /** This chunk's dictionary as codes into the merged one, and as bytes. */
   #chunkCodes = new Int32Array(0);
   #chunkTexts: Uint8Array[] = [];
+  /** Whether this chunk's indices are the merged codes (its dictionary came first, or adds nothing new in order). */
+  #chunkCodesAreIndices = false;
   /** Plain output: the bytes and each row's end offset. */
   #bytes: Uint8Array | undefined;
   #offsets: Int32Array | undefined;
@@ -288,12 +303,14 @@ class BytesSink implements Sink {
   startChunk(): void {
     this.#chunkCodes = new Int32Array(0);
     this.#chunkTexts = [];
+    this.#chunkCodesAreIndices = false;
   }
 
   setDictionary(page: Uint8Array, size: number): void {
     const texts = readByteArrays(page, 0, size);
     this.#chunkTexts = texts;
     this.#chunkCodes = new Int32Array(size);
+    let same = true;
     for (let i = 0; i < size; i++) {
       const key = this.#latin1.decode(texts[i]);
       let code = this.#codeOf.get(key);
@@ -303,7 +320,9 @@ class BytesSink implements Sink {
         this.#codeOf.set(key, code);
       }
       this.#chunkCodes[i] = code;
+      same &&= code === i;
     }
+    this.#chunkCodesAreIndices = same;
   }
 
   plain(page: Uint8Array, position: number, row: number, count: number, present: number, nulls: Int32Array | undefined): void {
@@ -321,6 +340,10 @@ class BytesSink implements Sink {
       return;
     }
     for (let i = 0; i < count; i++) this.#append(row + i, nulls === undefined || nulls[i] === 1 ? this.#chunkTexts[indices[k++]!] : undefined);
+  }
+
+  indexTarget(row: number, count: number): Int32Array | undefined {
+    return this.#codes !== undefined && this.#chunkCodesAreIndices ? this.#codes.subarray(row, row + count) : undefined;
   }
 
   finish(rowCount: number, nullCount: number, validity: Uint8Array | undefined): PlainColumn {

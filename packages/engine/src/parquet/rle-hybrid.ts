@@ -8,8 +8,18 @@
 /**
  * Decodes `count` values from `bytes[start..end)` into `out[0..count)`; returns how many
  * bytes were read. A bit-packed group may hold padding beyond `count`: it is read and dropped.
+ * A value of `limit` or more (a dictionary index past its dictionary) throws: checked once
+ * per run, and in the unpacking loop, rather than in a pass of its own over the values.
  */
-export function readRleHybrid(bytes: Uint8Array, start: number, end: number, bitWidth: number, count: number, out: Int32Array): number {
+export function readRleHybrid(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  bitWidth: number,
+  count: number,
+  out: Int32Array,
+  limit = Infinity,
+): number {
   let at = start;
   let seen = 0;
   const byteWidth = (bitWidth + 7) >> 3;
@@ -31,7 +41,9 @@ export function readRleHybrid(bytes: Uint8Array, start: number, end: number, bit
       let value = 0;
       for (let i = 0; i < byteWidth; i++) value |= bytes[at++]! << (8 * i);
       const stop = Math.min(count, seen + runLength);
-      out.fill(value & mask, seen, stop); // a corrupt run cannot hold more than bitWidth bits
+      value &= mask; // a corrupt run cannot hold more than bitWidth bits
+      if (stop > seen && value >>> 0 >= limit) throw new RangeError(pastLimit(value, limit));
+      out.fill(value, seen, stop);
       seen = stop;
     } else {
       // Bit-packed groups of eight values.
@@ -51,7 +63,9 @@ export function readRleHybrid(bytes: Uint8Array, start: number, end: number, bit
           value |= bytes[byteIndex]! << have;
           have += 8;
         }
-        out[index] = value & mask;
+        value &= mask;
+        if (value >>> 0 >= limit) throw new RangeError(pastLimit(value, limit));
+        out[index] = value;
         bitPosition += bitWidth;
       }
       seen = stop;
@@ -59,6 +73,27 @@ export function readRleHybrid(bytes: Uint8Array, start: number, end: number, bit
     }
   }
   return at - start;
+}
+
+function pastLimit(value: number, limit: number): string {
+  return `a dictionary index (${value >>> 0}) past the end of its dictionary (${limit} values)`;
+}
+
+/**
+ * Whether `bytes[start..end)` begins with one run of `value` (a bit width of at most 8)
+ * covering all `count` values: definition levels of a page without NULLs, as DuckDB writes
+ * them. The caller then needs no levels at all.
+ */
+export function isSingleRun(bytes: Uint8Array, start: number, end: number, count: number, value: number): boolean {
+  let at = start;
+  let header = 0;
+  for (let shift = 0; shift <= 28; shift += 7) {
+    if (at >= end) return false;
+    const byte = bytes[at++]!;
+    header += (byte & 0x7f) * 2 ** shift;
+    if ((byte & 0x80) === 0) return header % 2 === 0 && header / 2 >= count && at < end && bytes[at] === value;
+  }
+  return false;
 }
 
 /** The bits needed for values 0..max (a definition level's or a dictionary's). */

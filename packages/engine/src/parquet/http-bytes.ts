@@ -103,7 +103,7 @@ function positive(value: number | undefined, fallback: number, name: string): nu
 
 async function request(url: string, options: FetchOptions, range?: string, cache?: RequestCache): Promise<{ response: Response; guard: RequestGuard }> {
   // A bare reference: calling options.fetch(...) as a method throws "Illegal invocation".
-  // A plain GET may take the download the embed's boot chunk started (early-fetch.ts).
+  // A plain GET may take the download the embed's boot code started (early-fetch.ts).
   const earlyFetch = range === undefined && options.fetch === undefined ? takeEarlyFetch(url) : undefined;
   const fetchFn = earlyFetch ?? options.fetch ?? globalThis.fetch;
   const guard = new RequestGuard(options);

@@ -69,7 +69,7 @@ describe('prefetchParquet', () => {
   });
 });
 
-describe('fetchEarly (the boot chunk starts the download before the engine runs)', () => {
+describe('fetchEarly (the boot code starts the download before the engine runs)', () => {
   it('the first query takes the early download: the same rows, one request', async () => {
     const expected = await new Engine({ duckdb: neverStarts }).select(freshUrl(), QUERY);
     const url = freshUrl();

@@ -59,7 +59,8 @@ export function dictionaryCodes(column: PlainColumn | undefined): { size: number
   return { size, codeAt: (index) => (isValid(column, index) ? codes[index]! : size) };
 }
 
-function textsOf(dictionary: PlainColumn): (string | null)[] {
+/** A dictionary's texts, by code (null for a NULL entry). */
+export function textsOf(dictionary: PlainColumn): (string | null)[] {
   const decoder = new TextDecoder();
   return Array.from({ length: dictionary.length }, (_, index) => (isValid(dictionary, index) ? decoder.decode(bytesAt(dictionary, index)) : null));
 }

@@ -26,7 +26,7 @@ import { bytesBefore } from './lib/report.mjs';
 import { formatBytes, formatMs, formatRatio, summarise, table } from './lib/stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, 'scale-only': { type: 'boolean' }, 'no-scale': { type: 'boolean' }, before: { type: 'string' }, 'scale-files': { type: 'string' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '11' }, 'scale-only': { type: 'boolean' }, 'no-scale': { type: 'boolean' }, before: { type: 'string' }, 'scale-files': { type: 'string' } } });
 const runs = Number(values.runs);
 if (!existsSync(join(root, 'packages', 'widgets', 'dist', 'slt-widgets.js'))) {
   console.error('bench/engine: no bundle in packages/widgets/dist: run `node scripts/build.mjs --quiet` first');

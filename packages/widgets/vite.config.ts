@@ -19,9 +19,9 @@ const ENTRY = 'slt-widgets';
 /**
  * What every chart element needs (Lit, the data controller and its states, the chart base
  * with its footer, table and downloads, and the engine's modules they use that the entry
- * does not), in one chunk: left alone the bundler splits it into
- * six by which elements share what, and on an HTTP/1.1 host (six connections) the trend's
- * nine requests queued behind each other before its first chart. The elements that are no
+ * does not), in one chunk: left alone the bundler splits it into six by which elements share
+ * what, and on an HTTP/1.1 host (six connections) the trend's nine requests queued behind
+ * each other before its first chart. The elements that are no
  * charts (filter, table, casework) take the few kB of chart base they do not use.
  */
 const WIDGETS_BASE =
@@ -30,7 +30,7 @@ const WIDGETS_BASE =
 /**
  * V8's explicit compile hint (Chrome 136): every function of the file is compiled as the file
  * streams in, on a background thread, instead of on the main thread when first called. The
- * first chart calls most of the code in the entry, boot, engine, Lit and element chunks;
+ * first chart calls most of the code in the entry (boot and engine), Lit and the elements;
  * the DuckDB runtime (loaded later, for some queries only) and hyparquet's reader (rarely
  * needed) are left to compile lazily. Other browsers ignore the comment. BENCHMARKS.md.
  */

@@ -6,6 +6,7 @@ import { CubeStore } from './connectors/cubes.ts';
 import { loadRuntime } from './duckdb/load-runtime.ts';
 import { requireColumn } from './schema.ts';
 import { quoteIdentifier } from './sql.ts';
+import { measure } from './timeline.ts';
 
 let tableCounter = 0;
 
@@ -163,9 +164,4 @@ export class Dataset {
     measure('slt:duckdb-insert', started);
     this.#inDuckDB = new Set(loaded.keys());
   }
-}
-
-/** A span on the page's Performance Timeline, for the benchmarks (bench/engine.mjs) to read. */
-function measure(name: string, start: number): void {
-  globalThis.performance?.measure?.(name, { start, end: performance.now() });
 }

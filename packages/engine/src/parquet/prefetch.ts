@@ -1,5 +1,6 @@
 import { openParquet } from './open.ts';
 import { readColumns } from './read.ts';
+import { measure } from '../timeline.ts';
 import type { PlainColumn } from './columns.ts';
 import { PARQUET_HANDLE, type ParquetFile } from './types.ts';
 
@@ -29,7 +30,7 @@ export function prefetchParquet(url: string): void {
     const started = performance.now();
     const columns = whole ? await readColumns(file, names).catch(() => new Map<string, PlainColumn>()) : new Map<string, PlainColumn>();
     // On the page's Performance Timeline, as the dataset's own decoding is (slt:decode).
-    if (whole) globalThis.performance?.measure?.('slt:prefetch-decode', { start: started, end: performance.now() });
+    if (whole) measure('slt:prefetch-decode', started);
     return { file, columns };
   });
   reading.catch(() => undefined); // reported when taken

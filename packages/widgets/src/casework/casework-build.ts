@@ -18,7 +18,7 @@
 import { NEVER, caseworkIndex, type CaseworkIndex, type IndexTables } from './casework-index.ts';
 import { CONCERN, MEASURE_END, MEASURE_START, MEETING, type CaseworkEvents } from './casework-events.ts';
 import { monthIndex } from './casework-months.ts';
-import { sortedOrder } from './casework-order.ts';
+import { sortedOrder, startsByPerson } from './casework-order.ts';
 import { ZONE_ORDER } from './casework-sql.ts';
 
 /** The rows of each kind of event (EVENT_KINDS), in file order: two passes over the events. */
@@ -56,14 +56,6 @@ function usedNames(names: readonly string[], codes: Int32Array): { names: string
   const kept: string[] = [];
   for (let c = 0; c < names.length; c++) if (used[c]) code[c] = kept.push(names[c]!) - 1;
   return { names: kept, code };
-}
-
-/** Person p's rows of a person-ordered column are start[p] .. start[p + 1] - 1. */
-function startsByPerson(person: ArrayLike<number>, people: number): Int32Array {
-  const start = new Int32Array(people + 1);
-  for (let i = 0; i < person.length; i++) start[person[i]! + 1]!++;
-  for (let p = 0; p < people; p++) start[p + 1]! += start[p]!;
-  return start;
 }
 
 /**

@@ -30,3 +30,14 @@ export function sortedOrder(keys: readonly Numbers[], length: number, from?: Int
   return order;
 }
 
+
+/**
+ * Where each person's rows begin once the rows are in people's order: person p's are
+ * start[p] .. start[p + 1] - 1 (a count per person of `person`, the people's codes 0..people-1).
+ */
+export function startsByPerson(person: Numbers, people: number): Int32Array {
+  const start = new Int32Array(people + 1);
+  for (let i = 0; i < person.length; i++) start[person[i]! + 1]!++;
+  for (let p = 0; p < people; p++) start[p + 1]! += start[p]!;
+  return start;
+}

@@ -3,7 +3,7 @@
 // test compare the two). Each person's rows are found through an index made once at open
 // (a counting sort of the rows by person), so opening a path reads a few dozen rows.
 import type { CaseworkEvents } from './casework-events.ts';
-import { sortedOrder } from './casework-order.ts';
+import { sortedOrder, startsByPerson } from './casework-order.ts';
 
 export interface PathEvent {
   readonly month: string;
@@ -27,11 +27,7 @@ export interface PathIndex {
 
 export function pathIndex(events: PathEvents): PathIndex {
   const person = events.text.pseudonym.codes;
-  const rows = sortedOrder([person], events.length);
-  const start = new Int32Array(events.text.pseudonym.names.length + 1);
-  for (let row = 0; row < events.length; row++) start[person[row]! + 1]!++;
-  for (let p = 0; p + 1 < start.length; p++) start[p + 1]! += start[p]!;
-  return { rows, start };
+  return { rows: sortedOrder([person], events.length), start: startsByPerson(person, events.text.pseudonym.names.length) };
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

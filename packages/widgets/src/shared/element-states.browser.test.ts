@@ -1,5 +1,6 @@
 // What every element shares through its data controller, in real Chromium over real Parquet
-// files through the real DuckDB-WASM: the empty state over 0-row files with the real schema
+// files through the real DuckDB-WASM: the chart before its openable parts (and "ready" only
+// once they are in), the empty state over 0-row files with the real schema
 // and metadata, the `state` attribute and the `slt-ready` event, the attribute rules (one
 // message naming the attribute and its range, never NaN geometry), internal-tier data
 // refused unless the page opts in, and one engine query per distinct query in a scope.
@@ -63,6 +64,39 @@ describe('every element', () => {
     expect(root.querySelector('.chart svg, table, select')).not.toBeNull();
   });
 
+
+  it.each(ELEMENTS.filter(({ tag }) => !['slt-table', 'slt-filter'].includes(tag)))(
+    '$tag: the chart comes first, its data table and embed codes a task later, and "ready" waits for them',
+    async ({ tag, attributes }) => {
+      const element = document.createElement(tag);
+      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+      const box = document.createElement('div');
+      box.style.width = '600px';
+      box.append(element);
+      // What the reader could see at the moment the chart went in, and at slt-ready.
+      let atChart: { table: boolean; embed: boolean; busy: string | null | undefined } | undefined;
+      let atReady: typeof atChart;
+      const look = () => {
+        const root = element.shadowRoot!;
+        return {
+          table: root.querySelector('details[part="table"] table') !== null,
+          embed: root.querySelector('.embed-toggle') !== null,
+          busy: root.querySelector('figure')?.getAttribute('aria-busy'),
+        };
+      };
+      const observer = new MutationObserver(() => {
+        if (!atChart && element.shadowRoot?.querySelector('.chart[tabindex] > *')) atChart = look();
+      });
+      element.addEventListener('slt-ready', () => (atReady = look()));
+      document.body.append(box);
+      observer.observe(element.shadowRoot!, { subtree: true, childList: true });
+      await vi.waitFor(() => expect(atReady).toBeDefined(), { timeout: 40_000, interval: 20 });
+      observer.disconnect();
+      expect(atChart).toEqual({ table: false, embed: false, busy: 'true' });
+      expect(atReady).toEqual({ table: true, embed: true, busy: 'false' });
+      expect(element.getAttribute('state')).toBe('ready');
+    },
+  );
   it.each(ELEMENTS)('$tag: over a 0-row file with the real schema and metadata, says there is nothing (state="empty")', async ({ tag, attributes, empty }) => {
     const { element, root, ready } = await mount(tag, { ...attributes, src: empty });
     expect(element.getAttribute('state')).toBe('empty');

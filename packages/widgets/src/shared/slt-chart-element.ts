@@ -104,6 +104,15 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
   #drawn: DrawnChart<Datum> | undefined;
   /** What the drawn SVG was drawn from: redraw only when one of these changes. */
   #drawnFrom: readonly unknown[] = [];
+  /**
+   * Whether the parts a reader has to open (the data table, the embed codes) are rendered.
+   * The first time data comes they follow a task after the chart, so the first chart does
+   * not wait for DOM nobody sees yet (about 5 ms a chart on a cold page, BENCHMARKS.md);
+   * from then on they render with it. Until they are in, the figure stays `aria-busy` and
+   * `slt-ready` waits, so "ready" still means every part is there.
+   */
+  #openablesShown = false;
+  #openablesScheduled = false;
 
   /** The tag name, for console messages and download file names. */
   protected abstract readonly tag: string;
@@ -187,7 +196,7 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
     k: () => this.k,
     allowInternal: () => this.allowInternal,
     validate: () => void checkHeight(this.height),
-    drawn: () => this.#drawnData !== undefined && this.#drawnData === this.data,
+    drawn: () => this.#drawnData !== undefined && this.#drawnData === this.data && this.#openablesShown,
   });
   /** The data the SVG on screen was drawn from. */
   #drawnData: Data | undefined;
@@ -273,7 +282,7 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
     const heading = this.heading
       ? html`<div class="heading" part="heading" role="heading" aria-level="2" id="heading">${this.heading}</div>`
       : nothing;
-    return html`<figure aria-busy=${this.#data.busy ? 'true' : 'false'}>
+    return html`<figure aria-busy=${this.#data.busy || this.#openablesPending ? 'true' : 'false'}>
       ${heading}
       ${renderStates(this.#data.task, language, {
         loading: () => this.#renderSkeleton(MESSAGES[language].loading),
@@ -299,9 +308,16 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
       ${line()} ${line('short')} ${line('toggle')} ${line('footer')} ${line('actions')}`;
   }
 
+  /** Data to draw has come, and its openable parts are not rendered yet. */
+  get #openablesPending(): boolean {
+    const data = this.data;
+    return !this.#openablesShown && data !== undefined && !this.#nothingToDraw(data);
+  }
+
   #renderComplete(data: Data, language: Language, stale = false): TemplateResult {
     const messages = MESSAGES[language];
     const k = data.suppressedBelow;
+    const openables = this.#openablesShown;
     return html`${this.renderLegend(data, language)}
       <div
         class="chart ${stale ? 'stale' : ''}"
@@ -322,16 +338,18 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
       <details part="table">
         <summary>${messages.showTable}</summary>
         <div class="table-scroll">
-          ${renderDataTable(this.tableOf(data, language), k, language, {
-            caption: this.heading ? html`<caption class="visually-hidden">${this.heading}</caption>` : nothing,
-          })}
+          ${openables
+            ? renderDataTable(this.tableOf(data, language), k, language, {
+                caption: this.heading ? html`<caption class="visually-hidden">${this.heading}</caption>` : nothing,
+              })
+            : nothing}
         </div>
       </details>
       ${renderFooter(this.footerFacts(data, language), [
         { label: messages.downloadCsv, save: () => this.downloadCsv(language) },
         { label: messages.downloadSvg, save: () => this.downloadSvg() },
         { label: messages.downloadPng, save: () => void this.downloadPng() },
-      ], language, this.#embedCode(data, language))}`;
+      ], language, openables ? this.#embedCode(data, language) : undefined)}`;
   }
 
   /**
@@ -354,6 +372,16 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
       language,
       bundle: BUNDLE_URL,
       title: this.heading,
+    });
+  }
+
+  /** Renders the openable parts in a task of their own, once the first data to draw has come. */
+  #scheduleOpenables(): void {
+    if (!this.#openablesPending || this.#openablesScheduled) return;
+    this.#openablesScheduled = true;
+    setTimeout(() => {
+      this.#openablesShown = true;
+      this.requestUpdate();
     });
   }
 
@@ -442,6 +470,7 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.#scheduleOpenables();
     const data = this.data;
     const container = this.renderRoot.querySelector<HTMLElement>('figure > .chart[tabindex]');
     if (!data || this.#nothingToDraw(data) || !container) return;

@@ -25,6 +25,16 @@ describe('niceDomain', () => {
     expect(niceDomain([0, 87])).toEqual([0, 90]);
   });
 
+  it('ends on ticks of the step the axis draws, so gridlines enclose every value', () => {
+    // The NEET trend: 9.4 % to 12.2 %, drawn with about six ticks (0.5 apart).
+    expect(niceDomain([9.4, 12.2, 10.3])).toEqual([9.4, 12.2]); // niced for 10 ticks: 0.2 apart
+    expect(niceDomain([9.4, 12.2, 10.3], 6)).toEqual([9, 12.5]);
+    const y = linearScale(niceDomain([9.4, 12.2], 6), [300, 0]);
+    const ticks = y.ticks(6);
+    expect(ticks[0]).toBeLessThanOrEqual(9.4);
+    expect(ticks.at(-1)).toBeGreaterThanOrEqual(12.2);
+  });
+
   it('skips NaN and gives one value a band around it', () => {
     expect(niceDomain([Number.NaN, 5])).toEqual([4.5, 5.5]);
     expect(niceDomain([0])).toEqual([-1, 1]);

@@ -9,8 +9,25 @@ describe('yearTicks', () => {
     expect(yearTicks(years(2020, 2025), 1200)).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
   });
 
-  it('thins to what fits, always keeping the last year', () => {
-    expect(yearTicks(years(2015, 2025), 320)).toEqual([2016, 2019, 2022, 2025]);
+  it('thins to what fits, labelling the first and the last year where a step lands on both', () => {
+    expect(yearTicks(years(2015, 2024), 534)).toEqual([2015, 2018, 2021, 2024]);
+    expect(yearTicks(years(2015, 2025), 534)).toEqual([2015, 2017, 2019, 2021, 2023, 2025]);
+    expect(yearTicks(years(2015, 2025), 320)).toEqual([2015, 2020, 2025]);
+  });
+
+  it('counts back from the last year when no step up to twice the fitting one lands on the first', () => {
+    // 2014-2025 spans 11 years, a prime: only a step of 11 would land on both ends.
+    expect(yearTicks(years(2014, 2025), 534)).toEqual([2015, 2017, 2019, 2021, 2023, 2025]);
+  });
+
+  it('never labels more years than fit, wherever it starts', () => {
+    for (const width of [200, 320, 534, 800]) {
+      for (let length = 1; length <= 30; length++) {
+        const ticks = yearTicks(years(2000, 1999 + length), width);
+        expect(ticks.length).toBeLessThanOrEqual(Math.max(2, Math.floor(width / 56)));
+        expect(ticks.at(-1)).toBe(1999 + length);
+      }
+    }
   });
 
   it('has no ticks without points', () => {

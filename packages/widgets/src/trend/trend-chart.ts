@@ -63,10 +63,11 @@ export function renderTrendChart(points: readonly TrendPoint[], options: TrendCh
 
   const times = points.map((point) => Number(point.time));
   const x = linearScale([Math.min(...times), Math.max(...times)], [MARGIN.left, width - MARGIN.right]);
-  const y = linearScale(niceDomain(known.map((point) => point.value)), [height - MARGIN.bottom, MARGIN.top]);
-  const xOf = (point: TrendPoint) => x(Number(point.time));
   const bottom = height - MARGIN.bottom;
-  const yTicks = y.ticks(Math.abs(bottom - MARGIN.top) / Y_TICK_SPACING);
+  const yTickCount = Math.abs(bottom - MARGIN.top) / Y_TICK_SPACING;
+  const y = linearScale(niceDomain(known.map((point) => point.value), yTickCount), [bottom, MARGIN.top]);
+  const xOf = (point: TrendPoint) => x(Number(point.time));
+  const yTicks = y.ticks(yTickCount);
   const byQuarter = !byYear && points.length > 0 && points.every((point) => point.grain === 'quarter');
   const quarters = byQuarter ? quarterAxis(points, width, language) : undefined;
   const xTicks = byYear ? yearTicks(points, width) : (quarters?.ticks ?? dateTicks(x, width));
@@ -145,14 +146,27 @@ export function renderTrendChart(points: readonly TrendPoint[], options: TrendCh
   };
 }
 
-/** Whole years only, thinned to what fits: about one label per 56 px. */
+/**
+ * Whole years only, thinned to what fits (about one label per 56 px). The first and the last
+ * year are labelled whenever a step of up to twice the one that fits lands on both (ten years
+ * in 2015, 2018, 2021, 2024, not 2016 ... 2024: a reader looks for where the series starts);
+ * else the steps count back from the last year.
+ */
 export function yearTicks(points: readonly Pick<TrendPoint, 'time'>[], width: number): number[] {
   const years = [...new Set(points.map((point) => Number(point.time)))].sort((a, b) => a - b);
   const first = years[0];
   const last = years.at(-1);
   if (first === undefined || last === undefined) return [];
   const fits = Math.max(2, Math.floor(width / 56));
-  const step = Math.max(1, Math.ceil((last - first + 1) / fits));
+  const span = last - first;
+  const fitting = Math.max(1, Math.ceil((span + 1) / fits));
+  let step = fitting;
+  for (let candidate = fitting; candidate <= 2 * fitting && candidate <= span; candidate++) {
+    if (span % candidate === 0) {
+      step = candidate;
+      break;
+    }
+  }
   const ticks: number[] = [];
   for (let year = last; year >= first; year -= step) ticks.unshift(year);
   return ticks;

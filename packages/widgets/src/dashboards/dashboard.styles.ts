@@ -55,10 +55,15 @@ export const dashboardStyles = css`
   .print-only {
     display: none;
   }
+  /* The report's two buttons side by side, wrapping on a phone with a gap between them. */
   .actions {
     margin-top: 0.75rem;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
   }
   button.print,
+  .actions .embed-toggle,
   button.view-toggle {
     font: inherit;
     padding: 0.4rem 0.9rem;

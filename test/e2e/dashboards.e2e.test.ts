@@ -254,6 +254,30 @@ describe('the dashboards on the demo site', () => {
     await page.close();
   });
 
+  // A three-year indicator (persistent low income, Ungdata, upper secondary completion) is
+  // named by its period everywhere: a key figure that said "2025 ... fra 2024" beside a summary
+  // that said "2023–2025 ... fra 2022–2024" told a reader two different things.
+  it('the key figures name the same periods as the summary above them', async () => {
+    // (The youth summary gives completion without a period: nothing there to compare.)
+    for (const { path, count, heading, where, change, inSummary } of [
+      { path: '/levekar.html', count: 13, heading: 'Vedvarende lavinntekt', where: 'Asker, 2023–2025', change: /fra 2022–2024$/, inSummary: true },
+      { path: '/levekar.html', count: 13, heading: 'Trangboddhet', where: 'Asker, 2025', change: /fra 2024$/, inSummary: true },
+      { path: '/utenforskap.html', count: 11, heading: 'Fullført videregående', where: 'Asker, 2023–2025', change: /fra 2022–2024$/, inSummary: false },
+    ]) {
+      const { page } = await open(path, [count]);
+      const read = await page.evaluate((heading) => {
+        const root = document.querySelector('slt-living-conditions, slt-youth-exclusion')!.shadowRoot!;
+        const kpi = [...root.querySelectorAll('slt-kpi')].find((element) => element.getAttribute('heading') === heading)!;
+        const text = (selector: string) => kpi.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+        return { where: text('.kpi-where'), change: text('.kpi-change'), summary: root.querySelector('section.summary')?.textContent?.replace(/\s+/g, ' ') ?? '' };
+      }, heading);
+      expect(read.where, `${path} ${heading}`).toBe(where);
+      expect(read.change, `${path} ${heading}`).toMatch(change);
+      if (inSummary) expect(read.summary, `${path}: the summary names the same period`).toContain(where.replace('Asker, ', ''));
+      await page.close();
+    }
+  });
+
   // The release publishes orange or red as one category (data/README.md): visible in 5 of 8 years.
   it('the yearly orange-or-red figure is visible in most years of the committed data', async () => {
     const { page } = await open('/oppfolging.html', [6]);

@@ -260,6 +260,7 @@ export const dashboardStyles = css`
       border-color: var(--slt-panel-border, #3a3a3a);
     }
     button.print,
+    .actions .embed-toggle,
     button.view-toggle {
       background: transparent;
     }

@@ -127,9 +127,11 @@ export class SltLivingConditions extends SltIndicatorDashboard {
     const year = String(facts.items[0]?.year ?? '');
     const names = { area: focus, municipality, year, period: (facts.items[0]?.period ?? '').replace('-', '–') };
     const base = (indicator: string, age: string) => `indicator=${indicator}&age_group=${age}&sex=all`;
+    // By the file's period, not its year: a three-year indicator (persistent low income,
+    // Ungdata) then reads "Asker, 2023–2025 ... fra 2022–2024", as the summary above says it.
     const kpi = (spec: IndicatorSpec, title: string, label: string) =>
       html`<slt-kpi src=${src} filter=${`${base(spec.indicator, spec.ageGroup)}&area=${municipality}`} reference=${`area=${country}`}
-        unit=${spec.unit} heading=${title} label=${label} k=${k}></slt-kpi>`;
+        time-column="period" unit=${spec.unit} heading=${title} label=${label} k=${k}></slt-kpi>`;
     const trend = (spec: IndicatorSpec, title: string) => {
       // The comparison set where public sources give this indicator for it (comparison-set.ts).
       const compared = comparedAreas(facts.profile, spec.indicator).map((name) => `&area=${name}`).join('');

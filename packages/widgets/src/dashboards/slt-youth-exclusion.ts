@@ -169,8 +169,9 @@ export class SltYouthExclusion extends SltIndicatorDashboard {
     const completionFilter = `indicator=upper_secondary_completion&age_group=all&sex=${sex}`;
     const compared = areaFilter([municipality, ...profile.comparison.areas.map((a) => a.name), country]);
     const kpi = (filter: string, title: string, label: string) =>
+      // By the file's period (upper secondary completion is written by its three-year period), as the summary says it.
       html`<div class="panel"><slt-kpi src=${src} filter=${`${filter}&${areaFilter([municipality])}`} reference=${areaFilter([country])}
-        unit="percent" heading=${title} label=${label} k=${k}></slt-kpi></div>`;
+        time-column="period" unit="percent" heading=${title} label=${label} k=${k}></slt-kpi></div>`;
     return html`<div class="panel no-print">
         <slt-filter src=${src} filter=${`indicator=neet&age_group=${districtAge}&area_level=district`} columns="area,sex"
           heading=${m.headings.filterYouth!}></slt-filter>

@@ -36,6 +36,10 @@ export const kpiStyles = css`
   .kpi-label {
     font-weight: 400;
   }
+  /* pretty: no lone "2024" on a line of its own after "fra 2022–" on a phone. */
+  .kpi-card p {
+    text-wrap: pretty;
+  }
   .kpi-card .kpi-change {
     margin-top: 0.35em;
     font-weight: 600;

@@ -109,10 +109,14 @@ export function renderBarsChart(bars: readonly Bar[], options: BarsChartOptions)
       known.filter((bar) => chosen.includes(bar.category)),
       { ...band, x1: (bar: Bar) => stacks?.get(bar) ?? 0, x2: endOf, fill: 'none', stroke: 'var(--_text)', strokeWidth: 3, className: CHOSEN_CLASS, ariaHidden: 'true' },
     ),
+  ];
+  // The figures, drawn after the reference line so that their halo keeps the dashed line
+  // from crossing their digits (it was drawn over them: "1|3,8 per 1 000").
+  const labels: Plot.Markish[] = [
     // A hidden figure is shown where its bar would be: ':' and never an empty gap.
     Plot.text(
       bars.filter((bar) => bar.value === null),
-      { ...band, x: (bar: Bar) => stacks?.get(bar) ?? 0, text: (bar: Bar) => (bar.hidden ? ':' : '–'), dx: 6, textAnchor: 'start', fontWeight: 'bold', fill: 'currentColor', title, className: HIDDEN_CLASS, ariaHidden: 'true' },
+      { ...band, x: (bar: Bar) => stacks?.get(bar) ?? 0, text: (bar: Bar) => (bar.hidden ? ':' : '–'), dx: 6, textAnchor: 'start', fontWeight: 'bold', fill: 'currentColor', ...HALO, title, className: HIDDEN_CLASS, ariaHidden: 'true' },
     ),
     layout === 'stacked'
       ? Plot.text(totals, { y: 'category', x: 'value', text: (total: { value: number }) => format(total.value), dx: 5, textAnchor: 'start', fill: 'currentColor', ...HALO, ariaHidden: 'true' })
@@ -155,6 +159,8 @@ export function renderBarsChart(bars: readonly Bar[], options: BarsChartOptions)
       }),
     );
   }
+
+  marks.push(...labels);
 
   const maximum = Math.max(maximumOf(bars, stacks), line ?? 0);
   const chart = Plot.plot({

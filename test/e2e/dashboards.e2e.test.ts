@@ -257,7 +257,7 @@ describe('the dashboards on the demo site', () => {
   // A three-year indicator (persistent low income, Ungdata, upper secondary completion) is
   // named by its period everywhere: a key figure that said "2025 ... fra 2024" beside a summary
   // that said "2023–2025 ... fra 2022–2024" told a reader two different things.
-  it('the key figures name the same periods as the summary above them', async () => {
+  it("the key figures and trends name the same periods as the summary above them", async () => {
     // (The youth summary gives completion without a period: nothing there to compare.)
     for (const { path, count, heading, where, change, inSummary } of [
       { path: '/levekar.html', count: 13, heading: 'Vedvarende lavinntekt', where: 'Asker, 2023–2025', change: /fra 2022–2024$/, inSummary: true },
@@ -276,6 +276,15 @@ describe('the dashboards on the demo site', () => {
       if (inSummary) expect(read.summary, `${path}: the summary names the same period`).toContain(where.replace('Asker, ', ''));
       await page.close();
     }
+    // And the trend of a three-year indicator says the windows too.
+    const { page } = await open('/levekar.html', [13]);
+    const trendText = await page.evaluate(() => {
+      const root = document.querySelector('slt-living-conditions')!.shadowRoot!;
+      const trend = [...root.querySelectorAll('slt-trend')].find((element) => element.getAttribute('heading')?.startsWith('Vedvarende lavinntekt'))!;
+      return trend.shadowRoot!.querySelector('figcaption')?.textContent?.replace(/\s+/g, ' ') ?? '';
+    });
+    expect(trendText).toMatch(/Asker: fra [\d,]+\s?% i 2013–2015 til 6,8\s?% i 2023–2025/);
+    await page.close();
   });
 
   // The release publishes orange or red as one category (data/README.md): visible in 5 of 8 years.

@@ -210,7 +210,7 @@ export class SltYouthExclusion extends SltIndicatorDashboard {
         </div>
         <div class="panel">
           <slt-trend src=${src} filter=${`${completionFilter}&${areaFilter([focus, municipality, country])}`} series-column="area"
-            series-styles=${styles} unit="percent" heading=${heading(m.headings.completionTrend, names)} k=${k}></slt-trend>
+            time-column="period" series-styles=${styles} unit="percent" heading=${heading(m.headings.completionTrend, names)} k=${k}></slt-trend>
         </div>
         <div class="panel">
           <slt-bars src=${src} filter=${`${completionFilter}&area_level=district&year=${completion?.year ?? year}`} category-column="area"

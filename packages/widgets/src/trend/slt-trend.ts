@@ -151,7 +151,7 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
         { label: messages.columnValue, numeric: true },
       ],
       rows: data.points.map((point) => [
-        cell(formatTime(point.time, language, point.grain), rawTime(point)),
+        cell(formatTime(point.time, language, point.grain, point.window), rawTime(point)),
         ...(seriesColumn ? [cell(point.series)] : []),
         point.hidden
           ? { text: ':', raw: null, suppressed: true }
@@ -183,7 +183,7 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
         .filter((point) => point.value !== null)
         .map((point) => {
           const reading = fill(MESSAGES[language].pointReadout, {
-            time: formatTime(point.time, language, point.grain),
+            time: formatTime(point.time, language, point.grain, point.window),
             value: formatValue(point.value!, unit, language, decimals),
           });
           return { datum: point, position: Number(point.time), readout: point.series ? `${point.series}, ${reading}` : reading };
@@ -194,6 +194,7 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
 
 /** The time as the CSV has it: the year, a period as the file writes it (`2024-03`, `2024K4`), `2024-03-15` for a date. */
 function rawTime(point: TrendPoint): number | string {
+  if (point.window !== undefined) return point.window;
   if (!(point.time instanceof Date)) return point.time;
   return point.code ?? point.time.toISOString().slice(0, 10);
 }

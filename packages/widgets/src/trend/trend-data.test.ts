@@ -20,6 +20,24 @@ describe('toTrendPoints', () => {
     ]);
   });
 
+  it('reads a window of years (2013-2015, a three-year figure) at its last year, named by the window', () => {
+    expect(
+      toTrendPoints(
+        [
+          { period: '2013-2015', value: 6.3, area: 'Asker' },
+          { period: '2015', value: 6.5, area: 'Asker' },
+        ],
+        { time: 'period', value: 'value', series: 'area' },
+      ),
+    ).toEqual([
+      { time: 2015, window: '2013-2015', value: 6.3, series: 'Asker' },
+      { time: 2015, value: 6.5, series: 'Asker' },
+    ]);
+    // Not a window: the years the wrong way round, or one year twice.
+    expect(() => toTrendPoints([{ period: '2015-2013', value: 1 }], { time: 'period', value: 'value' })).toThrow(/must hold years/);
+    expect(() => toTrendPoints([{ period: '2015-2015', value: 1 }], { time: 'period', value: 'value' })).toThrow(/must hold years/);
+  });
+
   it('reads quarters as SSB and DST write them (2022K1), as the quarter\'s first day', () => {
     expect(toTrendPoints([{ Tid: '2022K3', value: 140.5 }], { time: 'Tid', value: 'value' })).toEqual([
       { time: new Date(Date.UTC(2022, 6, 1)), grain: 'quarter', code: '2022K3', value: 140.5, series: '' },
@@ -41,9 +59,9 @@ describe('toTrendPoints', () => {
     ]);
   });
 
-  it('rejects a time that is not a year, a month or a date, and a value that is not a number', () => {
-    for (const period of ['2021-2023', '2025-13', '2025-1', '2025K5']) {
-      expect(() => toTrendPoints([{ period, value: 1 }], { time: 'period', value: 'value' })).toThrow(/must hold years, periods \(2024-03, 2024K4\) or dates/);
+  it('rejects a time that is not a year, a period, a window of years or a date, and a value that is not a number', () => {
+    for (const period of ['2023-2021', '2025-13', '2025-1', '2025K5']) {
+      expect(() => toTrendPoints([{ period, value: 1 }], { time: 'period', value: 'value' })).toThrow(/must hold years, periods \(2024-03, 2024K4, 2013-2015\) or dates/);
     }
     expect(() => toTrendPoints([{ year: 2020, value: 'high' }], { time: 'year', value: 'value' })).toThrow(/must hold numbers/);
   });

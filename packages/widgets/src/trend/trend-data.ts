@@ -9,6 +9,12 @@ export interface TrendPoint {
   readonly grain?: PeriodGrain;
   /** The period as the file writes it (for the CSV). */
   readonly code?: string;
+  /**
+   * A window of years as the file writes it (`2013-2015`: a three-year figure, as Ungdata and
+   * persistent low income are published): the point sits at its last year on the axis and is
+   * named by the whole window in the text, the table, the tips and the CSV.
+   */
+  readonly window?: string;
   readonly value: number | null;
   readonly series: string;
   /** Hidden to protect privacy (shown as ':'), as opposed to simply missing. */
@@ -36,9 +42,11 @@ export function toTrendPoints(
     const hidden = suppressed[index]?.has(columns.value) ?? false;
     const cell = row[columns.time];
     const period = parsePeriod(cell);
+    const window = yearWindow(cell);
     return {
-      time: period?.start ?? toTime(cell, columns.time),
+      time: period?.start ?? window?.last ?? toTime(cell, columns.time),
       ...(period ? { grain: period.grain, code: period.code } : {}),
+      ...(window ? { window: window.code } : {}),
       value: hidden ? null : toValue(row[columns.value], columns.value),
       series: columns.series ? String(row[columns.series] ?? '') : '',
       ...(hidden ? { hidden } : {}),
@@ -46,11 +54,19 @@ export function toTrendPoints(
   });
 }
 
+/** A window of years, `2013-2015` (first before last), with its last year; undefined for anything else. */
+export function yearWindow(cell: unknown): { code: string; last: number } | undefined {
+  if (typeof cell !== 'string') return undefined;
+  const match = /^(\d{4})-(\d{4})$/.exec(cell.trim());
+  if (!match || Number(match[1]) >= Number(match[2])) return undefined;
+  return { code: cell.trim(), last: Number(match[2]) };
+}
+
 function toTime(cell: Row[string] | undefined, column: string): number | Date {
   if (cell instanceof Date) return cell;
   if (typeof cell === 'number' && Number.isFinite(cell)) return cell;
   if (typeof cell === 'string' && /^\d{4}$/.test(cell.trim())) return Number(cell);
-  throw new EngineError('invalid-option', `Time column "${column}" must hold years, periods (2024-03, 2024K4) or dates, found ${JSON.stringify(String(cell))}`, {
+  throw new EngineError('invalid-option', `Time column "${column}" must hold years, periods (2024-03, 2024K4, 2013-2015) or dates, found ${JSON.stringify(String(cell))}`, {
     column,
   });
 }

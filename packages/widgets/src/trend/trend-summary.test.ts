@@ -12,6 +12,16 @@ const neet: TrendPoint[] = [
 ];
 
 describe('summariseTrend', () => {
+  it('names a three-year figure by its window, not by its last year', () => {
+    const ungdata: TrendPoint[] = [
+      { time: 2015, window: '2013-2015', value: 15.6, series: 'Asker' },
+      { time: 2025, window: '2023-2025', value: 21.4, series: 'Asker' },
+    ];
+    expect(summariseTrend(ungdata, { unit: 'percent', language: 'nb' })).toEqual([
+      `Asker: fra 15,6${NBSP}% i 2013\u20132015 til 21,4${NBSP}% i 2023\u20132025, en økning på 5,8${NBSP}prosentpoeng.`,
+    ]);
+  });
+
   it.each([
     [
       'nb',

@@ -257,7 +257,7 @@ describe('the dashboards on the demo site', () => {
   // A three-year indicator (persistent low income, Ungdata, upper secondary completion) is
   // named by its period everywhere: a key figure that said "2025 ... fra 2024" beside a summary
   // that said "2023–2025 ... fra 2022–2024" told a reader two different things.
-  it("the key figures and trends name the same periods as the summary above them", async () => {
+  it('the key figures and trends name the same periods as the summary above them', async () => {
     // (The youth summary gives completion without a period: nothing there to compare.)
     for (const { path, count, heading, where, change, inSummary } of [
       { path: '/levekar.html', count: 13, heading: 'Vedvarende lavinntekt', where: 'Asker, 2023–2025', change: /fra 2022–2024$/, inSummary: true },

@@ -151,7 +151,7 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
         { label: messages.columnValue, numeric: true },
       ],
       rows: data.points.map((point) => [
-        cell(formatTime(point.time, language, point.grain, point.window), rawTime(point)),
+        cell(formatTime(point, language), rawTime(point)),
         ...(seriesColumn ? [cell(point.series)] : []),
         point.hidden
           ? { text: ':', raw: null, suppressed: true }
@@ -183,7 +183,7 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
         .filter((point) => point.value !== null)
         .map((point) => {
           const reading = fill(MESSAGES[language].pointReadout, {
-            time: formatTime(point.time, language, point.grain, point.window),
+            time: formatTime(point, language),
             value: formatValue(point.value!, unit, language, decimals),
           });
           return { datum: point, position: Number(point.time), readout: point.series ? `${point.series}, ${reading}` : reading };

@@ -26,6 +26,18 @@ export function parsePeriod(cell: unknown): Period | undefined {
   return undefined;
 }
 
+/**
+ * A window of years as SSB and our files write a three-year figure (`2013-2015`, first year
+ * before last), with its last year, where the figure sits on a year axis; undefined for
+ * anything else.
+ */
+export function yearWindow(cell: unknown): { code: string; last: number } | undefined {
+  if (typeof cell !== 'string') return undefined;
+  const match = /^(\d{4})-(\d{4})$/.exec(cell.trim());
+  if (!match || Number(match[1]) >= Number(match[2])) return undefined;
+  return { code: cell.trim(), last: Number(match[2]) };
+}
+
 /** Which quarter or half of its year a period's start is in (1-based). */
 export function partOfYear(start: Date, grain: 'quarter' | 'half'): number {
   return Math.floor(start.getUTCMonth() / (grain === 'quarter' ? 3 : 6)) + 1;

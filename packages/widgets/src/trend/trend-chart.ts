@@ -136,7 +136,7 @@ export function renderTrendChart(points: readonly TrendPoint[], options: TrendCh
     x: xOf(point),
     y: y(point.value),
     colour: colourOf(point.series),
-    lines: [point.series, `${formatTime(point.time, language, point.grain, point.window)}: ${formatValue(point.value, unit, language, decimals)}`].filter(Boolean),
+    lines: [point.series, `${formatTime(point, language)}: ${formatValue(point.value, unit, language, decimals)}`].filter(Boolean),
   }));
   attachPointerTip(svg, tips, width, height);
 

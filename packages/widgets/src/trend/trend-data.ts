@@ -1,5 +1,5 @@
 import { EngineError, type Row } from '@slt/engine';
-import { parsePeriod, type PeriodGrain } from './time-period.ts';
+import { parsePeriod, yearWindow, type PeriodGrain } from './time-period.ts';
 
 /** One plotted point. `value` is null where the figure is missing or hidden. */
 export interface TrendPoint {
@@ -52,14 +52,6 @@ export function toTrendPoints(
       ...(hidden ? { hidden } : {}),
     };
   });
-}
-
-/** A window of years, `2013-2015` (first before last), with its last year; undefined for anything else. */
-export function yearWindow(cell: unknown): { code: string; last: number } | undefined {
-  if (typeof cell !== 'string') return undefined;
-  const match = /^(\d{4})-(\d{4})$/.exec(cell.trim());
-  if (!match || Number(match[1]) >= Number(match[2])) return undefined;
-  return { code: cell.trim(), last: Number(match[2]) };
 }
 
 function toTime(cell: Row[string] | undefined, column: string): number | Date {

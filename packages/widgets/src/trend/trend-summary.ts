@@ -10,7 +10,8 @@ export interface SummaryOptions {
 }
 
 /** A point's time for the reader: `2024`, `mars 2024`, `4. kvartal 2024`, `1. halvår 2024`, `5. mars 2024`, a window `2013–2015`. */
-export function formatTime(time: number | Date, language: Language, grain?: TrendPoint['grain'], window?: string): string {
+export function formatTime(point: Pick<TrendPoint, 'time' | 'grain' | 'window'>, language: Language): string {
+  const { time, grain, window } = point;
   if (window !== undefined) return window.replace('-', '\u2013'); // 2013–2015
   if (!(time instanceof Date)) return formatYear(time);
   if (grain === 'quarter' || grain === 'half') {
@@ -36,12 +37,12 @@ export function summariseTrend(points: readonly TrendPoint[], options: SummaryOp
     if (!first || !last) continue;
     const body =
       first === last
-        ? fill(messages.single, { value: value(first.value), time: formatTime(first.time, language, first.grain, first.window) })
+        ? fill(messages.single, { value: value(first.value), time: formatTime(first, language) })
         : fill(messages.fromTo, {
             first: value(first.value),
-            firstTime: formatTime(first.time, language, first.grain, first.window),
+            firstTime: formatTime(first, language),
             last: value(last.value),
-            lastTime: formatTime(last.time, language, last.grain, last.window),
+            lastTime: formatTime(last, language),
             change: describeChange(last.value - first.value, options),
           });
     const hidden = group.filter((point) => point.hidden).length;

@@ -276,14 +276,20 @@ describe('the dashboards on the demo site', () => {
       if (inSummary) expect(read.summary, `${path}: the summary names the same period`).toContain(where.replace('Asker, ', ''));
       await page.close();
     }
-    // And the trend of a three-year indicator says the windows too.
+    // And the trend and the map of a three-year indicator say the windows too; the trend says
+    // where a window stands on its axis of years.
     const { page } = await open('/levekar.html', [13]);
-    const trendText = await page.evaluate(() => {
+    const [trendText, mapText] = await page.evaluate(() => {
       const root = document.querySelector('slt-living-conditions')!.shadowRoot!;
-      const trend = [...root.querySelectorAll('slt-trend')].find((element) => element.getAttribute('heading')?.startsWith('Vedvarende lavinntekt'))!;
-      return trend.shadowRoot!.querySelector('figcaption')?.textContent?.replace(/\s+/g, ' ') ?? '';
+      const caption = (tag: string) => {
+        const chart = [...root.querySelectorAll(tag)].find((element) => element.getAttribute('heading')?.startsWith('Vedvarende lavinntekt'))!;
+        return chart.shadowRoot!.querySelector('figcaption')?.textContent?.replace(/\s+/g, ' ') ?? '';
+      };
+      return [caption('slt-trend'), caption('slt-map')];
     });
     expect(trendText).toMatch(/Asker: fra [\d,]+\s?% i 2013–2015 til 6,8\s?% i 2023–2025/);
+    expect(trendText).toContain('står ved periodens siste år (2023–2025 ved 2025)');
+    expect(mapText).toMatch(/Høyest i 2023–2025: \S+ med [\d,]+\s?%/);
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 import { formatChange, formatValue, type Language, type Unit } from '@slt/engine';
-import { formatPeriod } from '../kpi/period-text.ts';
+import { formatPeriod } from '../shared/period-text.ts';
 import { canAverage, type TrendView } from './average-view.ts';
 import { compareWithCountry, isSmall, SIGNIFICANCE_SYMBOLS } from './significance.ts';
 import { DASHBOARD_MESSAGES, fillIn } from './dashboard.messages.ts';

@@ -60,6 +60,8 @@ export interface Messages {
   suppressedCell: string;
   /** How many of a series' figures are hidden, after its sentence. */
   hiddenCount: string;
+  /** Under a trend of windows of years: where a window's point stands on the time axis. */
+  windowAxis: string;
 }
 
 export const MESSAGES: Record<Language, Messages> = {
@@ -110,6 +112,7 @@ export const MESSAGES: Record<Language, Messages> = {
     suppressedNote: '«:» = skjult for å beskytte personvernet: færre enn {k} personer.',
     suppressedCell: 'skjult for å beskytte personvernet: færre enn {k}',
     hiddenCount: '{count} av tallene er skjult.',
+    windowAxis: 'Hvert punkt gjelder en periode på flere år og står ved periodens siste år ({window} ved {year}).',
   },
   nn: {
     loading: 'Lastar data …',
@@ -158,6 +161,7 @@ export const MESSAGES: Record<Language, Messages> = {
     suppressedNote: '«:» = skjult for å verne personvernet: færre enn {k} personar.',
     suppressedCell: 'skjult for å verne personvernet: færre enn {k}',
     hiddenCount: '{count} av tala er skjulte.',
+    windowAxis: 'Kvart punkt gjeld ein periode på fleire år og står ved det siste året i perioden ({window} ved {year}).',
   },
   da: {
     loading: 'Indlæser data …',
@@ -206,6 +210,7 @@ export const MESSAGES: Record<Language, Messages> = {
     suppressedNote: '»:« = skjult af hensyn til persondata: færre end {k} personer.',
     suppressedCell: 'skjult af hensyn til persondata: færre end {k}',
     hiddenCount: '{count} af tallene er skjult.',
+    windowAxis: 'Hvert punkt gælder en periode på flere år og står ved periodens sidste år ({window} ved {year}).',
   },
   en: {
     loading: 'Loading data …',
@@ -254,6 +259,7 @@ export const MESSAGES: Record<Language, Messages> = {
     suppressedNote: '“:” = hidden to protect privacy: fewer than {k} people.',
     suppressedCell: 'hidden to protect privacy: fewer than {k}',
     hiddenCount: '{count} of the figures are hidden.',
+    windowAxis: 'Each point covers a period of several years and stands at its last year ({window} at {year}).',
   },
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPeriod } from '../kpi/period-text.ts';
+import { formatPeriod } from '../shared/period-text.ts';
 import { listOf } from '../map/map-summary.ts';
 
 // Chromium has no nynorsk locale data: Intl given 'nn-NO' alone writes English ("December

@@ -2,7 +2,7 @@ import { formatChange, formatValue, type Language, type Unit } from '@slt/engine
 import { fill } from '../i18n/messages.ts';
 import type { KpiFigure, KpiFigures } from './kpi-data.ts';
 import { KPI_MESSAGES } from './kpi.messages.ts';
-import { formatPeriod } from './period-text.ts';
+import { formatPeriod } from '../shared/period-text.ts';
 
 export interface KpiTextOptions {
   readonly unit: Unit;
@@ -31,7 +31,7 @@ export interface KpiText {
   readonly comparison: string | undefined;
 }
 
-export { formatPeriod } from './period-text.ts';
+export { formatPeriod } from '../shared/period-text.ts';
 
 export function kpiText(figures: KpiFigures, options: KpiTextOptions): KpiText | undefined {
   const { current, previous, reference } = figures;

@@ -24,6 +24,12 @@ describe('summariseMap', () => {
     ]);
   });
 
+  it('names a window of years as the reader writes it (a three-year figure)', () => {
+    expect(summariseMap(districts, { unit: 'percent', language: 'nb', time: '2023-2025' })[0]).toBe(
+      `Høyest i 2023\u20132025: Borgen med 15,5${NBSP}%; lavest: Vollen med 6,6${NBSP}%.`,
+    );
+  });
+
   it('speaks nynorsk, Danish and English', () => {
     expect(summariseMap(districts, { unit: 'percent', language: 'nn', time: 2025, reference })).toEqual([
       `Høgast i 2025: Borgen med 15,5${NBSP}%; lågast: Vollen med 6,6${NBSP}%.`,

@@ -1,5 +1,6 @@
 import { formatValue, intlLocales, type Language, type Unit } from '@slt/engine';
 import { fill } from '../i18n/messages.ts';
+import { formatPeriod } from '../shared/period-text.ts';
 import type { District } from './map-data.ts';
 import { MAP_MESSAGES } from './slt-map.messages.ts';
 
@@ -41,7 +42,7 @@ export function summariseMap(districts: readonly District[], options: MapSummary
     } else {
       sentences.push(
         fill(time === undefined ? messages.highLow : messages.highLowIn, {
-          time: String(time ?? ''),
+          time: formatPeriod(String(time ?? ''), language), // 2025, or a window 2023–2025
           high: listOf(high, language),
           highValue: value(max),
           low: listOf(low, language),

@@ -5,6 +5,7 @@ import { customElement } from '../shared/define-element.ts';
 import { requestFilter } from '../filters/filter-scope.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { cell, type DataTable } from '../shared/data-table.ts';
+import { formatPeriod } from '../shared/period-text.ts';
 import { SltChartElement, type ChartPoint, type DrawnChart } from '../shared/slt-chart-element.ts';
 import { binIndex, binLabel, binsOf, SEQUENTIAL_PALETTE, type Bin } from './map-bins.ts';
 import { element, SHAPE_CLASS, TILE_CLASS, type LookOptions } from './map-chart.ts';
@@ -240,7 +241,7 @@ export class SltMap extends SltChartElement<MapData, District> {
       columns: [{ label: messages.columnArea }, ...time, { label: messages.columnValue, numeric: true }, { label: mapMessages.columnRange }],
       rows: data.districts.map((district) => [
         cell(district.name),
-        ...(data.time === undefined ? [] : [cell(String(data.time), data.time)]),
+        ...(data.time === undefined ? [] : [cell(formatPeriod(String(data.time), language), data.time)]),
         district.hidden
           ? { text: ':', raw: null, suppressed: true }
           : district.value === null

@@ -19,7 +19,16 @@ describe('summariseTrend', () => {
     ];
     expect(summariseTrend(ungdata, { unit: 'percent', language: 'nb' })).toEqual([
       `Asker: fra 15,6${NBSP}% i 2013\u20132015 til 21,4${NBSP}% i 2023\u20132025, en økning på 5,8${NBSP}prosentpoeng.`,
+      'Hvert punkt gjelder en periode på flere år og står ved periodens siste år (2023\u20132025 ved 2025).',
     ]);
+    expect(summariseTrend(ungdata, { unit: 'percent', language: 'en' }).at(-1)).toBe(
+      'Each point covers a period of several years and stands at its last year (2023\u20132025 at 2025).',
+    );
+  });
+
+  it('says nothing of windows when the points are single years, or when no series has a figure', () => {
+    expect(summariseTrend(neet, { unit: 'percent', language: 'nb' }).join(' ')).not.toContain('periode');
+    expect(summariseTrend([{ time: 2025, window: '2023-2025', value: null, series: 'Asker' }], { unit: 'percent', language: 'nb' })).toEqual([]);
   });
 
   it.each([

@@ -23,7 +23,8 @@ export function formatTime(point: Pick<TrendPoint, 'time' | 'grain' | 'window'>,
 /**
  * The text alternative of a trend, one sentence per series, from the data:
  * "Asker: fra 11,4 % i 2015 til 11,0 % i 2024, en nedgang på 0,4 prosentpoeng."
- * Missing values are skipped; a series with no values is not described.
+ * Missing values are skipped; a series with no values is not described. Points that are
+ * windows of years (`2013-2015`) get a last sentence on where they stand on the time axis.
  */
 export function summariseTrend(points: readonly TrendPoint[], options: SummaryOptions): string[] {
   const { unit, language, decimals } = options;
@@ -48,6 +49,11 @@ export function summariseTrend(points: readonly TrendPoint[], options: SummaryOp
     const hidden = group.filter((point) => point.hidden).length;
     const note = hidden > 0 ? ` ${fill(messages.hiddenCount, { count: String(hidden) })}` : '';
     sentences.push(series ? `${series}: ${body}.${note}` : `${capitalise(body)}.${note}`);
+  }
+  // The axis labels years; a reader of "2025" under a three-year figure must learn it is 2023–2025.
+  const window = points.findLast((point) => point.window !== undefined);
+  if (window && sentences.length > 0) {
+    sentences.push(fill(messages.windowAxis, { window: formatTime(window, language), year: formatTime({ time: window.time }, language) }));
   }
   return sentences;
 }

@@ -109,6 +109,15 @@ export abstract class SltDashboard<Facts> extends LitElement {
     return this.printing ? Math.round(screen * 0.6) : screen;
   }
 
+  /**
+   * The district map's height: four rows of tiles of about 90 px on screen, where the names
+   * ("Slemmestad") are written at 13 px instead of shrunk to fit 70 px tiles; the map's own
+   * 340 px in print.
+   */
+  protected get mapHeight(): number {
+    return this.printing ? 340 : 420;
+  }
+
   /** `data` with a final slash, so `data="/kommune/data"` works too. */
   protected get base(): string {
     return this.data.endsWith('/') ? this.data : `${this.data}/`;

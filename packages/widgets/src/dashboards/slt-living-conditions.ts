@@ -163,7 +163,7 @@ export class SltLivingConditions extends SltIndicatorDashboard {
       <div class="grid">
         <div class="panel">
           <slt-map src=${src} filter=${`${base(lowIncome.indicator, lowIncome.ageGroup)}&area_level=district`} reference="area_level=municipality"
-            time-column="period" unit="percent" tiles=${tilesOf(facts.profile)} heading=${heading(m.headings.lowIncomeMap, names)} k=${k}></slt-map>
+            time-column="period" unit="percent" height=${this.mapHeight} tiles=${tilesOf(facts.profile)} heading=${heading(m.headings.lowIncomeMap, names)} k=${k}></slt-map>
         </div>
         ${trend(lowIncome, m.headings.lowIncomeTrend!)} ${bars(childWelfare, m.headings.childWelfareBars!)}
         ${trend(childWelfare, m.headings.childWelfareTrend!)} ${bars(crowded, m.headings.crowdedBars!)}

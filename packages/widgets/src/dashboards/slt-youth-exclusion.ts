@@ -196,7 +196,7 @@ export class SltYouthExclusion extends SltIndicatorDashboard {
         </div>
         <div class="panel">
           <slt-map src=${src} filter=${`${neetFilter(districtAge)}&area_level=district`} reference="area_level=municipality" unit="percent"
-            tiles=${tilesOf(profile)} heading=${heading(ages(m.headings.neetMap), names)} k=${k}></slt-map>
+            height=${this.mapHeight} tiles=${tilesOf(profile)} heading=${heading(ages(m.headings.neetMap), names)} k=${k}></slt-map>
         </div>
         <div class="panel">
           <slt-bars src=${src} filter=${`indicator=neet&age_group=${districtAge}&sex=female&sex=male&area_level=district&year=${year}`}

@@ -20,6 +20,27 @@ export interface TileMap {
   boxOf(district: District): { x: number; y: number; size: number };
 }
 
+/** The names' distance from a tile's left (and, at most, right) edge. */
+const NAME_INSET = 6;
+/**
+ * About the width of a character of a tile's name, as a share of its size: wide enough for
+ * DejaVu Sans (system-ui on Linux), the widest of the system fonts; narrower fonts leave room.
+ */
+const NAME_CHAR_WIDTH = 0.6;
+
+/**
+ * The size of the districts' names on tiles of a side: about 15 % of it (10 to 15 px), smaller
+ * (down to 9 px) where the longest word of a name would not fit on one line ("Slemmestad" ran
+ * over its tile's edge); one size for all tiles, so the grid reads evenly. A word that still
+ * does not fit is cut with '…' (nameLines).
+ */
+export function tileNameSize(names: readonly string[], tile: number): number {
+  const preferred = Math.max(10, Math.min(15, Math.round(tile * 0.15)));
+  const longest = Math.max(1, ...names.flatMap((name) => name.split(/[\s-]+/)).map((word) => word.length));
+  const fitting = Math.floor((tile - 2 * NAME_INSET) / (longest * NAME_CHAR_WIDTH));
+  return Math.max(9, Math.min(preferred, fitting));
+}
+
 /**
  * Draws the districts as labelled square tiles on a grid: the name at the top, the value
  * written large below (colour is never the only carrier), a hatch and ':' where hidden.
@@ -40,9 +61,9 @@ export function renderTileMap(districts: readonly District[], options: TileMapOp
   svg.append(hatchDefs());
   const group = element('g', { class: 'slt-map-tiles' });
   const boxOf = (district: District) => ({ x: GAP + district.x * (tile + GAP), y: GAP + district.y * (tile + GAP), size: tile });
-  const nameSize = Math.max(10, Math.min(15, Math.round(tile * 0.15)));
+  const nameSize = tileNameSize(districts.map((district) => district.name), tile);
   const valueSize = Math.max(13, Math.min(22, Math.round(tile * 0.22)));
-  const chars = Math.max(4, Math.floor((tile - 8) / (nameSize * 0.52)));
+  const chars = Math.max(4, Math.floor((tile - 2 * NAME_INSET) / (nameSize * NAME_CHAR_WIDTH)));
   for (const district of districts) {
     const box = boxOf(district);
     const look = lookOf(district, options);
@@ -65,7 +86,7 @@ export function renderTileMap(districts: readonly District[], options: TileMapOp
     const halo = district.hidden;
     nameLines(district.name, chars).forEach((line, index) => {
       g.append(
-        label(line, { class: 'name', x: '6', y: String(6 + nameSize * (index + 1) * 1.1 - 2), fill: look.ink, 'font-size': String(nameSize) }, halo),
+        label(line, { class: 'name', x: String(NAME_INSET), y: String(6 + nameSize * (index + 1) * 1.1 - 2), fill: look.ink, 'font-size': String(nameSize) }, halo),
       );
     });
     g.append(

@@ -142,6 +142,15 @@ describe('<slt-map> as a tile grid', () => {
     const root = await settled(element);
     await vi.waitFor(() => expect(root.querySelector('.chart svg')!.getAttribute('width')).toBe('320'));
     expect(root.querySelector('figure')!.scrollWidth).toBeLessThanOrEqual(320);
+    // The width decides the tiles here: the box ends under the last row, no empty band below it.
+    const svg = root.querySelector<SVGSVGElement>('.chart svg')!;
+    expect(Number(svg.getAttribute('height'))).toBeLessThan(340);
+    expect(root.querySelector<HTMLElement>('.chart')!.getBoundingClientRect().height).toBeCloseTo(Number(svg.getAttribute('height')), 0);
+    // Every district's name fits inside its tile (a long one, "Slemmestad", is written smaller).
+    for (const tile of root.querySelectorAll<SVGGElement>('g.slt-map-tile')) {
+      const side = tile.querySelector('rect')!.getBBox().width;
+      for (const name of tile.querySelectorAll<SVGTextElement>('text.name')) expect(name.getBBox().x + name.getBBox().width, name.textContent!).toBeLessThanOrEqual(side);
+    }
   });
 });
 

@@ -288,6 +288,9 @@ export class SltMap extends SltChartElement<MapData, District> {
     const map = renderTileMap(data.districts, { ...look, width, height: this.layoutHeight, selected });
     return {
       svg: map.svg,
+      // On a phone the width decides the tiles' size: the box ends under the last row instead
+      // of leaving the rest of its height empty.
+      height: Number(map.svg.getAttribute('height')),
       locate: (district) => {
         const box = map.boxOf(district);
         const ring = element('rect', {

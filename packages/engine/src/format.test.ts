@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatDate, formatNumber, formatTick, formatValue, formatYear, toLanguage } from './format.ts';
+import { formatChange, formatDate, formatNumber, formatTick, formatValue, formatYear, toLanguage, unitWords } from './format.ts';
 import { differencesFromIntl } from './format-vs-intl.ts';
 
 // Literal expectations on purpose: ICU data for nb/nn has surprised other projects.
@@ -34,6 +34,16 @@ describe('formatValue', () => {
   it('honours explicit decimals', () => {
     expect(formatValue(11.44, 'percent', 'nb', 2)).toBe('11,44\u00a0%');
     expect(formatValue(3.14159, 'number', 'en', 3)).toBe('3.142');
+  });
+});
+
+describe('unitWords', () => {
+  it('gives the words after a number per 1 000, in each language, and none for the other units', () => {
+    expect(unitWords('per_1000', 'nb')).toBe('per 1\u00a0000');
+    expect(unitWords('per_1000', 'da')).toBe('pr. 1.000');
+    expect(unitWords('per_1000', 'en')).toBe('per 1,000');
+    expect(formatValue(16.7, 'per_1000', 'nb')).toBe(`16,7\u00a0${unitWords('per_1000', 'nb')}`);
+    for (const unit of ['percent', 'count', 'number'] as const) expect(unitWords(unit, 'nb')).toBeUndefined();
   });
 });
 

@@ -110,6 +110,11 @@ export function formatValue(value: number, unit: Unit, language: Language, decim
   }
 }
 
+/** The words a unit adds after a number ("per 1 000"), for an axis that carries them once; none for the others. */
+export function unitWords(unit: Unit, language: Language): string | undefined {
+  return unit === 'per_1000' ? PER_1000[language] : undefined;
+}
+
 /** An axis tick: the number without the unit words, which the axis label carries. */
 export function formatTick(value: number, unit: Unit, language: Language): string {
   if (unit === 'percent') return numberText(value / 100, language, undefined, { percent: true });

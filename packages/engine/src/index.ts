@@ -47,6 +47,7 @@ export {
   formatNumber,
   formatValue,
   formatTick,
+  unitWords,
   formatChange,
   formatYear,
   formatDate,

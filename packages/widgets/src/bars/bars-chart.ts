@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { formatTick, formatValue, type Language, type Unit } from '@slt/engine';
+import { formatNumber, formatTick, formatValue, unitWords, type Language, type Unit } from '@slt/engine';
 import { fill } from '../i18n/messages.ts';
 import { stackStarts, type Bar, type Reference } from './bars-data.ts';
 import type { Layout } from './bars-options.ts';
@@ -92,6 +92,15 @@ export function renderBarsChart(bars: readonly Bar[], options: BarsChartOptions)
   const stacks = layout === 'stacked' ? stackStarts(bars, series) : undefined;
   const totals = layout === 'stacked' ? categoryTotals(bars) : [];
   const endOf = (bar: Bar) => (stacks?.get(bar) ?? 0) + (bar.value ?? 0);
+  // The figures at the bars' ends carry their unit words ("29,3 per 1 000") where there is
+  // room; where they would leave the bars less than half the chart (a phone, a printed half
+  // page: the bars were a few pixels long) they are the number alone, and the axis says the
+  // unit once. The tooltips, the text and the table keep the words.
+  const maximum = Math.max(maximumOf(bars, stacks), line ?? 0);
+  const words = unitWords(unit, language);
+  const rightMargin = (figure: (value: number) => string) => Math.max(16, Math.round(figure(maximum).length * 7.4) + 12);
+  const compact = words !== undefined && width - marginLeft - rightMargin(format) < width * 0.5;
+  const figure = compact ? (value: number) => formatNumber(value, language, decimals ?? 1) : format;
 
   const marks: Plot.Markish[] = [
     Plot.ruleX([0], { stroke: 'currentColor', strokeOpacity: 0.5, ariaHidden: 'true' }),
@@ -119,8 +128,8 @@ export function renderBarsChart(bars: readonly Bar[], options: BarsChartOptions)
       { ...band, x: (bar: Bar) => stacks?.get(bar) ?? 0, text: (bar: Bar) => (bar.hidden ? ':' : '–'), dx: 6, textAnchor: 'start', fontWeight: 'bold', fill: 'currentColor', ...HALO, title, className: HIDDEN_CLASS, ariaHidden: 'true' },
     ),
     layout === 'stacked'
-      ? Plot.text(totals, { y: 'category', x: 'value', text: (total: { value: number }) => format(total.value), dx: 5, textAnchor: 'start', fill: 'currentColor', ...HALO, ariaHidden: 'true' })
-      : Plot.text(known, { ...band, x: 'value', text: (bar: Bar) => format(bar.value!), dx: 5, textAnchor: 'start', fill: 'currentColor', ...HALO, ariaHidden: 'true' }),
+      ? Plot.text(totals, { y: 'category', x: 'value', text: (total: { value: number }) => figure(total.value), dx: 5, textAnchor: 'start', fill: 'currentColor', ...HALO, ariaHidden: 'true' })
+      : Plot.text(known, { ...band, x: 'value', text: (bar: Bar) => figure(bar.value!), dx: 5, textAnchor: 'start', fill: 'currentColor', ...HALO, ariaHidden: 'true' }),
   ];
 
   if (line !== undefined) {
@@ -162,18 +171,17 @@ export function renderBarsChart(bars: readonly Bar[], options: BarsChartOptions)
 
   marks.push(...labels);
 
-  const maximum = Math.max(maximumOf(bars, stacks), line ?? 0);
   const chart = Plot.plot({
     width,
     height,
     marginLeft,
     // Room for the value label beyond the longest bar.
-    marginRight: Math.max(16, Math.round(format(maximum).length * 7.4) + 12),
+    marginRight: rightMargin(figure),
     marginTop: hasReference ? TOP_WITH_REFERENCE : 8,
     marginBottom: 28,
     style: { fontSize: '13px', color: 'currentColor', background: 'transparent', overflow: 'visible' },
     x: {
-      label: null,
+      ...(compact ? { label: words, labelAnchor: 'right' as const, labelArrow: 'none' as const } : { label: null }),
       grid: true,
       nice: true,
       domain: [0, maximum || 1],

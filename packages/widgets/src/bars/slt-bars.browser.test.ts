@@ -67,6 +67,25 @@ describe('<slt-bars> over indicators.parquet', () => {
     expect(labels).toContain(`6,6${NBSP}%`);
   });
 
+  it('per 1 000: the figures carry the unit words where there is room, and on a phone the number alone with the unit on the axis', async () => {
+    const welfare = { filter: 'indicator=child_welfare_per_1000&age_group=0-22&sex=all&area_level=district&year=2025', unit: 'per_1000' };
+    const figures = (root: ParentNode) => texts(root, '.chart svg text').filter((text) => /^\d+,\d( per 1 000)?$/.test(plain(text)));
+    const wide = await settled(mount(welfare, 800));
+    expect(figures(wide).length).toBeGreaterThan(0);
+    expect(figures(wide).every((text) => plain(text).endsWith(' per 1 000'))).toBe(true);
+    expect(texts(wide, 'g[aria-label="x-axis label"] text')).toEqual([]);
+    document.body.replaceChildren();
+    const narrow = await settled(mount(welfare, 320));
+    expect(figures(narrow)).toHaveLength(figures(wide).length);
+    expect(figures(narrow).some((text) => plain(text).includes('per'))).toBe(false);
+    expect(texts(narrow, 'g[aria-label="x-axis label"] text').map(plain)).toEqual(['per 1 000']);
+    // The bars get the room: the longest is more than half the chart's width.
+    const longest = Math.max(...barRects(narrow).map((rect) => Number(rect.getAttribute('width'))));
+    expect(longest).toBeGreaterThan(320 * 0.3);
+    // The text alternative and the table keep the unit words.
+    expect(plain(texts(narrow, 'figcaption p')[0]!)).toMatch(/per 1 000/);
+  });
+
   it('names categories by the labels attribute on the axis, in the text and the table, and still filters by the code', async () => {
     const section = document.createElement('section');
     section.setAttribute('slt-scope', '');

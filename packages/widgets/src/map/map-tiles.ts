@@ -27,12 +27,14 @@ const NAME_INSET = 6;
  * DejaVu Sans (system-ui on Linux), the widest of the system fonts; narrower fonts leave room.
  */
 const NAME_CHAR_WIDTH = 0.6;
+/** How far a name may be condensed (textLength) to fit its tile: to 80 % of its width. */
+const MOST_CONDENSED = 0.8;
 
 /**
  * The size of the districts' names on tiles of a side: about 15 % of it (10 to 15 px), smaller
  * (down to 9 px) where the longest word of a name would not fit on one line ("Slemmestad" ran
  * over its tile's edge); one size for all tiles, so the grid reads evenly. A word that still
- * does not fit is cut with '…' (nameLines).
+ * does not fit is condensed, up to a fifth, and cut with '…' beyond that (nameLines).
  */
 export function tileNameSize(names: readonly string[], tile: number): number {
   const preferred = Math.max(10, Math.min(15, Math.round(tile * 0.15)));
@@ -63,7 +65,12 @@ export function renderTileMap(districts: readonly District[], options: TileMapOp
   const boxOf = (district: District) => ({ x: GAP + district.x * (tile + GAP), y: GAP + district.y * (tile + GAP), size: tile });
   const nameSize = tileNameSize(districts.map((district) => district.name), tile);
   const valueSize = Math.max(13, Math.min(22, Math.round(tile * 0.22)));
-  const chars = Math.max(4, Math.floor((tile - 2 * NAME_INSET) / (nameSize * NAME_CHAR_WIDTH)));
+  const room = tile - 2 * NAME_INSET;
+  const chars = Math.max(4, Math.floor(room / (nameSize * NAME_CHAR_WIDTH * MOST_CONDENSED)));
+  // A line up to a fifth too long for its tile at 9 px (a printed report's small tiles) is
+  // condensed to fit rather than cut: "Spikkestad", not "Spikke…".
+  const fitted = (line: string): Record<string, string> =>
+    line.length * nameSize * NAME_CHAR_WIDTH > room ? { textLength: String(room), lengthAdjust: 'spacingAndGlyphs' } : {};
   for (const district of districts) {
     const box = boxOf(district);
     const look = lookOf(district, options);
@@ -86,7 +93,7 @@ export function renderTileMap(districts: readonly District[], options: TileMapOp
     const halo = district.hidden;
     nameLines(district.name, chars).forEach((line, index) => {
       g.append(
-        label(line, { class: 'name', x: String(NAME_INSET), y: String(6 + nameSize * (index + 1) * 1.1 - 2), fill: look.ink, 'font-size': String(nameSize) }, halo),
+        label(line, { class: 'name', x: String(NAME_INSET), y: String(6 + nameSize * (index + 1) * 1.1 - 2), fill: look.ink, 'font-size': String(nameSize), ...fitted(line) }, halo),
       );
     });
     g.append(

@@ -8,4 +8,10 @@ describe('nameLines', () => {
     expect(nameLines('Nordre Follo-Vest', 8)).toEqual(['Nordre', 'Follo-…']);
     expect(nameLines('Spikkestad', 6)).toEqual(['Spikk…']);
   });
+
+  it('keeps a word of up to `most` characters whole (to be condensed), but never joins two words past `chars`', () => {
+    expect(nameLines('Spikkestad', 8, 10)).toEqual(['Spikkestad']);
+    expect(nameLines('Spikkestad', 8, 9)).toEqual(['Spikkest…']);
+    expect(nameLines('Asker sentrum', 10, 13)).toEqual(['Asker', 'sentrum']);
+  });
 });

@@ -66,7 +66,8 @@ export function renderTileMap(districts: readonly District[], options: TileMapOp
   const nameSize = tileNameSize(districts.map((district) => district.name), tile);
   const valueSize = Math.max(13, Math.min(22, Math.round(tile * 0.22)));
   const room = tile - 2 * NAME_INSET;
-  const chars = Math.max(4, Math.floor(room / (nameSize * NAME_CHAR_WIDTH * MOST_CONDENSED)));
+  const chars = Math.max(4, Math.floor(room / (nameSize * NAME_CHAR_WIDTH)));
+  const most = Math.max(chars, Math.floor(room / (nameSize * NAME_CHAR_WIDTH * MOST_CONDENSED)));
   // A line up to a fifth too long for its tile at 9 px (a printed report's small tiles) is
   // condensed to fit rather than cut: "Spikkestad", not "Spikke…".
   const fitted = (line: string): Record<string, string> =>
@@ -91,7 +92,7 @@ export function renderTileMap(districts: readonly District[], options: TileMapOp
       }),
     );
     const halo = district.hidden;
-    nameLines(district.name, chars).forEach((line, index) => {
+    nameLines(district.name, chars, most).forEach((line, index) => {
       g.append(
         label(line, { class: 'name', x: String(NAME_INSET), y: String(6 + nameSize * (index + 1) * 1.1 - 2), fill: look.ink, 'font-size': String(nameSize), ...fitted(line) }, halo),
       );

@@ -151,6 +151,8 @@ describe('<slt-map> as a tile grid', () => {
       const side = tile.querySelector('rect')!.getBBox().width;
       for (const name of tile.querySelectorAll<SVGTextElement>('text.name')) expect(name.getBBox().x + name.getBBox().width, name.textContent!).toBeLessThanOrEqual(side);
     }
+    // ... and whole: Asker's names are condensed a little where they must be, not cut.
+    expect(texts(root, 'text.name').filter((name) => name.endsWith('…'))).toEqual([]);
   });
 });
 

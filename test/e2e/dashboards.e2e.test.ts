@@ -293,6 +293,26 @@ describe('the dashboards on the demo site', () => {
     await page.close();
   });
 
+  // SSB publishes NEET for the country at 15–29, not at 16–25: the 16–25 trend has no line for
+  // Norway, and its heading must not promise one ("Borgen, Asker og landet" over two lines).
+  it('a trend heading names only the areas drawn: no "og landet" where the country has no figure', async () => {
+    const { page } = await open('/utenforskap.html', [11]);
+    const trends = await page.evaluate(() =>
+      [...document.querySelector('slt-youth-exclusion')!.shadowRoot!.querySelectorAll('slt-trend, slt-average-trend')].map((element) => {
+        const inner = element.localName === 'slt-trend' ? element : element.shadowRoot!.querySelector('slt-trend')!;
+        const legend = [...inner.shadowRoot!.querySelectorAll('[part="legend"] li')].map((item) => item.textContent!.trim());
+        return { heading: element.getAttribute('heading') ?? '', legend };
+      }),
+    );
+    expect(trends.length).toBeGreaterThanOrEqual(3);
+    for (const { heading, legend } of trends) {
+      expect(legend.length, heading).toBeGreaterThan(0);
+      expect(/og landet$/.test(heading), `${heading}: ${legend.join(', ')}`).toBe(legend.includes('Norge'));
+    }
+    expect(trends.some(({ heading }) => heading.startsWith('Unge 16–25 år') && heading.endsWith('Borgen og Asker'))).toBe(true);
+    await page.close();
+  });
+
   // The release publishes orange or red as one category (data/README.md): visible in 5 of 8 years.
   it('the yearly orange-or-red figure is visible in most years of the committed data', async () => {
     const { page } = await open('/oppfolging.html', [6]);

@@ -166,6 +166,9 @@ export class SltYouthExclusion extends SltIndicatorDashboard {
     const year = String(neet?.year ?? '');
     const names = { area: focus, municipality, year, period: (completion?.period ?? '').replace('-', '–') };
     const neetFilter = (age: string) => `indicator=neet&age_group=${age}&sex=${sex}`;
+    // SSB publishes no national figure for every age group (none for 16–25): the heading then
+    // names only the lines drawn, not "and the country".
+    const neetTrendHeading = ages(neet?.country === null ? m.headings.neetTrendNoCountry : m.headings.neetTrend);
     const completionFilter = `indicator=upper_secondary_completion&age_group=all&sex=${sex}`;
     const compared = areaFilter([municipality, ...profile.comparison.areas.map((a) => a.name), country]);
     const kpi = (filter: string, title: string, label: string) =>
@@ -186,9 +189,9 @@ export class SltYouthExclusion extends SltIndicatorDashboard {
         <div class="panel">
           ${this.averaged(facts, 'neet_16_25')
             ? html`<slt-average-trend src=${src} filter=${`${neetFilter(districtAge)}&${areaFilter([focus, municipality, country])}`} series-column="area"
-                series-styles=${styles} unit="percent" heading=${this.trendHeading(heading(ages(m.headings.neetTrend), names), true, language)} k=${k}></slt-average-trend>`
+                series-styles=${styles} unit="percent" heading=${this.trendHeading(heading(neetTrendHeading, names), true, language)} k=${k}></slt-average-trend>`
             : html`<slt-trend src=${src} filter=${`${neetFilter(districtAge)}&${areaFilter([focus, municipality, country])}`} series-column="area"
-                series-styles=${styles} unit="percent" heading=${heading(ages(m.headings.neetTrend), names)} k=${k}></slt-trend>`}
+                series-styles=${styles} unit="percent" heading=${heading(neetTrendHeading, names)} k=${k}></slt-trend>`}
         </div>
         <div class="panel">
           <slt-trend src=${src} filter=${`indicator=neet&age_group=${comparisonAge}&sex=${sex}&${compared}`} series-column="area"

@@ -295,7 +295,7 @@ describe('the dashboards on the demo site', () => {
 
   // SSB publishes NEET for the country at 15–29, not at 16–25: the 16–25 trend has no line for
   // Norway, and its heading must not promise one ("Borgen, Asker og landet" over two lines).
-  it('a trend heading names only the areas drawn: no "og landet" where the country has no figure', async () => {
+  it('the youth dashboard names what it draws: no "og landet" where the country has no figure, age groups in words', async () => {
     const { page } = await open('/utenforskap.html', [11]);
     const trends = await page.evaluate(() =>
       [...document.querySelector('slt-youth-exclusion')!.shadowRoot!.querySelectorAll('slt-trend, slt-average-trend')].map((element) => {
@@ -310,6 +310,17 @@ describe('the dashboards on the demo site', () => {
       expect(/og landet$/.test(heading), `${heading}: ${legend.join(', ')}`).toBe(legend.includes('Norge'));
     }
     expect(trends.some(({ heading }) => heading.startsWith('Unge 16–25 år') && heading.endsWith('Borgen og Asker'))).toBe(true);
+    // The chart by age group names the groups as a reader writes them, not as codes ("15-29").
+    const ages = await page.evaluate(() => {
+      const bars = [...document.querySelector('slt-youth-exclusion')!.shadowRoot!.querySelectorAll('slt-bars')].find((element) => element.getAttribute('category-column') === 'age_group')!;
+      const root = bars.shadowRoot!;
+      return {
+        axis: [...root.querySelectorAll('g[aria-label="fy-axis tick label"] text')].map((text) => text.textContent),
+        caption: root.querySelector('figcaption p')?.textContent ?? '',
+      };
+    });
+    expect(ages.axis).toEqual(['15–29 år', '16–25 år', '20–24 år', '25–29 år']);
+    expect(ages.caption).toMatch(/^Asker: høyest er 25–29 år \([\d,]+\s?%\), lavest er 16–25 år/);
     await page.close();
   });
 

@@ -238,6 +238,7 @@ const nb: DashboardMessages = {
     kpiMonthly: 'Unge drøftet i måneden',
   },
   labels: {
+    ageGroup: '{age} år',
     lowIncome: 'av barna bor i husholdninger med vedvarende lavinntekt',
     crowded: 'av barna bor trangt',
     childWelfare: 'barn og unge 0–22 år har barnevernstiltak',
@@ -420,6 +421,7 @@ const nn: DashboardMessages = {
     kpiMonthly: 'Unge drøfta i månaden',
   },
   labels: {
+    ageGroup: '{age} år',
     lowIncome: 'av borna bur i hushald med vedvarande låginntekt',
     crowded: 'av borna bur trongt',
     childWelfare: 'born og unge 0–22 år har barnevernstiltak',
@@ -602,6 +604,7 @@ const da: DashboardMessages = {
     kpiMonthly: 'Unge drøftet i måneden',
   },
   labels: {
+    ageGroup: '{age} år',
     lowIncome: 'af børnene bor i familier med vedvarende lavindkomst',
     crowded: 'af børnene bor trangt',
     childWelfare: 'børn og unge 0–22 år har foranstaltninger',
@@ -778,6 +781,7 @@ const en: DashboardMessages = {
     kpiMonthly: 'Young people discussed in the month',
   },
   labels: {
+    ageGroup: '{age} years',
     lowIncome: 'of children live in persistent low-income households',
     crowded: 'of children live in crowded housing',
     childWelfare: 'children and young people aged 0–22 have child-welfare measures',

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../shared/define-element.ts';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { labelsOf } from './bars-labels.ts';
 import { caseFacts, visibilityOf, type Visibility } from './dashboard-facts.ts';
 import { caseSummary, monthName, monthsToCompare, type CaseFacts } from './dashboard-summary.ts';
 import { DASHBOARD_MESSAGES, type DashboardMessages } from './dashboard.messages.ts';
@@ -239,11 +240,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'slt-case-followup': SltCaseFollowup;
   }
-}
-
-/** Codes and their names as `<slt-bars labels>` takes them: `code=Name&…`, each part %-escaped. */
-function labelsOf(names: Readonly<Record<string, string>>): string {
-  return Object.entries(names)
-    .map(([code, name]) => `${encodeURIComponent(code)}=${encodeURIComponent(name)}`)
-    .join('&');
 }

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { customElement } from '../shared/define-element.ts';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { ageLabelsOf } from './bars-labels.ts';
 import type { IndicatorSpec } from './dashboard-facts.ts';
 import { indicatorSummary } from './dashboard-summary.ts';
 import { DASHBOARD_MESSAGES, type DashboardMessages } from './dashboard.messages.ts';
@@ -11,6 +12,9 @@ import { PROFILE_MESSAGES } from './profile.messages.ts';
 import { dashboardSeriesStyles, loadIndicatorFacts, profileUrl, type IndicatorDashboardFacts } from './slt-living-conditions.ts';
 import { heading } from './slt-dashboard.ts';
 import { SltIndicatorDashboard } from './slt-indicator-dashboard.ts';
+
+/** The age groups SSB publishes NEET in (table 13556), named on the chart by age group; the profile's own are added. */
+const NEET_AGE_GROUPS = ['15-19', '20-24', '25-29', '15-29'];
 
 /** The latest public NEET figures of the municipality, its comparison set and the country, in that order. */
 interface Comparison {
@@ -209,6 +213,7 @@ export class SltYouthExclusion extends SltIndicatorDashboard {
         <div class="panel">
           <slt-bars src=${src} filter=${`indicator=neet&sex=${sex}&year=${year}&${areaFilter([focus, municipality, country])}`}
             category-column="age_group" series-column="area" neutral series-styles=${styles} sort="category" unit="percent" height=${this.chartHeight(260)}
+            labels=${ageLabelsOf([...new Set([...NEET_AGE_GROUPS, districtAge, comparisonAge])], m.labels.ageGroup!)}
             heading=${heading(m.headings.neetAge, names)} k=${k}></slt-bars>
         </div>
         <div class="panel">

@@ -81,4 +81,35 @@ describe('the demo site', () => {
       await page.close();
     });
   }
+
+  // The front page's district charts have sex=all and follow="sex": "Alle" shows both sexes,
+  // a choice of sex in <slt-filter> (here from the link) shows that sex's figures in each.
+  it('/: a sex chosen in the picker reaches the map, the bars, the district trend and the table', async () => {
+    const read = async (search: string) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${origin}/${search}`);
+      await page.waitForFunction(
+        () => [...document.querySelectorAll('#utenforskap ~ .grid > *')].every((element) => element.shadowRoot?.querySelector('figure[aria-busy="false"]')),
+        undefined,
+        { timeout: 60_000 },
+      );
+      const texts = await page.evaluate(() =>
+        Object.fromEntries(
+          ['slt-map', 'slt-bars', 'slt-table', 'slt-trend[follow]'].map((selector) => {
+            const root = document.querySelector(`#utenforskap ~ .grid ${selector}`)!.shadowRoot!;
+            return [selector, (root.querySelector('[role="alert"]')?.textContent ?? '') + (root.querySelector('figcaption p, tbody')?.textContent ?? '')];
+          }),
+        ),
+      );
+      await page.close();
+      return texts;
+    };
+    const all = await read('');
+    const women = await read('?f.sex=female');
+    for (const [selector, text] of Object.entries(all)) {
+      expect(text, selector).not.toMatch(/mer enn ett tall/);
+      expect(women[selector], selector).not.toMatch(/mer enn ett tall/);
+      expect(women[selector], `${selector} follows the choice of sex`).not.toBe(text);
+    }
+  });
 });

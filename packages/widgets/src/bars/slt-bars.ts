@@ -166,17 +166,17 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
     });
     const withStatus = hasStatusColumn(await this.schema(options.src));
     // The bars show every category: a category chosen in the scope marks a bar, it does not filter them.
-    const linked = await this.linkedFiltersFor(options.src, [...options.filters, { column: options.categoryColumn, values: [] }]);
+    const { options: own, linked } = await this.withLinked(options, [...options.filters, { column: options.categoryColumn, values: [] }]);
     const value = valueNameOf(options);
     const columns = { category: options.categoryColumn, value, series: options.seriesColumn };
-    const referenceSelect = referenceQuery(options, linked, withStatus);
+    const referenceSelect = referenceQuery(own, linked, withStatus);
     const [result, referenceResult] = await Promise.all([
-      this.select(options.src, barsQuery(options, linked, withStatus)),
+      this.select(options.src, barsQuery(own, linked, withStatus)),
       referenceSelect ? this.select(options.src, referenceSelect) : undefined,
     ]);
     const bars = toBars(result.rows, columns, hiddenColumns(result, [value]));
     const reference = referenceResult
-      ? pickReference(referenceResult.rows, options.aggregate === 'none' ? referenceOthers(options, linked) : [], columns, hiddenColumns(referenceResult, [value]))
+      ? pickReference(referenceResult.rows, options.aggregate === 'none' ? referenceOthers(own, linked) : [], columns, hiddenColumns(referenceResult, [value]))
       : undefined;
     const hidden = bars.some((bar) => bar.hidden) || [...(reference?.values() ?? [])].some((value) => value === null);
     return {

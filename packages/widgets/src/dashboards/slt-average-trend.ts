@@ -76,7 +76,8 @@ export class SltAverageTrend extends SltTrend {
     }
     const { timeColumn: time, valueColumn: value, seriesColumn } = options;
     const series = seriesColumn ? [seriesColumn] : [];
-    const filters = [...options.filters, ...(await this.linkedFiltersFor(options.src, options.filters))];
+    const { options: own, linked } = await this.withLinked(options);
+    const filters = [...own.filters, ...linked];
     const [yearly, pooled] = await Promise.all([
       this.select(options.src, { columns: [time, value, ...series, this.periodColumn, this.numeratorColumn], filters, orderBy: [...series, time] }),
       this.select(options.src, {

@@ -81,8 +81,8 @@ export class SltFlow extends SltChartElement<FlowData, FlowCell> {
 
   protected async loadData(): Promise<FlowData> {
     const options = flowOptions({ src: this.src, filter: this.filter, period: this.period });
-    const linked = await this.linkedFiltersFor(options.src, options.filters);
-    const result = await this.select(options.src, flowQuery(options, linked));
+    const { options: own, linked } = await this.withLinked(options);
+    const result = await this.select(options.src, flowQuery(own, linked));
     const matrix = toFlowMatrix(result.rows, (index) => result.suppressed?.[index]?.has('persons') ?? false, options.period);
     const hidden = matrix?.cells.some((entry) => entry.count.hidden) ?? false;
     const k = result.k ?? (Number(result.info.metadata['slt.k']) || undefined);

@@ -59,5 +59,8 @@ describe('errorMessage for faults and refused settings', () => {
   it('refuses internal data in words', async () => {
     const { WidgetError } = await import('../shared/widget-error.ts');
     expect(errorMessage(new WidgetError('internal-data', 'slt.tier internal'), 'nb')).toBe('Dette er interne data og kan ikke vises på denne siden.');
+    expect(errorMessage(new WidgetError('repeated-point', 'two rows', { point: 'Borgen, 2015' }), 'en')).toBe(
+      'The data have more than one figure for the same point (Borgen, 2015): the chart needs one more filter, for example on sex or age group.',
+    );
   });
 });

@@ -12,6 +12,8 @@ interface FaultMessages {
   invalidAttribute: string;
   /** A dataset of the internal tier on a public page that did not opt in with `allow-internal`. */
   internalData: string;
+  /** Two rows for one point of a chart: the element's filter leaves a column open. */
+  repeatedPoint: string;
 }
 
 export const FAULT_MESSAGES: Record<Language, FaultMessages> = {
@@ -20,24 +22,28 @@ export const FAULT_MESSAGES: Record<Language, FaultMessages> = {
     engineFailed: 'Beregningsmotoren kunne ikke starte.',
     invalidAttribute: 'Ugyldig innstilling: «{attribute}» må være {valid}.',
     internalData: 'Dette er interne data og kan ikke vises på denne siden.',
+    repeatedPoint: 'Dataene har mer enn ett tall for samme punkt ({point}): diagrammet trenger ett filter til, for eksempel på kjønn eller aldersgruppe.',
   },
   nn: {
     fileTimeout: 'Datafila svarar ikkje. Prøv igjen seinare.',
     engineFailed: 'Berekningsmotoren kunne ikkje starta.',
     invalidAttribute: 'Ugyldig innstilling: «{attribute}» må vere {valid}.',
     internalData: 'Dette er interne data og kan ikkje visast på denne sida.',
+    repeatedPoint: 'Dataa har meir enn eitt tal for same punkt ({point}): diagrammet treng eitt filter til, til dømes på kjønn eller aldersgruppe.',
   },
   da: {
     fileTimeout: 'Datafilen svarer ikke. Prøv igen senere.',
     engineFailed: 'Beregningsmotoren kunne ikke starte.',
     invalidAttribute: 'Ugyldig indstilling: »{attribute}« skal være {valid}.',
     internalData: 'Dette er interne data og kan ikke vises på denne side.',
+    repeatedPoint: 'Dataene har mere end ét tal for samme punkt ({point}): diagrammet mangler et filter, for eksempel på køn eller aldersgruppe.',
   },
   en: {
     fileTimeout: 'The data file is not responding. Try again later.',
     engineFailed: 'The calculation engine could not start.',
     invalidAttribute: 'Invalid setting: “{attribute}” must be {valid}.',
     internalData: 'These are internal data and cannot be shown on this page.',
+    repeatedPoint: 'The data have more than one figure for the same point ({point}): the chart needs one more filter, for example on sex or age group.',
   },
 };
 
@@ -59,6 +65,8 @@ export function errorMessage(error: unknown, language: Language): string {
         return faults.fileTimeout;
       case 'engine-timeout':
         return faults.engineFailed;
+      case 'repeated-point':
+        return fill(faults.repeatedPoint, { point: error.point ?? '' });
     }
   }
   if (!isEngineError(error)) return messages.errorGeneric;

@@ -145,8 +145,8 @@ export class SltMap extends SltChartElement<MapData, District> {
     const geometry = options.geometry ? loadGeometry(options.geometry) : undefined;
     const info = await this.schema(options.src);
     const hasStatus = options.statusColumn !== undefined && info.columns.some((column) => column.name === options.statusColumn);
-    const linked = await this.linkedFiltersFor(options.src, ownedColumns(options));
-    const result = await this.select(options.src, districtQuery(options, linked, hasStatus));
+    const { options: own, linked } = await this.withLinked(options, ownedColumns(options));
+    const result = await this.select(options.src, districtQuery(own, linked, hasStatus));
     const time = latestTime(result.rows, options.timeColumn);
     const districts = toDistricts(
       result.rows,
@@ -156,7 +156,7 @@ export class SltMap extends SltChartElement<MapData, District> {
     );
     let reference: MapData['reference'];
     if (options.reference.length > 0 && districts.length > 0) {
-      const answer = await this.select(options.src, referenceQuery(options, linked, time, hasStatus));
+      const answer = await this.select(options.src, referenceQuery(own, linked, time, hasStatus));
       const row = answer.rows[0];
       const hidden = row !== undefined && (suppressedOf(answer)?.[0]?.has(options.valueColumn) || (hasStatus && row[options.statusColumn!] === ':'));
       const value = row?.[options.valueColumn];

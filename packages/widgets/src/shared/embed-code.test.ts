@@ -25,6 +25,9 @@ describe('embedCode', () => {
     expect(script).toContain('filter="indicator=neet&amp;sex=all&amp;area=Bergen&amp;area=Oslo"');
     expect(mergedFilter('', [{ column: 'area', values: ['Borgen'] }])).toBe('area=Borgen');
     expect(mergedFilter('area=Asker;sex=all', [{ column: 'area', values: ['Borgen'] }])).toBe('area=Asker;sex=all');
+    // A followed column takes the choice in place of the element's default.
+    expect(mergedFilter('area=Asker;sex=all', [{ column: 'sex', values: ['female'] }], 'sex')).toBe('area=Asker&sex=female');
+    expect(mergedFilter('area=Asker;sex=all', [{ column: 'area', values: ['Borgen'] }], 'sex')).toBe('area=Asker;sex=all');
   });
 
   it('escapes hostile values: no markup, no broken-out attribute', () => {

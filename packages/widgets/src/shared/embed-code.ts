@@ -1,4 +1,5 @@
 import { parseFilters, type Filter } from '@slt/engine';
+import { fixingFilters } from './linked-data.ts';
 
 /**
  * The embed codes for an element as it is configured now: the script embed (the bundle's
@@ -47,7 +48,8 @@ export function embedAttributes(target: EmbedTarget): [string, string][] {
   const attributes = [...target.attributes]
     .filter(([name]) => observed.has(name) && !NEVER.test(name) && !STATE_ATTRIBUTES.has(name))
     .map(([name, value]): [string, string] => [name, value]);
-  const filter = mergedFilter(attributes.find(([name]) => name === 'filter')?.[1] ?? '', target.linked ?? []);
+  const valueOf = (attribute: string) => attributes.find(([name]) => name === attribute)?.[1] ?? '';
+  const filter = mergedFilter(valueOf('filter'), target.linked ?? [], valueOf('follow'));
   const merged = attributes.filter(([name]) => name !== 'filter');
   if (filter) merged.splice(Math.min(1, merged.length), 0, ['filter', filter]); // after src, as in the docs
   if (target.language) merged.push(['lang', target.language]);
@@ -55,15 +57,19 @@ export function embedAttributes(target: EmbedTarget): [string, string][] {
 }
 
 /**
- * The element's own filter with the linked filters added: a linked column replaces nothing
- * the element fixes itself (the rule of `linkedFilters`), so the copy shows what is shown.
+ * The element's own filter with the linked filters added, so the copy shows what is shown: a
+ * linked column replaces nothing the element fixes itself (the rule of `linkedFilters`),
+ * except a column it follows (`follow`), where the choice replaces the element's default.
  */
-export function mergedFilter(own: string, linked: readonly Filter[]): string {
-  const fixed = new Set(parseFilters(own).map((filter) => filter.column));
-  const added = linked
-    .filter((filter) => !fixed.has(filter.column))
-    .flatMap((filter) => filter.values.map((value) => `${filterText(filter.column)}=${filterText(String(value))}`));
-  return [own.trim(), ...added].filter(Boolean).join('&');
+export function mergedFilter(own: string, linked: readonly Filter[], follow = ''): string {
+  const text = (filter: Filter) => filter.values.map((value) => `${filterText(filter.column)}=${filterText(String(value))}`);
+  const ownFilters = parseFilters(own);
+  const fixed = new Set(fixingFilters(ownFilters, follow).map((filter) => filter.column));
+  const added = linked.filter((filter) => !fixed.has(filter.column));
+  const replaced = (filter: Filter) => added.some((choice) => choice.column === filter.column);
+  // Rewritten only where a choice replaces a default: otherwise the page's own text is kept as it is.
+  const kept = ownFilters.some(replaced) ? ownFilters.filter((filter) => !replaced(filter)).flatMap(text) : [own.trim()];
+  return [...kept, ...added.flatMap(text)].filter(Boolean).join('&');
 }
 
 /** `parseFilters` splits on `&`, `;`, `=` and decodes %-escapes: those four are escaped, nothing else. */

@@ -11,3 +11,19 @@ export function linkedFilters(filters: FilterState, columns: readonly Pick<Colum
     .filter(([column]) => !own.some((filter) => filter.column === column) && columns.some((info) => info.name === column))
     .map(([column, values]) => ({ column, values }));
 }
+
+/** The columns a `follow` attribute names (comma- or space-separated). */
+export function followedColumns(follow: string): Set<string> {
+  return new Set(follow.split(/[\s,]+/).filter(Boolean));
+}
+
+/** The element's own filters that fix their column: all but those on the columns it follows. */
+export function fixingFilters(own: readonly Filter[], follow: string): Filter[] {
+  const followed = followedColumns(follow);
+  return own.filter((filter) => !followed.has(filter.column));
+}
+
+/** The element's own filters without the defaults a linked choice replaces (a followed column chosen). */
+export function keptFilters(own: readonly Filter[], linked: readonly Filter[]): Filter[] {
+  return own.filter((filter) => !linked.some((choice) => choice.column === filter.column));
+}

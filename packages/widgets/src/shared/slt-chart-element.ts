@@ -14,7 +14,7 @@ import { embedStyles, renderFooter } from './footer.ts';
 import { checkHeight, safeHeight } from './attribute-rules.ts';
 import { DataController } from './data-controller.ts';
 import type { DatasetQuery } from './query-cache.ts';
-import { linkedFilters } from './linked-data.ts';
+import { fixingFilters, keptFilters, linkedFilters } from './linked-data.ts';
 import { movePoint, type PointPosition } from './point-navigation.ts';
 import { renderDataTable, renderSuppressedNote } from './render-data-table.ts';
 import { renderStates } from './states.ts';
@@ -79,6 +79,13 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
   @property({ type: Boolean, attribute: 'no-link' }) noLink = false;
 
   /**
+   * Columns of `filter` whose values are defaults that a choice in the scope replaces,
+   * comma-separated: `filter="…&sex=all" follow="sex"` shows both sexes until a reader picks
+   * one in `<slt-filter>`. Without it the element's own filters win over linked choices.
+   */
+  @property() follow = '';
+
+  /**
    * Raise the disclosure threshold for this widget: counts below `k` are hidden. It can
    * only raise the dataset's own k (from its metadata), never lower it.
    */
@@ -118,7 +125,7 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
   protected abstract readonly tag: string;
   /** The element's own attributes that change what is loaded. */
   protected abstract dataArgs(): readonly unknown[];
-  /** Loads and shapes the data (use `linkedFiltersFor` to honour linked filters). */
+  /** Loads and shapes the data (use `withLinked` to honour linked filters and `follow`). */
   protected abstract loadData(): Promise<Data>;
   protected abstract isEmpty(data: Data): boolean;
   /**
@@ -188,7 +195,7 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
   }
 
   readonly #data: DataController<Data> = new DataController(this, {
-    args: () => [...this.dataArgs(), this.height],
+    args: () => [...this.dataArgs(), this.height, this.follow],
     load: () => this.loadData(),
     describe: () => `<${this.tag} src="${this.src}">`,
     isEmpty: (data) => this.#nothingToDraw(data),
@@ -234,12 +241,26 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
 
   /**
    * The linked filters that apply to a dataset: columns it has that the element's own
-   * filters do not already fix (see `linkedFilters`).
+   * filters do not already fix (see `linkedFilters`); a column named in `follow` is not fixed.
    */
   protected async linkedFiltersFor(src: string, own: readonly Filter[]): Promise<Filter[]> {
     if (this.noLink || this.linked.size === 0) return [];
     const { columns } = await this.schema(src);
-    return linkedFilters(this.linked, columns, own);
+    return linkedFilters(this.linked, columns, fixingFilters(own, this.follow));
+  }
+
+  /**
+   * The element's options with the scope's choices applied: `linked` holds the choices that
+   * apply to its data (see `linkedFiltersFor`; `fixed` are the columns the element keeps to
+   * itself, its own filters by default), and `options.filters` loses the defaults they
+   * replace (`follow`).
+   */
+  protected async withLinked<Options extends { readonly src: string; readonly filters: readonly Filter[] }>(
+    options: Options,
+    fixed: readonly Filter[] = options.filters,
+  ): Promise<{ options: Options; linked: Filter[] }> {
+    const linked = await this.linkedFiltersFor(options.src, fixed);
+    return linked.length === 0 ? { options, linked } : { options: { ...options, filters: keptFilters(options.filters, linked) }, linked };
   }
 
   /**
@@ -363,7 +384,7 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
     } catch {
       // The data loaded, so the filter parsed; nothing to add if it no longer does.
     }
-    const linked = this.noLink ? [] : linkedFilters(this.linked, data.info.columns, own);
+    const linked = this.noLink ? [] : linkedFilters(this.linked, data.info.columns, fixingFilters(own, this.follow));
     return embedCode({
       tag: this.localName,
       attributes: [...this.attributes].map((attribute) => [attribute.name, attribute.value] as const),

@@ -13,7 +13,7 @@ import { BUNDLE_URL, embedCode, type EmbedCode } from '../shared/embed-code.ts';
 import { embedStyles, renderFooter } from '../shared/footer.ts';
 import { hasStatusColumn, hiddenColumns, thresholdOf } from '../shared/hidden-cells.ts';
 import { DataController } from '../shared/data-controller.ts';
-import { linkedFilters } from '../shared/linked-data.ts';
+import { fixingFilters, keptFilters, linkedFilters } from '../shared/linked-data.ts';
 import { renderDataTable, renderSuppressedNote } from '../shared/render-data-table.ts';
 import { renderStates } from '../shared/states.ts';
 import { sortRows, toDataTable, type SortState, type TableRow } from './table-data.ts';
@@ -158,6 +158,9 @@ export class SltTable extends LitElement {
   /** Ignore the filters chosen in linked widgets. */
   @property({ type: Boolean, attribute: 'no-link' }) noLink = false;
 
+  /** Columns of `filter` whose values are defaults a choice in the scope replaces (`follow="sex"`), as on the charts. */
+  @property() follow = '';
+
   /** Raise the disclosure threshold: counts below `k` are hidden (never lowers the dataset's own k). */
   @property({ type: Number }) k: number | undefined = undefined;
 
@@ -172,7 +175,7 @@ export class SltTable extends LitElement {
   @state() private announcement = '';
 
   readonly #data: DataController<TableData> = new DataController(this, {
-    args: () => [this.src, this.filter, this.columns, this.labels, this.units, this.decimals, this.sort],
+    args: () => [this.src, this.filter, this.columns, this.labels, this.units, this.decimals, this.sort, this.follow],
     load: () => this.#load(),
     describe: () => `<slt-table src="${this.src}">`,
     isEmpty: (data) => data.rows.length === 0,
@@ -208,8 +211,9 @@ export class SltTable extends LitElement {
     });
     const info = await this.#data.schema(options.src);
     const columns = shownColumns(options, info.columns);
-    const linked = this.noLink ? [] : linkedFilters(this.#data.filters, info.columns, options.filters);
-    const result = await this.#data.select(options.src, tableQuery(options, columns, linked, hasStatusColumn(info)));
+    const linked = this.noLink ? [] : linkedFilters(this.#data.filters, info.columns, fixingFilters(options.filters, this.follow));
+    const own = { ...options, filters: keptFilters(options.filters, linked) };
+    const result = await this.#data.select(options.src, tableQuery(own, columns, linked, hasStatusColumn(info)));
     const hidden = hiddenColumns(result, columns.map((column) => column.name));
     const rows = result.rows.map((cells, index) => ({ cells, hidden: hidden[index]! }));
     return {
@@ -294,7 +298,7 @@ export class SltTable extends LitElement {
 
   /** The embed codes for the table as configured now, with the linked filters that apply. */
   #embedCode(data: TableData, language: Language): EmbedCode {
-    const linked = this.noLink ? [] : linkedFilters(this.#data.filters, data.info.columns, data.options.filters);
+    const linked = this.noLink ? [] : linkedFilters(this.#data.filters, data.info.columns, fixingFilters(data.options.filters, this.follow));
     return embedCode({
       tag: this.localName,
       attributes: [...this.attributes].map((attribute) => [attribute.name, attribute.value] as const),

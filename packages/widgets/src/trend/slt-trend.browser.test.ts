@@ -1,7 +1,7 @@
 // <slt-trend> in real Chromium, over real Parquet files, through the real DuckDB-WASM.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { Engine } from '@slt/engine';
+import { Engine, formatValue, sharedEngine } from '@slt/engine';
 import '../index.ts';
 import { requestFilter } from '../filters/filter-scope.ts';
 import { accessibilityViolations } from '../testing/a11y.ts';
@@ -196,6 +196,35 @@ describe('<slt-trend> over a Parquet file', () => {
     await vi.waitFor(() => expect(element.shadowRoot!.querySelectorAll('.slt-trend-points > *')).toHaveLength(21));
   });
 
+  it('follow: its own value on a followed column is a default that a choice in the scope replaces', async () => {
+    const section = document.createElement('section');
+    section.setAttribute('slt-scope', '');
+    document.body.append(section);
+    const demo = '/test/fixtures/indicators-demo.parquet';
+    const filter = 'indicator=neet&age_group=15-29&sex=all&area=Borgen';
+    const following = mount({ src: demo, filter, follow: 'sex', 'series-column': 'area', unit: 'percent', heading: 'Borgen' }, 600, section);
+    const fixed = mount({ src: demo, filter, 'series-column': 'area', unit: 'percent', heading: 'Borgen' }, 600, section);
+    const firstOf = async (element: HTMLElement) => (await settled(element)).querySelector('tbody tr td:last-child')?.textContent;
+    const all = await firstOf(following);
+    expect(await firstOf(fixed)).toBe(all);
+    const { rows } = await sharedEngine().select(demo, {
+      columns: ['year', 'value'],
+      filters: [...filter.replace('sex=all', 'sex=female').split('&').map((pair) => pair.split('=')).map(([column, value]) => ({ column: column!, values: [value!] }))],
+      orderBy: ['year'],
+    });
+    requestFilter(section, 'sex', ['female']);
+    // The follower shows the women's figures; the element without `follow` keeps sex=all.
+    const womenFirst = formatValue(Number(rows[0]!['value']), 'percent', 'nb');
+    await vi.waitFor(() => expect(following.shadowRoot!.querySelector('tbody tr td:last-child')?.textContent).toBe(womenFirst));
+    expect(womenFirst).not.toBe(all);
+    expect(fixed.shadowRoot!.querySelector('tbody tr td:last-child')?.textContent).toBe(all);
+    // Its embed code writes the choice in place of the default.
+    await following.updateComplete;
+    expect(following.shadowRoot!.querySelector<HTMLTextAreaElement>('#embed-script')!.value).toContain('filter="indicator=neet&amp;age_group=15-29&amp;area=Borgen&amp;sex=female"');
+    requestFilter(section, 'sex', null);
+    await vi.waitFor(() => expect(following.shadowRoot!.querySelector('tbody tr td:last-child')?.textContent).toBe(all));
+  });
+
   it('offers its embed codes with the linked filters in force, and copies them with a confirmation', async () => {
     const section = document.createElement('section');
     section.setAttribute('slt-scope', '');
@@ -388,6 +417,18 @@ describe('<slt-trend> states', () => {
     ]);
   });
 
+  it('says so, naming the point, when its filter leaves a column open and a point gets two figures', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // Every district has a row per sex (all, female, male): without sex=all each year is there three times.
+    const open = mount({ src: '/test/fixtures/indicators-demo.parquet', filter: 'indicator=neet&age_group=15-29&area_level=district', 'series-column': 'area' });
+    const root = await settled(open);
+    expect(open.state).toBe('error');
+    expect(texts(root, '[role="alert"]')[0]).toMatch(/^Dataene har mer enn ett tall for samme punkt \([^,]+, 20\d\d\): diagrammet trenger ett filter til/);
+    expect(root.querySelector('.chart svg')).toBeNull();
+    const closed = mount({ src: '/test/fixtures/indicators-demo.parquet', filter: 'indicator=neet&age_group=15-29&area_level=district&sex=all', 'series-column': 'area' });
+    expect((await settled(closed)).querySelectorAll('.slt-trend-points > *').length).toBeGreaterThan(0);
+  });
+
   it('shows a corrupt file as an error', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const root = await settled(mount({ src: '/test/fixtures/truncated.parquet', lang: 'da' }));
@@ -417,7 +458,7 @@ describe('<slt-trend> states', () => {
 
   it('recovers when its attributes are corrected', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const element = mount({ src: TREND, 'value-column': 'verdi' });
+    const element = mount({ src: TREND, filter: 'indicator=neet', 'series-column': 'area', 'value-column': 'verdi' });
     await settled(element);
     element.setAttribute('value-column', 'value');
     await vi.waitFor(() => expect(element.shadowRoot!.querySelectorAll('.slt-trend-points > *').length).toBe(21), {

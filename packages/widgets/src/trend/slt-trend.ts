@@ -10,8 +10,9 @@ import { seriesSlots, type SeriesStyles } from '../shared/area-styles.ts';
 import { checkSeriesStyles } from '../shared/attribute-rules.ts';
 import { paletteOf, SERIES_SYMBOLS } from '../shared/series-style.ts';
 import { SltChartElement, type ChartPoint, type DrawnChart } from '../shared/slt-chart-element.ts';
+import { WidgetError } from '../shared/widget-error.ts';
 import { renderTrendChart } from './trend-chart.ts';
-import { groupBySeries, toTrendPoints, type TrendPoint } from './trend-data.ts';
+import { groupBySeries, pointName, repeatedPoint, toTrendPoints, type TrendPoint } from './trend-data.ts';
 import { trendOptions, trendQuery, type TrendOptions } from './trend-options.ts';
 import { formatTime, summariseTrend } from './trend-summary.ts';
 
@@ -105,8 +106,8 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
   protected async loadData(): Promise<TrendData> {
     const styles = checkSeriesStyles(this.seriesStyles);
     const options = this.trendOptionsOf();
-    const linked = await this.linkedFiltersFor(options.src, options.filters);
-    const query = await this.withPublishedColumn(options.src, trendQuery({ ...options, filters: [...options.filters, ...linked] }));
+    const { options: own, linked } = await this.withLinked(options);
+    const query = await this.withPublishedColumn(options.src, trendQuery({ ...own, filters: [...own.filters, ...linked] }));
     const result = await this.select(options.src, query);
     const provenance = provenanceOfRows(result.rows);
     const points = toTrendPoints(
@@ -114,6 +115,12 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
       { time: options.timeColumn, value: options.valueColumn, series: options.seriesColumn },
       result.suppressed,
     );
+    const repeated = repeatedPoint(points);
+    if (repeated) {
+      throw new WidgetError('repeated-point', `Two rows for ${pointName(repeated)}: the filter leaves a column open; fix it (sex=all, age_group=15-29) or name it in series-column.`, {
+        point: pointName(repeated),
+      });
+    }
     const anyHidden = points.some((point) => point.hidden);
     return { options, points, info: result.info, suppressedBelow: anyHidden ? (result.k ?? undefined) : undefined, styles, provenance };
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupBySeries, toTrendPoints } from './trend-data.ts';
+import { groupBySeries, pointName, repeatedPoint, toTrendPoints } from './trend-data.ts';
 
 describe('toTrendPoints', () => {
   it('reads years, dates and missing values', () => {
@@ -76,5 +76,21 @@ describe('groupBySeries', () => {
     ]);
     expect([...groups.keys()]).toEqual(['Norge', 'Asker']);
     expect(groups.get('Norge')!.map((point) => point.time)).toEqual([2020, 2021]);
+  });
+});
+
+describe('repeatedPoint', () => {
+  it('finds the first point whose series and time an earlier one has, or none', () => {
+    const twice = [
+      { time: 2015, value: 1, series: 'Borgen' },
+      { time: 2015, value: 2, series: 'Tofte' },
+      { time: 2016, value: 3, series: 'Borgen' },
+      { time: 2015, value: 4, series: 'Borgen' },
+    ];
+    expect(repeatedPoint(twice)).toBe(twice[3]);
+    expect(pointName(repeatedPoint(twice)!)).toBe('Borgen, 2015');
+    expect(repeatedPoint(twice.slice(0, 3))).toBeUndefined();
+    const months = [new Date(Date.UTC(2024, 2, 1)), new Date(Date.UTC(2024, 2, 1))].map((time) => ({ time, code: '2024-03', value: 1, series: '' }));
+    expect(pointName(repeatedPoint(months)!)).toBe('2024-03');
   });
 });

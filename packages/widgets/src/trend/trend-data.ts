@@ -72,6 +72,27 @@ function toValue(cell: Row[string] | undefined, column: string): number | null {
   });
 }
 
+/**
+ * The first point whose series and time an earlier point has too, if any: rows the query's
+ * filters leave open on some column (a trend of districts without `sex=all` gets each year
+ * three times, and its lines would zigzag between them).
+ */
+export function repeatedPoint(points: readonly TrendPoint[]): TrendPoint | undefined {
+  const seen = new Set<string>();
+  for (const point of points) {
+    const key = `${point.series}\u0000${point.time instanceof Date ? point.time.getTime() : point.time}`;
+    if (seen.has(key)) return point;
+    seen.add(key);
+  }
+  return undefined;
+}
+
+/** A point as the file names it, for a message: `Borgen, 2015`, `2024-03`, `Asker, 2013-2015`. */
+export function pointName(point: TrendPoint): string {
+  const time = point.window ?? point.code ?? (point.time instanceof Date ? point.time.toISOString().slice(0, 10) : String(point.time));
+  return point.series ? `${point.series}, ${time}` : time;
+}
+
 /** Points grouped by series, in order of first appearance, each sorted by time. */
 export function groupBySeries(points: readonly TrendPoint[]): Map<string, TrendPoint[]> {
   const groups = new Map<string, TrendPoint[]>();

@@ -84,8 +84,8 @@ export class SltZones extends SltChartElement<ZonesData, ZonesDatum> {
 
   protected async loadData(): Promise<ZonesData> {
     const options = zonesOptions({ src: this.src, filter: this.filter, variant: this.variant });
-    const linked = await this.linkedFiltersFor(options.src, options.filters);
-    const result = await this.select(options.src, zonesQuery(options, linked));
+    const { options: own, linked } = await this.withLinked(options);
+    const result = await this.select(options.src, zonesQuery(own, linked));
     const k = result.k ?? (Number(result.info.metadata['slt.k']) || undefined);
     const periods = toZonesPeriods(result.rows, (index) => result.suppressed?.[index]?.has('persons') ?? false, k);
     return { options, periods, info: result.info, suppressedBelow: anyHidden(periods) ? k : undefined };

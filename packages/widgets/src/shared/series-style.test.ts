@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from './contrast.ts';
 import { NEUTRAL_STYLE_COUNT } from './area-styles.ts';
-import { DARK_NEUTRAL_TONES, DARK_PALETTE, DEFAULT_PALETTE, NEUTRAL_TONES, SERIES_SYMBOLS } from './series-style.ts';
+import { DARK_NEUTRAL_TONES, DARK_PALETTE, DEFAULT_PALETTE, lineDashes, NEUTRAL_TONES, SERIES_SYMBOLS } from './series-style.ts';
 
 // The backgrounds of slt-trend.styles.ts (--_background) in light and dark mode.
 const LIGHT_BACKGROUND = '#ffffff';
@@ -55,5 +55,16 @@ describe('contrastRatio', () => {
   it('matches the WCAG reference values', () => {
     expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
     expect(contrastRatio('#767676', '#ffffff')).toBeCloseTo(4.54, 2);
+  });
+});
+
+describe('lineDashes', () => {
+  it('draws a line plain until its style comes round again, then dashed, then dotted', () => {
+    const slots = [0, 1, 2, 3, 4, 5, 6, 0, 1, 2];
+    const dashes = lineDashes(slots);
+    expect(dashes.slice(0, 7)).toEqual(Array(7).fill(undefined));
+    expect(dashes.slice(7).every((dash) => dash !== undefined)).toBe(true);
+    expect(new Set(slots.map((slot, index) => `${slot}|${dashes[index]}`)).size).toBe(slots.length);
+    expect(lineDashes([3, 3, 3])).toEqual([undefined, '7 4', '1.5 3.5']);
   });
 });

@@ -16,6 +16,23 @@ export const SERIES_SYMBOLS: readonly { name: string; type: SymbolType }[] = [
 ];
 
 /**
+ * Line patterns for a chart with more series than styles: the second series drawn in a
+ * style's colour and symbol is dashed, the third dotted, so no two lines look the same (ten
+ * districts in one trend drew Asker sentrum and Sætre alike).
+ */
+const LINE_DASHES: readonly (string | undefined)[] = [undefined, '7 4', '1.5 3.5'];
+
+/** The line pattern of each series, in the order of its slots: none until a slot comes round again. */
+export function lineDashes(slots: readonly number[]): (string | undefined)[] {
+  const seen = new Map<number, number>();
+  return slots.map((slot) => {
+    const repeat = seen.get(slot) ?? 0;
+    seen.set(slot, repeat + 1);
+    return LINE_DASHES[repeat % LINE_DASHES.length];
+  });
+}
+
+/**
  * Okabe-Ito based colours, safe for the common colour-vision deficiencies, each at least
  * 3:1 against the default light background (WCAG 1.4.11; checked by a unit test), and a
  * seventh, indigo, so a dashboard can give each of its seven areas (municipality, district

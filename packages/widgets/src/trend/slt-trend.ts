@@ -1,6 +1,6 @@
 import { formatValue, type Language, type ParquetInfo } from '@slt/engine';
 import { symbol as d3Symbol } from 'd3-shape';
-import { html, svg } from 'lit';
+import { html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../shared/define-element.ts';
 import { MESSAGES, fill } from '../i18n/messages.ts';
@@ -8,7 +8,7 @@ import { cell, type DataTable } from '../shared/data-table.ts';
 import { provenanceOfRows, type Provenance } from '../shared/dataset-facts.ts';
 import { seriesSlots, type SeriesStyles } from '../shared/area-styles.ts';
 import { checkSeriesStyles } from '../shared/attribute-rules.ts';
-import { paletteOf, SERIES_SYMBOLS } from '../shared/series-style.ts';
+import { lineDashes, paletteOf, SERIES_SYMBOLS } from '../shared/series-style.ts';
 import { SltChartElement, type ChartPoint, type DrawnChart } from '../shared/slt-chart-element.ts';
 import { WidgetError } from '../shared/widget-error.ts';
 import { renderTrendChart } from './trend-chart.ts';
@@ -138,8 +138,9 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
     if (series.length < 2) return html``;
     const palette = paletteOf(this);
     const slots = seriesSlots(series, data.styles);
+    const dashes = lineDashes(slots);
     return html`<ul class="legend" part="legend">
-      ${series.map((name, index) => html`<li>${legendKey(slots[index]!, palette)}<span>${name}</span></li>`)}
+      ${series.map((name, index) => html`<li>${legendKey(slots[index]!, palette, dashes[index])}<span>${name}</span></li>`)}
     </ul>`;
   }
 
@@ -207,11 +208,13 @@ function rawTime(point: TrendPoint): number | string {
 }
 
 /** A short line with the symbol of the series' style (0-based slot), as drawn on the chart. */
-function legendKey(slot: number, palette: readonly string[]) {
+function legendKey(slot: number, palette: readonly string[], dash: string | undefined) {
   const colour = palette[slot % palette.length];
   const shape = d3Symbol(SERIES_SYMBOLS[slot % SERIES_SYMBOLS.length]!.type, 64)() ?? '';
-  return html`<svg width="28" height="14" viewBox="-14 -7 28 14" aria-hidden="true">
-    ${svg`<line x1="-13" x2="13" stroke=${colour} stroke-width="2.5"></line><path d=${shape} fill=${colour}></path>`}
+  // Wider with a pattern, so that its dashes show either side of the symbol.
+  const half = dash ? 20 : 14;
+  return html`<svg width=${2 * half} height="14" viewBox=${`${-half} -7 ${2 * half} 14`} aria-hidden="true">
+    ${svg`<line x1=${1 - half} x2=${half - 1} stroke=${colour} stroke-width="2.5" stroke-dasharray=${dash ?? nothing}></line><path d=${shape} fill=${colour}></path>`}
   </svg>`;
 }
 

@@ -27,6 +27,16 @@ describe('renderTrendChart', () => {
     expect(y2).toBeLessThan(y1);
   });
 
+  it('tells ten series apart: where a colour and symbol come round again, the line is dashed', () => {
+    const names = Array.from({ length: 10 }, (_, index) => `Bydel ${index + 1}`);
+    const points: TrendPoint[] = names.flatMap((series, index) => [2020, 2021].map((time) => ({ time, value: index + time - 2020, series })));
+    const { svg } = renderTrendChart(points, { ...options, series: names, slots: names.map((_, index) => index % 7) });
+    document.body.append(svg);
+    const looks = [...svg.querySelectorAll('g[aria-label="line"] path')].map((path) => `${path.getAttribute('stroke')} ${path.getAttribute('stroke-dasharray') ?? 'solid'}`);
+    expect(looks).toHaveLength(10);
+    expect(new Set(looks).size).toBe(10);
+  });
+
   it('breaks the line at a missing value and marks a hidden one ":" on the time axis, in the series colour', () => {
     const points: TrendPoint[] = [
       { time: 2020, value: 10, series: 'Asker' },

@@ -3,7 +3,7 @@ import { line as d3Line, symbol as d3Symbol } from 'd3-shape';
 import { utcTicks } from 'd3-time';
 import { linearScale, niceDomain, type LinearScale } from '../shared/linear-scale.ts';
 import { attachPointerTip, type TipPoint } from '../shared/pointer-tip.ts';
-import { SERIES_SYMBOLS } from '../shared/series-style.ts';
+import { lineDashes, SERIES_SYMBOLS } from '../shared/series-style.ts';
 import { px, svgElement } from '../shared/svg-elements.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { partOfYear } from './time-period.ts';
@@ -60,6 +60,8 @@ export function renderTrendChart(points: readonly TrendPoint[], options: TrendCh
   const byYear = points.every((point) => typeof point.time === 'number');
   const colourOf = (name: string) => palette[(slots[series.indexOf(name)] ?? 0) % palette.length]!;
   const symbolOf = (name: string) => SERIES_SYMBOLS[(slots[series.indexOf(name)] ?? 0) % SERIES_SYMBOLS.length]!.type;
+  const dashes = lineDashes(slots);
+  const dashOf = (name: string) => dashes[series.indexOf(name)];
 
   const times = points.map((point) => Number(point.time));
   const x = linearScale([Math.min(...times), Math.max(...times)], [MARGIN.left, width - MARGIN.right]);
@@ -86,7 +88,8 @@ export function renderTrendChart(points: readonly TrendPoint[], options: TrendCh
       .x((point) => xOf(point))
       .y((point) => y(point.value!))
       .digits(1)(group);
-    return svgElement('path', { d: path ?? '', stroke: colourOf(name) });
+    const dash = dashOf(name);
+    return svgElement('path', { d: path ?? '', stroke: colourOf(name), ...(dash ? { 'stroke-dasharray': dash } : {}) });
   });
   const dots = known.map((point) =>
     svgElement('path', {

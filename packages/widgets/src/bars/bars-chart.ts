@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { nice } from 'd3-array';
 import { formatNumber, formatTick, formatValue, unitWords, type Language, type Unit } from '@slt/engine';
 import { fill } from '../i18n/messages.ts';
 import { stackStarts, type Bar, type Reference } from './bars-data.ts';
@@ -49,6 +50,10 @@ export type BarsChart = SVGSVGElement & Pick<Plot.Plot, 'scale'>;
 /** A ring of background colour round a label, so a reference line behind it does not cross its digits. */
 const HALO = { stroke: 'var(--_background)', strokeWidth: 4, paintOrder: 'stroke' } as const;
 
+/** About the width of a character of a 13 px label, and the gap between a bar's end and its figure. */
+const LABEL_CHAR_WIDTH = 7.4;
+const LABEL_GAP = 5;
+
 /** Room for one line of text above the bars, for the reference's name. */
 const TOP_WITH_REFERENCE = 28;
 
@@ -98,9 +103,23 @@ export function renderBarsChart(bars: readonly Bar[], options: BarsChartOptions)
   // unit once. The tooltips, the text and the table keep the words.
   const maximum = Math.max(maximumOf(bars, stacks), line ?? 0);
   const words = unitWords(unit, language);
-  const rightMargin = (figure: (value: number) => string) => Math.max(16, Math.round(figure(maximum).length * 7.4) + 12);
+  const rightMargin = (figure: (value: number) => string) => Math.max(16, Math.round(figure(maximum).length * LABEL_CHAR_WIDTH) + 12);
   const compact = words !== undefined && width - marginLeft - rightMargin(format) < width * 0.5;
   const figure = compact ? (value: number) => formatNumber(value, language, decimals ?? 1) : format;
+  const marginRight = rightMargin(figure);
+  // A figure written across a reference mark is hard to read ("8,|9 %": a halo cannot fill the
+  // gaps between digits). One that would start before its reference and reach over it starts
+  // just after it instead. Units per pixel as Plot will draw them: the domain [0, maximum]
+  // niced for ten ticks (Plot's nice), over the width between the margins.
+  const unitsPerPixel = (nice(0, maximum || 1, 10)[1] || 1) / Math.max(1, width - marginLeft - marginRight);
+  const referenceOf = (bar: Bar): number | undefined => line ?? (grouped ? (options.reference?.get(bar.series) ?? undefined) : undefined);
+  const labelAt = (bar: Bar): number => {
+    const end = bar.value!;
+    const reference = referenceOf(bar);
+    if (reference === undefined || reference < end - 2 * unitsPerPixel) return end;
+    const reach = (figure(end).length * LABEL_CHAR_WIDTH + LABEL_GAP) * unitsPerPixel;
+    return reference <= end + reach ? Math.max(end, reference + 3 * unitsPerPixel) : end;
+  };
 
   const marks: Plot.Markish[] = [
     Plot.ruleX([0], { stroke: 'currentColor', strokeOpacity: 0.5, ariaHidden: 'true' }),
@@ -129,7 +148,7 @@ export function renderBarsChart(bars: readonly Bar[], options: BarsChartOptions)
     ),
     layout === 'stacked'
       ? Plot.text(totals, { y: 'category', x: 'value', text: (total: { value: number }) => figure(total.value), dx: 5, textAnchor: 'start', fill: 'currentColor', ...HALO, ariaHidden: 'true' })
-      : Plot.text(known, { ...band, x: 'value', text: (bar: Bar) => figure(bar.value!), dx: 5, textAnchor: 'start', fill: 'currentColor', ...HALO, ariaHidden: 'true' }),
+      : Plot.text(known, { ...band, x: labelAt, text: (bar: Bar) => figure(bar.value!), dx: LABEL_GAP, textAnchor: 'start', fill: 'currentColor', ...HALO, ariaHidden: 'true' }),
   ];
 
   if (line !== undefined) {
@@ -176,7 +195,7 @@ export function renderBarsChart(bars: readonly Bar[], options: BarsChartOptions)
     height,
     marginLeft,
     // Room for the value label beyond the longest bar.
-    marginRight: rightMargin(figure),
+    marginRight,
     marginTop: hasReference ? TOP_WITH_REFERENCE : 8,
     marginBottom: 28,
     style: { fontSize: '13px', color: 'currentColor', background: 'transparent', overflow: 'visible' },

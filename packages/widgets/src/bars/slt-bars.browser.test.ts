@@ -135,6 +135,28 @@ describe('<slt-bars> over indicators.parquet', () => {
     expect(texts(root, 'details tbody tr:last-child td').map(plain)).toEqual(['Asker', '10,3 %']);
   });
 
+  it('never writes a figure across a reference mark: one that would reach over it starts after it', async () => {
+    const crossings = (root: ShadowRoot) => {
+      const marks = [...root.querySelectorAll<SVGLineElement>('g.slt-bars-reference line, g.slt-bars-reference path')].map((mark) => {
+        const box = mark.getBBox();
+        const matrix = mark.getCTM()!;
+        return { x: matrix.a * (box.x + box.width / 2) + matrix.e, top: matrix.d * box.y + matrix.f, bottom: matrix.d * (box.y + box.height) + matrix.f };
+      });
+      const figures = [...root.querySelectorAll<SVGTextElement>('.chart svg text')].filter((text) => /^\d+,\d\s%$/.test(plain(text.firstChild?.textContent ?? '')));
+      expect(figures.length).toBeGreaterThan(0);
+      return figures.filter((text) => {
+        const box = text.getBBox();
+        const matrix = text.getCTM()!;
+        const [left, right, top, bottom] = [matrix.e + box.x, matrix.e + box.x + box.width, matrix.f + box.y, matrix.f + box.y + box.height];
+        return marks.some((mark) => mark.x > left && mark.x < right && mark.bottom > top && mark.top < bottom);
+      }).map((text) => text.textContent);
+    };
+    expect(crossings(await settled(mount({ ...neet, reference: 'area=Asker' })))).toEqual([]);
+    document.body.replaceChildren();
+    // Grouped: a dashed tick per series in every category.
+    expect(crossings(await settled(mount({ filter: `${NEET}&sex=female&sex=male`, 'series-column': 'sex', height: '520', reference: 'area=Asker' })))).toEqual([]);
+  });
+
   it('groups series side by side, told apart by hatching and a legend, not colour alone', async () => {
     const female = await expectedDistricts('female');
     const root = await settled(mount({ filter: `${NEET}&sex=female&sex=male`, 'series-column': 'sex', height: '520', reference: 'area=Norge' }));

@@ -13,5 +13,7 @@ describe('nameLines', () => {
     expect(nameLines('Spikkestad', 8, 10)).toEqual(['Spikkestad']);
     expect(nameLines('Spikkestad', 8, 9)).toEqual(['Spikkest…']);
     expect(nameLines('Asker sentrum', 10, 13)).toEqual(['Asker', 'sentrum']);
+    expect(nameLines('Vesterbro/Kongens Enghave', 10, 12)).toEqual(['Vesterbro/', 'Kongens…']);
+    expect(nameLines('Vesterbro/Kongens Enghave', 10, 12, 3)).toEqual(['Vesterbro/', 'Kongens', 'Enghave']);
   });
 });

@@ -78,12 +78,12 @@ export function label(text: string, attributes: Record<string, string>, halo: bo
 }
 
 /**
- * A name broken into at most two lines of about `chars` characters, at spaces or
- * hyphens. A line of one word may be up to `most` characters (the caller condenses it);
+ * A name broken into at most `maxLines` lines of about `chars` characters, after spaces,
+ * hyphens or slashes. A line of one word may be up to `most` characters (the caller condenses it);
  * what is longer ends in '…' (the tooltip and the table have it whole).
  */
-export function nameLines(name: string, chars: number, most = chars): string[] {
-  const words = name.split(/(?<=[\s-])/);
+export function nameLines(name: string, chars: number, most = chars, maxLines = 2): string[] {
+  const words = name.split(/(?<=[\s/-])/);
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
@@ -94,7 +94,8 @@ export function nameLines(name: string, chars: number, most = chars): string[] {
     line += word;
   }
   if (line.trim() !== '') lines.push(line.trimEnd());
-  const fitted = lines.slice(0, 2).map((text) => (text.length > most ? `${text.slice(0, Math.max(1, most - 1))}…` : text));
-  if (lines.length > 2) fitted[1] = `${fitted[1]!.slice(0, Math.max(1, Math.min(chars, most) - 1)).trimEnd()}…`;
+  const fitted = lines.slice(0, maxLines).map((text) => (text.length > most ? `${text.slice(0, Math.max(1, most - 1))}…` : text));
+  const last = maxLines - 1;
+  if (lines.length > maxLines) fitted[last] = `${fitted[last]!.slice(0, Math.max(1, Math.min(chars, most) - 1)).trimEnd()}…`;
   return fitted;
 }

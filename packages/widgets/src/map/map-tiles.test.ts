@@ -9,12 +9,18 @@ describe('tileNameSize', () => {
     expect(tileNameSize(['Borgen', 'Tofte'], 72)).toBe(11);
   });
 
-  it('shrinks so that the longest word fits on one line of the tile', () => {
-    // "Slemmestad", ten characters, in a 72 px tile: at 11 px it ran over the edge.
-    const size = tileNameSize(asker, 72);
-    expect(size).toBeLessThan(11);
-    expect(10 * size * 0.6).toBeLessThanOrEqual(72 - 12);
-    expect(tileNameSize(asker, 92)).toBe(13);
+  it('shrinks so that the longest word fits on one line of the tile, condensed by at most a fifth', () => {
+    // "Slemmestad", ten characters, in a 60 px tile (a printed report): at 10 px it would not fit.
+    const size = tileNameSize(asker, 60);
+    expect(size).toBeLessThan(10);
+    expect(10 * size * 0.6 * 0.8).toBeLessThanOrEqual(60 - 12);
+    // In 72 and 92 px tiles, as preferred (condensed a little where it must be).
+    expect(tileNameSize(asker, 72)).toBe(11);
+    expect(tileNameSize(asker, 92)).toBe(14);
+  });
+
+  it('breaks names after slashes and hyphens, so that one long name does not shrink every tile', () => {
+    expect(tileNameSize(['Vesterbro/Kongens Enghave', 'Brønshøj-Husum', 'Nørrebro'], 72)).toBe(tileNameSize(['Vesterbro', 'Nørrebro'], 72));
   });
 
   it('never goes below 9 px: a word that still does not fit is cut instead', () => {

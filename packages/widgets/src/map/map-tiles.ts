@@ -27,19 +27,22 @@ const NAME_INSET = 6;
  * DejaVu Sans (system-ui on Linux), the widest of the system fonts; narrower fonts leave room.
  */
 const NAME_CHAR_WIDTH = 0.6;
+/** A tile this big has room for three lines of name above its figure ("Vesterbro/ Kongens Enghave"). */
+const THREE_LINES = 84;
 /** How far a name may be condensed (textLength) to fit its tile: to 80 % of its width. */
 const MOST_CONDENSED = 0.8;
 
 /**
  * The size of the districts' names on tiles of a side: about 15 % of it (10 to 15 px), smaller
- * (down to 9 px) where the longest word of a name would not fit on one line ("Slemmestad" ran
- * over its tile's edge); one size for all tiles, so the grid reads evenly. A word that still
- * does not fit is condensed, up to a fifth, and cut with '…' beyond that (nameLines).
+ * (down to 9 px) where the longest word of a name would not fit on one line even condensed
+ * by a fifth ("Slemmestad" ran over its tile's edge); one size for all tiles, so the grid
+ * reads evenly. A longer word is condensed, up to a fifth, and cut with '…' beyond that
+ * (nameLines). Names break after spaces, hyphens and slashes ("Vesterbro/", "Kongens Enghave").
  */
 export function tileNameSize(names: readonly string[], tile: number): number {
   const preferred = Math.max(10, Math.min(15, Math.round(tile * 0.15)));
-  const longest = Math.max(1, ...names.flatMap((name) => name.split(/[\s-]+/)).map((word) => word.length));
-  const fitting = Math.floor((tile - 2 * NAME_INSET) / (longest * NAME_CHAR_WIDTH));
+  const longest = Math.max(1, ...names.flatMap((name) => name.split(/(?<=[\s/-])/)).map((word) => word.trim().length));
+  const fitting = Math.floor((tile - 2 * NAME_INSET) / (longest * NAME_CHAR_WIDTH * MOST_CONDENSED));
   return Math.max(9, Math.min(preferred, fitting));
 }
 
@@ -92,7 +95,7 @@ export function renderTileMap(districts: readonly District[], options: TileMapOp
       }),
     );
     const halo = district.hidden;
-    nameLines(district.name, chars, most).forEach((line, index) => {
+    nameLines(district.name, chars, most, tile >= THREE_LINES ? 3 : 2).forEach((line, index) => {
       g.append(
         label(line, { class: 'name', x: String(NAME_INSET), y: String(6 + nameSize * (index + 1) * 1.1 - 2), fill: look.ink, 'font-size': String(nameSize), ...fitted(line) }, halo),
       );

@@ -56,6 +56,20 @@ const LABEL_GAP = 5;
 
 /** Room for one line of text above the bars, for the reference's name. */
 const TOP_WITH_REFERENCE = 28;
+/** Space under the bars, for the value axis. */
+const BOTTOM = 28;
+/** The least space per bar for its 13 px figure beside it: less, and the figures of a group overlap. */
+const LEAST_ROW = 15;
+
+/**
+ * The least height at which every bar has a line of its own for its figure: a chart given
+ * less (a printed report's grouped bars, 60 % of the screen's height) grows to it instead of
+ * writing the figures over each other. Bands as `renderBarsChart` pads them.
+ */
+export function leastBarsHeight(categories: number, seriesPerCategory: number, withReference: boolean): number {
+  const bars = seriesPerCategory > 1 ? (categories * seriesPerCategory) / (1 - 0.18) : categories / (1 - 0.2);
+  return Math.ceil((withReference ? TOP_WITH_REFERENCE : 8) + BOTTOM + bars * LEAST_ROW);
+}
 
 /**
  * Horizontal bars with Observable Plot: categories down the side (readable on a phone),
@@ -197,7 +211,7 @@ export function renderBarsChart(bars: readonly Bar[], options: BarsChartOptions)
     // Room for the value label beyond the longest bar.
     marginRight,
     marginTop: hasReference ? TOP_WITH_REFERENCE : 8,
-    marginBottom: 28,
+    marginBottom: BOTTOM,
     style: { fontSize: '13px', color: 'currentColor', background: 'transparent', overflow: 'visible' },
     x: {
       ...(compact ? { label: words, labelAnchor: 'right' as const, labelArrow: 'none' as const } : { label: null }),

@@ -135,6 +135,21 @@ describe('<slt-bars> over indicators.parquet', () => {
     expect(texts(root, 'details tbody tr:last-child td').map(plain)).toEqual(['Asker', '10,3 %']);
   });
 
+  it('grows where its height leaves a figure no line of its own (a printed report), never writing figures over each other', async () => {
+    const element = mount({ filter: `${NEET}&sex=female&sex=male`, 'series-column': 'sex', height: '200', reference: 'area=Asker' });
+    const root = await settled(element);
+    const svg = root.querySelector<SVGSVGElement>('.chart svg')!;
+    expect(Number(svg.getAttribute('height'))).toBeGreaterThan(200);
+    expect(root.querySelector<HTMLElement>('.chart')!.getBoundingClientRect().height).toBeCloseTo(Number(svg.getAttribute('height')), 0);
+    const boxes = [...root.querySelectorAll<SVGTextElement>('.chart svg text')]
+      .filter((text) => /^\d+,\d\s%$/.test(plain(text.firstChild?.textContent ?? '')))
+      .map((text) => text.getBoundingClientRect())
+      .sort((a, b) => a.top - b.top);
+    expect(boxes).toHaveLength(20);
+    const overlapping = boxes.filter((box, index) => index > 0 && box.top < boxes[index - 1]!.bottom - 1 && box.left < boxes[index - 1]!.right && box.right > boxes[index - 1]!.left);
+    expect(overlapping).toEqual([]);
+  });
+
   it('never writes a figure across a reference mark: one that would reach over it starts after it', async () => {
     const crossings = (root: ShadowRoot) => {
       const marks = [...root.querySelectorAll<SVGLineElement>('g.slt-bars-reference line, g.slt-bars-reference path')].map((mark) => {

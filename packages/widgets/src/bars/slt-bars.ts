@@ -12,7 +12,7 @@ import { checkSeriesStyles } from '../shared/attribute-rules.ts';
 import { neutralTonesOf, paletteOf } from '../shared/series-style.ts';
 import { SltChartElement, type ChartPoint, type DrawnChart } from '../shared/slt-chart-element.ts';
 import { hasStatusColumn, hiddenColumns, thresholdOf } from '../shared/hidden-cells.ts';
-import { colourOf, patternDefs, patternFill, renderBarsChart, type BarsChart } from './bars-chart.ts';
+import { colourOf, leastBarsHeight, patternDefs, patternFill, renderBarsChart, type BarsChart } from './bars-chart.ts';
 import { pickReference, seriesOf, sortCategories, stackStarts, toBars, type Bar, type Reference } from './bars-data.ts';
 import { barsOptions, barsQuery, categoryLabel, referenceName, referenceOthers, referenceQuery, valueNameOf, type BarsOptions } from './bars-options.ts';
 import { summariseBars } from './bars-summary.ts';
@@ -271,9 +271,11 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
     const categories = sortCategories(bars, options.sort, language);
     // Bars without series that keep the palette for areas are styled by their category (the district in focus).
     const byCategory = this.neutral && series.length < 2;
+    const grouped = options.layout === 'grouped' && series.length > 1;
+    const height = Math.max(this.layoutHeight, leastBarsHeight(categories.length, grouped ? series.length : 1, reference !== undefined && reference.size > 0));
     const chart = renderBarsChart(bars, {
       width,
-      height: this.layoutHeight,
+      height,
       unit: options.unit,
       decimals: options.decimals,
       language,
@@ -290,11 +292,11 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
       chosen: this.#chosen(options),
       labelOf: (category) => categoryLabel(options, category),
     });
-    const grouped = options.layout === 'grouped' && series.length > 1;
     const stacks = options.layout === 'stacked' ? stackStarts(bars, series) : undefined;
     this.#hitTest = (event) => categoryAt(chart, categories, grouped, event);
     return {
       svg: chart,
+      ...(height > this.layoutHeight ? { height } : {}),
       locate: (bar) => {
         const x = chart.scale('x')?.apply?.((stacks?.get(bar) ?? 0) + (bar.value ?? 0));
         const y = bandCentre(chart, bar, grouped);

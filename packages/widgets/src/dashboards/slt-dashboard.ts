@@ -110,6 +110,15 @@ export abstract class SltDashboard<Facts> extends LitElement {
   }
 
   /**
+   * A trend's height: its own 300 px on screen, 240 px on paper (a trend squeezed to 60 % has
+   * too few gridlines to read a value from), so that the grouped bars can keep a line per
+   * figure and the youth report still fits four pages.
+   */
+  protected get trendHeight(): number {
+    return this.printing ? 240 : 300;
+  }
+
+  /**
    * The district map's height: four rows of tiles of about 90 px on screen, where the names
    * ("Slemmestad") are written at 13 px instead of shrunk to fit 70 px tiles; the map's own
    * 340 px in print.

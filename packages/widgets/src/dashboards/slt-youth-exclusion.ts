@@ -192,13 +192,13 @@ export class SltYouthExclusion extends SltIndicatorDashboard {
       <div class="grid">
         <div class="panel">
           ${this.averaged(facts, 'neet_16_25')
-            ? html`<slt-average-trend src=${src} filter=${`${neetFilter(districtAge)}&${areaFilter([focus, municipality, country])}`} series-column="area"
+            ? html`<slt-average-trend height=${this.trendHeight} src=${src} filter=${`${neetFilter(districtAge)}&${areaFilter([focus, municipality, country])}`} series-column="area"
                 series-styles=${styles} unit="percent" heading=${this.trendHeading(heading(neetTrendHeading, names), true, language)} k=${k}></slt-average-trend>`
-            : html`<slt-trend src=${src} filter=${`${neetFilter(districtAge)}&${areaFilter([focus, municipality, country])}`} series-column="area"
+            : html`<slt-trend height=${this.trendHeight} src=${src} filter=${`${neetFilter(districtAge)}&${areaFilter([focus, municipality, country])}`} series-column="area"
                 series-styles=${styles} unit="percent" heading=${heading(neetTrendHeading, names)} k=${k}></slt-trend>`}
         </div>
         <div class="panel">
-          <slt-trend src=${src} filter=${`indicator=neet&age_group=${comparisonAge}&sex=${sex}&${compared}`} series-column="area"
+          <slt-trend height=${this.trendHeight} src=${src} filter=${`indicator=neet&age_group=${comparisonAge}&sex=${sex}&${compared}`} series-column="area"
             series-styles=${styles} unit="percent" heading=${heading(PROFILE_MESSAGES[language].neetComparison, { ...names, age: ageLabel(comparisonAge) })} k=${k}></slt-trend>
         </div>
         <div class="panel">
@@ -217,7 +217,7 @@ export class SltYouthExclusion extends SltIndicatorDashboard {
             heading=${heading(m.headings.neetAge, names)} k=${k}></slt-bars>
         </div>
         <div class="panel">
-          <slt-trend src=${src} filter=${`${completionFilter}&${areaFilter([focus, municipality, country])}`} series-column="area"
+          <slt-trend height=${this.trendHeight} src=${src} filter=${`${completionFilter}&${areaFilter([focus, municipality, country])}`} series-column="area"
             time-column="period" series-styles=${styles} unit="percent" heading=${heading(m.headings.completionTrend, names)} k=${k}></slt-trend>
         </div>
         <div class="panel">

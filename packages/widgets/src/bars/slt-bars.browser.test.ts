@@ -150,6 +150,14 @@ describe('<slt-bars> over indicators.parquet', () => {
     expect(overlapping).toEqual([]);
   });
 
+  it('says so, naming the bar, when its filter leaves a column open and a bar gets two figures', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // A row per sex for every district: without sex=all (or series-column="sex") each bar is there three times.
+    const root = await settled(mount({ filter: NEET, heading: 'NEET' }));
+    expect(texts(root, '[role="alert"]')[0]).toMatch(/^Dataene har mer enn ett tall for samme punkt \([^)]+\): diagrammet trenger ett filter til/);
+    expect(barRects(root)).toHaveLength(0);
+  });
+
   it('never writes a figure across a reference mark: one that would reach over it starts after it', async () => {
     const crossings = (root: ShadowRoot) => {
       const marks = [...root.querySelectorAll<SVGLineElement>('g.slt-bars-reference line, g.slt-bars-reference path')].map((mark) => {

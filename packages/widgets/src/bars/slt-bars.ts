@@ -12,6 +12,8 @@ import { checkSeriesStyles } from '../shared/attribute-rules.ts';
 import { neutralTonesOf, paletteOf } from '../shared/series-style.ts';
 import { SltChartElement, type ChartPoint, type DrawnChart } from '../shared/slt-chart-element.ts';
 import { hasStatusColumn, hiddenColumns, thresholdOf } from '../shared/hidden-cells.ts';
+import { firstRepeated } from '../shared/repeated.ts';
+import { WidgetError } from '../shared/widget-error.ts';
 import { colourOf, leastBarsHeight, patternDefs, patternFill, renderBarsChart, type BarsChart } from './bars-chart.ts';
 import { pickReference, seriesOf, sortCategories, stackStarts, toBars, type Bar, type Reference } from './bars-data.ts';
 import { barsOptions, barsQuery, categoryLabel, referenceName, referenceOthers, referenceQuery, valueNameOf, type BarsOptions } from './bars-options.ts';
@@ -175,6 +177,11 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
       referenceSelect ? this.select(options.src, referenceSelect) : undefined,
     ]);
     const bars = toBars(result.rows, columns, hiddenColumns(result, [value]));
+    const repeated = firstRepeated(bars, (bar) => `${bar.category}\u0000${bar.series}`);
+    if (repeated) {
+      const point = [categoryLabel(options, repeated.category), repeated.series].filter(Boolean).join(', ');
+      throw new WidgetError('repeated-point', `Two rows for ${point}: the filter leaves a column open; fix it (sex=all) or name it in series-column.`, { point });
+    }
     const reference = referenceResult
       ? pickReference(referenceResult.rows, options.aggregate === 'none' ? referenceOthers(own, linked) : [], columns, hiddenColumns(referenceResult, [value]))
       : undefined;

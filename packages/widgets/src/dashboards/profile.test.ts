@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDashboardProfile, ProfileFormatError, tilesOf, withAges } from './profile.ts';
+import { ageLabelsOf, labelsOf, parseDashboardProfile, ProfileFormatError, tilesOf, withAges } from './profile.ts';
 
 const published = (path: string) => JSON.parse(readFileSync(new URL(`../../../../${path}`, import.meta.url), 'utf8'));
 
@@ -33,5 +33,18 @@ describe('the published profile the dashboards read', () => {
     expect(broken((p) => (p.language = 'sv'))).toThrow('/data/profile.json: language: must be one of nb, nn, da, en');
     expect(broken((p) => delete p.comparison.label.nn)).toThrow('/data/profile.json: comparison.label.nn: must be a non-empty string');
     expect(broken((p) => (p.caseVocabulary.measures.none = 'Ingen'))).toThrow('/data/profile.json: caseVocabulary.measures.none: must be an object');
+  });
+});
+
+describe('labelsOf', () => {
+  it('writes codes and names as <slt-bars labels> reads them, each part escaped', () => {
+    expect(labelsOf({ up: 'Opp', 'a&b': 'Ja = nei' })).toBe('up=Opp&a%26b=Ja%20%3D%20nei');
+  });
+});
+
+describe('ageLabelsOf', () => {
+  it('names age groups with an en dash and the language\'s word for years', () => {
+    expect(decodeURIComponent(ageLabelsOf(['15-29', '16-25'], '{age} år'))).toBe('15-29=15–29 år&16-25=16–25 år');
+    expect(decodeURIComponent(ageLabelsOf(['20-24'], '{age} years'))).toBe('20-24=20–24 years');
   });
 });

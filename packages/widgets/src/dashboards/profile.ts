@@ -111,6 +111,21 @@ export function tilesOf(profile: { readonly districts: ReadonlyArray<{ readonly 
 /** `16-25` as the messages write it: `16–25`. */
 export const ageLabel = (ageGroup: string) => ageGroup.replace('-', '–');
 
+/** Codes and their names as `<slt-bars labels>` takes them: `code=Name&…`, each part %-escaped. */
+export function labelsOf(names: Readonly<Record<string, string>>): string {
+  return Object.entries(names)
+    .map(([code, name]) => `${encodeURIComponent(code)}=${encodeURIComponent(name)}`)
+    .join('&');
+}
+
+/**
+ * Age groups as the reader writes them, for a chart by age group: `15-29` is "15–29 år".
+ * `pattern` is the language's `{age} år`.
+ */
+export function ageLabelsOf(ageGroups: readonly string[], pattern: string): string {
+  return labelsOf(Object.fromEntries(ageGroups.map((group) => [group, pattern.replace('{age}', ageLabel(group))])));
+}
+
 /**
  * The dashboards' messages are written for NEET 16–25 (by district) and 15–29 (national);
  * this puts the profile's age groups in their place (Copenhagen: 16–24 for both).

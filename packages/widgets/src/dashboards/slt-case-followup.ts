@@ -3,11 +3,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../shared/define-element.ts';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { labelsOf } from './bars-labels.ts';
 import { caseFacts, visibilityOf, type Visibility } from './dashboard-facts.ts';
 import { caseSummary, monthName, monthsToCompare, type CaseFacts } from './dashboard-summary.ts';
 import { DASHBOARD_MESSAGES, type DashboardMessages } from './dashboard.messages.ts';
-import { fetchDashboardProfile, type DashboardProfile, type Texts } from './profile.ts';
+import { fetchDashboardProfile, labelsOf, type DashboardProfile, type Texts } from './profile.ts';
 import { heading, SltDashboard } from './slt-dashboard.ts';
 import { profileUrl } from './slt-living-conditions.ts';
 

@@ -1,4 +1,5 @@
 import { EngineError, type Row } from '@slt/engine';
+import { WidgetError } from '../shared/widget-error.ts';
 import type { TilePosition } from './map-options.ts';
 
 /** One district as drawn: a tile (or a shape) with its figure. */
@@ -57,11 +58,9 @@ export function toDistricts(
     const name = String(row[columns.area] ?? '');
     const key = columns.code ? String(row[columns.code] ?? name) : name;
     if (seen.has(key)) {
-      throw new EngineError(
-        'invalid-option',
-        `slt-map found several rows for the area ${JSON.stringify(name)}: add a filter so there is one row per area (e.g. sex=all)`,
-        { column: 'filter' },
-      );
+      throw new WidgetError('repeated-point', `slt-map found several rows for the area ${JSON.stringify(name)}: add a filter so there is one row per area (e.g. sex=all)`, {
+        point: time === undefined ? name : `${name}, ${String(time)}`,
+      });
     }
     seen.add(key);
     const hidden =

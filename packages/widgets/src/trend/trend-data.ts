@@ -1,4 +1,5 @@
 import { EngineError, type Row } from '@slt/engine';
+import { firstRepeated } from '../shared/repeated.ts';
 import { parsePeriod, yearWindow, type PeriodGrain } from './time-period.ts';
 
 /** One plotted point. `value` is null where the figure is missing or hidden. */
@@ -72,19 +73,9 @@ function toValue(cell: Row[string] | undefined, column: string): number | null {
   });
 }
 
-/**
- * The first point whose series and time an earlier point has too, if any: rows the query's
- * filters leave open on some column (a trend of districts without `sex=all` gets each year
- * three times, and its lines would zigzag between them).
- */
+/** The first point whose series and time an earlier point has too, if any (see `firstRepeated`). */
 export function repeatedPoint(points: readonly TrendPoint[]): TrendPoint | undefined {
-  const seen = new Set<string>();
-  for (const point of points) {
-    const key = `${point.series}\u0000${point.time instanceof Date ? point.time.getTime() : point.time}`;
-    if (seen.has(key)) return point;
-    seen.add(key);
-  }
-  return undefined;
+  return firstRepeated(points, (point) => `${point.series}\u0000${point.time instanceof Date ? point.time.getTime() : point.time}`);
 }
 
 /** A point as the file names it, for a message: `Borgen, 2015`, `2024-03`, `Asker, 2013-2015`. */

@@ -226,13 +226,13 @@ export const ErrorMissingFile: Story = {
   },
 };
 
-/** A filter that leaves three rows per district (sex not fixed): the developer is told which attribute. */
+/** A filter that leaves three rows per district (sex not fixed): the reader is told which point has two figures, and that a filter is missing. */
 export const ErrorAmbiguousFilter: Story = {
   name: 'Error: several rows per district',
   args: { filter: 'indicator=neet&age_group=16-25&area_level=district' },
   play: async ({ canvasElement }) => {
     const view = await mapIn(canvasElement, 'error');
-    await expect(view.message).toBe('Ugyldig verdi for «filter».');
+    await expect(view.message).toMatch(/^Dataene har mer enn ett tall for samme punkt \([^,]+, 20\d\d\): diagrammet trenger ett filter til/);
     await expectNoA11yViolations(canvasElement);
   },
 };

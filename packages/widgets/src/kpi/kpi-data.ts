@@ -1,4 +1,5 @@
 import { EngineError, type Row } from '@slt/engine';
+import { WidgetError } from '../shared/widget-error.ts';
 
 /** One figure: the value for a period, or why there is none. */
 export interface KpiFigure {
@@ -63,12 +64,11 @@ export function toFigures(
   });
   figures.sort((a, b) => compareTimes(a.time, b.time));
   for (let index = 1; index < figures.length; index += 1) {
-    if (figures[index]!.time === figures[index - 1]!.time) {
-      throw new EngineError(
-        'invalid-option',
-        `slt-kpi needs one row per period, found several for ${figures[index]!.time}: narrow the filter (e.g. sex=all&age_group=16-25)`,
-        { column: 'filter' },
-      );
+    const { area, time } = figures[index]!;
+    if (time === figures[index - 1]!.time) {
+      throw new WidgetError('repeated-point', `slt-kpi needs one row per period, found several for ${time}: narrow the filter (e.g. sex=all&age_group=16-25)`, {
+        point: area ? `${area}, ${time}` : time,
+      });
     }
   }
   return figures;

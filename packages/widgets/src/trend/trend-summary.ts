@@ -1,5 +1,6 @@
 import { formatChange, formatDate, formatValue, formatYear, type Language, type Unit } from '@slt/engine';
 import { fill, MESSAGES } from '../i18n/messages.ts';
+import { formatPeriod } from '../shared/period-text.ts';
 import { partOfYear } from './time-period.ts';
 import { groupBySeries, type TrendPoint } from './trend-data.ts';
 
@@ -12,7 +13,7 @@ export interface SummaryOptions {
 /** A point's time for the reader: `2024`, `mars 2024`, `4. kvartal 2024`, `1. halvår 2024`, `5. mars 2024`, a window `2013–2015`. */
 export function formatTime(point: Pick<TrendPoint, 'time' | 'grain' | 'window'>, language: Language): string {
   const { time, grain, window } = point;
-  if (window !== undefined) return window.replace('-', '\u2013'); // 2013–2015
+  if (window !== undefined) return formatPeriod(window, language); // 2013–2015, as the key figures and the map write it
   if (!(time instanceof Date)) return formatYear(time);
   if (grain === 'quarter' || grain === 'half') {
     return fill(MESSAGES[language][grain], { part: String(partOfYear(time, grain)), year: String(time.getUTCFullYear()) });

@@ -1,6 +1,7 @@
 import { EngineError, type Filter, type Language, type Row } from '@slt/engine';
 import type { Sort } from './bars-options.ts';
 import { collatorFor } from '../shared/collator.ts';
+import { referenceRows } from '../shared/reference-rows.ts';
 
 /** One bar: a category's value in one series. `value` is null when hidden or missing. */
 export interface Bar {
@@ -79,15 +80,13 @@ export function pickReference(
   columns: BarColumns,
   hidden: readonly ReadonlySet<string>[] = [],
 ): Reference | undefined {
-  const matches = (row: Row, filter: Filter) => filter.values.some((value) => String(value) === String(row[filter.column]));
-  const applicable = others.filter((filter) => rows.some((row) => matches(row, filter)));
   const reference = new Map<string, number | null>();
-  rows.forEach((row, index) => {
-    if (!applicable.every((filter) => matches(row, filter))) return;
+  for (const index of referenceRows(rows, others)) {
+    const row = rows[index]!;
     const series = columns.series ? String(row[columns.series] ?? '') : '';
-    if (reference.has(series)) return; // first row wins: the query is unambiguous in practice
+    if (reference.has(series)) continue; // first row wins: the query is unambiguous in practice
     reference.set(series, hidden[index]?.has(columns.value) ? null : toValue(row[columns.value], columns.value));
-  });
+  }
   return reference.size > 0 ? reference : undefined;
 }
 

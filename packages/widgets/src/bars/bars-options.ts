@@ -1,6 +1,7 @@
-import { EngineError, parseFilters, UNITS, type Filter, type Unit } from '@slt/engine';
+import { parseFilters, UNITS, type Filter, type Unit } from '@slt/engine';
 import type { DatasetQuery } from '../shared/query-cache.ts';
-import { decimalsOption, required, sourceOption } from '../shared/options.ts';
+import { decimalsOption, oneOf, required, sourceOption } from '../shared/options.ts';
+import { referenceName as nameOf, referenceOthers as otherFilters } from '../shared/reference-rows.ts';
 
 /** How the bars are ordered, top to bottom. */
 export const SORTS = ['descending', 'ascending', 'category'] as const;
@@ -93,16 +94,6 @@ export function categoryLabel(options: Pick<BarsOptions, 'labels'>, category: st
   return options.labels.get(category) ?? category;
 }
 
-function oneOf<T extends string>(text: string, allowed: readonly T[], fallback: T, attribute: string): T {
-  const value = text.trim() || fallback;
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw new EngineError('invalid-option', `invalid ${attribute}: ${JSON.stringify(value)} (use one of ${allowed.join(', ')})`, {
-      column: attribute,
-    });
-  }
-  return value as T;
-}
-
 /** The columns the bars need: category, value, series, and `status` where the data have it. */
 export function barsQuery(options: BarsOptions, linked: readonly Filter[], withStatus: boolean): DatasetQuery {
   const series = options.seriesColumn ? [options.seriesColumn] : [];
@@ -142,11 +133,10 @@ export function referenceQuery(options: BarsOptions, linked: readonly Filter[], 
 
 /** The element's filters that also apply to the reference: all but those on the reference's columns. */
 export function referenceOthers(options: BarsOptions, linked: readonly Filter[]): Filter[] {
-  const own = new Set(options.reference.map((filter) => filter.column));
-  return [...options.filters, ...linked].filter((filter) => !own.has(filter.column));
+  return otherFilters(options.reference, [...options.filters, ...linked]);
 }
 
 /** The words that name the reference on the chart: its filter values (`Asker`). */
 export function referenceName(options: BarsOptions): string {
-  return options.reference.flatMap((filter) => filter.values.map(String)).join(', ');
+  return nameOf(options.reference);
 }

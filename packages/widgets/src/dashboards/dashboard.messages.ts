@@ -75,6 +75,8 @@ export interface DashboardMessages {
     viewYearly: string;
     /** What `filter` must select for `<slt-average-trend>`: a refused window says so. */
     yearlyOnly: string;
+    /** What `reference` must be on an average trend, which has none (the series are the comparison). */
+    noReference: string;
     /** In "What the figures say", in the averaged view: the district's 3-year figure. */
     summary: string;
   };
@@ -166,6 +168,7 @@ const nb: DashboardMessages = {
     viewAverage: '3-års glidende gjennomsnitt',
     viewYearly: 'årlige tall',
     yearlyOnly: 'et utvalg av årstall, ikke 3-års perioder',
+    noReference: 'tom: gjennomsnittsdiagrammet tegner ingen referanselinje',
     summary: '{area}: {indicator} {value} som 3-års gjennomsnitt for {period}.',
   },
   monthly: 'I {month} ble {value} unge drøftet i 4-partsmøtene, mot {previous} måneden før og {lastYear} i {lastYearMonth}.',
@@ -376,6 +379,7 @@ const nn: DashboardMessages = {
     viewAverage: '3-års glidande gjennomsnitt',
     viewYearly: 'årlege tal',
     yearlyOnly: 'eit utval av årstal, ikkje 3-års periodar',
+    noReference: 'tom: gjennomsnittsdiagrammet teiknar inga referanselinje',
     summary: '{area}: {indicator} {value} som 3-års gjennomsnitt for åra {period}.',
   },
   headings: {
@@ -532,6 +536,7 @@ const da: DashboardMessages = {
     viewAverage: '3-års glidende gennemsnit',
     viewYearly: 'årlige tal',
     yearlyOnly: 'et udvalg af årstal, ikke 3-års perioder',
+    noReference: 'tom: gennemsnitsdiagrammet tegner ingen referencelinje',
     summary: '{area}: {indicator} {value} som 3-års gennemsnit for {period}.',
   },
   monthly: 'I {month} blev {value} unge drøftet på 4-partsmøderne mod {previous} måneden før og {lastYear} i {lastYearMonth}.',
@@ -709,6 +714,7 @@ const en: DashboardMessages = {
     viewAverage: '3-year moving average',
     viewYearly: 'yearly figures',
     yearlyOnly: 'a selection of single years, not 3-year periods',
+    noReference: 'empty: the average chart draws no reference line',
     summary: '{area}: {indicator} {value} as a 3-year average for {period}.',
   },
   monthly: 'In {month}, {value} young people were discussed at the 4-party meetings, against {previous} the month before and {lastYear} in {lastYearMonth}.',

@@ -17,6 +17,7 @@ import { DASHBOARD_MESSAGES, fillIn } from './dashboard.messages.ts';
 interface AverageTrendData {
   readonly options: TrendOptions;
   readonly points: AveragedPoint[];
+  readonly reference: undefined;
   readonly info: ParquetInfo;
   readonly suppressedBelow: number | undefined;
   readonly styles: SeriesStyles;
@@ -74,6 +75,9 @@ export class SltAverageTrend extends SltTrend {
     if (!Number.isInteger(this.window) || this.window < 2 || this.window > 10) {
       throw new WidgetError('invalid-attribute', `window must be a whole number of years from 2 to 10, got ${this.window}`, { attribute: 'window', valid: '2–10' });
     }
+    if (options.reference.length > 0) {
+      throw new WidgetError('invalid-attribute', 'slt-average-trend draws no reference series: leave reference empty', { attribute: 'reference', valid: DASHBOARD_MESSAGES[languageOf(this)].average.noReference });
+    }
     const { timeColumn: time, valueColumn: value, seriesColumn } = options;
     const series = seriesColumn ? [seriesColumn] : [];
     const { options: own, linked } = await this.withLinked(options);
@@ -114,7 +118,7 @@ export class SltAverageTrend extends SltTrend {
     }, this.window);
     const anyHidden = points.some((point) => point.hidden);
     const k = pooled.k ?? yearly.k;
-    return { options, points, info: yearly.info, suppressedBelow: anyHidden ? (k ?? undefined) : undefined, styles: labelledStyles(styles, points) };
+    return { options, points, reference: undefined, info: yearly.info, suppressedBelow: anyHidden ? (k ?? undefined) : undefined, styles: labelledStyles(styles, points) };
   }
 
   protected override describe(data: AverageTrendData, language: Language): string[] {

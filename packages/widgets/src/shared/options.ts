@@ -37,3 +37,14 @@ export function required(value: string, attribute: string): string {
   if (trimmed === '') throw new EngineError('invalid-option', `${attribute} is empty`, { column: attribute });
   return trimmed;
 }
+
+/** An attribute with a few allowed words, `fallback` when empty. */
+export function oneOf<T extends string>(text: string, allowed: readonly T[], fallback: T, attribute: string): T {
+  const value = text.trim() || fallback;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new EngineError('invalid-option', `invalid ${attribute}: ${JSON.stringify(value)} (use one of ${allowed.join(', ')})`, {
+      column: attribute,
+    });
+  }
+  return value as T;
+}

@@ -11,14 +11,19 @@ import { checkSeriesStyles } from '../shared/attribute-rules.ts';
 import { lineDashes, paletteOf, SERIES_SYMBOLS } from '../shared/series-style.ts';
 import { SltChartElement, type ChartPoint, type DrawnChart } from '../shared/slt-chart-element.ts';
 import { WidgetError } from '../shared/widget-error.ts';
-import { renderTrendChart } from './trend-chart.ts';
-import { groupBySeries, pointName, repeatedPoint, toTrendPoints, type TrendPoint } from './trend-data.ts';
-import { trendOptions, trendQuery, type TrendOptions } from './trend-options.ts';
-import { formatTime, summariseTrend } from './trend-summary.ts';
+import { referenceName } from '../shared/reference-rows.ts';
+import { REFERENCE_DASH, renderTrendChart } from './trend-chart.ts';
+import { groupBySeries, pointName, repeatedPoint, toReferencePoints, toTrendPoints, type TrendPoint } from './trend-data.ts';
+import { trendOptions, trendQuery, trendReferenceOthers, trendReferenceQuery, type TrendOptions } from './trend-options.ts';
+import { panelOrder, renderTrendPanels } from './trend-panels.ts';
+import { formatTime, summariseTrend, type TrendReference } from './trend-summary.ts';
+import { TREND_MESSAGES } from './trend.messages.ts';
 
 interface TrendData {
   readonly options: TrendOptions;
   readonly points: TrendPoint[];
+  /** The reference series (`reference`), drawn dashed; undefined without one or when no row has it. */
+  readonly reference: TrendReference | undefined;
   readonly info: ParquetInfo;
   readonly suppressedBelow: number | undefined;
   /** The style of each named series (`series-styles`); the others by order. */
@@ -86,8 +91,22 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
    */
   @property({ attribute: 'series-styles' }) seriesStyles = '';
 
+  /**
+   * A series to compare the others with, drawn as a dashed line: filters that pick it from the
+   * same dataset, with the trend's other filters (`area=Asker` beside the districts). Filters
+   * it cannot meet, such as `area_level=district`, are left out for it; a choice in the scope on
+   * its own columns does not apply to it.
+   */
+  @property() reference = '';
+
+  /**
+   * `lines` (one chart) or `panels`: one small chart per series on the same scales, highest last
+   * figure first, each with the reference behind it: for the many lines of a district chart.
+   */
+  @property() layout = 'lines';
+
   protected dataArgs() {
-    return [this.src, this.timeColumn, this.valueColumn, this.seriesColumn, this.filter, this.unit, this.decimals, this.seriesStyles];
+    return [this.src, this.timeColumn, this.valueColumn, this.seriesColumn, this.filter, this.unit, this.decimals, this.seriesStyles, this.reference, this.layout];
   }
 
   /** The trend's options from its attributes (checked); shared with the elements built on it. */
@@ -100,6 +119,8 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
       filter: this.filter,
       unit: this.unit,
       decimals: this.decimals,
+      reference: this.reference,
+      layout: this.layout,
     });
   }
 
@@ -108,21 +129,30 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
     const options = this.trendOptionsOf();
     const { options: own, linked } = await this.withLinked(options);
     const query = await this.withPublishedColumn(options.src, trendQuery({ ...own, filters: [...own.filters, ...linked] }));
-    const result = await this.select(options.src, query);
-    const provenance = provenanceOfRows(result.rows);
+    const referenceSelect = trendReferenceQuery(own, linked);
+    const [result, referenceResult] = await Promise.all([
+      this.select(options.src, query),
+      referenceSelect ? this.withPublishedColumn(options.src, referenceSelect).then((select) => this.select(options.src, select)) : undefined,
+    ]);
+    const name = referenceName(options.reference);
+    const referencePoints = referenceResult
+      ? toReferencePoints(referenceResult.rows, trendReferenceOthers(own, linked), { time: options.timeColumn, value: options.valueColumn }, name, referenceResult.suppressed)
+      : [];
+    const provenance = provenanceOfRows([...result.rows, ...(referenceResult?.rows ?? [])]);
     const points = toTrendPoints(
       result.rows,
       { time: options.timeColumn, value: options.valueColumn, series: options.seriesColumn },
       result.suppressed,
-    );
-    const repeated = repeatedPoint(points);
+    ).filter((point) => referencePoints.length === 0 || point.series !== name); // the reference is drawn once, dashed
+    const repeated = repeatedPoint(points) ?? repeatedPoint(referencePoints);
     if (repeated) {
       throw new WidgetError('repeated-point', `Two rows for ${pointName(repeated)}: the filter leaves a column open; fix it (sex=all, age_group=15-29) or name it in series-column.`, {
         point: pointName(repeated),
       });
     }
-    const anyHidden = points.some((point) => point.hidden);
-    return { options, points, info: result.info, suppressedBelow: anyHidden ? (result.k ?? undefined) : undefined, styles, provenance };
+    const anyHidden = [...points, ...referencePoints].some((point) => point.hidden);
+    const reference = referencePoints.length > 0 ? { name, points: referencePoints } : undefined;
+    return { options, points, reference, info: result.info, suppressedBelow: anyHidden ? (result.k ?? referenceResult?.k ?? undefined) : undefined, styles, provenance };
   }
 
   protected isEmpty(data: TrendData): boolean {
@@ -130,23 +160,28 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
   }
 
   protected override hasLegend(): boolean {
-    return this.seriesColumn.trim() !== '';
+    return this.reference.trim() !== '' || (this.seriesColumn.trim() !== '' && this.layout.trim() !== 'panels');
   }
 
-  protected override renderLegend(data: TrendData) {
+  /** The series' keys (panels are named in their titles instead), then the reference's dashed line. */
+  protected override renderLegend(data: TrendData, language: Language) {
     const series = [...groupBySeries(data.points).keys()];
-    if (series.length < 2) return html``;
+    const keyed = data.options.layout === 'lines' && series.length >= 2;
+    if (!keyed && !data.reference) return html``;
     const palette = paletteOf(this);
     const slots = seriesSlots(series, data.styles);
     const dashes = lineDashes(slots);
     return html`<ul class="legend" part="legend">
-      ${series.map((name, index) => html`<li>${legendKey(slots[index]!, palette, dashes[index])}<span>${name}</span></li>`)}
+      ${keyed ? series.map((name, index) => html`<li>${legendKey(slots[index]!, palette, dashes[index])}<span>${name}</span></li>`) : nothing}
+      ${data.reference
+        ? html`<li>${referenceKey()}<span>${fill(TREND_MESSAGES[language].referenceKey, { reference: data.reference.name })}</span></li>`
+        : nothing}
     </ul>`;
   }
 
   protected describe(data: TrendData, language: Language): string[] {
     const { unit, decimals } = data.options;
-    return summariseTrend(data.points, { unit, language, decimals });
+    return summariseTrend(data.points, { unit, language, decimals }, data.reference);
   }
 
   protected tableOf(data: TrendData, language: Language): DataTable {
@@ -158,7 +193,7 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
         ...(seriesColumn ? [{ label: messages.columnSeries }] : []),
         { label: messages.columnValue, numeric: true },
       ],
-      rows: data.points.map((point) => [
+      rows: [...data.points, ...(data.reference?.points ?? [])].map((point) => [
         cell(formatTime(point, language), rawTime(point)),
         ...(seriesColumn ? [cell(point.series)] : []),
         point.hidden
@@ -172,7 +207,7 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
 
   protected draw(data: TrendData, width: number, language: Language): DrawnChart<TrendPoint> {
     const series = [...groupBySeries(data.points).keys()];
-    return renderTrendChart(data.points, {
+    const options = {
       width,
       height: this.layoutHeight,
       unit: data.options.unit,
@@ -181,12 +216,18 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
       palette: paletteOf(this),
       series,
       slots: seriesSlots(series, data.styles),
-    });
+      ...(data.reference ? { reference: data.reference.points } : {}),
+    };
+    return data.options.layout === 'panels' ? renderTrendPanels(data.points, options) : renderTrendChart(data.points, options);
   }
 
+  /** Series by series as drawn (panels: highest last figure first), then the reference. */
   protected navigable(data: TrendData, language: Language): ChartPoint<TrendPoint>[][] {
     const { unit, decimals } = data.options;
-    return [...groupBySeries(data.points).values()].map((group) =>
+    const groups = groupBySeries(data.points);
+    const ordered = data.options.layout === 'panels' ? panelOrder(data.points).map((name) => groups.get(name)!) : [...groups.values()];
+    const reference = data.reference ? [...groupBySeries(data.reference.points).values()] : [];
+    return [...ordered, ...reference].map((group) =>
       group
         .filter((point) => point.value !== null)
         .map((point) => {
@@ -205,6 +246,13 @@ function rawTime(point: TrendPoint): number | string {
   if (point.window !== undefined) return point.window;
   if (!(point.time instanceof Date)) return point.time;
   return point.code ?? point.time.toISOString().slice(0, 10);
+}
+
+/** The reference's key: a dashed line in the text colour, as drawn on the chart. */
+function referenceKey() {
+  return html`<svg width="28" height="14" viewBox="-14 -7 28 14" aria-hidden="true">
+    ${svg`<line x1="-13" x2="13" stroke="currentColor" stroke-opacity="0.75" stroke-width="2" stroke-dasharray=${REFERENCE_DASH}></line>`}
+  </svg>`;
 }
 
 /** A short line with the symbol of the series' style (0-based slot), as drawn on the chart. */

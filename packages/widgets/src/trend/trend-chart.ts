@@ -20,6 +20,8 @@ export interface TrendChartOptions {
   readonly series: readonly string[];
   /** The style slot of each series (colour and symbol), in the order of `series` (see area-styles.ts). */
   readonly slots: readonly number[];
+  /** The reference series (`reference="area=Asker"`), drawn as a dashed line in the text colour. */
+  readonly reference?: readonly TrendPoint[];
 }
 
 /** Class on the group that holds one mark per plotted point (tests count them). */
@@ -44,6 +46,8 @@ const DATE_TICK_SPACING = 90;
 const LABEL_CHAR_WIDTH = 7;
 /** About one quarter label (`1. kv. 2024`, about 75 px) per 80 px of the axis. */
 const QUARTER_TICK_SPACING = 80;
+/** The reference's dashes, as the bars' reference line and its key. */
+export const REFERENCE_DASH = '5 3';
 /** The dots' size: the area of a circle of radius 4. */
 const DOT_AREA = 16 * Math.PI;
 
@@ -56,18 +60,20 @@ const DOT_AREA = 16 * Math.PI;
  */
 export function renderTrendChart(points: readonly TrendPoint[], options: TrendChartOptions): TrendChart {
   const { width, height, unit, decimals, language, palette, series, slots } = options;
+  const reference = [...(options.reference ?? [])].sort((a, b) => Number(a.time) - Number(b.time));
   const known = points.filter((point): point is TrendPoint & { value: number } => point.value !== null);
-  const byYear = points.every((point) => typeof point.time === 'number');
+  const knownReference = reference.filter((point): point is TrendPoint & { value: number } => point.value !== null);
+  const byYear = [...points, ...reference].every((point) => typeof point.time === 'number');
   const colourOf = (name: string) => palette[(slots[series.indexOf(name)] ?? 0) % palette.length]!;
   const symbolOf = (name: string) => SERIES_SYMBOLS[(slots[series.indexOf(name)] ?? 0) % SERIES_SYMBOLS.length]!.type;
   const dashes = lineDashes(slots);
   const dashOf = (name: string) => dashes[series.indexOf(name)];
 
-  const times = points.map((point) => Number(point.time));
+  const times = [...points, ...reference].map((point) => Number(point.time));
   const x = linearScale([Math.min(...times), Math.max(...times)], [MARGIN.left, width - MARGIN.right]);
   const bottom = height - MARGIN.bottom;
   const yTickCount = Math.abs(bottom - MARGIN.top) / Y_TICK_SPACING;
-  const y = linearScale(niceDomain(known.map((point) => point.value), yTickCount), [bottom, MARGIN.top]);
+  const y = linearScale(niceDomain([...known, ...knownReference].map((point) => point.value), yTickCount), [bottom, MARGIN.top]);
   const xOf = (point: TrendPoint) => x(Number(point.time));
   const yTicks = y.ticks(yTickCount);
   const byQuarter = !byYear && points.length > 0 && points.every((point) => point.grain === 'quarter');
@@ -101,6 +107,24 @@ export function renderTrendChart(points: readonly TrendPoint[], options: TrendCh
   const hidden = points
     .filter((point) => point.hidden)
     .map((point) => svgElement('text', { x: px(xOf(point)), y: px(bottom - 6), fill: colourOf(point.series) }, [':']));
+  // The reference behind the series, dashed in the text colour, with its hidden figures marked too.
+  const referenceMarks =
+    reference.length === 0
+      ? []
+      : [
+          svgElement('path', {
+            'aria-hidden': 'true',
+            'aria-label': 'reference',
+            d: d3Line<TrendPoint>().defined((point) => point.value !== null).x(xOf).y((point) => y(point.value!)).digits(1)(reference) ?? '',
+            fill: 'none',
+            stroke: 'currentColor',
+            'stroke-opacity': 0.75,
+            'stroke-width': 2,
+            'stroke-dasharray': REFERENCE_DASH,
+            transform: 'translate(0.5,0.5)',
+          }),
+        ];
+  hidden.push(...reference.filter((point) => point.hidden).map((point) => svgElement('text', { x: px(xOf(point)), y: px(bottom - 6) }, [':'])));
 
   const svg = svgElement(
     'svg',
@@ -127,6 +151,7 @@ export function renderTrendChart(points: readonly TrendPoint[], options: TrendCh
         xTicks.map((tick) => svgElement('path', { d: `M0,0L0,${TICK}`, transform: `translate(${px(x(tick))},${bottom})` }))),
       svgElement('g', { 'aria-label': 'x-axis tick label', 'font-variant': 'tabular-nums', transform: `translate(0.5,${TICK + 3.5})` },
         xTicks.map(xLabelText)),
+      ...referenceMarks,
       svgElement('g', { 'aria-hidden': 'true', 'aria-label': 'line', fill: 'none', 'stroke-width': 2.5, 'stroke-linecap': 'round', 'stroke-linejoin': 'round', transform: 'translate(0.5,0.5)' }, lines),
       svgElement('g', { 'aria-hidden': 'true', 'aria-label': 'dot', class: POINTS_CLASS, stroke: 'var(--_background)', 'stroke-width': 1, transform: 'translate(0.5,0.5)' }, dots),
       // A hidden figure is not a gap that looks like missing data: it is marked ':' on the
@@ -135,10 +160,10 @@ export function renderTrendChart(points: readonly TrendPoint[], options: TrendCh
     ],
   );
 
-  const tips: TipPoint[] = known.map((point) => ({
+  const tips: TipPoint[] = [...known, ...knownReference].map((point) => ({
     x: xOf(point),
     y: y(point.value),
-    colour: colourOf(point.series),
+    colour: reference.includes(point) ? 'currentColor' : colourOf(point.series),
     lines: [point.series, `${formatTime(point, language)}: ${formatValue(point.value, unit, language, decimals)}`].filter(Boolean),
   }));
   attachPointerTip(svg, tips, width, height);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupBySeries, pointName, repeatedPoint, toTrendPoints } from './trend-data.ts';
+import { groupBySeries, pointName, repeatedPoint, toReferencePoints, toTrendPoints } from './trend-data.ts';
 
 describe('toTrendPoints', () => {
   it('reads years, dates and missing values', () => {
@@ -92,5 +92,21 @@ describe('repeatedPoint', () => {
     expect(repeatedPoint(twice.slice(0, 3))).toBeUndefined();
     const months = [new Date(Date.UTC(2024, 2, 1)), new Date(Date.UTC(2024, 2, 1))].map((time) => ({ time, code: '2024-03', value: 1, series: '' }));
     expect(pointName(repeatedPoint(months)!)).toBe('2024-03');
+  });
+});
+
+describe('toReferencePoints', () => {
+  it('keeps the rows meeting the filters the reference can meet, named by it, hidden figures as null', () => {
+    const rows = [
+      { year: 2023, value: 10.2, sex: 'all', area_level: 'municipality' },
+      { year: 2023, value: 9.8, sex: 'female', area_level: 'municipality' },
+      { year: 2024, value: 10.3, sex: 'all', area_level: 'municipality' },
+    ];
+    const others = [{ column: 'sex', values: ['all'] }, { column: 'area_level', values: ['district'] }];
+    const points = toReferencePoints(rows, others, { time: 'year', value: 'value' }, 'Asker', [new Set(), new Set(), new Set(['value'])]);
+    expect(points).toEqual([
+      { time: 2023, value: 10.2, series: 'Asker' },
+      { time: 2024, value: null, series: 'Asker', hidden: true },
+    ]);
   });
 });

@@ -1,5 +1,6 @@
-import { EngineError, type Row } from '@slt/engine';
+import { EngineError, type Filter, type Row } from '@slt/engine';
 import { firstRepeated } from '../shared/repeated.ts';
+import { referenceRows } from '../shared/reference-rows.ts';
 import { parsePeriod, yearWindow, type PeriodGrain } from './time-period.ts';
 
 /** One plotted point. `value` is null where the figure is missing or hidden. */
@@ -94,4 +95,24 @@ export function groupBySeries(points: readonly TrendPoint[]): Map<string, TrendP
   }
   for (const group of groups.values()) group.sort((a, b) => Number(a.time) - Number(b.time));
   return groups;
+}
+
+/**
+ * The reference series' points (`reference="area=Asker"`, shared/reference-rows.ts): the rows
+ * of its query that meet the trend's other filters it can meet, named by the reference.
+ */
+export function toReferencePoints(
+  rows: readonly Row[],
+  others: readonly Filter[],
+  columns: Omit<TrendColumns, 'series'>,
+  name: string,
+  suppressed: readonly ReadonlySet<string>[] = [],
+): TrendPoint[] {
+  const kept = referenceRows(rows, others);
+  const points = toTrendPoints(
+    kept.map((index) => rows[index]!),
+    columns,
+    kept.map((index) => suppressed[index] ?? new Set<string>()),
+  );
+  return points.map((point) => ({ ...point, series: name }));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineError } from '@slt/engine';
-import { trendOptions, trendQuery, type TrendAttributes } from './trend-options.ts';
+import { trendOptions, trendQuery, trendReferenceOthers, trendReferenceQuery, type TrendAttributes } from './trend-options.ts';
 
 const base: TrendAttributes = {
   src: '/data/indicators.parquet',
@@ -53,7 +53,34 @@ describe('trendOptions', () => {
     [{ decimals: -1 }, 'invalid-option'],
     [{ timeColumn: '' }, 'invalid-option'],
     [{ filter: 'indicator' }, 'invalid-option'],
+    [{ layout: 'grid' }, 'invalid-option'],
+    [{ reference: 'area' }, 'invalid-option'],
   ] as const)('rejects %j with %s', (attributes, code) => {
     expect(errorOf(attributes).code).toBe(code);
+  });
+});
+
+describe('layout and reference', () => {
+  it('draws lines unless told panels', () => {
+    expect(trendOptions(base).layout).toBe('lines');
+    expect(trendOptions({ ...base, layout: ' panels ' }).layout).toBe('panels');
+    expect(errorOf({ layout: 'grid' }).message).toContain('lines, panels');
+  });
+
+  it('reads the reference by its own filters, with the columns of the trend\'s others to check them', () => {
+    const options = trendOptions({ ...base, filter: 'indicator=neet&sex=all&area_level=district&area=Borgen', reference: 'area=Asker' });
+    const linked = [{ column: 'sex', values: ['female'] }];
+    expect(trendReferenceOthers(options, linked)).toEqual([
+      { column: 'indicator', values: ['neet'] },
+      { column: 'sex', values: ['all'] },
+      { column: 'area_level', values: ['district'] },
+      { column: 'sex', values: ['female'] },
+    ]);
+    expect(trendReferenceQuery(options, linked)).toEqual({
+      columns: ['year', 'value', 'indicator', 'sex', 'area_level'],
+      filters: [{ column: 'area', values: ['Asker'] }],
+      orderBy: ['year'],
+    });
+    expect(trendReferenceQuery(trendOptions(base), linked)).toBeUndefined();
   });
 });

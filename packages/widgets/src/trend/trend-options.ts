@@ -1,5 +1,13 @@
 import { parseFilters, type Filter, type SelectQuery, type Unit } from '@slt/engine';
-import { decimalsOption, required, sourceOption, unitOption } from '../shared/options.ts';
+import { decimalsOption, oneOf, required, sourceOption, unitOption } from '../shared/options.ts';
+import { referenceOthers } from '../shared/reference-rows.ts';
+
+/**
+ * How the series are drawn: `lines`, all in one chart; `panels`, one small chart each on the
+ * same scales (small multiples), for the many series a district chart has.
+ */
+export const TREND_LAYOUTS = ['lines', 'panels'] as const;
+export type TrendLayout = (typeof TREND_LAYOUTS)[number];
 
 /** The attributes of <slt-trend> that decide what is queried and how it is shown. */
 export interface TrendAttributes {
@@ -10,6 +18,8 @@ export interface TrendAttributes {
   filter: string;
   unit: string;
   decimals: number | undefined;
+  reference?: string;
+  layout?: string;
 }
 
 export interface TrendOptions {
@@ -20,6 +30,9 @@ export interface TrendOptions {
   readonly filters: readonly Filter[];
   readonly unit: Unit;
   readonly decimals: number | undefined;
+  /** The filters that pick the reference series (`area=Asker`), empty for none. */
+  readonly reference: readonly Filter[];
+  readonly layout: TrendLayout;
 }
 
 /**
@@ -38,6 +51,8 @@ export function trendOptions(attributes: TrendAttributes): TrendOptions {
     filters: parseFilters(attributes.filter),
     unit: unit as Unit,
     decimals,
+    reference: parseFilters(attributes.reference ?? ''),
+    layout: oneOf(attributes.layout ?? '', TREND_LAYOUTS, 'lines', 'layout'),
   };
 }
 
@@ -49,4 +64,24 @@ export function trendQuery(options: TrendOptions): SelectQuery {
     filters: options.filters,
     orderBy: [...series, options.timeColumn],
   };
+}
+
+/**
+ * The reference series' query: its own filters, and the columns of the trend's other filters
+ * (own and linked), so that `referenceRows` can keep those the reference meets
+ * (shared/reference-rows.ts). Undefined without a reference.
+ */
+export function trendReferenceQuery(options: TrendOptions, linked: readonly Filter[]): SelectQuery | undefined {
+  if (options.reference.length === 0) return undefined;
+  const others = trendReferenceOthers(options, linked);
+  return {
+    columns: [...new Set([options.timeColumn, options.valueColumn, ...others.map((filter) => filter.column)])],
+    filters: options.reference,
+    orderBy: [options.timeColumn],
+  };
+}
+
+/** The trend's filters that may apply to its reference: all but those on the reference's columns. */
+export function trendReferenceOthers(options: TrendOptions, linked: readonly Filter[]): Filter[] {
+  return referenceOthers(options.reference, [...options.filters, ...linked]);
 }

@@ -138,3 +138,40 @@ describe('summariseTrend', () => {
     expect(summariseTrend([{ time: 2020, value: null, series: 'Borgen' }], { unit: 'percent', language: 'nb' })).toEqual([]);
   });
 });
+
+describe('summariseTrend with a reference series', () => {
+  const districts: TrendPoint[] = [
+    { time: 2023, value: 16.1, series: 'Borgen' },
+    { time: 2024, value: 15.9, series: 'Borgen' },
+    { time: 2023, value: 8.0, series: 'Vollen' },
+    { time: 2024, value: 8.7, series: 'Vollen' },
+    // 10,33 shows as 10,3 %: not above the reference's 10,3 %.
+    { time: 2024, value: 10.33, series: 'Sætre' },
+    { time: 2024, value: 12.7, series: 'Tofte' },
+  ];
+  const reference = {
+    name: 'Asker',
+    points: [
+      { time: 2024, value: 10.3, series: 'Asker' },
+      { time: 2023, value: 10.2, series: 'Asker' },
+    ],
+  };
+
+  it('names the dashed line first, then who lay above it at its last year, highest first', () => {
+    expect(summariseTrend(districts, { unit: 'percent', language: 'nb' }, reference).slice(0, 3)).toEqual([
+      `Asker (stiplet linje): fra 10,2${NBSP}% i 2023 til 10,3${NBSP}% i 2024, en økning på 0,1${NBSP}prosentpoeng.`,
+      `I 2024 lå 2 av 4 over Asker (10,3${NBSP}%): Borgen og Tofte.`,
+      `Borgen: fra 16,1${NBSP}% i 2023 til 15,9${NBSP}% i 2024, en nedgang på 0,2${NBSP}prosentpoeng.`,
+    ]);
+    expect(summariseTrend(districts, { unit: 'percent', language: 'en' }, reference)[1]).toBe('In 2024, 2 of 4 were above Asker (10.3%): Borgen and Tofte.');
+    expect(summariseTrend(districts, { unit: 'percent', language: 'nn' }, reference)[0]).toMatch(/^Asker \(stipla linje\): frå /);
+  });
+
+  it('says when none lay above it, and compares at the reference\'s last figure', () => {
+    const low = districts.filter((point) => point.series === 'Vollen');
+    expect(summariseTrend(low, { unit: 'percent', language: 'da' }, reference)[1]).toBe(`I 2024 lå ingen af 1 over Asker (10,3${NBSP}%).`);
+    // The reference's 2024 figure hidden: the comparison is made at 2023.
+    const hidden = { name: 'Asker', points: [{ time: 2023, value: 10.2, series: 'Asker' }, { time: 2024, value: null, series: 'Asker', hidden: true }] };
+    expect(summariseTrend(districts, { unit: 'percent', language: 'nb' }, hidden)[1]).toBe(`I 2023 lå 1 av 2 over Asker (10,2${NBSP}%): Borgen.`);
+  });
+});

@@ -3,6 +3,7 @@ import { fill, MESSAGES } from '../i18n/messages.ts';
 import { formatPeriod } from '../shared/period-text.ts';
 import { partOfYear } from './time-period.ts';
 import { groupBySeries, type TrendPoint } from './trend-data.ts';
+import { TREND_MESSAGES } from './trend.messages.ts';
 
 export interface SummaryOptions {
   readonly unit: Unit;
@@ -21,42 +22,89 @@ export function formatTime(point: Pick<TrendPoint, 'time' | 'grain' | 'window'>,
   return formatDate(time, language, grain === 'month' ? 'month-long' : 'long');
 }
 
+/** A reference series (`reference="area=Asker"`): its name and points, drawn dashed. */
+export interface TrendReference {
+  readonly name: string;
+  readonly points: readonly TrendPoint[];
+}
+
 /**
  * The text alternative of a trend, one sentence per series, from the data:
  * "Asker: fra 11,4 % i 2015 til 11,0 % i 2024, en nedgang på 0,4 prosentpoeng."
- * Missing values are skipped; a series with no values is not described. Points that are
- * windows of years (`2013-2015`) get a last sentence on where they stand on the time axis.
+ * Missing values are skipped; a series with no values is not described. A reference series
+ * comes first, named as the dashed line, with how many series lay above it at its last time.
+ * Points that are windows of years (`2013-2015`) get a last sentence on where they stand on
+ * the time axis.
  */
-export function summariseTrend(points: readonly TrendPoint[], options: SummaryOptions): string[] {
+export function summariseTrend(points: readonly TrendPoint[], options: SummaryOptions, reference?: TrendReference): string[] {
+  const { language } = options;
+  // The reference first: how the series stand against it is what the chart is for.
+  const sentences = reference ? referenceSentences(points, reference, options) : [];
+  for (const [series, group] of groupBySeries(points)) {
+    const sentence = seriesSentence(group, options);
+    if (sentence) sentences.push(series ? `${series}: ${sentence}` : capitalise(sentence));
+  }
+  // The axis labels years; a reader of "2025" under a three-year figure must learn it is 2023–2025.
+  const window = [...points, ...(reference?.points ?? [])].findLast((point) => point.window !== undefined);
+  if (window && sentences.length > 0) {
+    sentences.push(fill(MESSAGES[language].windowAxis, { window: formatTime(window, language), year: formatTime({ time: window.time }, language) }));
+  }
+  return sentences;
+}
+
+/** One series' development, with its hidden figures counted; undefined for a series with no values. */
+function seriesSentence(group: readonly TrendPoint[], options: SummaryOptions): string | undefined {
   const { unit, language, decimals } = options;
   const messages = MESSAGES[language];
   const value = (number: number) => formatValue(number, unit, language, decimals);
-  const sentences: string[] = [];
-  for (const [series, group] of groupBySeries(points)) {
-    const known = group.filter((point): point is TrendPoint & { value: number } => point.value !== null);
-    const first = known[0];
-    const last = known.at(-1);
-    if (!first || !last) continue;
-    const body =
-      first === last
-        ? fill(messages.single, { value: value(first.value), time: formatTime(first, language) })
-        : fill(messages.fromTo, {
-            first: value(first.value),
-            firstTime: formatTime(first, language),
-            last: value(last.value),
-            lastTime: formatTime(last, language),
-            change: describeChange(last.value - first.value, options),
-          });
-    const hidden = group.filter((point) => point.hidden).length;
-    const note = hidden > 0 ? ` ${fill(messages.hiddenCount, { count: String(hidden) })}` : '';
-    sentences.push(series ? `${series}: ${body}.${note}` : `${capitalise(body)}.${note}`);
-  }
-  // The axis labels years; a reader of "2025" under a three-year figure must learn it is 2023–2025.
-  const window = points.findLast((point) => point.window !== undefined);
-  if (window && sentences.length > 0) {
-    sentences.push(fill(messages.windowAxis, { window: formatTime(window, language), year: formatTime({ time: window.time }, language) }));
-  }
+  const known = group.filter((point): point is TrendPoint & { value: number } => point.value !== null);
+  const first = known[0];
+  const last = known.at(-1);
+  if (!first || !last) return undefined;
+  const body =
+    first === last
+      ? fill(messages.single, { value: value(first.value), time: formatTime(first, language) })
+      : fill(messages.fromTo, {
+          first: value(first.value),
+          firstTime: formatTime(first, language),
+          last: value(last.value),
+          lastTime: formatTime(last, language),
+          change: describeChange(last.value - first.value, options),
+        });
+  const hidden = group.filter((point) => point.hidden).length;
+  return `${body}.${hidden > 0 ? ` ${fill(messages.hiddenCount, { count: String(hidden) })}` : ''}`;
+}
+
+/**
+ * The reference's own sentence, then the series above it at the last time it has a figure:
+ * "I 2024 lå 4 av 10 over Asker (10,3 %): Borgen, Tofte, Slemmestad og Asker sentrum."
+ * A series counts as above only where the figures as shown differ (10,3 % is not above 10,3 %).
+ */
+function referenceSentences(points: readonly TrendPoint[], reference: TrendReference, options: SummaryOptions): string[] {
+  const { unit, language, decimals } = options;
+  const messages = TREND_MESSAGES[language];
+  const shown = (number: number) => formatValue(number, unit, language, decimals);
+  const own = seriesSentence([...reference.points].sort((a, b) => Number(a.time) - Number(b.time)), options);
+  if (!own) return [];
+  const sentences = [`${fill(messages.referenceNamed, { reference: reference.name })}: ${own}`];
+  const last = reference.points.filter((point) => point.value !== null).sort((a, b) => Number(a.time) - Number(b.time)).at(-1);
+  const at = points.filter((point): point is TrendPoint & { value: number } => point.value !== null && Number(point.time) === Number(last!.time));
+  if (at.length === 0) return sentences;
+  const level = last!.value!;
+  const above = at.filter((point) => point.value > level && shown(point.value) !== shown(level)).sort((a, b) => b.value - a.value);
+  const values = { time: formatTime(last!, language), count: String(at.length), reference: reference.name, value: shown(level) };
+  sentences.push(
+    above.length === 0
+      ? fill(messages.noneAboveReference, values)
+      : fill(messages.aboveReference, { ...values, above: String(above.length), names: namesList(above.map((point) => point.series), language) }),
+  );
   return sentences;
+}
+
+/** `Borgen, Tofte og Vollen`. */
+function namesList(names: readonly string[], language: Language): string {
+  if (names.length < 2) return names.join('');
+  return `${names.slice(0, -1).join(', ')} ${TREND_MESSAGES[language].and} ${names.at(-1)!}`;
 }
 
 function describeChange(delta: number, { unit, language, decimals }: SummaryOptions): string {

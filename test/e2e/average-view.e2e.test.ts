@@ -258,6 +258,23 @@ describe('the 3-year average of small districts', () => {
     await page.close();
   });
 
+  it('refuses a reference series, which <slt-trend> draws and the average does not, rather than ignoring it', async () => {
+    const { page } = await open('/utenforskap.html');
+    await page.evaluate(() => {
+      const chart = document.createElement('slt-average-trend');
+      chart.setAttribute('src', '/data/indicators.parquet');
+      chart.setAttribute('filter', 'indicator=neet&age_group=15-29&sex=all&area=Tofte');
+      chart.setAttribute('reference', 'area=Asker');
+      chart.setAttribute('unit', 'percent');
+      chart.setAttribute('lang', 'nn');
+      document.body.append(chart);
+    });
+    await page.waitForFunction(() => document.querySelector('body > slt-average-trend')?.getAttribute('state') === 'error', undefined, { timeout: 60_000 });
+    const alert = await page.evaluate(() => document.querySelector('body > slt-average-trend')!.shadowRoot!.querySelector('[role=alert]')?.textContent?.trim());
+    expect(alert).toContain('Ugyldig innstilling: «reference» må vere tom: gjennomsnittsdiagrammet teiknar inga referanselinje.');
+    await page.close();
+  });
+
   it.each(['light', 'dark'] as const)('axe-core finds no WCAG 2.1 A/AA violation in the averaged view (%s mode)', async (scheme) => {
     for (const path of ['/utenforskap.html', '/levekar.html']) {
       const { page } = await open(path, scheme);

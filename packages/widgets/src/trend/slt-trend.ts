@@ -15,7 +15,6 @@ import { referenceName } from '../shared/reference-rows.ts';
 import { REFERENCE_DASH, renderTrendChart } from './trend-chart.ts';
 import { groupBySeries, pointName, repeatedPoint, toReferencePoints, toTrendPoints, type TrendPoint } from './trend-data.ts';
 import { trendOptions, trendQuery, trendReferenceOthers, trendReferenceQuery, type TrendOptions } from './trend-options.ts';
-import { panelOrder, renderTrendPanels } from './trend-panels.ts';
 import { formatTime, summariseTrend, type TrendReference } from './trend-summary.ts';
 import { TREND_MESSAGES } from './trend.messages.ts';
 
@@ -29,7 +28,11 @@ interface TrendData {
   /** The style of each named series (`series-styles`); the others by order. */
   readonly styles: SeriesStyles;
   readonly provenance?: Provenance | undefined;
+  /** The panels' code (`layout="panels"`): a chunk of its own, loaded with the data, so a page of line charts never fetches it. */
+  readonly panels?: TrendPanels;
 }
+
+type TrendPanels = typeof import('./trend-panels.ts');
 
 /**
  * A line chart over time from a Parquet dataset, drawn as SVG (trend-chart.ts).
@@ -130,9 +133,10 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
     const { options: own, linked } = await this.withLinked(options);
     const query = await this.withPublishedColumn(options.src, trendQuery({ ...own, filters: [...own.filters, ...linked] }));
     const referenceSelect = trendReferenceQuery(own, linked);
-    const [result, referenceResult] = await Promise.all([
+    const [result, referenceResult, panels] = await Promise.all([
       this.select(options.src, query),
       referenceSelect ? this.withPublishedColumn(options.src, referenceSelect).then((select) => this.select(options.src, select)) : undefined,
+      options.layout === 'panels' ? import('./trend-panels.ts') : undefined,
     ]);
     const name = referenceName(options.reference);
     const referencePoints = referenceResult
@@ -152,7 +156,8 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
     }
     const anyHidden = [...points, ...referencePoints].some((point) => point.hidden);
     const reference = referencePoints.length > 0 ? { name, points: referencePoints } : undefined;
-    return { options, points, reference, info: result.info, suppressedBelow: anyHidden ? (result.k ?? referenceResult?.k ?? undefined) : undefined, styles, provenance };
+    const suppressedBelow = anyHidden ? (result.k ?? referenceResult?.k ?? undefined) : undefined;
+    return { options, points, reference, info: result.info, suppressedBelow, styles, provenance, ...(panels ? { panels } : {}) };
   }
 
   protected isEmpty(data: TrendData): boolean {
@@ -218,14 +223,14 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
       slots: seriesSlots(series, data.styles),
       ...(data.reference ? { reference: data.reference.points } : {}),
     };
-    return data.options.layout === 'panels' ? renderTrendPanels(data.points, options) : renderTrendChart(data.points, options);
+    return data.panels ? data.panels.renderTrendPanels(data.points, options) : renderTrendChart(data.points, options);
   }
 
   /** Series by series as drawn (panels: highest last figure first), then the reference. */
   protected navigable(data: TrendData, language: Language): ChartPoint<TrendPoint>[][] {
     const { unit, decimals } = data.options;
     const groups = groupBySeries(data.points);
-    const ordered = data.options.layout === 'panels' ? panelOrder(data.points).map((name) => groups.get(name)!) : [...groups.values()];
+    const ordered = data.panels ? data.panels.panelOrder(data.points).map((name) => groups.get(name)!) : [...groups.values()];
     const reference = data.reference ? [...groupBySeries(data.reference.points).values()] : [];
     return [...ordered, ...reference].map((group) =>
       group

@@ -3,16 +3,16 @@ import { fitTitle, panelLayout, panelOrder } from './trend-panels.ts';
 import type { TrendPoint } from './trend-data.ts';
 
 describe('panelLayout', () => {
-  it('fills the width with plots of at least 110 px, balanced over the rows', () => {
+  it('fills the width with plots of at least 120 px, balanced over the rows', () => {
     // A dashboard's half column: three across.
-    expect(panelLayout(10, 520)).toMatchObject({ columns: 3, rows: 4 });
+    expect(panelLayout(10, 540)).toMatchObject({ columns: 3, rows: 4 });
     // A phone: two across.
     expect(panelLayout(10, 326)).toMatchObject({ columns: 2, rows: 5 });
     // A whole page: two rows of five, not eight and two.
     expect(panelLayout(10, 1100)).toMatchObject({ columns: 5, rows: 2 });
     for (const width of [240, 326, 540, 800, 1100, 1600]) {
       const layout = panelLayout(10, width);
-      if (layout.columns > 1) expect(layout.panelWidth).toBeGreaterThanOrEqual(110);
+      if (layout.columns > 1) expect(layout.panelWidth).toBeGreaterThanOrEqual(120);
       expect(layout.columns * layout.rows).toBeGreaterThanOrEqual(10);
       expect(layout.height).toBe(layout.rows * layout.rowStep - 14);
     }

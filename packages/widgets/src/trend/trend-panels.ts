@@ -36,7 +36,7 @@ const GAP_Y = 14;
 const TITLE = 22;
 const AXIS = 18;
 /** A plot narrower than this shows too little of a line: fewer columns instead. */
-const MIN_PLOT_WIDTH = 110;
+const MIN_PLOT_WIDTH = 120;
 /** About one value label per 22 px of a plot's height (steps of 5 % rather than 10 % on a district chart). */
 const Y_TICK_SPACING = 22;
 /** The titles' size, and the width of an average character of it in em (bold; regular digits), on the wide side. */

@@ -19,6 +19,8 @@ interface TrendArgs {
   decimals: number | undefined;
   height: number;
   lang: Language;
+  reference: string;
+  layout: 'lines' | 'panels';
 }
 
 /**
@@ -45,6 +47,8 @@ function trend(args: TrendArgs, engine?: Engine) {
       unit=${args.unit}
       decimals=${args.decimals ?? nothing}
       height=${args.height}
+      reference=${args.reference || nothing}
+      layout=${args.layout}
       lang=${args.lang}
       .engine=${engine ?? sharedEngine()}
     ></slt-trend>`,
@@ -67,6 +71,8 @@ const meta = {
     unit: 'percent',
     decimals: undefined,
     height: 300,
+    reference: '',
+    layout: 'lines',
     lang: 'nb',
   },
   argTypes: {
@@ -90,6 +96,13 @@ const meta = {
     height: {
       control: { type: 'range', min: 160, max: 600, step: 20 },
       description: 'Height of the chart (and of the loading skeleton) in CSS pixels.',
+      table: { category: 'Attributes' },
+    },
+    reference: text('Optional: a series to compare with, drawn dashed: filters that pick it from the same dataset (`area=Asker`).'),
+    layout: {
+      control: 'inline-radio',
+      options: ['lines', 'panels'],
+      description: '`lines` (one chart) or `panels`: one small chart per series on the same scales, highest last figure first.',
       table: { category: 'Attributes' },
     },
     lang: {
@@ -345,6 +358,31 @@ export const Dark: Story = {
     await expect(view.pointCount).toBe(33);
     const firstDot = view.root.querySelector('g.slt-trend-points > *');
     await expect(firstDot?.getAttribute('fill')).toBe('#56b4e9');
+    await expectNoA11yViolations(canvasElement);
+  },
+};
+
+/** Ten districts as small multiples, each against Asker's dashed line: no crossing lines, one scale. */
+export const PanelsAgainstReference: Story = {
+  args: {
+    filter: `${NEET_16_25}&area_level=district`,
+    'series-column': 'area',
+    reference: 'area=Asker',
+    layout: 'panels',
+    heading: 'Unge 16–25 år utenfor arbeid og utdanning, bydelene mot Asker',
+  },
+  play: async ({ canvasElement }) => {
+    const view = await trendIn(canvasElement, 'chart');
+    const root = canvasElement.querySelector('slt-trend')!.shadowRoot!;
+    const panels = [...root.querySelectorAll('g[aria-label="panel"]')];
+    await expect(panels.length).toBe(10);
+    // Highest last figure first: each title's figure no lower than the next one's.
+    const figures = panels.map((panel) => Number(panel.querySelector(':scope > text:nth-of-type(2)')!.textContent!.replace(/[^\d,]/g, '').replace(',', '.')));
+    await expect([...figures].sort((a, b) => b - a)).toEqual(figures);
+    for (const panel of panels) await expect(panel.querySelector('path[stroke-dasharray]')).not.toBeNull();
+    await expect(view.legend).toEqual(['Stiplet linje: Asker']);
+    await expect(view.captionSentences[0]).toMatch(/^Asker \(stiplet linje\): fra /);
+    await expect(view.captionSentences[1]).toMatch(/^I 2025 lå \d+ av 10 over Asker /);
     await expectNoA11yViolations(canvasElement);
   },
 };

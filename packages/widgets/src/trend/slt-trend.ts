@@ -191,7 +191,9 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
 
   protected tableOf(data: TrendData, language: Language): DataTable {
     const messages = MESSAGES[language];
-    const { unit, decimals, seriesColumn } = data.options;
+    const { unit, decimals } = data.options;
+    // A reference is a series of its own in the table, whether or not the trend has others.
+    const seriesColumn = data.options.seriesColumn !== undefined || data.reference !== undefined;
     return {
       columns: [
         { label: messages.columnTime },

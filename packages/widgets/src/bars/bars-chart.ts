@@ -35,6 +35,8 @@ export interface BarsChartOptions {
   readonly chosen: readonly string[];
   /** A category's display name (its code when it has no label). */
   readonly labelOf?: (category: string) => string;
+  /** Category names above their bars, not beside them (see `labelsAboveBars`); decided from the names and the width when not given. */
+  readonly labelsAbove?: boolean;
 }
 
 /** Class on the group that holds one rect per drawn bar (tests count them). */
@@ -43,6 +45,8 @@ export const BARS_CLASS = 'slt-bars-bars';
 export const HIDDEN_CLASS = 'slt-bars-hidden';
 export const REFERENCE_CLASS = 'slt-bars-reference';
 export const CHOSEN_CLASS = 'slt-bars-chosen';
+/** Class on the category names written above their bars (`labelsAboveBars`). */
+export const NAMES_ABOVE_CLASS = 'slt-bars-names';
 
 /** The drawn chart, with Plot's scales for placing the focus ring and reading clicks. */
 export type BarsChart = SVGSVGElement & Pick<Plot.Plot, 'scale'>;
@@ -60,15 +64,36 @@ const TOP_WITH_REFERENCE = 28;
 const BOTTOM = 28;
 /** The least space per bar for its 13 px figure beside it: less, and the figures of a group overlap. */
 const LEAST_ROW = 15;
+/** Category names may take this share of the width beside the bars. */
+const LABEL_SHARE = 0.45;
+/** A row with its name above the bar: the band's padding (the name's line, with room above it) and the bar. */
+const ROW_WITH_LABEL_ABOVE = 40;
+const PADDING_WITH_LABEL_ABOVE = 0.55;
+
+/**
+ * Whether the category names go above their bars: when the longest would not fit in 45 % of
+ * the width beside them ("Oppfølging fra ambulant ungdomsteam (AUT)", "Bekymringssamtale med
+ * politiet" on a phone or in a dashboard's half column). Beside the bars they were cut to
+ * "Bekymringssamtal…", and a reader could not tell the bars apart. Grouped bars keep their
+ * names beside the group.
+ */
+export function labelsAboveBars(labels: readonly string[], width: number, grouped: boolean): boolean {
+  if (grouped) return false;
+  const longest = Math.max(1, ...labels.map((label) => label.length));
+  return Math.round(longest * LABEL_CHAR_WIDTH) + 14 > Math.round(width * LABEL_SHARE);
+}
 
 /**
  * The least height at which every bar has a line of its own for its figure: a chart given
  * less (a printed report's grouped bars, 60 % of the screen's height) grows to it instead of
  * writing the figures over each other. Bands as `renderBarsChart` pads them.
  */
-export function leastBarsHeight(categories: number, seriesPerCategory: number, withReference: boolean): number {
+export function leastBarsHeight(categories: number, seriesPerCategory: number, withReference: boolean, labelsAbove = false): number {
+  const top = (withReference ? TOP_WITH_REFERENCE : 8) + BOTTOM;
+  // Names above: a row per category, the band's outer padding (half a row) above the first.
+  if (labelsAbove) return Math.ceil(top + (categories + PADDING_WITH_LABEL_ABOVE) * ROW_WITH_LABEL_ABOVE);
   const bars = seriesPerCategory > 1 ? (categories * seriesPerCategory) / (1 - 0.18) : categories / (1 - 0.2);
-  return Math.ceil((withReference ? TOP_WITH_REFERENCE : 8) + BOTTOM + bars * LEAST_ROW);
+  return Math.ceil(top + bars * LEAST_ROW);
 }
 
 /**
@@ -97,12 +122,15 @@ export function renderBarsChart(bars: readonly Bar[], options: BarsChartOptions)
   const line = options.reference ? referenceLine(bars, options.reference, layout) : undefined;
   const hasReference = options.reference !== undefined && options.reference.size > 0;
 
-  // The longest label sets the left margin, up to 45 % of the width; a label longer than
-  // that is shortened with '…' on the axis (its full name is in the tooltip, text and table).
+  // The longest label sets the left margin, up to 45 % of the width; longer ones go above
+  // their bars (labelsAboveBars), where one longer than the whole width is shortened with '…'
+  // (its full name is in the tooltip, text and table).
+  const above = options.labelsAbove ?? labelsAboveBars(categories.map(display), width, grouped);
   const longest = Math.max(...categories.map((category) => label(category).length), 1);
-  const wanted = Math.round(longest * 7.4) + 14;
-  const marginLeft = Math.min(wanted, Math.round(width * 0.45));
-  const fits = wanted > marginLeft ? Math.max(4, Math.floor((marginLeft - 14) / 7.4)) : Infinity;
+  const wanted = Math.round(longest * LABEL_CHAR_WIDTH) + 14;
+  const marginLeft = above ? 6 : Math.min(wanted, Math.round(width * LABEL_SHARE));
+  const room = above ? width - marginLeft - 6 : marginLeft - 14;
+  const fits = above || wanted > marginLeft ? Math.max(4, Math.floor(room / LABEL_CHAR_WIDTH)) : Infinity;
   const axisLabel = (category: string) => {
     const text = label(category);
     return text.length <= fits ? text : `${text.slice(0, fits - 1).trimEnd()}…`;
@@ -203,6 +231,29 @@ export function renderBarsChart(bars: readonly Bar[], options: BarsChartOptions)
   }
 
   marks.push(...labels);
+  if (above) {
+    // Each name just above its bar, from the left edge: Plot puts a text in the middle of its
+    // band, so it is moved up by half the bar. The band's step as Plot computes it.
+    const marginTop = hasReference ? TOP_WITH_REFERENCE : 8;
+    const step = (height - marginTop - BOTTOM) / (categories.length + PADDING_WITH_LABEL_ABOVE);
+    marks.push(
+      Plot.text(categories, {
+        y: (category: string) => category,
+        text: axisLabel,
+        frameAnchor: 'left',
+        textAnchor: 'start',
+        lineAnchor: 'bottom',
+        dx: 2,
+        // Clear of the bar with its descenders ("g", "j"), whose halo would bite into it.
+        dy: -(step * (1 - PADDING_WITH_LABEL_ABOVE)) / 2 - 6,
+        fill: 'currentColor',
+        // The halo keeps the zero line from running through the name's first letter.
+        ...HALO,
+        strokeWidth: 3,
+        className: NAMES_ABOVE_CLASS,
+      }),
+    );
+  }
 
   const chart = Plot.plot({
     width,
@@ -226,7 +277,9 @@ export function renderBarsChart(bars: readonly Bar[], options: BarsChartOptions)
           fy: { domain: categories, label: null, padding: 0.18, axis: 'left' as const, tickFormat: axisLabel },
           y: { domain: series, axis: null, padding: 0.08 },
         }
-      : { y: { domain: categories, label: null, padding: 0.2, tickFormat: axisLabel, tickSize: 0 } }),
+      : above
+        ? { y: { domain: categories, label: null, padding: PADDING_WITH_LABEL_ABOVE, axis: null } }
+        : { y: { domain: categories, label: null, padding: 0.2, tickFormat: axisLabel, tickSize: 0 } }),
     color: { domain: keys, range: colours },
     marks,
   }) as BarsChart;

@@ -22,7 +22,8 @@ function mount(attributes: Record<string, string>, width = 600, parent: HTMLElem
 const barRects = (root: ParentNode) => [...root.querySelectorAll<SVGRectElement>('g.slt-bars-bars rect:not(.slt-bars-pattern)')];
 /** Text marks' own text, without their <title> tooltip. */
 const markTexts = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((node) => node.firstChild?.textContent ?? '');
-const yLabels = (root: ParentNode) => texts(root, 'g[aria-label="y-axis tick label"] text, g[aria-label="fy-axis tick label"] text');
+/** The category names, beside the bars (Plot's axis) or above them (long names on a narrow chart). */
+const yLabels = (root: ParentNode) => texts(root, 'g[aria-label="y-axis tick label"] text, g[aria-label="fy-axis tick label"] text, g.slt-bars-names text');
 
 /** The districts' figures read independently of the widget, largest first. */
 async function expectedDistricts(sex = 'all'): Promise<{ area: string; value: number }[]> {
@@ -416,6 +417,44 @@ describe('<slt-bars> over indicators.parquet', () => {
     const lines = (await saved!.text()).replace('\ufeff', '').trim().split('\r\n');
     expect(lines.slice(0, 3)).toEqual(['Kategori;Verdi', 'Borgen;15.5', 'Tofte;13.1']);
     expect(lines.at(-1)).toBe('Asker;10.3');
+  });
+});
+
+describe('<slt-bars> with long category names (measures, services) on a phone', () => {
+  const long = {
+    filter: `${NEET}&sex=all`,
+    heading: 'Lange navn',
+    labels: 'Borgen=Oppfølging fra ambulant ungdomsteam (AUT)&Tofte=Bekymringssamtale med politiet&Vollen=Plassering i barnevernsinstitusjon',
+  };
+
+  it('writes every name in full above its bar, not cut beside it, and grows to give each its line', async () => {
+    const root = await settled(mount(long, 326));
+    const names = yLabels(root);
+    expect(names).toHaveLength(10);
+    expect(names).toContain('Oppfølging fra ambulant ungdomsteam (AUT)');
+    expect(names.filter((name) => name.includes('…'))).toEqual([]);
+    // Each name lies between the bar above it and its own bar, and starts at the bars' left edge (on screen).
+    const rects = barRects(root).map((rect) => rect.getBoundingClientRect()).sort((a, b) => a.top - b.top);
+    const labels = [...root.querySelectorAll<SVGTextElement>('g.slt-bars-names text')].map((text) => text.getBoundingClientRect()).sort((a, b) => a.top - b.top);
+    labels.forEach((box, index) => {
+      const bar = rects[index]!;
+      expect(box.bottom).toBeLessThanOrEqual(bar.top + 1);
+      if (index > 0) expect(box.top).toBeGreaterThanOrEqual(rects[index - 1]!.bottom);
+      expect(box.left - bar.left).toBeGreaterThanOrEqual(0);
+      expect(box.left - bar.left).toBeLessThanOrEqual(8);
+    });
+    // Ten rows of 40 px: the chart is taller than its 300 px default.
+    expect(Number(root.querySelector('.chart svg')!.getAttribute('height'))).toBeGreaterThanOrEqual(400);
+  });
+
+  it('keeps short names beside the bars, and long ones beside them where they fit', async () => {
+    const short = await settled(mount({ filter: `${NEET}&sex=all` }, 326));
+    expect(short.querySelector('g.slt-bars-names')).toBeNull();
+    expect(texts(short, 'g[aria-label="y-axis tick label"] text')).toHaveLength(10);
+    document.body.replaceChildren();
+    const wide = await settled(mount(long, 1100));
+    expect(wide.querySelector('g.slt-bars-names')).toBeNull();
+    expect(texts(wide, 'g[aria-label="y-axis tick label"] text')).toContain('Oppfølging fra ambulant ungdomsteam (AUT)');
   });
 });
 

@@ -105,6 +105,8 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
   /**
    * `lines` (one chart) or `panels`: one small chart per series on the same scales, highest last
    * figure first, each with the reference behind it: for the many lines of a district chart.
+   * Panels fill `height` when it is set (each plot 48 to 110 px high); else each plot is about
+   * half as high as wide, and the panels decide the chart's height.
    */
   @property() layout = 'lines';
 
@@ -224,6 +226,7 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
       series,
       slots: seriesSlots(series, data.styles),
       ...(data.reference ? { reference: data.reference.points } : {}),
+      ...(this.hasAttribute('height') ? { panelsHeight: this.layoutHeight } : {}),
     };
     return data.panels ? data.panels.renderTrendPanels(data.points, options) : renderTrendChart(data.points, options);
   }

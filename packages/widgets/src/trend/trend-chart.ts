@@ -22,6 +22,8 @@ export interface TrendChartOptions {
   readonly slots: readonly number[];
   /** The reference series (`reference="area=Asker"`), drawn as a dashed line in the text colour. */
   readonly reference?: readonly TrendPoint[];
+  /** Panels only: the height the grid should fill (the `height` attribute, when set); else each plot is about half as high as wide. */
+  readonly panelsHeight?: number;
 }
 
 /** Class on the group that holds one mark per plotted point (tests count them). */

@@ -113,6 +113,15 @@ describe('<slt-trend layout="panels" reference="area=Asker">', () => {
     }
   });
 
+  it('fills its height when given one, so the loading placeholder is as tall as the panels', async () => {
+    const element = mount({ ...districts, height: '520' });
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector<HTMLElement>('.chart.skeleton')?.style.height).toBe('520px');
+    const root = await settled(element);
+    expect(Number(root.querySelector('.chart svg')!.getAttribute('height'))).toBeCloseTo(520, 0);
+    expect(root.querySelector<HTMLElement>('.chart')!.getBoundingClientRect().height).toBeCloseTo(520, 0);
+  });
+
   it('draws the reference dashed in one chart too, with its key beside the series\'', async () => {
     const root = await settled(mount({ ...districts, layout: 'lines', filter: `${districts.filter}&area=Borgen&area=Vollen` }));
     expect(root.querySelector('path[aria-label="reference"]')!.getAttribute('stroke-dasharray')).not.toBeNull();

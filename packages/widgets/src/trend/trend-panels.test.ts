@@ -23,6 +23,15 @@ describe('panelLayout', () => {
     expect(panelLayout(12, 240).plotHeight).toBe(94);
     expect(panelLayout(6, 326).plotHeight).toBe(65);
   });
+
+  it('fills a given height (the placeholder\'s), within 48 to 110 px a plot', () => {
+    // The front page's 520 px: four rows of three beside the table, five rows of two on a phone.
+    expect(panelLayout(10, 540, 520).height).toBeCloseTo(520, 6);
+    expect(panelLayout(10, 326, 520).height).toBeCloseTo(520, 6);
+    // Too low for ten panels: 48 px plots, taller than asked. Too high for one: 110 px.
+    expect(panelLayout(10, 326, 300)).toMatchObject({ plotHeight: 48 });
+    expect(panelLayout(1, 600, 800)).toMatchObject({ plotHeight: 110 });
+  });
 });
 
 describe('panelOrder', () => {

@@ -37,7 +37,10 @@ const TITLE = 22;
 const AXIS = 18;
 /** A plot narrower than this shows too little of a line: fewer columns instead. */
 const MIN_PLOT_WIDTH = 120;
-/** About one value label per 22 px of a plot's height (steps of 5 % rather than 10 % on a district chart). */
+/** A plot's height: flatter than this, a line shows no change; higher, the panels take a page. */
+const MIN_PLOT_HEIGHT = 48;
+const MAX_PLOT_HEIGHT = 110;
+/** About one value label per 22 px of a plot's height. */
 const Y_TICK_SPACING = 22;
 /** The titles' size, and the width of an average character of it in em (bold; regular digits), on the wide side. */
 const TITLE_SIZE = 12;
@@ -49,14 +52,18 @@ const DOT_AREA = 9 * Math.PI;
 
 /**
  * As many columns as plots of at least MIN_PLOT_WIDTH fit, then balanced (ten panels in five
- * columns take two rows of five, not eight and two). A plot is about half as high as wide.
+ * columns take two rows of five, not eight and two). A plot is about half as high as wide; with
+ * `height` (the element's attribute, when set), the plots share that height instead, between
+ * MIN_PLOT_HEIGHT and MAX_PLOT_HEIGHT, so the loading placeholder of that height is the chart's.
  */
-export function panelLayout(count: number, width: number): PanelLayout {
+export function panelLayout(count: number, width: number, height?: number): PanelLayout {
   const fitting = Math.floor((width - LEFT - RIGHT + GAP_X) / (MIN_PLOT_WIDTH + GAP_X));
   const rows = Math.ceil(count / Math.max(1, Math.min(count, fitting)));
   const columns = Math.max(1, Math.ceil(count / Math.max(1, rows)));
   const panelWidth = (width - LEFT - RIGHT - GAP_X * (columns - 1)) / columns;
-  const plotHeight = Math.round(Math.min(110, Math.max(64, panelWidth * 0.5)));
+  const wanted = height === undefined ? panelWidth * 0.5 : (height + GAP_Y) / rows - (TITLE + AXIS + GAP_Y);
+  // Whole pixels by aspect; to the fraction when filling a height, so the chart is exactly as tall as its placeholder.
+  const plotHeight = Math.min(MAX_PLOT_HEIGHT, height === undefined ? Math.max(64, Math.round(wanted)) : Math.max(MIN_PLOT_HEIGHT, wanted));
   const rowStep = TITLE + plotHeight + AXIS + GAP_Y;
   return { columns, rows, left: LEFT, panelWidth, plotHeight, rowStep, height: Math.max(0, rows * rowStep - GAP_Y) };
 }
@@ -94,7 +101,7 @@ export function renderTrendPanels(
   const reference = options.reference ?? [];
   const order = panelOrder(points);
   const groups = groupBySeries(points);
-  const layout = panelLayout(order.length, width);
+  const layout = panelLayout(order.length, width, options.panelsHeight);
   const { columns, left, panelWidth, plotHeight, rowStep, height } = layout;
   // One colour for every panel: the title names the series, and the only other line is the
   // reference, dashed in the text colour (a grey series style would pass for it).
@@ -108,7 +115,9 @@ export function renderTrendPanels(
   const [firstTime, lastTime] = [Math.min(...times), Math.max(...times)];
   const yTickCount = Math.max(2, plotHeight / Y_TICK_SPACING);
   const known = all.flatMap((point) => (point.value === null ? [] : [point.value]));
-  const yUnit = linearScale(niceDomain(known, yTickCount), [plotHeight, 0]);
+  // The domain niced for four steps whatever the plots' height: niced for the two labels a
+  // flat plot has room for, ten districts between 5 and 20 % got an axis of 0 to 30 % and flat lines.
+  const yUnit = linearScale(niceDomain(known, 4), [plotHeight, 0]);
   const xUnit = linearScale([firstTime, lastTime], [0, panelWidth]);
   const yTicks = yUnit.ticks(yTickCount);
   const byYear = all.every((point) => typeof point.time === 'number');

@@ -35,8 +35,8 @@ export interface BarsChartOptions {
   readonly chosen: readonly string[];
   /** A category's display name (its code when it has no label). */
   readonly labelOf?: (category: string) => string;
-  /** Category names above their bars, not beside them (see `labelsAboveBars`); decided from the names and the width when not given. */
-  readonly labelsAbove?: boolean;
+  /** Category names beside the bars (0) or above them in one or two lines (see `nameLinesAbove`); decided from the names and the width when not given. */
+  readonly nameLines?: NameLines;
 }
 
 /** Class on the group that holds one rect per drawn bar (tests count them). */
@@ -66,21 +66,49 @@ const BOTTOM = 28;
 const LEAST_ROW = 15;
 /** Category names may take this share of the width beside the bars. */
 const LABEL_SHARE = 0.45;
-/** A row with its name above the bar: the band's padding (the name's line, with room above it) and the bar. */
-const ROW_WITH_LABEL_ABOVE = 40;
-const PADDING_WITH_LABEL_ABOVE = 0.55;
+/** A bar under names written above it, and a line of a name (13 px text). */
+const BAR_UNDER_NAME = 18;
+const NAME_LINE = 16;
+
+/** Where the category names go: beside the bars (0), or above them in one or two lines. */
+export type NameLines = 0 | 1 | 2;
 
 /**
- * Whether the category names go above their bars: when the longest would not fit in 45 % of
- * the width beside them ("Oppfølging fra ambulant ungdomsteam (AUT)", "Bekymringssamtale med
- * politiet" on a phone or in a dashboard's half column). Beside the bars they were cut to
- * "Bekymringssamtal…", and a reader could not tell the bars apart. Grouped bars keep their
- * names beside the group.
+ * Where the category names go. Beside the bars while the longest fits in 45 % of the width;
+ * else above their bars ("Oppfølging fra ambulant ungdomsteam (AUT)", "Bekymringssamtale med
+ * politiet" on a phone or in a dashboard's half column: beside the bars they were cut to
+ * "Bekymringssamtal…", and a reader could not tell the bars apart), in two lines where one is
+ * longer than the whole width (a printed report's half page). Grouped bars keep their names
+ * beside the group.
  */
-export function labelsAboveBars(labels: readonly string[], width: number, grouped: boolean): boolean {
-  if (grouped) return false;
+export function nameLinesAbove(labels: readonly string[], width: number, grouped: boolean): NameLines {
   const longest = Math.max(1, ...labels.map((label) => label.length));
-  return Math.round(longest * LABEL_CHAR_WIDTH) + 14 > Math.round(width * LABEL_SHARE);
+  if (grouped || Math.round(longest * LABEL_CHAR_WIDTH) + 14 <= Math.round(width * LABEL_SHARE)) return 0;
+  return longest <= charsAbove(width) ? 1 : 2;
+}
+
+/** How many characters of a name fit on a line above the bars. */
+function charsAbove(width: number): number {
+  return Math.max(4, Math.floor((width - 12) / LABEL_CHAR_WIDTH));
+}
+
+/** A row under names above the bars: the band's padding (the names' lines, with room above them) and the bar. */
+function rowAbove(lines: 1 | 2): { row: number; padding: number } {
+  const gap = lines * NAME_LINE + 6;
+  return { row: gap + BAR_UNDER_NAME, padding: gap / (gap + BAR_UNDER_NAME) };
+}
+
+/**
+ * A name in the lines it has above its bar: whole when it fits; else broken at the last space
+ * that fits, the rest shortened with '…' if it is still too long (its full name is in the
+ * tooltip, the text and the table).
+ */
+export function nameAbove(name: string, chars: number, lines: 1 | 2): string {
+  const cut = (text: string) => (text.length <= chars ? text : `${text.slice(0, chars - 1).trimEnd()}…`);
+  if (name.length <= chars || lines === 1) return cut(name);
+  const space = name.lastIndexOf(' ', chars);
+  if (space <= 0) return cut(name);
+  return `${name.slice(0, space)}\n${cut(name.slice(space + 1))}`;
 }
 
 /**
@@ -88,10 +116,13 @@ export function labelsAboveBars(labels: readonly string[], width: number, groupe
  * less (a printed report's grouped bars, 60 % of the screen's height) grows to it instead of
  * writing the figures over each other. Bands as `renderBarsChart` pads them.
  */
-export function leastBarsHeight(categories: number, seriesPerCategory: number, withReference: boolean, labelsAbove = false): number {
+export function leastBarsHeight(categories: number, seriesPerCategory: number, withReference: boolean, nameLines: NameLines = 0): number {
   const top = (withReference ? TOP_WITH_REFERENCE : 8) + BOTTOM;
-  // Names above: a row per category, the band's outer padding (half a row) above the first.
-  if (labelsAbove) return Math.ceil(top + (categories + PADDING_WITH_LABEL_ABOVE) * ROW_WITH_LABEL_ABOVE);
+  // Names above: a row per category, and the band's outer padding above the first and below the last.
+  if (nameLines > 0) {
+    const { row, padding } = rowAbove(nameLines as 1 | 2);
+    return Math.ceil(top + (categories + padding) * row);
+  }
   const bars = seriesPerCategory > 1 ? (categories * seriesPerCategory) / (1 - 0.18) : categories / (1 - 0.2);
   return Math.ceil(top + bars * LEAST_ROW);
 }
@@ -123,14 +154,13 @@ export function renderBarsChart(bars: readonly Bar[], options: BarsChartOptions)
   const hasReference = options.reference !== undefined && options.reference.size > 0;
 
   // The longest label sets the left margin, up to 45 % of the width; longer ones go above
-  // their bars (labelsAboveBars), where one longer than the whole width is shortened with '…'
-  // (its full name is in the tooltip, text and table).
-  const above = options.labelsAbove ?? labelsAboveBars(categories.map(display), width, grouped);
+  // their bars (nameLinesAbove).
+  const nameLines = options.nameLines ?? nameLinesAbove(categories.map(display), width, grouped);
+  const above = nameLines > 0;
   const longest = Math.max(...categories.map((category) => label(category).length), 1);
   const wanted = Math.round(longest * LABEL_CHAR_WIDTH) + 14;
   const marginLeft = above ? 6 : Math.min(wanted, Math.round(width * LABEL_SHARE));
-  const room = above ? width - marginLeft - 6 : marginLeft - 14;
-  const fits = above || wanted > marginLeft ? Math.max(4, Math.floor(room / LABEL_CHAR_WIDTH)) : Infinity;
+  const fits = wanted > marginLeft ? Math.max(4, Math.floor((marginLeft - 14) / LABEL_CHAR_WIDTH)) : Infinity;
   const axisLabel = (category: string) => {
     const text = label(category);
     return text.length <= fits ? text : `${text.slice(0, fits - 1).trimEnd()}…`;
@@ -235,17 +265,18 @@ export function renderBarsChart(bars: readonly Bar[], options: BarsChartOptions)
     // Each name just above its bar, from the left edge: Plot puts a text in the middle of its
     // band, so it is moved up by half the bar. The band's step as Plot computes it.
     const marginTop = hasReference ? TOP_WITH_REFERENCE : 8;
-    const step = (height - marginTop - BOTTOM) / (categories.length + PADDING_WITH_LABEL_ABOVE);
+    const { padding } = rowAbove(nameLines as 1 | 2);
+    const step = (height - marginTop - BOTTOM) / (categories.length + padding);
     marks.push(
       Plot.text(categories, {
         y: (category: string) => category,
-        text: axisLabel,
+        text: (category: string) => nameAbove(label(category), charsAbove(width), nameLines as 1 | 2),
         frameAnchor: 'left',
         textAnchor: 'start',
         lineAnchor: 'bottom',
         dx: 2,
         // Clear of the bar with its descenders ("g", "j"), whose halo would bite into it.
-        dy: -(step * (1 - PADDING_WITH_LABEL_ABOVE)) / 2 - 6,
+        dy: -(step * (1 - padding)) / 2 - 6,
         fill: 'currentColor',
         // The halo keeps the zero line from running through the name's first letter.
         ...HALO,
@@ -278,7 +309,7 @@ export function renderBarsChart(bars: readonly Bar[], options: BarsChartOptions)
           y: { domain: series, axis: null, padding: 0.08 },
         }
       : above
-        ? { y: { domain: categories, label: null, padding: PADDING_WITH_LABEL_ABOVE, axis: null } }
+        ? { y: { domain: categories, label: null, padding: rowAbove(nameLines as 1 | 2).padding, axis: null } }
         : { y: { domain: categories, label: null, padding: 0.2, tickFormat: axisLabel, tickSize: 0 } }),
     color: { domain: keys, range: colours },
     marks,

@@ -447,6 +447,16 @@ describe('<slt-bars> with long category names (measures, services) on a phone', 
     expect(Number(root.querySelector('.chart svg')!.getAttribute('height'))).toBeGreaterThanOrEqual(400);
   });
 
+  it('breaks a name longer than the whole width into two lines above its bar (a printed half page)', async () => {
+    const root = await settled(mount(long, 280));
+    const name = [...root.querySelectorAll('g.slt-bars-names text')].find((text) => text.textContent!.startsWith('Oppfølging'))!;
+    expect([...name.querySelectorAll('tspan')].map((line) => line.textContent)).toEqual(['Oppfølging fra ambulant ungdomsteam', '(AUT)']);
+    // The nearest bar below the name is its own, just under it.
+    const below = barRects(root).map((rect) => rect.getBoundingClientRect().top).filter((top) => top > name.getBoundingClientRect().bottom - 1);
+    expect(Math.min(...below) - name.getBoundingClientRect().bottom).toBeLessThan(12);
+    expect(yLabels(root).filter((text) => text.includes('…'))).toEqual([]);
+  });
+
   it('keeps short names beside the bars, and long ones beside them where they fit', async () => {
     const short = await settled(mount({ filter: `${NEET}&sex=all` }, 326));
     expect(short.querySelector('g.slt-bars-names')).toBeNull();

@@ -14,7 +14,7 @@ import { SltChartElement, type ChartPoint, type DrawnChart } from '../shared/slt
 import { hasStatusColumn, hiddenColumns, thresholdOf } from '../shared/hidden-cells.ts';
 import { firstRepeated } from '../shared/repeated.ts';
 import { WidgetError } from '../shared/widget-error.ts';
-import { colourOf, labelsAboveBars, leastBarsHeight, patternDefs, patternFill, renderBarsChart, type BarsChart } from './bars-chart.ts';
+import { colourOf, leastBarsHeight, nameLinesAbove, patternDefs, patternFill, renderBarsChart, type BarsChart } from './bars-chart.ts';
 import { pickReference, seriesOf, sortCategories, stackStarts, toBars, type Bar, type Reference } from './bars-data.ts';
 import { barsOptions, barsQuery, categoryLabel, referenceName, referenceOthers, referenceQuery, valueNameOf, type BarsOptions } from './bars-options.ts';
 import { summariseBars } from './bars-summary.ts';
@@ -279,8 +279,8 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
     // Bars without series that keep the palette for areas are styled by their category (the district in focus).
     const byCategory = this.neutral && series.length < 2;
     const grouped = options.layout === 'grouped' && series.length > 1;
-    const labelsAbove = labelsAboveBars(categories.map((category) => categoryLabel(options, category)), width, grouped);
-    const height = Math.max(this.layoutHeight, leastBarsHeight(categories.length, grouped ? series.length : 1, reference !== undefined && reference.size > 0, labelsAbove));
+    const nameLines = nameLinesAbove(categories.map((category) => categoryLabel(options, category)), width, grouped);
+    const height = Math.max(this.layoutHeight, leastBarsHeight(categories.length, grouped ? series.length : 1, reference !== undefined && reference.size > 0, nameLines));
     const chart = renderBarsChart(bars, {
       width,
       height,
@@ -299,7 +299,7 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
       referenceName: referenceName(options),
       chosen: this.#chosen(options),
       labelOf: (category) => categoryLabel(options, category),
-      labelsAbove,
+      nameLines,
     });
     const stacks = options.layout === 'stacked' ? stackStarts(bars, series) : undefined;
     this.#hitTest = (event) => categoryAt(chart, categories, grouped, event);

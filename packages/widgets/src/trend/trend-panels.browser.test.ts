@@ -137,6 +137,19 @@ describe('<slt-trend layout="panels" reference="area=Asker">', () => {
     await vi.waitFor(() => expect(element.shadowRoot!.querySelectorAll('g[aria-label="panel"]')).toHaveLength(10), { timeout: 30_000 });
   });
 
+  it('names the valid columns when the reference\'s column is unknown, and treats a hostile value as data', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const wrong = await settled(mount({ ...districts, reference: 'areal=Asker' }));
+    expect(texts(wrong, '[role="alert"]')[0]).toMatch(/^Kolonnen «areal» finnes ikke\. Gyldige kolonner: .*area/);
+    document.body.replaceChildren();
+    // No row has this area: no reference is drawn or named, and nothing is injected.
+    const hostile = await settled(mount({ ...districts, reference: "area=x' OR '1'='1<img src=x onerror=alert(1)>" }));
+    expect(hostile.querySelectorAll('g[aria-label="panel"]')).toHaveLength(10);
+    expect(hostile.querySelector('g[aria-label="panel"] path[stroke-dasharray]')).toBeNull();
+    expect(texts(hostile, '.legend li')).toEqual([]);
+    expect(hostile.querySelector('img')).toBeNull();
+  });
+
   it('has no WCAG 2.1 A/AA violation (axe-core)', async () => {
     const root = await settled(mount(districts));
     root.querySelector('details')!.open = true;

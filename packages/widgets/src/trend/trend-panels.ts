@@ -81,7 +81,7 @@ export function panelOrder(points: readonly TrendPoint[]): string[] {
 
 /**
  * A panel's title in `room` px at TITLE_SIZE: as it is when it fits, condensed (SVG
- * `textLength`) up to a fifth when that makes it fit ("Asker sentrum" on a phone), else cut
+ * `textLength`) up to a quarter when that makes it fit ("Asker sentrum" on a phone), else cut
  * with an ellipsis and condensed. Widths are estimated: the chart is drawn before it is on
  * the page, and measuring text there would lay the page out.
  */

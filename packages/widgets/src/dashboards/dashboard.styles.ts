@@ -14,6 +14,12 @@ export const dashboardStyles = css`
     display: grid;
     gap: 1rem;
   }
+  /* While the figures load, the dashboard holds a screen's height: what the page has below it
+     (a CMS footer) moves once, out of sight, instead of jumping as the parts arrive. */
+  article[data-state='loading'] {
+    min-height: 100vh;
+    align-content: start;
+  }
   header h2 {
     margin: 0;
     font-size: 1.5em;

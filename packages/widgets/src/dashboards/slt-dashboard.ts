@@ -200,15 +200,17 @@ export abstract class SltDashboard<Facts> extends LitElement {
       <header>
         <p class="report-label">${messages.reportLabel}</p>
         <h2>${title}</h2>
-        ${synthetic ? html`<p class="demo-marker"><span>${messages.demoMarker}</span></p>` : nothing}
         <p class="lede">${lede}</p>
         <p class="print-only">${messages.printedOn}: ${today}. ${messages.filtersInForce}: ${filtersInWords(filters, language)}.${this.reportDetails(load?.facts, language)}</p>
-        ${this.renderExtraNotes(language)}
         <div class="actions">
           <button type="button" class="print" @click=${() => void this.printReport()}>${messages.printButton}</button>
           ${renderEmbedToggle(language)}
         </div>
         ${renderEmbedCode(this.#embedCode(title, language, load?.facts), language)}
+        <!-- What the data say of themselves comes last in the header: it is known only once they
+             are in, and above the buttons it pushed them down as the reader reached for them. -->
+        ${synthetic ? html`<p class="demo-marker"><span>${messages.demoMarker}</span></p>` : nothing}
+        ${this.renderExtraNotes(language)}
       </header>
       ${load
         ? html`<section class="summary" aria-labelledby="summary-heading">

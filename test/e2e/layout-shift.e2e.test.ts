@@ -1,0 +1,45 @@
+// A dashboard page keeps still while it loads: nothing a reader sees moves as the dashboard's
+// code, its figures and its charts arrive (the browser's layout-shift entries, the measure
+// behind Core Web Vitals' CLS). Before, on a phone, the page's footer jumped as the code came,
+// and the "Skriv ut rapport" buttons moved down as the demo marker and the notes came in above
+// them: CLS 0.5-0.6 (poor is above 0.25).
+import { describe, expect, it } from 'vitest';
+import { useDemoSite } from './demo-site.ts';
+
+const DASHBOARDS = 'slt-living-conditions, slt-youth-exclusion, slt-case-followup';
+
+describe('the dashboard pages while they load', () => {
+  const demo = useDemoSite();
+
+  for (const path of ['/levekar.html', '/utenforskap.html', '/oppfolging.html', '/kobenhavn.html']) {
+    it.each([390, 1280])(`${path} at %i px: nothing seen moves (layout shift under 0.05)`, async (width) => {
+      const page = await demo.browser.newPage({ viewport: { width, height: 800 } });
+      await page.addInitScript(() => {
+        const shifts: { value: number; what: string }[] = [];
+        (globalThis as unknown as { shifts: typeof shifts }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node | null }[] })[]) {
+            if (!entry.hadRecentInput) shifts.push({ value: entry.value, what: entry.sources.map((source) => source.node?.nodeName ?? '?').join(', ') });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${demo.site.origin}${path}`);
+      await page.waitForFunction(
+        (selector) =>
+          [...document.querySelectorAll(selector)].every((dashboard) => {
+            const root = dashboard.shadowRoot;
+            if (root?.querySelector('article')?.getAttribute('data-state') !== 'ready') return false;
+            const widgets = [...root.querySelectorAll('.scope *')].filter((element) => element.localName.startsWith('slt-'));
+            return widgets.every((widget) => ['ready', 'empty', 'error'].includes(widget.getAttribute('state') ?? ''));
+          }),
+        DASHBOARDS,
+        { timeout: 90_000, polling: 100 },
+      );
+      await page.waitForTimeout(500);
+      const shifts = await page.evaluate(() => (globalThis as unknown as { shifts: { value: number; what: string }[] }).shifts);
+      const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+      expect(total, JSON.stringify(shifts)).toBeLessThan(0.05);
+      await page.close();
+    });
+  }
+});

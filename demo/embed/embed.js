@@ -15,6 +15,8 @@ const PAGE_PARAMETERS = ['widget', 'id', 'lang'];
 const LANGUAGES = ['nb', 'nn', 'da', 'en'];
 /** The message the parent's resize snippet (resize.js) listens for. */
 const HEIGHT_MESSAGE = 'slt-embed-height';
+/** A widget still loading after this long has its height reported anyway (a slow network). */
+const GIVE_UP_MS = 20_000;
 
 const parameters = new URLSearchParams(location.search);
 const id = (parameters.get('id') ?? '').slice(0, 100);
@@ -77,15 +79,36 @@ function isSameOrigin(value) {
   }
 }
 
-/** Posts the content's height to the parent whenever it changes (loading, table opened, width). */
+/**
+ * Posts the content's height to the parent whenever it changes (table opened, width), once the
+ * widget is in. While it loads, the frame keeps the height its embed code gave it (about the
+ * widget's): reported, the placeholder's height (and the empty page's before it) made the frame
+ * shrink and grow again, and the page around it jump twice. A widget that never leaves loading
+ * is reported after GIVE_UP_MS.
+ */
 function reportHeight() {
   if (window.parent === window) return;
   let last = -1;
-  new ResizeObserver(() => {
+  let retry = 0;
+  const started = performance.now();
+  const report = () => {
+    if (stillLoading() && performance.now() - started < GIVE_UP_MS) {
+      retry ||= window.setTimeout(() => ((retry = 0), report()), 100);
+      return;
+    }
     const height = Math.ceil(document.body.getBoundingClientRect().height);
     if (height === last) return;
     last = height;
     // The height is no secret, and the parent's origin is not known here: '*'.
     window.parent.postMessage({ type: HEIGHT_MESSAGE, id, height }, '*');
-  }).observe(document.body);
+  };
+  new ResizeObserver(report).observe(document.body);
+}
+
+/** Whether the widget is not on the page yet, or still loading (charts say it in `state`, dashboards on their article). */
+function stillLoading() {
+  if (document.querySelector('.slt-embed-message')) return false;
+  const widget = document.body.querySelector(WIDGETS.join(','));
+  const state = widget?.getAttribute('state') ?? widget?.shadowRoot?.querySelector('article')?.getAttribute('data-state');
+  return !state || state === 'loading';
 }

@@ -44,4 +44,33 @@ describe('the demo pages while they load', () => {
       await page.close();
     });
   }
+
+  // The iframe embed: each frame starts at the height its embed code gives it (a screen's for a
+  // dashboard) and keeps it until the widget in it is in (demo/embed/embed.js). Before, the frame
+  // shrank to the empty page's height and grew again: layout shift 0.44.
+  it.each([390, 1280])('/iframe.html at %i px: the frames hold their place while the dashboards load', async (width) => {
+    const page = await demo.browser.newPage({ viewport: { width, height: 800 } });
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (globalThis as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${demo.site.origin}/iframe.html`);
+    // The first frame (in view) has its dashboard in, and has been sized to it.
+    await page.waitForFunction(
+      () => {
+        const frame = document.querySelector<HTMLIFrameElement>('iframe[data-slt-embed]');
+        const dashboard = frame?.contentDocument?.querySelector('slt-living-conditions');
+        return dashboard?.shadowRoot?.querySelector('article')?.getAttribute('data-state') === 'ready' && frame!.getBoundingClientRect().height > 1000;
+      },
+      undefined,
+      { timeout: 90_000, polling: 100 },
+    );
+    await page.waitForTimeout(500);
+    const shifts = await page.evaluate(() => (globalThis as unknown as { shifts: number[] }).shifts);
+    expect(shifts.reduce((sum, shift) => sum + shift, 0), JSON.stringify(shifts)).toBeLessThan(0.05);
+    await page.close();
+  });
 });

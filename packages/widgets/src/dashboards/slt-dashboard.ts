@@ -244,6 +244,8 @@ export abstract class SltDashboard<Facts> extends LitElement {
       language,
       bundle: BUNDLE_URL,
       title,
+      // A screen's height, as the dashboard holds while it loads (dashboards README).
+      height: '100vh',
     });
   }
 

@@ -57,6 +57,9 @@ describe('embedCode', () => {
     const { iframe } = trend({ src: '/data/indicators.parquet', filter: 'indicator=neet', heading: 'Unge 16–25 år' }, [{ column: 'area', values: ['Bergen'] }]);
     const [frame, resize] = iframe.split('\n');
     expect(frame).toMatch(/^<iframe data-slt-embed="trend" title="Unge 16–25 år" src="[^"]+" style="width:100%;border:0" loading="lazy"><\/iframe>$/);
+    // With the widget's height, the frame starts there rather than at the browser's 150 px.
+    const sized = embedCode({ tag: 'slt-trend', attributes: [['src', '/d.parquet']], observed: ['src'], bundle: 'https://statistikk.asker.kommune.no/slt/slt-widgets.js', height: '560px' });
+    expect(sized.iframe).toContain('style="width:100%;height:560px;border:0"');
     expect(resize).toBe('<script src="https://statistikk.asker.kommune.no/embed/resize.js"></script>');
     const src = new URL(frame!.match(/src="([^"]+)"/)![1]!.replaceAll('&amp;', '&'));
     expect(src.origin + src.pathname).toBe('https://statistikk.asker.kommune.no/embed/');

@@ -25,6 +25,12 @@ export interface EmbedTarget {
   readonly title?: string;
   /** The frame's id in its height messages (`data-slt-embed`); from the tag by default. */
   readonly id?: string;
+  /**
+   * The frame's height until the widget in it reports its own (resize.js): about the widget's
+   * height (`560px` for a chart of 300, `100vh` for a dashboard), so the page around the frame
+   * does not jump from the browser's 150 px when it does. None: the browser's default.
+   */
+  readonly height?: string;
 }
 
 export interface EmbedCode {
@@ -98,7 +104,7 @@ function iframeSnippet(target: EmbedTarget, attributes: readonly [string, string
   const src = `${page.href}?${parameters.toString().replaceAll('+', '%20')}`;
   return (
     `<iframe data-slt-embed="${escapeHtml(id)}" title="${escapeHtml(target.title || target.tag)}" src="${escapeHtml(src)}" ` +
-    `style="width:100%;border:0" loading="lazy"></iframe>\n<script src="${escapeHtml(new URL('resize.js', page).href)}"></script>`
+    `style="width:100%;${target.height ? `height:${escapeHtml(target.height)};` : ''}border:0" loading="lazy"></iframe>\n<script src="${escapeHtml(new URL('resize.js', page).href)}"></script>`
   );
 }
 

@@ -30,6 +30,9 @@ export interface ChartData {
   readonly provenance?: Provenance | undefined;
 }
 
+/** About what a chart has around its drawing (heading, key, text alternative, footer), in px: an iframe's first height. */
+const CHART_CHROME = 260;
+
 /** A point the keyboard can step to. `position` orders points across series (time, category). */
 export interface ChartPoint<Datum> {
   readonly datum: Datum;
@@ -393,6 +396,8 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
       language,
       bundle: BUNDLE_URL,
       title: this.heading,
+      // The chart and what a chart has around it (heading, key, text, footer): about 560 px for 300.
+      height: `${Math.round(this.layoutHeight + CHART_CHROME)}px`,
     });
   }
 

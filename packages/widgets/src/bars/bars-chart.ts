@@ -45,7 +45,7 @@ export const BARS_CLASS = 'slt-bars-bars';
 export const HIDDEN_CLASS = 'slt-bars-hidden';
 export const REFERENCE_CLASS = 'slt-bars-reference';
 export const CHOSEN_CLASS = 'slt-bars-chosen';
-/** Class on the category names written above their bars (`labelsAboveBars`). */
+/** Class on the category names written above their bars (`nameLinesAbove`). */
 export const NAMES_ABOVE_CLASS = 'slt-bars-names';
 
 /** The drawn chart, with Plot's scales for placing the focus ring and reading clicks. */
@@ -156,10 +156,11 @@ export function renderBarsChart(bars: readonly Bar[], options: BarsChartOptions)
   // The longest label sets the left margin, up to 45 % of the width; longer ones go above
   // their bars (nameLinesAbove).
   const nameLines = options.nameLines ?? nameLinesAbove(categories.map(display), width, grouped);
-  const above = nameLines > 0;
+  // The rows under names above the bars; undefined while the names go beside them.
+  const row = nameLines > 0 ? rowAbove(nameLines as 1 | 2) : undefined;
   const longest = Math.max(...categories.map((category) => label(category).length), 1);
   const wanted = Math.round(longest * LABEL_CHAR_WIDTH) + 14;
-  const marginLeft = above ? 6 : Math.min(wanted, Math.round(width * LABEL_SHARE));
+  const marginLeft = row ? 6 : Math.min(wanted, Math.round(width * LABEL_SHARE));
   const fits = wanted > marginLeft ? Math.max(4, Math.floor((marginLeft - 14) / LABEL_CHAR_WIDTH)) : Infinity;
   const axisLabel = (category: string) => {
     const text = label(category);
@@ -261,11 +262,11 @@ export function renderBarsChart(bars: readonly Bar[], options: BarsChartOptions)
   }
 
   marks.push(...labels);
-  if (above) {
+  if (row) {
     // Each name just above its bar, from the left edge: Plot puts a text in the middle of its
     // band, so it is moved up by half the bar. The band's step as Plot computes it.
     const marginTop = hasReference ? TOP_WITH_REFERENCE : 8;
-    const { padding } = rowAbove(nameLines as 1 | 2);
+    const { padding } = row;
     const step = (height - marginTop - BOTTOM) / (categories.length + padding);
     marks.push(
       Plot.text(categories, {
@@ -308,8 +309,8 @@ export function renderBarsChart(bars: readonly Bar[], options: BarsChartOptions)
           fy: { domain: categories, label: null, padding: 0.18, axis: 'left' as const, tickFormat: axisLabel },
           y: { domain: series, axis: null, padding: 0.08 },
         }
-      : above
-        ? { y: { domain: categories, label: null, padding: rowAbove(nameLines as 1 | 2).padding, axis: null } }
+      : row
+        ? { y: { domain: categories, label: null, padding: row.padding, axis: null } }
         : { y: { domain: categories, label: null, padding: 0.2, tickFormat: axisLabel, tickSize: 0 } }),
     color: { domain: keys, range: colours },
     marks,

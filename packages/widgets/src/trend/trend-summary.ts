@@ -84,15 +84,17 @@ function referenceSentences(points: readonly TrendPoint[], reference: TrendRefer
   const { unit, language, decimals } = options;
   const messages = TREND_MESSAGES[language];
   const shown = (number: number) => formatValue(number, unit, language, decimals);
-  const own = seriesSentence([...reference.points].sort((a, b) => Number(a.time) - Number(b.time)), options);
+  const inTime = [...reference.points].sort((a, b) => Number(a.time) - Number(b.time));
+  const own = seriesSentence(inTime, options);
   if (!own) return [];
   const sentences = [`${fill(messages.referenceNamed, { reference: reference.name })}: ${own}`];
-  const last = reference.points.filter((point) => point.value !== null).sort((a, b) => Number(a.time) - Number(b.time)).at(-1);
-  const at = points.filter((point): point is TrendPoint & { value: number } => point.value !== null && Number(point.time) === Number(last!.time));
+  // A sentence means the reference has a figure: its last one.
+  const last = inTime.findLast((point) => point.value !== null)!;
+  const at = points.filter((point): point is TrendPoint & { value: number } => point.value !== null && Number(point.time) === Number(last.time));
   if (at.length === 0) return sentences;
-  const level = last!.value!;
+  const level = last.value!;
   const above = at.filter((point) => point.value > level && shown(point.value) !== shown(level)).sort((a, b) => b.value - a.value);
-  const values = { time: formatTime(last!, language), count: String(at.length), reference: reference.name, value: shown(level) };
+  const values = { time: formatTime(last, language), count: String(at.length), reference: reference.name, value: shown(level) };
   sentences.push(
     above.length === 0
       ? fill(messages.noneAboveReference, values)

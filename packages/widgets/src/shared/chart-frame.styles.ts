@@ -118,8 +118,15 @@ export const frameStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* A table wider than the box scrolls sideways; a shadow at the edge that has more says so
+     (the covers scroll with the table and hide the shadow at an end it has reached). */
   .table-scroll {
     overflow-x: auto;
+    background:
+      linear-gradient(to right, var(--_background) 30%, transparent) left / 2em 100% no-repeat local,
+      linear-gradient(to left, var(--_background) 30%, transparent) right / 2em 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, color-mix(in srgb, var(--_text) 30%, transparent), transparent) left / 0.75em 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, color-mix(in srgb, var(--_text) 30%, transparent), transparent) right / 0.75em 100% no-repeat scroll;
   }
   table {
     border-collapse: collapse;

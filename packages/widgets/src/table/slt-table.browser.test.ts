@@ -145,6 +145,32 @@ describe('<slt-table>', () => {
     await vi.waitFor(() => expect(column(root, 1)).toHaveLength(10));
   });
 
+  it('on a phone, wraps long headers and lets the reader scroll to the last column', async () => {
+    const element = mountWidget<SltTable>(
+      'slt-table',
+      {
+        src: INDICATORS,
+        filter: NEET,
+        columns: 'area,value,numerator,denominator',
+        labels: 'area=Bydel&value=Andel&numerator=Utenfor&denominator=Innbyggere 16–25',
+        units: 'value=percent&numerator=count&denominator=count',
+      },
+      { width: 300 },
+    );
+    const root = await shown(element);
+    const label = [...root.querySelectorAll('thead th button span:first-child')].at(-1) as HTMLElement;
+    const lineHeight = parseFloat(getComputedStyle(label).lineHeight) || parseFloat(getComputedStyle(label).fontSize) * 1.2;
+    expect(label.getBoundingClientRect().height, '"Innbyggere 16–25" breaks at its space').toBeGreaterThan(lineHeight * 1.5);
+    // Whatever still does not fit scrolls inside the named region the keyboard can reach.
+    const scroller = root.querySelector<HTMLElement>('.table-scroll')!;
+    expect(scroller.getAttribute('tabindex')).toBe('0');
+    expect(scroller.getAttribute('role')).toBe('region');
+    expect(element.getBoundingClientRect().width).toBeLessThanOrEqual(300);
+    scroller.scrollLeft = scroller.scrollWidth;
+    const last = [...root.querySelectorAll('thead th')].at(-1)!.getBoundingClientRect();
+    expect(last.right).toBeLessThanOrEqual(scroller.getBoundingClientRect().right + 1);
+  });
+
   it('shows all columns but status when none are chosen', async () => {
     const root = await shown(mount({ filter: `${NEET}` }));
     const headers = texts(root, 'thead th button span:first-child');

@@ -86,9 +86,11 @@ export class SltTable extends LitElement {
         color: var(--_muted);
         font-size: 0.875em;
       }
+      /* Headers wrap at their spaces ("Innbyggere / 15–29") rather than push the last
+         column out of sight on a phone; with room they stay on one line. */
       th {
         padding: 0;
-        white-space: nowrap;
+        vertical-align: bottom;
       }
       th button {
         display: inline-flex;
@@ -114,6 +116,7 @@ export class SltTable extends LitElement {
         outline-offset: -1px;
       }
       .arrow {
+        flex: none;
         display: inline-block;
         width: 1em;
         text-align: center;

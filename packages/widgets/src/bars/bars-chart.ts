@@ -5,7 +5,8 @@ import { fill } from '../i18n/messages.ts';
 import { stackStarts, type Bar, type Reference } from './bars-data.ts';
 import type { Layout } from './bars-options.ts';
 import { referenceLine } from './bars-summary.ts';
-import { BARS_MESSAGES, seriesLabel } from './slt-bars.messages.ts';
+import { BARS_MESSAGES } from './slt-bars.messages.ts';
+import { seriesLabel } from '../shared/series-labels.ts';
 import type { SeriesStyle } from '../shared/area-styles.ts';
 
 export interface BarsChartOptions {

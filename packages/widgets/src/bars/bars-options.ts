@@ -1,6 +1,7 @@
 import { parseFilters, UNITS, type Filter, type Unit } from '@slt/engine';
 import type { DatasetQuery } from '../shared/query-cache.ts';
 import { decimalsOption, oneOf, required, sourceOption } from '../shared/options.ts';
+import { parseLabels } from '../shared/series-labels.ts';
 import { referenceName as nameOf, referenceOthers as otherFilters } from '../shared/reference-rows.ts';
 
 /** How the bars are ordered, top to bottom. */
@@ -70,8 +71,7 @@ export function barsOptions(attributes: BarsAttributes): BarsOptions {
     sort: oneOf(attributes.sort, SORTS, 'descending', 'sort'),
     reference: parseFilters(attributes.reference),
     layout: oneOf(attributes.layout, LAYOUTS, 'grouped', 'layout'),
-    // The same `code=Label&…` syntax as a filter; a code named twice keeps its first label.
-    labels: new Map(parseFilters(attributes.labels).map((entry) => [entry.column, String(entry.values[0])] as const)),
+    labels: parseLabels(attributes.labels),
     aggregate: oneOf(attributes.aggregate ?? '', AGGREGATES, 'none', 'aggregate'),
   };
 }

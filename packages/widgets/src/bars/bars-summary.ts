@@ -3,7 +3,8 @@ import { fill } from '../i18n/messages.ts';
 import type { Bar, Reference } from './bars-data.ts';
 import { seriesOf } from './bars-data.ts';
 import type { Layout } from './bars-options.ts';
-import { BARS_MESSAGES, seriesLabel } from './slt-bars.messages.ts';
+import { BARS_MESSAGES } from './slt-bars.messages.ts';
+import { seriesLabel } from '../shared/series-labels.ts';
 
 export interface BarsSummaryOptions {
   readonly unit: Unit;

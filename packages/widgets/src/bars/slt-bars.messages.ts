@@ -1,5 +1,4 @@
 import type { Language } from '@slt/engine';
-import { MESSAGES } from '../i18n/messages.ts';
 
 /** The strings only <slt-bars> uses; shared words are in ../i18n/messages.ts. */
 export interface BarsMessages {
@@ -25,8 +24,6 @@ export interface BarsMessages {
   chooseHint: string;
   /** The mark beside a chosen category's label (also announced). */
   chosenMark: string;
-  /** Display names of the common codes in a `sex` column. */
-  sex: Record<'female' | 'male', string>;
 }
 
 export const BARS_MESSAGES: Record<Language, BarsMessages> = {
@@ -43,7 +40,6 @@ export const BARS_MESSAGES: Record<Language, BarsMessages> = {
     cleared: 'Valget er fjernet.',
     chooseHint: 'Velg en søyle for å filtrere de andre figurene; velg den igjen for å fjerne valget.',
     chosenMark: 'valgt',
-    sex: { female: 'Kvinner', male: 'Menn' },
   },
   nn: {
     highestLowest: 'høgast er {high} ({highValue}), lågast er {low} ({lowValue})',
@@ -58,7 +54,6 @@ export const BARS_MESSAGES: Record<Language, BarsMessages> = {
     cleared: 'Valet er fjerna.',
     chooseHint: 'Vel ei søyle for å filtrere dei andre figurane; vel ho igjen for å fjerne valet.',
     chosenMark: 'vald',
-    sex: { female: 'Kvinner', male: 'Menn' },
   },
   da: {
     highestLowest: 'højest er {high} ({highValue}), lavest er {low} ({lowValue})',
@@ -73,7 +68,6 @@ export const BARS_MESSAGES: Record<Language, BarsMessages> = {
     cleared: 'Valget er fjernet.',
     chooseHint: 'Vælg en søjle for at filtrere de andre figurer; vælg den igen for at fjerne valget.',
     chosenMark: 'valgt',
-    sex: { female: 'Kvinder', male: 'Mænd' },
   },
   en: {
     highestLowest: 'highest is {high} ({highValue}), lowest is {low} ({lowValue})',
@@ -88,13 +82,5 @@ export const BARS_MESSAGES: Record<Language, BarsMessages> = {
     cleared: 'The choice is cleared.',
     chooseHint: 'Choose a bar to filter the other figures; choose it again to clear the choice.',
     chosenMark: 'chosen',
-    sex: { female: 'Female', male: 'Male' },
   },
 };
-
-/** A series value as the reader sees it: `female` -> `Kvinner` in a `sex` column, others as they are. */
-export function seriesLabel(series: string, seriesColumn: string | undefined, language: Language): string {
-  if (seriesColumn !== 'sex') return series;
-  const names = { all: MESSAGES[language].all, ...BARS_MESSAGES[language].sex };
-  return series in names ? names[series as keyof typeof names] : series;
-}

@@ -18,7 +18,8 @@ import { colourOf, leastBarsHeight, nameLinesAbove, patternDefs, patternFill, re
 import { pickReference, seriesOf, sortCategories, stackStarts, toBars, type Bar, type Reference } from './bars-data.ts';
 import { barsOptions, barsQuery, categoryLabel, referenceName, referenceOthers, referenceQuery, valueNameOf, type BarsOptions } from './bars-options.ts';
 import { summariseBars } from './bars-summary.ts';
-import { BARS_MESSAGES, seriesLabel } from './slt-bars.messages.ts';
+import { BARS_MESSAGES } from './slt-bars.messages.ts';
+import { seriesLabel } from '../shared/series-labels.ts';
 
 interface BarsData {
   readonly options: BarsOptions;

@@ -121,14 +121,16 @@ export class SltAverageTrend extends SltTrend {
     return { options, points, reference: undefined, info: yearly.info, suppressedBelow: anyHidden ? (k ?? undefined) : undefined, styles: labelledStyles(styles, points) };
   }
 
-  protected override describe(data: AverageTrendData, language: Language): string[] {
+  protected override describe(given: AverageTrendData, language: Language): string[] {
+    const data = this.namedFor(given, language);
     const { unit, decimals } = data.options;
     const last = Math.max(...data.points.filter((point) => point.kind === 'average').map((point) => point.time));
     const intro = fillIn(DASHBOARD_MESSAGES[language].average.describe, { window: windowLabel(Number.isFinite(last) ? last : new Date().getFullYear(), this.window) });
     return [intro, ...summariseTrend(data.points, { unit, language, decimals })];
   }
 
-  protected override tableOf(data: AverageTrendData, language: Language): DataTable {
+  protected override tableOf(given: AverageTrendData, language: Language): DataTable {
+    const data = this.namedFor(given, language);
     const messages = MESSAGES[language];
     const { unit, decimals, seriesColumn } = data.options;
     return {

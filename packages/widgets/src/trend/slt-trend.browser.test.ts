@@ -349,6 +349,34 @@ describe('<slt-trend> over a Parquet file', () => {
     expect(legend(partly)).toEqual({ Bergen: '#d55e00', Oslo: '#0072b2' });
   });
 
+  it("names a sex column's series in the reader's language, and codes as `labels` says, everywhere the reader reads them", async () => {
+    const bySex = {
+      src: '/test/fixtures/indicators-demo.parquet',
+      filter: 'indicator=neet&age_group=15-29&area=Asker&sex=female&sex=male',
+      'series-column': 'sex',
+      unit: 'percent',
+      heading: 'Asker etter kjønn',
+    };
+    const root = await settled(mount(bySex));
+    expect(texts(root, '.legend li')).toEqual(['Kvinner', 'Menn']);
+    const text = texts(root, 'figcaption p').join(' ');
+    expect(text).toMatch(/^Kvinner: fra .* Menn: fra /);
+    expect(text).not.toMatch(/female|male/);
+    expect(new Set([...root.querySelectorAll('details tbody tr')].map((row) => row.querySelectorAll('td, th')[1]!.textContent!.trim()))).toEqual(new Set(['Kvinner', 'Menn']));
+    // The read-out names the series too.
+    root.querySelector<HTMLElement>('.chart[tabindex]')!.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await vi.waitFor(() => expect(root.querySelector('[part="readout"]')?.textContent).toMatch(/^Kvinner, /));
+    // In English, and a style given by the code keeps its series.
+    const english = await settled(mount({ ...bySex, lang: 'en', 'series-styles': 'male=1&female=5' }));
+    expect(texts(english, '.legend li')).toEqual(['Female', 'Male']);
+    const fills = Object.fromEntries([...english.querySelectorAll('.legend li')].map((item) => [item.textContent!.trim(), item.querySelector('svg path')!.getAttribute('fill')]));
+    expect(fills).toEqual({ Female: '#5a5a5a', Male: '#0072b2' });
+    // Names for other codes: `labels`, %-escaped like a filter.
+    const labelled = await settled(mount({ ...bySex, labels: 'female=Unge kvinner&male=Unge menn %26 gutter' }));
+    expect(texts(labelled, '.legend li')).toEqual(['Unge kvinner', 'Unge menn & gutter']);
+  });
+
   it('refuses a broken series-styles with the invalid-setting message, and draws once it is corrected', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const element = mount({ ...attributes, 'series-styles': 'Oslo=blue' });

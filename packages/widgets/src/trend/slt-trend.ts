@@ -13,7 +13,8 @@ import { SltChartElement, type ChartPoint, type DrawnChart } from '../shared/slt
 import { WidgetError } from '../shared/widget-error.ts';
 import { referenceName } from '../shared/reference-rows.ts';
 import { REFERENCE_DASH, renderTrendChart } from './trend-chart.ts';
-import { groupBySeries, pointName, repeatedPoint, toReferencePoints, toTrendPoints, type TrendPoint } from './trend-data.ts';
+import { groupBySeries, nameSeries, pointName, repeatedPoint, toReferencePoints, toTrendPoints, type TrendPoint } from './trend-data.ts';
+import { seriesLabel } from '../shared/series-labels.ts';
 import { trendOptions, trendQuery, trendReferenceOthers, trendReferenceQuery, type TrendOptions } from './trend-options.ts';
 import { formatTime, summariseTrend, type TrendReference } from './trend-summary.ts';
 import { TREND_MESSAGES } from './trend.messages.ts';
@@ -110,8 +111,18 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
    */
   @property() layout = 'lines';
 
+  /**
+   * Display names for series codes, `code=Name` pairs joined by `&` (`up=Opp i trappen&down=Ned
+   * i trappen`). A `sex` column's codes are named without it (`female` -> "Kvinner"); others are
+   * shown as the file writes them. `series-styles` may name a series by its code or its name.
+   */
+  @property() labels = '';
+
+  /** The data with its series named for the reader, per language (the same objects each time, so a focused point stays focused). */
+  #named = new WeakMap<TrendData, { language: Language; data: TrendData }>();
+
   protected dataArgs() {
-    return [this.src, this.timeColumn, this.valueColumn, this.seriesColumn, this.filter, this.unit, this.decimals, this.seriesStyles, this.reference, this.layout];
+    return [this.src, this.timeColumn, this.valueColumn, this.seriesColumn, this.filter, this.unit, this.decimals, this.seriesStyles, this.reference, this.layout, this.labels];
   }
 
   /** The trend's options from its attributes (checked); shared with the elements built on it. */
@@ -126,7 +137,26 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
       decimals: this.decimals,
       reference: this.reference,
       layout: this.layout,
+      labels: this.labels,
     });
+  }
+
+  /** `data` as the reader reads it: series, reference and styles under their display names (series-labels.ts). */
+  protected namedFor<D extends TrendData>(data: D, language: Language): D {
+    const kept = this.#named.get(data);
+    if (kept?.language === language) return kept.data as D;
+    const { seriesColumn, labels } = data.options;
+    const name = (series: string) => seriesLabel(series, seriesColumn, language, labels);
+    // The reference is one of the series column's values only when its filter is on that column.
+    const referenceName = (series: string) => seriesLabel(series, data.options.reference.some((filter) => filter.column === seriesColumn) ? seriesColumn : undefined, language, labels);
+    const named: D = {
+      ...data,
+      points: nameSeries(data.points, name),
+      reference: data.reference && { name: referenceName(data.reference.name), points: nameSeries(data.reference.points, referenceName) },
+      styles: new Map([...data.styles].map(([series, style]) => [name(series), style])),
+    };
+    this.#named.set(data, { language, data: named });
+    return named;
   }
 
   protected async loadData(): Promise<TrendData> {
@@ -171,7 +201,8 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
   }
 
   /** The series' keys (panels are named in their titles instead), then the reference's dashed line. */
-  protected override renderLegend(data: TrendData, language: Language) {
+  protected override renderLegend(given: TrendData, language: Language) {
+    const data = this.namedFor(given, language);
     const series = [...groupBySeries(data.points).keys()];
     const keyed = data.options.layout === 'lines' && series.length >= 2;
     if (!keyed && !data.reference) return html``;
@@ -186,12 +217,14 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
     </ul>`;
   }
 
-  protected describe(data: TrendData, language: Language): string[] {
+  protected describe(given: TrendData, language: Language): string[] {
+    const data = this.namedFor(given, language);
     const { unit, decimals } = data.options;
     return summariseTrend(data.points, { unit, language, decimals }, data.reference);
   }
 
-  protected tableOf(data: TrendData, language: Language): DataTable {
+  protected tableOf(given: TrendData, language: Language): DataTable {
+    const data = this.namedFor(given, language);
     const messages = MESSAGES[language];
     const { unit, decimals } = data.options;
     // A reference is a series of its own in the table, whether or not the trend has others.
@@ -214,7 +247,8 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
     };
   }
 
-  protected draw(data: TrendData, width: number, language: Language): DrawnChart<TrendPoint> {
+  protected draw(given: TrendData, width: number, language: Language): DrawnChart<TrendPoint> {
+    const data = this.namedFor(given, language);
     const series = [...groupBySeries(data.points).keys()];
     const options = {
       width,
@@ -232,7 +266,8 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
   }
 
   /** Series by series as drawn (panels: highest last figure first), then the reference. */
-  protected navigable(data: TrendData, language: Language): ChartPoint<TrendPoint>[][] {
+  protected navigable(given: TrendData, language: Language): ChartPoint<TrendPoint>[][] {
+    const data = this.namedFor(given, language);
     const { unit, decimals } = data.options;
     const groups = groupBySeries(data.points);
     const ordered = data.panels ? data.panels.panelOrder(data.points).map((name) => groups.get(name)!) : [...groups.values()];

@@ -116,3 +116,15 @@ export function toReferencePoints(
   );
   return points.map((point) => ({ ...point, series: name }));
 }
+
+/**
+ * The points with each series named as the reader sees it (`female` -> "Kvinner", a `labels`
+ * name): what the legend, the panels' titles, the text, the table, the CSV and the read-out
+ * show. The queries and `reference` keep the file's codes.
+ */
+export function nameSeries<P extends TrendPoint>(points: readonly P[], name: (series: string) => string): P[] {
+  return points.map((point) => {
+    const named = name(point.series);
+    return named === point.series ? point : { ...point, series: named };
+  });
+}

@@ -1,6 +1,7 @@
 import { parseFilters, type Filter, type SelectQuery, type Unit } from '@slt/engine';
 import { decimalsOption, oneOf, required, sourceOption, unitOption } from '../shared/options.ts';
 import { referenceOthers } from '../shared/reference-rows.ts';
+import { parseLabels } from '../shared/series-labels.ts';
 
 /**
  * How the series are drawn: `lines`, all in one chart; `panels`, one small chart each on the
@@ -20,6 +21,7 @@ export interface TrendAttributes {
   decimals: number | undefined;
   reference?: string;
   layout?: string;
+  labels?: string;
 }
 
 export interface TrendOptions {
@@ -33,6 +35,8 @@ export interface TrendOptions {
   /** The filters that pick the reference series (`area=Asker`), empty for none. */
   readonly reference: readonly Filter[];
   readonly layout: TrendLayout;
+  /** Display names for series codes (`labels="up=Opp&down=Ned"`); a `sex` column's codes are named without. */
+  readonly labels: ReadonlyMap<string, string>;
 }
 
 /**
@@ -53,6 +57,7 @@ export function trendOptions(attributes: TrendAttributes): TrendOptions {
     decimals,
     reference: parseFilters(attributes.reference ?? ''),
     layout: oneOf(attributes.layout ?? '', TREND_LAYOUTS, 'lines', 'layout'),
+    labels: parseLabels(attributes.labels ?? ''),
   };
 }
 

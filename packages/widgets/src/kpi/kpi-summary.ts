@@ -60,7 +60,8 @@ export function kpiText(figures: KpiFigures, options: KpiTextOptions): KpiText |
   const referenceName = reference?.area || options.referenceName;
   if (referenceName && current.value !== null) {
     if (!reference || reference.value === null) {
-      comparison = fill(messages.referenceUnknown, { reference: referenceName });
+      // Say which: a hidden figure (':') is there but protected, a missing one was never published.
+      comparison = fill(reference?.hidden ? messages.referenceHidden : messages.referenceMissing, { reference: referenceName });
     } else {
       const delta = current.value - reference.value;
       const template = size(delta) === zero ? messages.same : delta > 0 ? messages.above : messages.below;

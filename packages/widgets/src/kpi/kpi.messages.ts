@@ -14,8 +14,10 @@ export interface KpiMessages {
   above: string;
   below: string;
   same: string;
-  /** The reference figure is hidden or missing. */
-  referenceUnknown: string;
+  /** The reference has no figure for the period (no row, or SSB '..'). */
+  referenceMissing: string;
+  /** The reference's figure is hidden by disclosure control. */
+  referenceHidden: string;
 }
 
 export const KPI_MESSAGES: Record<Language, KpiMessages> = {
@@ -29,7 +31,8 @@ export const KPI_MESSAGES: Record<Language, KpiMessages> = {
     above: '{delta} over {reference} ({value})',
     below: '{delta} under {reference} ({value})',
     same: 'som {reference} ({value})',
-    referenceUnknown: 'sammenligningen med {reference} kan ikke vises',
+    referenceMissing: 'ingen tall for {reference} å sammenligne med',
+    referenceHidden: 'tallet for {reference} er skjult (:)',
   },
   nn: {
     hiddenFigure: 'talet er skjult (:)',
@@ -41,7 +44,8 @@ export const KPI_MESSAGES: Record<Language, KpiMessages> = {
     above: '{delta} over {reference} ({value})',
     below: '{delta} under {reference} ({value})',
     same: 'som {reference} ({value})',
-    referenceUnknown: 'samanlikninga med {reference} kan ikkje visast',
+    referenceMissing: 'ingen tal for {reference} å samanlikne med',
+    referenceHidden: 'talet for {reference} er skjult (:)',
   },
   da: {
     hiddenFigure: 'tallet er skjult (:)',
@@ -53,7 +57,8 @@ export const KPI_MESSAGES: Record<Language, KpiMessages> = {
     above: '{delta} over {reference} ({value})',
     below: '{delta} under {reference} ({value})',
     same: 'som {reference} ({value})',
-    referenceUnknown: 'sammenligningen med {reference} kan ikke vises',
+    referenceMissing: 'intet tal for {reference} at sammenligne med',
+    referenceHidden: 'tallet for {reference} er skjult (:)',
   },
   en: {
     hiddenFigure: 'the figure is hidden (:)',
@@ -65,6 +70,7 @@ export const KPI_MESSAGES: Record<Language, KpiMessages> = {
     above: '{delta} above {reference} ({value})',
     below: '{delta} below {reference} ({value})',
     same: 'the same as {reference} ({value})',
-    referenceUnknown: 'the comparison with {reference} cannot be shown',
+    referenceMissing: 'no figure for {reference} to compare with',
+    referenceHidden: 'the figure for {reference} is hidden (:)',
   },
 };

@@ -472,6 +472,12 @@ describe('<slt-trend> states', () => {
     expect(texts(root, '[part="heading"]')).toEqual(['<img src=x onerror="window.__pwned=1">']);
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
 
+    // A series name from `labels` is text too, in the legend, the text and the SVG.
+    const labelled = await settled(mount({ src: TREND, filter: 'indicator=neet', 'series-column': 'area', unit: 'percent', labels: 'Oslo=<img src=x onerror="window.__pwned=2">' }));
+    expect(texts(labelled, '.legend li')).toContain('<img src=x onerror="window.__pwned=2">');
+    expect(labelled.querySelector('img')).toBeNull();
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+
     const badColumn = mount({ src: TREND, 'series-column': 'area"; DROP TABLE x; --' });
     expect(texts(await settled(badColumn), '[role="alert"]')[0]).toMatch(/^Kolonnen «area"; DROP TABLE x; --» finnes ikke/);
   });

@@ -123,7 +123,7 @@ export const WithReference: Story = {
     await expect(labels(root).at(-1)).toBe('Vollen');
     await expect([...root.querySelectorAll('.chart svg text')].map((node) => plain(node.firstChild?.textContent))).toContain('Asker: 10,3 %');
     await expect(caption(root)).toEqual([
-      'Høyest er Borgen (15,5 %), lavest er Vollen (6,6 %).',
+      'Høyest er Borgen med 15,5 %, lavest er Vollen med 6,6 %.',
       'Stiplet linje: Asker, 10,3 %. 5 av 10 ligger over.',
     ]);
     await expectNoA11yViolations(canvasElement);

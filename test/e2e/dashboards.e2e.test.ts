@@ -320,7 +320,7 @@ describe('the dashboards on the demo site', () => {
       };
     });
     expect(ages.axis).toEqual(['15–29 år', '16–25 år', '20–24 år', '25–29 år']);
-    expect(ages.caption).toMatch(/^Asker: høyest er 25–29 år \([\d,]+\s?%\), lavest er 16–25 år/);
+    expect(ages.caption).toMatch(/^Asker: høyest er 25–29 år med [\d,]+\s?%, lavest er 16–25 år/);
     await page.close();
   });
 

@@ -21,7 +21,7 @@ export interface BarsSummaryOptions {
 /**
  * The text alternative of a bar chart, from the data: the highest and lowest bar of each
  * series, the reference line and how many bars lie above it, and which figures are hidden.
- * "Høyest er Borgen (15,5 %), lavest er Vollen (6,6 %)."
+ * "Høyest er Borgen med 15,5 %, lavest er Vollen med 6,6 %."
  */
 export function summariseBars(bars: readonly Bar[], options: BarsSummaryOptions): string[] {
   const { unit, language, decimals, seriesColumn } = options;

@@ -115,7 +115,7 @@ describe('<slt-bars> over indicators.parquet', () => {
 
   it('writes a text alternative from the data and lists every bar in the table', async () => {
     const root = await settled(mount(neet));
-    expect(texts(root, 'figcaption p').map(plain)).toEqual(['Høyest er Borgen (15,5 %), lavest er Vollen (6,6 %).']);
+    expect(texts(root, 'figcaption p').map(plain)).toEqual(['Høyest er Borgen med 15,5 %, lavest er Vollen med 6,6 %.']);
     const rows = [...root.querySelectorAll('details tbody tr')].map((row) => texts(row, 'td').map(plain).join(' | '));
     expect(rows[0]).toBe('Borgen | 15,5 %');
     expect(rows).toHaveLength(10);
@@ -189,8 +189,8 @@ describe('<slt-bars> over indicators.parquet', () => {
     expect(texts(root, '.legend li')).toEqual(['Kvinner', 'Menn']);
     expect(yLabels(root)[0]).toBe('Borgen'); // the largest sum of both
     expect(texts(root, 'figcaption p').map(plain)).toEqual([
-      `Kvinner: høyest er ${female[0]!.area} (${female[0]!.value.toFixed(1).replace('.', ',')} %), lavest er Vollen (4,9 %).`,
-      'Menn: høyest er Tofte (15,7 %), lavest er Hvalstad (7,1 %).',
+      `Kvinner: høyest er ${female[0]!.area} med ${female[0]!.value.toFixed(1).replace('.', ',')} %, lavest er Vollen med 4,9 %.`,
+      'Menn: høyest er Tofte med 15,7 %, lavest er Hvalstad med 7,1 %.',
       'Stiplet linje: Norge, Kvinner 8,2 %, Menn 9,4 %.',
     ]);
     expect(root.querySelectorAll('g.slt-bars-reference line')).toHaveLength(20);
@@ -285,9 +285,9 @@ describe('<slt-bars> over indicators.parquet', () => {
   });
 
   it.each([
-    ['en', 'Highest is Borgen (15.5%), lowest is Vollen (6.6%).', '15.5%', 'Dashed line: Asker, 10.3%. 5 of 10 are above it.'],
-    ['da', 'Højest er Borgen (15,5 %), lavest er Vollen (6,6 %).', '15,5 %', 'Stiplet linje: Asker, 10,3 %. 5 af 10 ligger over.'],
-    ['nn', 'Høgast er Borgen (15,5 %), lågast er Vollen (6,6 %).', '15,5 %', 'Stipla linje: Asker, 10,3 %. 5 av 10 ligg over.'],
+    ['en', 'Highest is Borgen at 15.5%, lowest is Vollen at 6.6%.', '15.5%', 'Dashed line: Asker, 10.3%. 5 of 10 are above it.'],
+    ['da', 'Højest er Borgen med 15,5 %, lavest er Vollen med 6,6 %.', '15,5 %', 'Stiplet linje: Asker, 10,3 %. 5 af 10 ligger over.'],
+    ['nn', 'Høgast er Borgen med 15,5 %, lågast er Vollen med 6,6 %.', '15,5 %', 'Stipla linje: Asker, 10,3 %. 5 av 10 ligg over.'],
   ])('speaks %s, numbers included', async (lang, summary, label, reference) => {
     const root = await settled(mount({ ...neet, reference: 'area=Asker', lang }));
     expect(texts(root, 'figcaption p').map(plain)).toEqual([summary, reference]);

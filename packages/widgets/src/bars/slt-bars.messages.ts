@@ -2,7 +2,7 @@ import type { Language } from '@slt/engine';
 
 /** The strings only <slt-bars> uses; shared words are in ../i18n/messages.ts. */
 export interface BarsMessages {
-  /** The extremes of one series, without the series name (prefixed when there is one). */
+  /** The extremes of one series, without the series name (prefixed when there is one); "med", not brackets, as a name may hold its own ("Ungdomsstraff (Konfliktrådet)"). */
   highestLowest: string;
   /** A single bar. */
   onlyOne: string;
@@ -28,7 +28,7 @@ export interface BarsMessages {
 
 export const BARS_MESSAGES: Record<Language, BarsMessages> = {
   nb: {
-    highestLowest: 'høyest er {high} ({highValue}), lavest er {low} ({lowValue})',
+    highestLowest: 'høyest er {high} med {highValue}, lavest er {low} med {lowValue}',
     onlyOne: '{category}: {value}',
     referenceLabel: '{reference}: {value}',
     referenceSentence: 'Stiplet linje: {reference}, {value}. {above} av {count} ligger over.',
@@ -42,7 +42,7 @@ export const BARS_MESSAGES: Record<Language, BarsMessages> = {
     chosenMark: 'valgt',
   },
   nn: {
-    highestLowest: 'høgast er {high} ({highValue}), lågast er {low} ({lowValue})',
+    highestLowest: 'høgast er {high} med {highValue}, lågast er {low} med {lowValue}',
     onlyOne: '{category}: {value}',
     referenceLabel: '{reference}: {value}',
     referenceSentence: 'Stipla linje: {reference}, {value}. {above} av {count} ligg over.',
@@ -56,7 +56,7 @@ export const BARS_MESSAGES: Record<Language, BarsMessages> = {
     chosenMark: 'vald',
   },
   da: {
-    highestLowest: 'højest er {high} ({highValue}), lavest er {low} ({lowValue})',
+    highestLowest: 'højest er {high} med {highValue}, lavest er {low} med {lowValue}',
     onlyOne: '{category}: {value}',
     referenceLabel: '{reference}: {value}',
     referenceSentence: 'Stiplet linje: {reference}, {value}. {above} af {count} ligger over.',
@@ -70,7 +70,7 @@ export const BARS_MESSAGES: Record<Language, BarsMessages> = {
     chosenMark: 'valgt',
   },
   en: {
-    highestLowest: 'highest is {high} ({highValue}), lowest is {low} ({lowValue})',
+    highestLowest: 'highest is {high} at {highValue}, lowest is {low} at {lowValue}',
     onlyOne: '{category}: {value}',
     referenceLabel: '{reference}: {value}',
     referenceSentence: 'Dashed line: {reference}, {value}. {above} of {count} are above it.',

@@ -21,6 +21,7 @@ interface TrendArgs {
   lang: Language;
   reference: string;
   layout: 'lines' | 'panels';
+  labels: string;
 }
 
 /**
@@ -49,6 +50,7 @@ function trend(args: TrendArgs, engine?: Engine) {
       height=${args.height}
       reference=${args.reference || nothing}
       layout=${args.layout}
+      labels=${args.labels || nothing}
       lang=${args.lang}
       .engine=${engine ?? sharedEngine()}
     ></slt-trend>`,
@@ -73,6 +75,7 @@ const meta = {
     height: 300,
     reference: '',
     layout: 'lines',
+    labels: '',
     lang: 'nb',
   },
   argTypes: {
@@ -105,6 +108,7 @@ const meta = {
       description: '`lines` (one chart) or `panels`: one small chart per series on the same scales, highest last figure first.',
       table: { category: 'Attributes' },
     },
+    labels: text('Optional: names for series codes, `code=Name` joined by `&` (`female=Jenter&male=Gutter`); a `sex` column is named without it.'),
     lang: {
       control: 'inline-radio',
       options: [...LANGUAGES],
@@ -138,6 +142,22 @@ export const SeveralSeries: Story = {
     await expect(view.tableRows).toHaveLength(44);
     await expect(view.svg?.getAttribute('role')).toBe('img');
     await expect(view.svg?.getAttribute('aria-labelledby')).toBe('heading summary');
+    await expectNoA11yViolations(canvasElement);
+  },
+};
+
+/** Women and men: a `sex` column's codes named in the reader's language, or as `labels` says. */
+export const BySex: Story = {
+  args: {
+    filter: 'indicator=neet&age_group=16-25&area=Asker&sex=female&sex=male',
+    'series-column': 'sex',
+    heading: 'Unge 16–25 år utenfor arbeid og utdanning i Asker, etter kjønn',
+  },
+  play: async ({ canvasElement }) => {
+    const view = await trendIn(canvasElement, 'chart');
+    await expect(view.legend).toEqual(['Kvinner', 'Menn']);
+    await expect(view.captionSentences[0]).toMatch(/^Kvinner: fra /);
+    await expect(view.tableRows.every((row) => ['Kvinner', 'Menn'].includes(row[1]!))).toBe(true);
     await expectNoA11yViolations(canvasElement);
   },
 };

@@ -31,4 +31,10 @@ describe('parseLabels', () => {
     ]);
     expect(parseLabels('').size).toBe(0);
   });
+
+  it('refuses a pair without a name as a bad labels attribute, not as a filter', () => {
+    for (const bad of ['female', 'female=', '=Kvinner']) {
+      expect(() => parseLabels(bad)).toThrow(expect.objectContaining({ code: 'invalid-option', column: 'labels' }));
+    }
+  });
 });

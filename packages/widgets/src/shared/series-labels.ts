@@ -1,4 +1,4 @@
-import { parseFilters, type Language } from '@slt/engine';
+import { EngineError, parseFilters, type Filter, type Language } from '@slt/engine';
 import { MESSAGES } from '../i18n/messages.ts';
 
 /** Display names of the codes a `sex` column holds in our files and SSB's (`female`, `male`). */
@@ -15,8 +15,15 @@ const SEX_NAMES: Record<Language, Record<'female' | 'male', string>> = {
  * first name.
  */
 export function parseLabels(text: string): ReadonlyMap<string, string> {
+  let entries: Filter[];
+  try {
+    entries = parseFilters(text);
+  } catch (error) {
+    // Named as the attribute it is ("Ugyldig verdi for «labels»"), not as a filter.
+    throw new EngineError('invalid-option', `invalid labels: ${(error as Error).message} (write code=Name pairs joined by &)`, { column: 'labels', cause: error });
+  }
   const labels = new Map<string, string>();
-  for (const entry of parseFilters(text)) if (!labels.has(entry.column)) labels.set(entry.column, String(entry.values[0]));
+  for (const entry of entries) if (!labels.has(entry.column)) labels.set(entry.column, String(entry.values[0]));
   return labels;
 }
 

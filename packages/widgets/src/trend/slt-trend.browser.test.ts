@@ -375,6 +375,10 @@ describe('<slt-trend> over a Parquet file', () => {
     // Names for other codes: `labels`, %-escaped like a filter.
     const labelled = await settled(mount({ ...bySex, labels: 'female=Unge kvinner&male=Unge menn %26 gutter' }));
     expect(texts(labelled, '.legend li')).toEqual(['Unge kvinner', 'Unge menn & gutter']);
+    // A pair without a name is refused by the attribute's name.
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const broken = await settled(mount({ ...bySex, labels: 'female' }));
+    expect(texts(broken, '[role="alert"]')[0]).toBe('Ugyldig verdi for «labels».');
   });
 
   it('refuses a broken series-styles with the invalid-setting message, and draws once it is corrected', async () => {

@@ -381,6 +381,42 @@ describe('<slt-trend> over a Parquet file', () => {
     expect(texts(broken, '[role="alert"]')[0]).toBe('Ugyldig verdi for «labels».');
   });
 
+  it('names each line at its end when the chart is wide enough, apart from the others and tied to its line', async () => {
+    const comparison = {
+      src: '/test/fixtures/indicators-demo.parquet',
+      filter: 'indicator=neet&age_group=16-25&sex=all&area=Asker&area=Borgen&area=Vollen&area=Norge',
+      'series-column': 'area',
+      unit: 'percent',
+    };
+    const endLabels = (root: ParentNode) =>
+      [...root.querySelectorAll('.slt-trend-end-labels text')].map((text) => ({ name: text.textContent!, y: Number(text.getAttribute('y')) }));
+    const wide = await settled(mount(comparison, 700));
+    const labels = endLabels(wide);
+    expect(labels.map((label) => label.name).sort()).toEqual(['Asker', 'Borgen', 'Norge', 'Vollen']);
+    // In the order of the lines' ends, top to bottom, one line of text apart at least.
+    const ys = labels.map((label) => label.y);
+    for (let index = 1; index < ys.length; index++) expect(ys[index]! - ys[index - 1]!).toBeGreaterThanOrEqual(15);
+    // Each name lies at the height of its line's last dot, or is tied to it by a leader.
+    const svg = wide.querySelector('.chart svg')!;
+    const dots = [...svg.querySelectorAll('.slt-trend-points > path')].map((dot) => /translate\(([\d.]+),([\d.]+)\)/.exec(dot.getAttribute('transform')!)!.slice(1).map(Number) as [number, number]);
+    const lastX = Math.max(...dots.map(([x]) => x));
+    const endYs = dots.filter(([x]) => x === lastX).map(([, y]) => y).sort((a, b) => a - b);
+    const leaders = svg.querySelectorAll('.slt-trend-end-labels > path:not([fill]), .slt-trend-end-labels > path[fill="none"]:not([stroke-dasharray])').length;
+    const beside = labels.filter((label, index) => Math.abs(label.y - endYs[index]!) <= 2).length;
+    expect(beside + leaders).toBeGreaterThanOrEqual(4);
+    // The names are inside the chart.
+    const box = svg.getBoundingClientRect();
+    for (const text of svg.querySelectorAll('.slt-trend-end-labels text')) expect(text.getBoundingClientRect().right).toBeLessThanOrEqual(box.right + 1);
+    // A reference is named too, after its dashes.
+    const withReference = await settled(mount({ ...comparison, filter: 'indicator=neet&age_group=16-25&sex=all&area=Borgen&area=Vollen', reference: 'area=Norge' }, 700));
+    expect(endLabels(withReference).map((label) => label.name).sort()).toEqual(['Borgen', 'Norge', 'Vollen']);
+    expect(withReference.querySelector('.slt-trend-end-labels path[stroke-dasharray]')).not.toBeNull();
+    // On a phone the plot keeps its width and the legend names the lines.
+    const narrow = await settled(mount(comparison, 390));
+    expect(endLabels(narrow)).toEqual([]);
+    expect(texts(narrow, '.legend li')).toEqual(['Asker', 'Borgen', 'Norge', 'Vollen']);
+  });
+
   it('refuses a broken series-styles with the invalid-setting message, and draws once it is corrected', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const element = mount({ ...attributes, 'series-styles': 'Oslo=blue' });

@@ -1,5 +1,5 @@
 import { formatDate, formatTick, formatValue, type Language, type Unit } from '@slt/engine';
-import { line as d3Line, symbol as d3Symbol } from 'd3-shape';
+import { line as d3Line, symbol as d3Symbol, type SymbolType } from 'd3-shape';
 import { utcTicks } from 'd3-time';
 import { linearScale, niceDomain, type LinearScale } from '../shared/linear-scale.ts';
 import { attachPointerTip, type TipPoint } from '../shared/pointer-tip.ts';
@@ -8,6 +8,7 @@ import { px, svgElement } from '../shared/svg-elements.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { partOfYear } from './time-period.ts';
 import { groupBySeries, type TrendPoint } from './trend-data.ts';
+import { endLabelWidth, placeEndLabels, type PlacedEndLabel } from './trend-end-labels.ts';
 import { formatTime } from './trend-summary.ts';
 
 export interface TrendChartOptions {
@@ -72,7 +73,15 @@ export function renderTrendChart(points: readonly TrendPoint[], options: TrendCh
   const dashOf = (name: string) => dashes[series.indexOf(name)];
 
   const times = [...points, ...reference].map((point) => Number(point.time));
-  const x = linearScale([Math.min(...times), Math.max(...times)], [MARGIN.left, width - MARGIN.right]);
+  const lastTime = Math.max(...times);
+  const groups = groupBySeries(points);
+  // Names at the lines' ends when there is room (trend-end-labels.ts); the legend stays.
+  const reaches = (group: readonly TrendPoint[]) => group.some((point) => Number(point.time) === lastTime && point.value !== null);
+  const referenceName = reference[0]?.series;
+  const labelled = referenceName !== undefined && reaches(reference) ? [...groups.keys(), referenceName] : [...groups.keys()];
+  const labelWidth = endLabelWidth(labelled, width, [...groups.values()].every(reaches));
+  const plotRight = width - MARGIN.right - labelWidth;
+  const x = linearScale([Math.min(...times), lastTime], [MARGIN.left, plotRight]);
   const bottom = height - MARGIN.bottom;
   const yTickCount = Math.abs(bottom - MARGIN.top) / Y_TICK_SPACING;
   const y = linearScale(niceDomain([...known, ...knownReference].map((point) => point.value), yTickCount), [bottom, MARGIN.top]);
@@ -90,7 +99,7 @@ export function renderTrendChart(points: readonly TrendPoint[], options: TrendCh
     return svgElement('text', { transform: `translate(${px(x(tick))},${bottom})`, y: '0.71em', ...anchor }, [label]);
   };
 
-  const lines = [...groupBySeries(points)].map(([name, group]) => {
+  const lines = [...groups].map(([name, group]) => {
     const path = d3Line<TrendPoint>()
       .defined((point) => point.value !== null)
       .x((point) => xOf(point))
@@ -144,7 +153,7 @@ export function renderTrendChart(points: readonly TrendPoint[], options: TrendCh
       // Everything but the tick labels is decoration for assistive technology: the SVG is
       // one image named by the text alternative (set by the element).
       svgElement('g', { 'aria-hidden': 'true', 'aria-label': 'y-grid', stroke: 'currentColor', 'stroke-opacity': 0.1, transform: 'translate(0,0.5)' },
-        yTicks.map((tick) => svgElement('line', { x1: MARGIN.left, x2: width - MARGIN.right, y1: px(y(tick)), y2: px(y(tick)) }))),
+        yTicks.map((tick) => svgElement('line', { x1: MARGIN.left, x2: plotRight, y1: px(y(tick)), y2: px(y(tick)) }))),
       svgElement('g', { 'aria-hidden': 'true', 'aria-label': 'y-axis tick', fill: 'none', stroke: 'currentColor', transform: 'translate(0,0.5)' },
         yTicks.map((tick) => svgElement('path', { d: `M0,0L${-TICK},0`, transform: `translate(${MARGIN.left},${px(y(tick))})` }))),
       svgElement('g', { 'aria-label': 'y-axis tick label', 'font-variant': 'tabular-nums', 'text-anchor': 'end', transform: `translate(${-TICK - 2.5},0.5)` },
@@ -159,6 +168,22 @@ export function renderTrendChart(points: readonly TrendPoint[], options: TrendCh
       // A hidden figure is not a gap that looks like missing data: it is marked ':' on the
       // time axis, in its series' colour, explained under the chart.
       svgElement('g', { 'aria-hidden': 'true', 'aria-label': 'hidden', class: HIDDEN_CLASS, 'font-size': 16, 'font-weight': 700 }, hidden),
+      ...(labelWidth > 0
+        ? [
+            endLabels(
+              placeEndLabels(
+                labelled.map((name) => {
+                  const end = (name === referenceName ? reference : groups.get(name)!).find((point) => Number(point.time) === lastTime && point.value !== null)!;
+                  return { name, y: y(end.value!) };
+                }),
+                MARGIN.top,
+                bottom,
+              ),
+              plotRight,
+              (name) => (name === referenceName && !groups.has(name) ? undefined : { colour: colourOf(name), symbol: symbolOf(name) }),
+            ),
+          ]
+        : []),
     ],
   );
 
@@ -174,6 +199,35 @@ export function renderTrendChart(points: readonly TrendPoint[], options: TrendCh
     svg,
     locate: (point) => (point.value === null ? undefined : [xOf(point), y(point.value)]),
   };
+}
+
+/** The class of the names at the lines' ends (tests read them). */
+export const END_LABELS_CLASS = 'slt-trend-end-labels';
+
+/**
+ * The names at the lines' ends, in the text colour (small text needs 4.5:1, which the series'
+ * colours do not all have) after the series' symbol in its colour, or the reference's dashes;
+ * a name moved off its line's end is tied to it by a short leader.
+ */
+function endLabels(placed: readonly PlacedEndLabel[], plotRight: number, keyOf: (name: string) => { colour: string; symbol: SymbolType } | undefined): SVGGElement {
+  const keyX = plotRight + 22;
+  return svgElement(
+    'g',
+    { 'aria-hidden': 'true', 'aria-label': 'end labels', class: END_LABELS_CLASS, 'font-size': 12, 'text-anchor': 'start' },
+    placed.flatMap((label) => {
+      const key = keyOf(label.name);
+      const moved = Math.abs(label.labelY - label.y) > 2;
+      return [
+        ...(moved
+          ? [svgElement('path', { d: `M${px(plotRight + 6)},${px(label.y)}L${px(keyX - 8)},${px(label.labelY)}`, fill: 'none', stroke: 'currentColor', 'stroke-opacity': 0.45 })]
+          : []),
+        key
+          ? svgElement('path', { d: d3Symbol(key.symbol, 40).digits(1)() ?? '', fill: key.colour, transform: `translate(${px(keyX)},${px(label.labelY)})` })
+          : svgElement('path', { d: `M${px(keyX - 6)},${px(label.labelY)}H${px(keyX + 6)}`, fill: 'none', stroke: 'currentColor', 'stroke-width': 2, 'stroke-dasharray': '3 2' }),
+        svgElement('text', { x: px(keyX + 9), y: px(label.labelY), dy: '0.32em' }, [label.name]),
+      ];
+    }),
+  );
 }
 
 /**

@@ -32,6 +32,27 @@ describe('summariseBars', () => {
   });
 });
 
+describe('missing figures in bars of several series', () => {
+  it('names the categories a series has no figure for, so a gap is not read as 0; a hidden figure is not missing', () => {
+    const ages = [
+      bar('15-29', 10.3, 'Asker'), bar('16-25', 9.9, 'Asker'), bar('20-24', 11, 'Asker'), bar('25-29', 17.5, 'Asker'),
+      bar('15-29', 15.9, 'Borgen'), bar('16-25', 14, 'Borgen'), bar('20-24', null, 'Borgen'),
+      bar('15-29', 10, 'Norge'), bar('16-25', null, 'Norge', true), bar('20-24', 11, 'Norge'), bar('25-29', 13.5, 'Norge'),
+    ];
+    const labelOf = (code: string) => `${code.replace('-', '–')} år`;
+    const sentences = summariseBars(ages, { unit: 'percent', language: 'nb', labelOf });
+    expect(sentences).toEqual([
+      `Asker: høyest er 25–29 år med 17,5${NBSP}%, lavest er 16–25 år med 9,9${NBSP}%.`,
+      `Borgen: høyest er 15–29 år med 15,9${NBSP}%, lavest er 16–25 år med 14,0${NBSP}%; ingen tall for 20–24 år, 25–29 år.`,
+      `Norge: høyest er 25–29 år med 13,5${NBSP}%, lavest er 15–29 år med 10,0${NBSP}%.`,
+      'Skjult (:): 16–25 år (Norge).',
+    ]);
+    expect(summariseBars(ages, { unit: 'percent', language: 'en', labelOf })[1]).toBe('Borgen: highest is 15–29 år at 15.9%, lowest is 16–25 år at 14.0%; no figure for 20–24 år, 25–29 år.');
+    // One series: a bar that is not there is simply not a category.
+    expect(summariseBars(districts, { unit: 'percent', language: 'nb' }).some((sentence) => /ingen tall/i.test(sentence))).toBe(false);
+  });
+});
+
 describe('referenceLine', () => {
   it('is the reference for one series, the sum for stacked series, none for grouped series', () => {
     const two = [bar('A', 1, 'f'), bar('A', 2, 'm')];

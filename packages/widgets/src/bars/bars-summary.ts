@@ -31,6 +31,7 @@ export function summariseBars(bars: readonly Bar[], options: BarsSummaryOptions)
   const display = options.labelOf ?? ((category: string) => category);
   const sentences: string[] = [];
 
+  const missing = missingBySeries(bars);
   for (const series of seriesOf(bars)) {
     const known = bars.filter((bar): bar is Bar & { value: number } => bar.series === series && bar.value !== null);
     if (known.length === 0) continue;
@@ -40,7 +41,10 @@ export function summariseBars(bars: readonly Bar[], options: BarsSummaryOptions)
       known.length === 1
         ? fill(messages.onlyOne, { category: display(high.category), value: value(high.value) })
         : fill(messages.highestLowest, { high: display(high.category), highValue: value(high.value), low: display(low.category), lowValue: value(low.value) });
-    sentences.push(series ? `${label(series)}: ${body}.` : `${capitalise(body)}.`);
+    const gaps = missing.get(series);
+    // Beside the series' own figures, where a reader of the grouped bars sees its gaps.
+    const withGaps = gaps ? `${body}; ${fill(messages.missingPart, { names: gaps.map(display).join(', ') })}` : body;
+    sentences.push(series ? `${label(series)}: ${withGaps}.` : `${capitalise(withGaps)}.`);
   }
 
   const reference = referenceSentence(bars, options);
@@ -52,6 +56,26 @@ export function summariseBars(bars: readonly Bar[], options: BarsSummaryOptions)
     sentences.push(fill(messages.hiddenSentence, { names: names.join(', ') }));
   }
   return sentences;
+}
+
+/**
+ * In bars of several series, the categories each series has no figure for: no row, or a
+ * missing one (not a hidden one, which is ':'), in the order of the categories. A reader of
+ * the grouped bars sees a gap; this says it is not a 0.
+ */
+export function missingBySeries(bars: readonly Bar[]): Map<string, string[]> {
+  const series = seriesOf(bars);
+  const missing = new Map<string, string[]>();
+  if (series.length < 2) return missing;
+  const categories = [...new Set(bars.map((bar) => bar.category))];
+  for (const name of series) {
+    const gaps = categories.filter((category) => {
+      const bar = bars.find((candidate) => candidate.series === name && candidate.category === category);
+      return bar === undefined || (bar.value === null && !bar.hidden);
+    });
+    if (gaps.length > 0) missing.set(name, gaps);
+  }
+  return missing;
 }
 
 function referenceSentence(bars: readonly Bar[], options: BarsSummaryOptions): string | undefined {

@@ -14,6 +14,8 @@ export interface BarsMessages {
   referenceSeries: string;
   /** Hidden figures named in the text alternative. */
   hiddenSentence: string;
+  /** Grouped or stacked bars: after a series' extremes, the categories it has no figure for (no row, or SSB's '..'), so a gap is not read as 0. */
+  missingPart: string;
   /** The key above grouped or stacked bars for the reference tick. */
   referenceKey: string;
   columnCategory: string;
@@ -34,6 +36,7 @@ export const BARS_MESSAGES: Record<Language, BarsMessages> = {
     referenceSentence: 'Stiplet linje: {reference}, {value}. {above} av {count} ligger over.',
     referenceSeries: 'Stiplet linje: {reference}, {values}.',
     hiddenSentence: 'Skjult (:): {names}.',
+    missingPart: 'ingen tall for {names}',
     referenceKey: 'Stiplet linje: {reference}',
     columnCategory: 'Kategori',
     chosen: '{category} er valgt.',
@@ -48,6 +51,7 @@ export const BARS_MESSAGES: Record<Language, BarsMessages> = {
     referenceSentence: 'Stipla linje: {reference}, {value}. {above} av {count} ligg over.',
     referenceSeries: 'Stipla linje: {reference}, {values}.',
     hiddenSentence: 'Skjult (:): {names}.',
+    missingPart: 'ingen tal for {names}',
     referenceKey: 'Stipla linje: {reference}',
     columnCategory: 'Kategori',
     chosen: '{category} er vald.',
@@ -62,6 +66,7 @@ export const BARS_MESSAGES: Record<Language, BarsMessages> = {
     referenceSentence: 'Stiplet linje: {reference}, {value}. {above} af {count} ligger over.',
     referenceSeries: 'Stiplet linje: {reference}, {values}.',
     hiddenSentence: 'Skjult (:): {names}.',
+    missingPart: 'intet tal for {names}',
     referenceKey: 'Stiplet linje: {reference}',
     columnCategory: 'Kategori',
     chosen: '{category} er valgt.',
@@ -76,6 +81,7 @@ export const BARS_MESSAGES: Record<Language, BarsMessages> = {
     referenceSentence: 'Dashed line: {reference}, {value}. {above} of {count} are above it.',
     referenceSeries: 'Dashed line: {reference}, {values}.',
     hiddenSentence: 'Hidden (:): {names}.',
+    missingPart: 'no figure for {names}',
     referenceKey: 'Dashed line: {reference}',
     columnCategory: 'Category',
     chosen: '{category} is chosen.',

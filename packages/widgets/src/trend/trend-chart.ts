@@ -79,7 +79,7 @@ export function renderTrendChart(points: readonly TrendPoint[], options: TrendCh
   const reaches = (group: readonly TrendPoint[]) => group.some((point) => Number(point.time) === lastTime && point.value !== null);
   const referenceName = reference[0]?.series;
   const labelled = referenceName !== undefined && reaches(reference) ? [...groups.keys(), referenceName] : [...groups.keys()];
-  const labelWidth = endLabelWidth(labelled, width, [...groups.values()].every(reaches));
+  const labelWidth = endLabelWidth(labelled, width, height - MARGIN.bottom - MARGIN.top, [...groups.values()].every(reaches));
   const plotRight = width - MARGIN.right - labelWidth;
   const x = linearScale([Math.min(...times), lastTime], [MARGIN.left, plotRight]);
   const bottom = height - MARGIN.bottom;

@@ -3,17 +3,21 @@ import { END_LABEL_GAP, endLabelWidth, placeEndLabels } from './trend-end-labels
 
 describe('endLabelWidth', () => {
   it('makes room for the longest name, for two lines or more on a chart of 480 px or more', () => {
-    const width = endLabelWidth(['Asker', 'Lillestrøm', 'Norge'], 600, true);
+    const width = endLabelWidth(['Asker', 'Lillestrøm', 'Norge'], 600, 250, true);
     expect(width).toBeGreaterThan(10 * 6);
     expect(width).toBeLessThanOrEqual(600 * 0.3);
-    expect(endLabelWidth(['Asker', 'Lillestrøm og Skedsmo'], 600, true)).toBeGreaterThan(width);
+    expect(endLabelWidth(['Asker', 'Lillestrøm og Skedsmo'], 600, 250, true)).toBeGreaterThan(width);
   });
 
-  it('draws no names for one line, on a phone, when a line ends early, or when a name would take too much of the chart', () => {
-    expect(endLabelWidth(['Asker'], 600, true)).toBe(0);
-    expect(endLabelWidth(['Asker', 'Norge'], 390, true)).toBe(0);
-    expect(endLabelWidth(['Asker', 'Norge'], 600, false)).toBe(0);
-    expect(endLabelWidth(['Asker', 'Vesterbro/Kongens Enghave og Sydhavnen'], 500, true)).toBe(0);
+  it('draws no names for one line, on a phone, when a line ends early, when a name would take too much of the chart, or when the names would not fit its height', () => {
+    expect(endLabelWidth(['Asker'], 600, 250, true)).toBe(0);
+    expect(endLabelWidth(['Asker', 'Norge'], 390, 250, true)).toBe(0);
+    expect(endLabelWidth(['Asker', 'Norge'], 600, 250, false)).toBe(0);
+    expect(endLabelWidth(['Asker', 'Vesterbro/Kongens Enghave og Sydhavnen'], 500, 250, true)).toBe(0);
+    // More names than lines of text fit beside the plot.
+    const many = Array.from({ length: 12 }, (_, index) => `Bydel ${index}`);
+    expect(endLabelWidth(many, 600, 250, true)).toBeGreaterThan(0);
+    expect(endLabelWidth(many, 600, 150, true)).toBe(0);
   });
 });
 

@@ -33,10 +33,11 @@ const MAX_SHARE = 0.3;
  * The width of the names' column at the right of the plot, or 0 for none: names are drawn
  * for two lines or more, every one of which has a figure at the last time (a line that ends
  * earlier would be named in the middle of the plot), when the chart is wide enough for the
- * longest name.
+ * longest name and the plot (`plotHeight` px high) has a line of text for each.
  */
-export function endLabelWidth(names: readonly string[], width: number, everyLineReachesTheEnd: boolean): number {
+export function endLabelWidth(names: readonly string[], width: number, plotHeight: number, everyLineReachesTheEnd: boolean): number {
   if (names.length < 2 || !everyLineReachesTheEnd || width < MIN_CHART_WIDTH) return 0;
+  if ((names.length - 1) * END_LABEL_GAP > plotHeight) return 0;
   const needed = Math.ceil(KEY_WIDTH + CHAR_WIDTH * Math.max(...names.map((name) => [...name].length)));
   return needed <= width * MAX_SHARE ? needed : 0;
 }

@@ -60,12 +60,14 @@ describe('the KPI in words', () => {
     const previousHidden = kpiText({ current: figure('Vollen', '2017-2019', 7), previous: figure('Vollen', '2016-2018', null, true), reference: figure('Asker', '2017-2019', null, true) }, options('nn'))!;
     expect(describeKpi(previousHidden, 'nn')).toEqual([
       `Vollen, 2017–2019: 7,0${NBSP}%.`,
-      'Endringa frå 2016–2018 kan ikkje visast.',
+      'Talet for 2016–2018 er skjult (:), så endringa blir ikkje vist.',
       'Talet for Asker er skjult (:).',
     ]);
     // A reference with no figure for the period (Norway's 16-25 is not published) says so.
     const noReference = kpiText({ current: figure('Asker', '2024', 9.9), previous: undefined, reference: undefined }, options('nb'))!;
     expect(describeKpi(noReference, 'nb')).toEqual([`Asker, 2024: 9,9${NBSP}%.`, 'Ingen tall for Norge å sammenligne med.']);
+    const previousMissing = kpiText({ current: figure('Asker', '2024', 9.9), previous: figure('Asker', '2023', null), reference: undefined }, { ...options('nb'), referenceName: '' })!;
+    expect(previousMissing.change).toEqual({ direction: 'unknown', text: 'ingen tall for 2023 å sammenligne med' });
     const referenceMissing = kpiText({ current: figure('Asker', '2024', 9.9), previous: undefined, reference: figure('Norge', '2024', null) }, options('en'))!;
     expect(referenceMissing.comparison).toBe('no figure for Norge to compare with');
     const missing = kpiText({ current: figure('', '2016', null), previous: undefined, reference: undefined }, { ...options('da'), referenceName: '' })!;

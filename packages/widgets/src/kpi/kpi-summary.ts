@@ -47,7 +47,7 @@ export function kpiText(figures: KpiFigures, options: KpiTextOptions): KpiText |
   if (previous) {
     const before = formatPeriod(previous.time, language);
     if (current.value === null || previous.value === null) {
-      change = current.value === null ? undefined : { direction: 'unknown', text: fill(messages.changeUnknown, { time: before }) };
+      change = current.value === null ? undefined : { direction: 'unknown', text: fill(previous.hidden ? messages.changeHidden : messages.changeMissing, { time: before }) };
     } else {
       const delta = current.value - previous.value;
       const direction: Direction = size(delta) === zero ? 'none' : delta > 0 ? 'up' : 'down';

@@ -9,8 +9,10 @@ export interface KpiMessages {
   changeUp: string;
   changeDown: string;
   changeNone: string;
-  /** The previous figure is hidden or missing. */
-  changeUnknown: string;
+  /** The previous figure is hidden by disclosure control. */
+  changeHidden: string;
+  /** There is no previous figure for the period (SSB '..'). */
+  changeMissing: string;
   above: string;
   below: string;
   same: string;
@@ -27,7 +29,8 @@ export const KPI_MESSAGES: Record<Language, KpiMessages> = {
     changeUp: 'opp {delta} fra {time}',
     changeDown: 'ned {delta} fra {time}',
     changeNone: 'uendret fra {time}',
-    changeUnknown: 'endringen fra {time} kan ikke vises',
+    changeHidden: 'tallet for {time} er skjult (:), så endringen vises ikke',
+    changeMissing: 'ingen tall for {time} å sammenligne med',
     above: '{delta} over {reference} ({value})',
     below: '{delta} under {reference} ({value})',
     same: 'som {reference} ({value})',
@@ -40,7 +43,8 @@ export const KPI_MESSAGES: Record<Language, KpiMessages> = {
     changeUp: 'opp {delta} frå {time}',
     changeDown: 'ned {delta} frå {time}',
     changeNone: 'uendra frå {time}',
-    changeUnknown: 'endringa frå {time} kan ikkje visast',
+    changeHidden: 'talet for {time} er skjult (:), så endringa blir ikkje vist',
+    changeMissing: 'ingen tal for {time} å samanlikne med',
     above: '{delta} over {reference} ({value})',
     below: '{delta} under {reference} ({value})',
     same: 'som {reference} ({value})',
@@ -53,7 +57,8 @@ export const KPI_MESSAGES: Record<Language, KpiMessages> = {
     changeUp: 'op {delta} fra {time}',
     changeDown: 'ned {delta} fra {time}',
     changeNone: 'uændret fra {time}',
-    changeUnknown: 'ændringen fra {time} kan ikke vises',
+    changeHidden: 'tallet for {time} er skjult (:), så ændringen vises ikke',
+    changeMissing: 'intet tal for {time} at sammenligne med',
     above: '{delta} over {reference} ({value})',
     below: '{delta} under {reference} ({value})',
     same: 'som {reference} ({value})',
@@ -66,7 +71,8 @@ export const KPI_MESSAGES: Record<Language, KpiMessages> = {
     changeUp: 'up {delta} from {time}',
     changeDown: 'down {delta} from {time}',
     changeNone: 'unchanged from {time}',
-    changeUnknown: 'the change from {time} cannot be shown',
+    changeHidden: 'the figure for {time} is hidden (:), so the change is not shown',
+    changeMissing: 'no figure for {time} to compare with',
     above: '{delta} above {reference} ({value})',
     below: '{delta} below {reference} ({value})',
     same: 'the same as {reference} ({value})',

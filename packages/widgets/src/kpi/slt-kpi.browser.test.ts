@@ -131,7 +131,7 @@ describe('<slt-kpi> over indicators.parquet', () => {
 
   it('says why the change cannot be shown when the year before is hidden', async () => {
     const root = await settled(mount({ ...hidden, period: '2015-2017' }));
-    expect(texts(root, '.kpi-change').join(' ')).toBe('endringen fra 2014–2016 kan ikke vises');
+    expect(texts(root, '.kpi-change').join(' ')).toBe('tallet for 2014–2016 er skjult (:), så endringen vises ikke');
     expect(texts(root, 'figcaption p.note')).toEqual(['«:» = skjult for å beskytte personvernet: færre enn 5 personer.']);
   });
 

@@ -13,14 +13,15 @@ const DASHBOARDS = 'slt-living-conditions, slt-youth-exclusion, slt-case-followu
 
 /** Each demo page: its dashboards, their widget counts, their titles, and the pages they print to. */
 const PAGES = [
-  { path: '/levekar.html', widgets: [13], titles: ['Levekår for barn og unge'], choose: [{ area: ['Heggedal'] }] },
+  // 14: five key figures and education's (upper-secondary completion; its districts and trend are in the youth dashboard).
+  { path: '/levekar.html', widgets: [14], titles: ['Levekår for barn og unge'], choose: [{ area: ['Heggedal'] }] },
   { path: '/utenforskap.html', widgets: [11], titles: ['Unge utenfor arbeid og utdanning'], choose: [{ area: ['Heggedal'], sex: ['female'] }] },
   // 6: the meetings and transitions charts and the monthly panels (every figure withheld in the release) are sentences, not widgets.
   { path: '/oppfolging.html', widgets: [6], titles: ['Oppfølging av unge i SLT'], choose: [{ year: ['2023'] }] },
   {
     // København's own profile: DST NEET 16-24 (one age group, so one NEET key figure fewer), its bydele.
     path: '/kobenhavn.html',
-    widgets: [10, 13],
+    widgets: [10, 14],
     titles: ['Unge uden for job og uddannelse', 'Levevilkår for børn og unge'],
     choose: [{ area: ['Nørrebro'], sex: ['female'] }, { area: ['Valby'] }],
   },
@@ -260,8 +261,8 @@ describe('the dashboards on the demo site', () => {
   it('the key figures and trends name the same periods as the summary above them', async () => {
     // (The youth summary gives completion without a period: nothing there to compare.)
     for (const { path, count, heading, where, change, inSummary } of [
-      { path: '/levekar.html', count: 13, heading: 'Vedvarende lavinntekt', where: 'Asker, 2023–2025', change: /fra 2022–2024$/, inSummary: true },
-      { path: '/levekar.html', count: 13, heading: 'Trangboddhet', where: 'Asker, 2025', change: /fra 2024$/, inSummary: true },
+      { path: '/levekar.html', count: 14, heading: 'Vedvarende lavinntekt', where: 'Asker, 2023–2025', change: /fra 2022–2024$/, inSummary: true },
+      { path: '/levekar.html', count: 14, heading: 'Trangboddhet', where: 'Asker, 2025', change: /fra 2024$/, inSummary: true },
       { path: '/utenforskap.html', count: 11, heading: 'Fullført videregående', where: 'Asker, 2023–2025', change: /fra 2022–2024$/, inSummary: false },
     ]) {
       const { page } = await open(path, [count]);
@@ -278,7 +279,7 @@ describe('the dashboards on the demo site', () => {
     }
     // And the trend and the map of a three-year indicator say the windows too; the trend says
     // where a window stands on its axis of years.
-    const { page } = await open('/levekar.html', [13]);
+    const { page } = await open('/levekar.html', [14]);
     const [trendText, mapText] = await page.evaluate(() => {
       const root = document.querySelector('slt-living-conditions')!.shadowRoot!;
       const caption = (tag: string) => {

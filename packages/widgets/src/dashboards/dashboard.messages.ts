@@ -187,7 +187,7 @@ const nb: DashboardMessages = {
   },
   living: {
     title: 'Levekår for barn og unge',
-    lede: 'Lavinntekt, boforhold, barnevern og trivsel etter område og over tid, sammenlignet med kommunen og landet.',
+    lede: 'Lavinntekt, boforhold, barnevern, skole og trivsel etter område og over tid, sammenlignet med kommunen og landet.',
   },
   youth: {
     title: 'Unge utenfor arbeid og utdanning',
@@ -340,7 +340,7 @@ const nn: DashboardMessages = {
   },
   living: {
     title: 'Levekår for born og unge',
-    lede: 'Låginntekt, buforhold, barnevern og trivsel etter område og over tid, samanlikna med kommunen og landet.',
+    lede: 'Låginntekt, buforhold, barnevern, skule og trivsel etter område og over tid, samanlikna med kommunen og landet.',
   },
   youth: {
     title: 'Unge utanfor arbeid og utdanning',
@@ -555,7 +555,7 @@ const da: DashboardMessages = {
   },
   living: {
     title: 'Levevilkår for børn og unge',
-    lede: 'Lavindkomst, boligforhold, foranstaltninger og trivsel efter område og over tid, sammenlignet med kommunen og landet.',
+    lede: 'Lavindkomst, boligforhold, foranstaltninger, uddannelse og trivsel efter område og over tid, sammenlignet med kommunen og landet.',
   },
   youth: {
     title: 'Unge uden for job og uddannelse',
@@ -733,7 +733,7 @@ const en: DashboardMessages = {
   },
   living: {
     title: 'Living conditions for children and young people',
-    lede: 'Low income, housing, child welfare and well-being by area and over time, compared with the municipality and the country.',
+    lede: 'Low income, housing, child welfare, school and well-being by area and over time, compared with the municipality and the country.',
   },
   youth: {
     title: 'Young people not in employment or education',

@@ -18,6 +18,8 @@ export const LIVING_INDICATORS: readonly IndicatorSpec[] = [
   { key: 'crowded_housing', indicator: 'crowded_housing', ageGroup: '0-17', unit: 'percent' },
   { key: 'ungdata_lonely', indicator: 'ungdata_lonely', ageGroup: '13-15', unit: 'percent' },
   { key: 'ungdata_bullied', indicator: 'ungdata_bullied', ageGroup: '13-15', unit: 'percent' },
+  // Education among living conditions: a key figure here, its districts and trend in the youth dashboard.
+  { key: 'upper_secondary_completion', indicator: 'upper_secondary_completion', ageGroup: 'all', unit: 'percent' },
 ];
 
 export interface IndicatorDashboardFacts {
@@ -147,7 +149,7 @@ export class SltLivingConditions extends SltIndicatorDashboard {
     const bars = (spec: IndicatorSpec, title: string) =>
       html`<div class="panel"><slt-bars src=${src} filter=${`${base(spec.indicator, spec.ageGroup)}&area_level=district&year=${year}`}
         category-column="area" neutral series-styles=${styles} unit=${spec.unit} reference=${`area=${municipality}`} height=${this.chartHeight(380)} heading=${heading(title, names)} k=${k}></slt-bars></div>`;
-    const [lowIncome, childWelfare, crowded, lonely, bullied] = LIVING_INDICATORS as [IndicatorSpec, IndicatorSpec, IndicatorSpec, IndicatorSpec, IndicatorSpec];
+    const [lowIncome, childWelfare, crowded, lonely, bullied, completion] = LIVING_INDICATORS as [IndicatorSpec, IndicatorSpec, IndicatorSpec, IndicatorSpec, IndicatorSpec, IndicatorSpec];
     return html`<div class="panel no-print">
         <slt-filter src=${src} filter=${`${base(lowIncome.indicator, lowIncome.ageGroup)}&area_level=district`} columns="area"
           heading=${m.headings.filter!}></slt-filter>
@@ -159,6 +161,7 @@ export class SltLivingConditions extends SltIndicatorDashboard {
         <div class="panel">${kpi(childWelfare, m.headings.kpiChildWelfare!, m.labels.childWelfare!)}</div>
         <div class="panel">${kpi(bullied, m.headings.kpiBullied!, m.labels.bullied!)}</div>
         <div class="panel">${kpi(lonely, m.headings.kpiLonely!, m.labels.lonely!)}</div>
+        <div class="panel">${kpi(completion, m.headings.kpiCompletion!, m.labels.completion!)}</div>
       </div>
       <div class="grid">
         <div class="panel">

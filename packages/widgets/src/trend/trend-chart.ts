@@ -76,10 +76,13 @@ export function renderTrendChart(points: readonly TrendPoint[], options: TrendCh
   const lastTime = Math.max(...times);
   const groups = groupBySeries(points);
   // Names at the lines' ends when there is room (trend-end-labels.ts); the legend stays.
-  const reaches = (group: readonly TrendPoint[]) => group.some((point) => Number(point.time) === lastTime && point.value !== null);
+  const endOf = (group: readonly TrendPoint[]) => group.find((point) => Number(point.time) === lastTime && point.value !== null);
+  const ends = new Map([...groups].map(([name, group]) => [name, endOf(group)]));
   const referenceName = reference[0]?.series;
-  const labelled = referenceName !== undefined && reaches(reference) ? [...groups.keys(), referenceName] : [...groups.keys()];
-  const labelWidth = endLabelWidth(labelled, width, height - MARGIN.bottom - MARGIN.top, [...groups.values()].every(reaches));
+  const referenceEnd = endOf(reference);
+  if (referenceName !== undefined && referenceEnd) ends.set(referenceName, referenceEnd);
+  const labelled = [...ends.keys()];
+  const labelWidth = endLabelWidth(labelled, width, height - MARGIN.bottom - MARGIN.top, [...groups.keys()].every((name) => ends.get(name)));
   const plotRight = width - MARGIN.right - labelWidth;
   const x = linearScale([Math.min(...times), lastTime], [MARGIN.left, plotRight]);
   const bottom = height - MARGIN.bottom;
@@ -171,16 +174,9 @@ export function renderTrendChart(points: readonly TrendPoint[], options: TrendCh
       ...(labelWidth > 0
         ? [
             endLabels(
-              placeEndLabels(
-                labelled.map((name) => {
-                  const end = (name === referenceName ? reference : groups.get(name)!).find((point) => Number(point.time) === lastTime && point.value !== null)!;
-                  return { name, y: y(end.value!) };
-                }),
-                MARGIN.top,
-                bottom,
-              ),
+              placeEndLabels(labelled.map((name) => ({ name, y: y(ends.get(name)!.value!) })), MARGIN.top, bottom),
               plotRight,
-              (name) => (name === referenceName && !groups.has(name) ? undefined : { colour: colourOf(name), symbol: symbolOf(name) }),
+              (name) => (name === referenceName ? undefined : { colour: colourOf(name), symbol: symbolOf(name) }),
             ),
           ]
         : []),

@@ -22,6 +22,7 @@ interface TrendArgs {
   reference: string;
   layout: 'lines' | 'panels';
   labels: string;
+  highlight: string;
 }
 
 /**
@@ -51,6 +52,7 @@ function trend(args: TrendArgs, engine?: Engine) {
       reference=${args.reference || nothing}
       layout=${args.layout}
       labels=${args.labels || nothing}
+      highlight=${args.highlight || nothing}
       lang=${args.lang}
       .engine=${engine ?? sharedEngine()}
     ></slt-trend>`,
@@ -76,6 +78,7 @@ const meta = {
     reference: '',
     layout: 'lines',
     labels: '',
+    highlight: '',
     lang: 'nb',
   },
   argTypes: {
@@ -109,6 +112,7 @@ const meta = {
       table: { category: 'Attributes' },
     },
     labels: text('Optional: names for series codes, `code=Name` joined by `&` (`female=Jenter&male=Gutter`); a `sex` column is named without it.'),
+    highlight: text('Optional: a series to draw emphasised (`Asker`): thicker, on top, named first and in bold, with its place among the lines in the text.'),
     lang: {
       control: 'inline-radio',
       options: [...LANGUAGES],
@@ -158,6 +162,25 @@ export const BySex: Story = {
     await expect(view.legend).toEqual(['Kvinner', 'Menn']);
     await expect(view.captionSentences[0]).toMatch(/^Kvinner: fra /);
     await expect(view.tableRows.every((row) => ['Kvinner', 'Menn'].includes(row[1]!))).toBe(true);
+    await expectNoA11yViolations(canvasElement);
+  },
+};
+
+/** The home area among the areas it is compared with: drawn on top and thicker, told first, with its place in the last year. */
+export const Highlighted: Story = {
+  args: {
+    filter: 'indicator=neet&age_group=15-29&sex=all&area=Asker&area=Borgen&area=Tofte&area=Vollen&area=Norge',
+    'series-column': 'area',
+    highlight: 'Asker',
+    heading: 'Unge 15–29 år utenfor arbeid og utdanning: Asker, fire bydeler og landet',
+  },
+  play: async ({ canvasElement }) => {
+    const view = await trendIn(canvasElement, 'chart');
+    await expect([...view.root.querySelectorAll('.legend li.highlighted')].map((item) => item.textContent?.trim())).toEqual(['Asker']);
+    await expect(view.captionSentences.slice(0, 2)).toEqual([
+      expect.stringMatching(/^Asker: fra /),
+      'I 2025 var Asker nummer 4 av 5, regnet fra det høyeste tallet.',
+    ]);
     await expectNoA11yViolations(canvasElement);
   },
 };

@@ -10,6 +10,7 @@ import { WidgetError } from '../shared/widget-error.ts';
 import { SltTrend } from '../trend/slt-trend.ts';
 import type { TrendOptions } from '../trend/trend-options.ts';
 import { summariseTrend } from '../trend/trend-summary.ts';
+import { seriesFirst } from '../trend/trend-data.ts';
 import { averagedPoints, labelledStyles, type AveragedPoint, type PooledFigure, type YearlyFigure } from './average-trend-data.ts';
 import { AVERAGE_WINDOW, isWindowPeriod, windowLabel } from './average-view.ts';
 import { DASHBOARD_MESSAGES, fillIn } from './dashboard.messages.ts';
@@ -126,7 +127,13 @@ export class SltAverageTrend extends SltTrend {
     const { unit, decimals } = data.options;
     const last = Math.max(...data.points.filter((point) => point.kind === 'average').map((point) => point.time));
     const intro = fillIn(DASHBOARD_MESSAGES[language].average.describe, { window: windowLabel(Number.isFinite(last) ? last : new Date().getFullYear(), this.window) });
-    return [intro, ...summariseTrend(data.points, { unit, language, decimals })];
+    return [intro, ...summariseTrend(seriesFirst(data.points, this.highlighted(data, language)), { unit, language, decimals })];
+  }
+
+  /** `highlight` names an area (`Asker`): its 3-year average is the series drawn emphasised, its yearly figures beside the others. */
+  protected override highlighted(named: AverageTrendData, language: Language): string | undefined {
+    const wanted = this.highlight.trim();
+    return named.points.find((point) => point.kind === 'average' && point.area === wanted)?.series ?? super.highlighted(named, language);
   }
 
   protected override tableOf(given: AverageTrendData, language: Language): DataTable {

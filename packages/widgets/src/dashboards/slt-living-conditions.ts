@@ -140,10 +140,10 @@ export class SltLivingConditions extends SltIndicatorDashboard {
       const filter = `${base(spec.indicator, spec.ageGroup)}&area=${focus}&area=${municipality}${compared}&area=${country}`;
       const text = heading(title, names);
       return this.averaged(facts, spec.key)
-        ? html`<div class="panel"><slt-average-trend height=${this.trendHeight} src=${src} filter=${filter} series-column="area" series-styles=${styles} unit=${spec.unit}
+        ? html`<div class="panel"><slt-average-trend height=${this.trendHeight} src=${src} filter=${filter} series-column="area" series-styles=${styles} highlight=${focus} unit=${spec.unit}
             heading=${this.trendHeading(text, true, language)} k=${k}></slt-average-trend></div>`
         : // By period: a three-year figure is named by its window ("fra 15,6 % i 2013–2015"), as the key figures name it.
-          html`<div class="panel"><slt-trend height=${this.trendHeight} src=${src} filter=${filter} time-column="period" series-column="area" series-styles=${styles} unit=${spec.unit}
+          html`<div class="panel"><slt-trend height=${this.trendHeight} src=${src} filter=${filter} time-column="period" series-column="area" series-styles=${styles} highlight=${focus} unit=${spec.unit}
             heading=${text} k=${k}></slt-trend></div>`;
     };
     const bars = (spec: IndicatorSpec, title: string) =>

@@ -192,13 +192,13 @@ export class SltYouthExclusion extends SltIndicatorDashboard {
         <div class="panel">
           ${this.averaged(facts, 'neet_16_25')
             ? html`<slt-average-trend height=${this.trendHeight} src=${src} filter=${`${neetFilter(districtAge)}&${areaFilter([focus, municipality, country])}`} series-column="area"
-                series-styles=${styles} unit="percent" heading=${this.trendHeading(heading(neetTrendHeading, names), true, language)} k=${k}></slt-average-trend>`
+                series-styles=${styles} highlight=${focus} unit="percent" heading=${this.trendHeading(heading(neetTrendHeading, names), true, language)} k=${k}></slt-average-trend>`
             : html`<slt-trend height=${this.trendHeight} src=${src} filter=${`${neetFilter(districtAge)}&${areaFilter([focus, municipality, country])}`} series-column="area"
-                series-styles=${styles} unit="percent" heading=${heading(neetTrendHeading, names)} k=${k}></slt-trend>`}
+                series-styles=${styles} highlight=${focus} unit="percent" heading=${heading(neetTrendHeading, names)} k=${k}></slt-trend>`}
         </div>
         <div class="panel">
           <slt-trend height=${this.trendHeight} src=${src} filter=${`indicator=neet&age_group=${comparisonAge}&sex=${sex}&${compared}`} series-column="area"
-            series-styles=${styles} unit="percent" heading=${heading(PROFILE_MESSAGES[language].neetComparison, { ...names, age: ageLabel(comparisonAge) })} k=${k}></slt-trend>
+            series-styles=${styles} highlight=${municipality} unit="percent" heading=${heading(PROFILE_MESSAGES[language].neetComparison, { ...names, age: ageLabel(comparisonAge) })} k=${k}></slt-trend>
         </div>
         <div class="panel">
           <slt-map src=${src} filter=${`${neetFilter(districtAge)}&area_level=district`} reference="area_level=municipality" unit="percent"
@@ -217,7 +217,7 @@ export class SltYouthExclusion extends SltIndicatorDashboard {
         </div>
         <div class="panel">
           <slt-trend height=${this.trendHeight} src=${src} filter=${`${completionFilter}&${areaFilter([focus, municipality, country])}`} series-column="area"
-            time-column="period" series-styles=${styles} unit="percent" heading=${heading(m.headings.completionTrend, names)} k=${k}></slt-trend>
+            time-column="period" series-styles=${styles} highlight=${focus} unit="percent" heading=${heading(m.headings.completionTrend, names)} k=${k}></slt-trend>
         </div>
         <div class="panel">
           <slt-bars src=${src} filter=${`${completionFilter}&area_level=district&year=${completion?.year ?? year}`} category-column="area"

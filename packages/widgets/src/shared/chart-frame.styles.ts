@@ -98,6 +98,10 @@ export const frameStyles = css`
     align-items: center;
     gap: 0.375em;
   }
+  /* A highlighted series (the trend's highlight): named in bold, as at its line's end. */
+  .legend li.highlighted {
+    font-weight: 700;
+  }
   figcaption {
     margin-top: 0.5em;
     font-size: 0.875em;

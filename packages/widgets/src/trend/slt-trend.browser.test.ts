@@ -417,6 +417,53 @@ describe('<slt-trend> over a Parquet file', () => {
     expect(texts(narrow, '.legend li')).toEqual(['Asker', 'Borgen', 'Norge', 'Vollen']);
   });
 
+  it('draws the series `highlight` names on top and thicker, names it first and in bold, and redraws on a change without querying again', async () => {
+    const engine = new Engine();
+    let queries = 0;
+    const query = engine.query.bind(engine);
+    engine.query = (...args: Parameters<Engine['query']>) => {
+      queries++;
+      return query(...args);
+    };
+    const comparison = {
+      src: '/test/fixtures/indicators-demo.parquet',
+      filter: 'indicator=neet&age_group=15-29&sex=all&area=Asker&area=Borgen&area=Tofte&area=Vollen&area=Norge',
+      'series-column': 'area',
+      unit: 'percent',
+      highlight: 'Asker',
+    };
+    const element = mount(comparison, 700, document.body, engine);
+    const root = await settled(element);
+    const lines = () => [...root.querySelectorAll('g[aria-label="line"] path')].map((path) => ({ stroke: path.getAttribute('stroke'), width: path.getAttribute('stroke-width') }));
+    const bold = () => texts(root, '.legend li.highlighted');
+    // Asker (the first style, blue) last, so that no line crosses over it; 4 px against 1.5 px.
+    expect(lines().at(-1)).toEqual({ stroke: '#0072b2', width: '4' });
+    expect(lines().slice(0, -1).map((line) => line.width)).toEqual(['1.5', '1.5', '1.5', '1.5']);
+    expect(bold()).toEqual(['Asker']);
+    expect([...root.querySelectorAll('.slt-trend-end-labels text[font-weight="700"]')].map((text) => text.textContent)).toEqual(['Asker']);
+    // Its dots are larger than when another series is highlighted (same shapes, so they still tell the lines apart).
+    const askerDot = () => root.querySelector('.slt-trend-points path[fill="#0072b2"]')!.getBoundingClientRect().width;
+    const highlightedDot = askerDot();
+    // The text starts with it, and says where it stands in the last year.
+    const text = texts(root, 'figcaption p');
+    expect(text[0]).toMatch(/^Asker: fra /);
+    // 2025: Borgen 13,7, Tofte 11,7, Norge 10,2, Asker 9,3, Vollen 7,0 (the fixture, as native DuckDB reads it).
+    expect(text[1]).toBe('I 2025 var Asker nummer 4 av 5, regnet fra det høyeste tallet.');
+    // Another series, by a change of the attribute: drawn again, no query.
+    const asked = queries;
+    element.setAttribute('highlight', 'Borgen');
+    await vi.waitFor(() => expect(bold()).toEqual(['Borgen']));
+    expect(texts(root, 'figcaption p').slice(0, 2)).toEqual([expect.stringMatching(/^Borgen: fra /), 'I 2025 hadde Borgen det høyeste tallet av 5.']);
+    expect(lines().filter((line) => line.width === '4')).toHaveLength(1);
+    expect(highlightedDot).toBeGreaterThan(1.4 * askerDot());
+    expect(queries).toBe(asked);
+    // A name no line has highlights nothing: every line as without the attribute.
+    element.setAttribute('highlight', 'Bergen');
+    await vi.waitFor(() => expect(bold()).toEqual([]));
+    expect(lines().every((line) => line.width === null)).toBe(true);
+    expect(texts(root, 'figcaption p').join(' ')).not.toMatch(/nummer|høyeste tallet|laveste tallet/);
+  });
+
   it('refuses a broken series-styles with the invalid-setting message, and draws once it is corrected', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const element = mount({ ...attributes, 'series-styles': 'Oslo=blue' });

@@ -12,7 +12,7 @@ import { lineDashes, paletteOf, SERIES_SYMBOLS } from '../shared/series-style.ts
 import { SltChartElement, type ChartPoint, type DrawnChart } from '../shared/slt-chart-element.ts';
 import { WidgetError } from '../shared/widget-error.ts';
 import { referenceName } from '../shared/reference-rows.ts';
-import { REFERENCE_DASH, renderTrendChart } from './trend-chart.ts';
+import { lineWidthOf, REFERENCE_DASH, renderTrendChart } from './trend-chart.ts';
 import { groupBySeries, nameSeries, pointName, repeatedPoint, toReferencePoints, toTrendPoints, type TrendPoint } from './trend-data.ts';
 import { seriesLabel } from '../shared/series-labels.ts';
 import { trendOptions, trendQuery, trendReferenceOthers, trendReferenceQuery, type TrendOptions } from './trend-options.ts';
@@ -118,6 +118,15 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
    */
   @property() labels = '';
 
+  /**
+   * A series to draw emphasised, by its name or its code (`Asker`): a thicker line with larger
+   * symbols on top of the others, which are drawn thinner; its name in bold in the legend and
+   * at the line's end, and its sentence first in the text alternative. For the home area among
+   * the ones it is compared with. Lines only (panels show each series on its own); a name no
+   * line has (a choice in the scope left it out) highlights nothing.
+   */
+  @property() highlight = '';
+
   /** The data with its series named for the reader, per language (the same objects each time, so a focused point stays focused). */
   #named = new WeakMap<TrendData, { language: Language; data: TrendData }>();
 
@@ -157,6 +166,20 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
     };
     this.#named.set(data, { language, data: named });
     return named;
+  }
+
+  protected override drawArgs(): readonly unknown[] {
+    return [this.highlight];
+  }
+
+  /** The series `highlight` names, as the reader reads it (`female` -> "Kvinner"), when a line has it and there are others. */
+  protected highlighted(named: TrendData, language: Language): string | undefined {
+    const wanted = this.highlight.trim();
+    if (wanted === '' || named.options.layout !== 'lines') return undefined;
+    const series = new Set(named.points.map((point) => point.series));
+    if (series.size < 2) return undefined;
+    const name = series.has(wanted) ? wanted : seriesLabel(wanted, named.options.seriesColumn, language, named.options.labels);
+    return series.has(name) ? name : undefined;
   }
 
   protected async loadData(): Promise<TrendData> {
@@ -209,8 +232,14 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
     const palette = paletteOf(this);
     const slots = seriesSlots(series, data.styles);
     const dashes = lineDashes(slots);
+    const highlight = this.highlighted(data, language);
     return html`<ul class="legend" part="legend">
-      ${keyed ? series.map((name, index) => html`<li>${legendKey(slots[index]!, palette, dashes[index])}<span>${name}</span></li>`) : nothing}
+      ${keyed
+        ? series.map(
+            (name, index) =>
+              html`<li class=${name === highlight ? 'highlighted' : ''}>${legendKey(slots[index]!, palette, dashes[index], lineWidthOf(name, highlight))}<span>${name}</span></li>`,
+          )
+        : nothing}
       ${data.reference
         ? html`<li>${referenceKey()}<span>${fill(TREND_MESSAGES[language].referenceKey, { reference: data.reference.name })}</span></li>`
         : nothing}
@@ -220,7 +249,7 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
   protected describe(given: TrendData, language: Language): string[] {
     const data = this.namedFor(given, language);
     const { unit, decimals } = data.options;
-    return summariseTrend(data.points, { unit, language, decimals }, data.reference);
+    return summariseTrend(data.points, { unit, language, decimals, highlight: this.highlighted(data, language) }, data.reference);
   }
 
   protected tableOf(given: TrendData, language: Language): DataTable {
@@ -261,6 +290,7 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
       slots: seriesSlots(series, data.styles),
       ...(data.reference ? { reference: data.reference.points } : {}),
       ...(this.hasAttribute('height') ? { panelsHeight: this.layoutHeight } : {}),
+      highlight: this.highlighted(data, language),
     };
     return data.panels ? data.panels.renderTrendPanels(data.points, options) : renderTrendChart(data.points, options);
   }
@@ -300,14 +330,14 @@ function referenceKey() {
   </svg>`;
 }
 
-/** A short line with the symbol of the series' style (0-based slot), as drawn on the chart. */
-function legendKey(slot: number, palette: readonly string[], dash: string | undefined) {
+/** A short line (`lineWidth` px, as drawn) with the symbol of the series' style (0-based slot), as drawn on the chart. */
+function legendKey(slot: number, palette: readonly string[], dash: string | undefined, lineWidth: number) {
   const colour = palette[slot % palette.length];
   const shape = d3Symbol(SERIES_SYMBOLS[slot % SERIES_SYMBOLS.length]!.type, 64)() ?? '';
   // Wider with a pattern, so that its dashes show either side of the symbol.
   const half = dash ? 20 : 14;
   return html`<svg width=${2 * half} height="14" viewBox=${`${-half} -7 ${2 * half} 14`} aria-hidden="true">
-    ${svg`<line x1=${1 - half} x2=${half - 1} stroke=${colour} stroke-width="2.5" stroke-dasharray=${dash ?? nothing}></line><path d=${shape} fill=${colour}></path>`}
+    ${svg`<line x1=${1 - half} x2=${half - 1} stroke=${colour} stroke-width=${lineWidth} stroke-dasharray=${dash ?? nothing}></line><path d=${shape} fill=${colour}></path>`}
   </svg>`;
 }
 

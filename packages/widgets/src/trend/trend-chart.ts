@@ -25,6 +25,11 @@ export interface TrendChartOptions {
   readonly reference?: readonly TrendPoint[];
   /** Panels only: the height the grid should fill (the `height` attribute, when set); else each plot is about half as high as wide. */
   readonly panelsHeight?: number;
+  /**
+   * One of `series` to draw emphasised (`highlight`): a thicker line and larger symbols, on
+   * top of the others, which are drawn thinner. Its colour stays, so its contrast does.
+   */
+  readonly highlight?: string | undefined;
 }
 
 /** Class on the group that holds one mark per plotted point (tests count them). */
@@ -53,6 +58,18 @@ const QUARTER_TICK_SPACING = 80;
 export const REFERENCE_DASH = '5 3';
 /** The dots' size: the area of a circle of radius 4. */
 const DOT_AREA = 16 * Math.PI;
+/** Lines' widths: as drawn, and with one series highlighted (it, and the others). */
+const LINE_WIDTH = 2.5;
+const HIGHLIGHT_LINE_WIDTH = 4;
+const BESIDE_HIGHLIGHT_LINE_WIDTH = 1.5;
+
+/** The width of a series' line, with `highlight` (a series' name) or none; the legend's keys draw the same. */
+export function lineWidthOf(name: string, highlight: string | undefined): number {
+  return highlight === undefined ? LINE_WIDTH : name === highlight ? HIGHLIGHT_LINE_WIDTH : BESIDE_HIGHLIGHT_LINE_WIDTH;
+}
+/** Symbols beside a highlighted series: smaller, still large enough to tell apart (the symbols carry meaning colour alone may not). */
+const HIGHLIGHT_DOT_AREA = DOT_AREA * 1.5;
+const BESIDE_HIGHLIGHT_DOT_AREA = DOT_AREA * 0.65;
 
 /**
  * Draws the trend as SVG by hand (d3-shape for the line and the symbols): a line and a
@@ -71,6 +88,11 @@ export function renderTrendChart(points: readonly TrendPoint[], options: TrendCh
   const symbolOf = (name: string) => SERIES_SYMBOLS[(slots[series.indexOf(name)] ?? 0) % SERIES_SYMBOLS.length]!.type;
   const dashes = lineDashes(slots);
   const dashOf = (name: string) => dashes[series.indexOf(name)];
+  const highlight = options.highlight !== undefined && series.length >= 2 && series.includes(options.highlight) ? options.highlight : undefined;
+  const dotAreaOf = (name: string) => (highlight === undefined ? DOT_AREA : name === highlight ? HIGHLIGHT_DOT_AREA : BESIDE_HIGHLIGHT_DOT_AREA);
+  // The highlighted series is drawn last, so that no other line crosses over it.
+  const drawingOrder = <T>(items: readonly T[], nameOf: (item: T) => string) =>
+    highlight === undefined ? items : [...items.filter((item) => nameOf(item) !== highlight), ...items.filter((item) => nameOf(item) === highlight)];
 
   const times = [...points, ...reference].map((point) => Number(point.time));
   const lastTime = Math.max(...times);
@@ -102,18 +124,19 @@ export function renderTrendChart(points: readonly TrendPoint[], options: TrendCh
     return svgElement('text', { transform: `translate(${px(x(tick))},${bottom})`, y: '0.71em', ...anchor }, [label]);
   };
 
-  const lines = [...groups].map(([name, group]) => {
+  const lines = drawingOrder([...groups], ([name]) => name).map(([name, group]) => {
     const path = d3Line<TrendPoint>()
       .defined((point) => point.value !== null)
       .x((point) => xOf(point))
       .y((point) => y(point.value!))
       .digits(1)(group);
     const dash = dashOf(name);
-    return svgElement('path', { d: path ?? '', stroke: colourOf(name), ...(dash ? { 'stroke-dasharray': dash } : {}) });
+    // Widths of their own only beside a highlight: otherwise the group's width, as before.
+    return svgElement('path', { d: path ?? '', stroke: colourOf(name), ...(dash ? { 'stroke-dasharray': dash } : {}), ...(highlight ? { 'stroke-width': lineWidthOf(name, highlight) } : {}) });
   });
-  const dots = known.map((point) =>
+  const dots = drawingOrder(known, (point) => point.series).map((point) =>
     svgElement('path', {
-      d: d3Symbol(symbolOf(point.series), DOT_AREA).digits(1)() ?? '',
+      d: d3Symbol(symbolOf(point.series), dotAreaOf(point.series)).digits(1)() ?? '',
       fill: colourOf(point.series),
       transform: `translate(${px(xOf(point))},${px(y(point.value))})`,
     }),
@@ -166,7 +189,7 @@ export function renderTrendChart(points: readonly TrendPoint[], options: TrendCh
       svgElement('g', { 'aria-label': 'x-axis tick label', 'font-variant': 'tabular-nums', transform: `translate(0.5,${TICK + 3.5})` },
         xTicks.map(xLabelText)),
       ...referenceMarks,
-      svgElement('g', { 'aria-hidden': 'true', 'aria-label': 'line', fill: 'none', 'stroke-width': 2.5, 'stroke-linecap': 'round', 'stroke-linejoin': 'round', transform: 'translate(0.5,0.5)' }, lines),
+      svgElement('g', { 'aria-hidden': 'true', 'aria-label': 'line', fill: 'none', 'stroke-width': LINE_WIDTH, 'stroke-linecap': 'round', 'stroke-linejoin': 'round', transform: 'translate(0.5,0.5)' }, lines),
       svgElement('g', { 'aria-hidden': 'true', 'aria-label': 'dot', class: POINTS_CLASS, stroke: 'var(--_background)', 'stroke-width': 1, transform: 'translate(0.5,0.5)' }, dots),
       // A hidden figure is not a gap that looks like missing data: it is marked ':' on the
       // time axis, in its series' colour, explained under the chart.
@@ -177,6 +200,7 @@ export function renderTrendChart(points: readonly TrendPoint[], options: TrendCh
               placeEndLabels(labelled.map((name) => ({ name, y: y(ends.get(name)!.value!) })), MARGIN.top, bottom),
               plotRight,
               (name) => (name === referenceName ? undefined : { colour: colourOf(name), symbol: symbolOf(name) }),
+              highlight,
             ),
           ]
         : []),
@@ -205,7 +229,12 @@ export const END_LABELS_CLASS = 'slt-trend-end-labels';
  * colours do not all have) after the series' symbol in its colour, or the reference's dashes;
  * a name moved off its line's end is tied to it by a short leader.
  */
-function endLabels(placed: readonly PlacedEndLabel[], plotRight: number, keyOf: (name: string) => { colour: string; symbol: SymbolType } | undefined): SVGGElement {
+function endLabels(
+  placed: readonly PlacedEndLabel[],
+  plotRight: number,
+  keyOf: (name: string) => { colour: string; symbol: SymbolType } | undefined,
+  highlight: string | undefined,
+): SVGGElement {
   const keyX = plotRight + 22;
   return svgElement(
     'g',
@@ -220,7 +249,7 @@ function endLabels(placed: readonly PlacedEndLabel[], plotRight: number, keyOf: 
         key
           ? svgElement('path', { d: d3Symbol(key.symbol, 40).digits(1)() ?? '', fill: key.colour, transform: `translate(${px(keyX)},${px(label.labelY)})` })
           : svgElement('path', { d: `M${px(keyX - 6)},${px(label.labelY)}H${px(keyX + 6)}`, fill: 'none', stroke: 'currentColor', 'stroke-width': 2, 'stroke-dasharray': '3 2' }),
-        svgElement('text', { x: px(keyX + 9), y: px(label.labelY), dy: '0.32em' }, [label.name]),
+        svgElement('text', { x: px(keyX + 9), y: px(label.labelY), dy: '0.32em', ...(label.name === highlight ? { 'font-weight': 700 } : {}) }, [label.name]),
       ];
     }),
   );

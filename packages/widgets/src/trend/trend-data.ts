@@ -128,3 +128,9 @@ export function nameSeries<P extends TrendPoint>(points: readonly P[], name: (se
     return named === point.series ? point : { ...point, series: named };
   });
 }
+
+/** The points with one series' first (a highlighted series is told first, as it is drawn on top); the others in their order. */
+export function seriesFirst<P extends TrendPoint>(points: readonly P[], series: string | undefined): readonly P[] {
+  if (series === undefined) return points;
+  return [...points.filter((point) => point.series === series), ...points.filter((point) => point.series !== series)];
+}

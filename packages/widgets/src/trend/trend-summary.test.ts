@@ -175,3 +175,45 @@ describe('summariseTrend with a reference series', () => {
     expect(summariseTrend(districts, { unit: 'percent', language: 'nb' }, hidden)[1]).toBe(`I 2023 lå 1 av 2 over Asker (10,2${NBSP}%): Borgen.`);
   });
 });
+
+describe('a highlighted series in the text alternative', () => {
+  const areas = (values: Record<string, number | null>, time = 2024): TrendPoint[] =>
+    Object.entries(values).map(([series, value]) => ({ time, value, series }));
+  const lines = [...areas({ Asker: 10.1, Oslo: 11.5, Bærum: 9.6, Norge: 10.0 }, 2023), ...areas({ Asker: 10.3, Oslo: 10.12, Bærum: 9.6, Norge: 10.0, Drammen: 11.5 })];
+
+  it('tells it first, then where it stood among the lines at the last time, by the figures as shown', () => {
+    const text = summariseTrend(lines, { unit: 'percent', language: 'nb', highlight: 'Asker' });
+    expect(text[0]).toMatch(/^Asker: fra 10,1/);
+    expect(text[1]).toBe('I 2024 var Asker nummer 2 av 5, regnet fra det høyeste tallet.');
+    expect(text.slice(2).map((sentence) => sentence.split(':')[0])).toEqual(['Oslo', 'Bærum', 'Norge', 'Drammen']);
+    // Without a highlight: in the lines' order, no place.
+    expect(summariseTrend(lines, { unit: 'percent', language: 'nb' }).map((sentence) => sentence.split(':')[0])).toEqual(['Asker', 'Oslo', 'Bærum', 'Norge', 'Drammen']);
+  });
+
+  it.each([
+    ['Drammen', 'nb', 'I 2024 hadde Drammen det høyeste tallet av 5.'],
+    ['Bærum', 'nn', 'I 2024 hadde Bærum det lågaste talet av 5.'],
+    ['Norge', 'da', 'I 2024 var Norge nummer 4 af 5, regnet fra det højeste tal.'],
+    ['Asker', 'en', 'In 2024, Asker was number 2 of 5, counting from the highest figure.'],
+  ] as const)('%s in %s', (highlight, language, sentence) => {
+    expect(summariseTrend(lines, { unit: 'percent', language, highlight })[1]).toBe(sentence);
+  });
+
+  it('shares a place with the lines whose figures read the same, and names them', () => {
+    // 10,12 and 10,08 both read 10,1 %: the reader sees no difference, so neither is above the other.
+    const tied = areas({ Asker: 10.12, Oslo: 10.08, Lillestrøm: 10.1, Drammen: 11.5, Bærum: 9.6 });
+    expect(summariseTrend(tied, { unit: 'percent', language: 'nb', highlight: 'Oslo' })[1]).toBe('I 2024 var Oslo nummer 2 av 5, regnet fra det høyeste tallet, likt med Asker og Lillestrøm.');
+    expect(summariseTrend(areas({ Asker: 9.6, Oslo: 9.6, Drammen: 11.5, Bærum: 10.2 }), { unit: 'percent', language: 'en', highlight: 'Asker' })[1]).toBe(
+      'In 2024, Asker had the lowest figure of 4, level with Oslo.',
+    );
+  });
+
+  it('says no place with fewer than four lines at the last time (three read at a glance), or without a figure of its own then', () => {
+    const says = (points: TrendPoint[]) => summariseTrend(points, { unit: 'percent', language: 'nb', highlight: 'Asker' }).some((sentence) => /nummer|tallet av/.test(sentence));
+    expect(says(areas({ Asker: 10.3, Oslo: 10.1, Norge: 10.0 }))).toBe(false);
+    expect(says([...areas({ Asker: 10.3, Oslo: 10.1, Norge: 10.0, Bærum: 9.6 }, 2023), ...areas({ Asker: null, Oslo: 10.1, Norge: 10.0, Bærum: 9.6 })])).toBe(false);
+    // Its figure hidden at the last time: no place either, and nothing that narrows it down.
+    expect(says(areas({ Asker: null, Oslo: 10.1, Norge: 10.0, Bærum: 9.6, Drammen: 11.5 }))).toBe(false);
+    expect(says(areas({ Asker: 10.3, Oslo: 10.1, Norge: 10.0, Bærum: 9.6 }))).toBe(true);
+  });
+});

@@ -2,13 +2,15 @@ import { formatChange, formatDate, formatValue, formatYear, type Language, type 
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { formatPeriod } from '../shared/period-text.ts';
 import { partOfYear } from './time-period.ts';
-import { groupBySeries, type TrendPoint } from './trend-data.ts';
+import { groupBySeries, seriesFirst, type TrendPoint } from './trend-data.ts';
 import { TREND_MESSAGES } from './trend.messages.ts';
 
 export interface SummaryOptions {
   readonly unit: Unit;
   readonly language: Language;
   readonly decimals?: number | undefined;
+  /** A series drawn emphasised (`highlight`): told first, with where it stands among the lines at the last time. */
+  readonly highlight?: string | undefined;
 }
 
 /** A point's time for the reader: `2024`, `mars 2024`, `4. kvartal 2024`, `1. halvår 2024`, `5. mars 2024`, a window `2013–2015`. */
@@ -40,9 +42,11 @@ export function summariseTrend(points: readonly TrendPoint[], options: SummaryOp
   const { language } = options;
   // The reference first: how the series stand against it is what the chart is for.
   const sentences = reference ? referenceSentences(points, reference, options) : [];
-  for (const [series, group] of groupBySeries(points)) {
+  for (const [series, group] of groupBySeries(seriesFirst(points, options.highlight))) {
     const sentence = seriesSentence(group, options);
     if (sentence) sentences.push(series ? `${series}: ${sentence}` : capitalise(sentence));
+    const rank = series !== '' && series === options.highlight ? rankSentence(points, series, options) : undefined;
+    if (rank) sentences.push(rank);
   }
   // The axis labels years; a reader of "2025" under a three-year figure must learn it is 2023–2025.
   const window = [...points, ...(reference?.points ?? [])].findLast((point) => point.window !== undefined);
@@ -101,6 +105,35 @@ function referenceSentences(points: readonly TrendPoint[], reference: TrendRefer
       : fill(messages.aboveReference, { ...values, above: String(above.length), names: namesList(above.map((point) => point.series), language) }),
   );
   return sentences;
+}
+
+/**
+ * Where a series stands among the lines at the last time, when four or more have a figure
+ * then (with three, the chart shows it at a glance) and it is one of them: "I 2024 var Asker nummer 2 av 6, regnet fra det høyeste tallet."
+ * Compared as the figures are shown: lines whose figures read the same share its place and are
+ * named ("…, likt med Oslo").
+ */
+export function rankSentence(points: readonly TrendPoint[], series: string, options: SummaryOptions): string | undefined {
+  const { unit, language, decimals } = options;
+  const messages = TREND_MESSAGES[language];
+  const shown = (number: number) => formatValue(number, unit, language, decimals);
+  const lastTime = Math.max(...points.map((point) => Number(point.time)));
+  const at = points.filter((point): point is TrendPoint & { value: number } => point.value !== null && Number(point.time) === lastTime);
+  const own = at.find((point) => point.series === series);
+  if (!own || at.length < 4) return undefined;
+  const others = at.filter((point) => point !== own);
+  const higher = others.filter((point) => point.value > own.value && shown(point.value) !== shown(own.value)).length;
+  const tied = others.filter((point) => shown(point.value) === shown(own.value)).map((point) => point.series);
+  const rank = higher + 1;
+  const values = {
+    time: formatTime(own, language),
+    series,
+    count: String(at.length),
+    rank: String(rank),
+    tie: tied.length > 0 ? fill(messages.tie, { names: namesList(tied, language) }) : '',
+  };
+  if (rank === 1) return fill(messages.rankHighest, values);
+  return fill(rank + tied.length === at.length ? messages.rankLowest : messages.rankNumber, values);
 }
 
 /** `Borgen, Tofte og Vollen`. */

@@ -11,6 +11,12 @@ export interface TrendMessages {
   noneAboveReference: string;
   /** The word before the last name of a list. */
   and: string;
+  /** Where the highlighted series stood among the lines at the last time: first, last, or by number; {tie} is `tie` or empty. */
+  rankHighest: string;
+  rankLowest: string;
+  rankNumber: string;
+  /** The lines whose figures, as shown, equal the highlighted series'. */
+  tie: string;
 }
 
 export const TREND_MESSAGES: Record<Language, TrendMessages> = {
@@ -20,6 +26,10 @@ export const TREND_MESSAGES: Record<Language, TrendMessages> = {
     aboveReference: 'I {time} lå {above} av {count} over {reference} ({value}): {names}.',
     noneAboveReference: 'I {time} lå ingen av {count} over {reference} ({value}).',
     and: 'og',
+    rankHighest: 'I {time} hadde {series} det høyeste tallet av {count}{tie}.',
+    rankLowest: 'I {time} hadde {series} det laveste tallet av {count}{tie}.',
+    rankNumber: 'I {time} var {series} nummer {rank} av {count}, regnet fra det høyeste tallet{tie}.',
+    tie: ', likt med {names}',
   },
   nn: {
     referenceNamed: '{reference} (stipla linje)',
@@ -27,6 +37,10 @@ export const TREND_MESSAGES: Record<Language, TrendMessages> = {
     aboveReference: 'I {time} låg {above} av {count} over {reference} ({value}): {names}.',
     noneAboveReference: 'I {time} låg ingen av {count} over {reference} ({value}).',
     and: 'og',
+    rankHighest: 'I {time} hadde {series} det høgaste talet av {count}{tie}.',
+    rankLowest: 'I {time} hadde {series} det lågaste talet av {count}{tie}.',
+    rankNumber: 'I {time} var {series} nummer {rank} av {count}, rekna frå det høgaste talet{tie}.',
+    tie: ', likt med {names}',
   },
   da: {
     referenceNamed: '{reference} (stiplet linje)',
@@ -34,6 +48,10 @@ export const TREND_MESSAGES: Record<Language, TrendMessages> = {
     aboveReference: 'I {time} lå {above} af {count} over {reference} ({value}): {names}.',
     noneAboveReference: 'I {time} lå ingen af {count} over {reference} ({value}).',
     and: 'og',
+    rankHighest: 'I {time} havde {series} det højeste tal af {count}{tie}.',
+    rankLowest: 'I {time} havde {series} det laveste tal af {count}{tie}.',
+    rankNumber: 'I {time} var {series} nummer {rank} af {count}, regnet fra det højeste tal{tie}.',
+    tie: ', lige med {names}',
   },
   en: {
     referenceNamed: '{reference} (dashed line)',
@@ -41,5 +59,9 @@ export const TREND_MESSAGES: Record<Language, TrendMessages> = {
     aboveReference: 'In {time}, {above} of {count} were above {reference} ({value}): {names}.',
     noneAboveReference: 'In {time}, none of {count} were above {reference} ({value}).',
     and: 'and',
+    rankHighest: 'In {time}, {series} had the highest figure of {count}{tie}.',
+    rankLowest: 'In {time}, {series} had the lowest figure of {count}{tie}.',
+    rankNumber: 'In {time}, {series} was number {rank} of {count}, counting from the highest figure{tie}.',
+    tie: ', level with {names}',
   },
 };

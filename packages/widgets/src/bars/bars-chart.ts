@@ -1,8 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { nice } from 'd3-array';
 import { formatNumber, formatTick, formatValue, unitWords, type Language, type Unit } from '@slt/engine';
-import { fill } from '../i18n/messages.ts';
-import { stackStarts, type Bar, type Reference } from './bars-data.ts';
+import { fill, MESSAGES } from '../i18n/messages.ts';
+import { absentBars, stackStarts, type Bar, type Reference } from './bars-data.ts';
 import type { Layout } from './bars-options.ts';
 import { referenceLine } from './bars-summary.ts';
 import { BARS_MESSAGES } from './slt-bars.messages.ts';
@@ -44,6 +44,8 @@ export interface BarsChartOptions {
 export const BARS_CLASS = 'slt-bars-bars';
 /** Class on the ':' marks of hidden figures. */
 export const HIDDEN_CLASS = 'slt-bars-hidden';
+/** Class on the "mangler" marks of missing figures. */
+export const MISSING_CLASS = 'slt-bars-missing';
 export const REFERENCE_CLASS = 'slt-bars-reference';
 export const CHOSEN_CLASS = 'slt-bars-chosen';
 /** Class on the category names written above their bars (`nameLinesAbove`). */
@@ -150,7 +152,8 @@ export function renderBarsChart(bars: readonly Bar[], options: BarsChartOptions)
   const display = options.labelOf ?? ((category: string) => category);
   const label = (category: string) => (chosen.includes(category) ? `✓ ${display(category)}` : display(category));
   const name = (bar: Bar) => seriesLabel(bar.series, options.seriesColumn, language);
-  const title = (bar: Bar) => [display(bar.category), bar.series ? name(bar) : '', bar.value === null ? ':' : format(bar.value)].filter(Boolean).join('\n');
+  const title = (bar: Bar) =>
+    [display(bar.category), bar.series ? name(bar) : '', bar.value !== null ? format(bar.value) : bar.hidden ? ':' : MESSAGES[language].valueMissing].filter(Boolean).join('\n');
   const line = options.reference ? referenceLine(bars, options.reference, layout) : undefined;
   const hasReference = options.reference !== undefined && options.reference.size > 0;
 
@@ -217,8 +220,14 @@ export function renderBarsChart(bars: readonly Bar[], options: BarsChartOptions)
   const labels: Plot.Markish[] = [
     // A hidden figure is shown where its bar would be: ':' and never an empty gap.
     Plot.text(
-      bars.filter((bar) => bar.value === null),
-      { ...band, x: (bar: Bar) => stacks?.get(bar) ?? 0, text: (bar: Bar) => (bar.hidden ? ':' : '–'), dx: 6, textAnchor: 'start', fontWeight: 'bold', fill: 'currentColor', ...HALO, title, className: HIDDEN_CLASS, ariaHidden: 'true' },
+      bars.filter((bar) => bar.hidden),
+      { ...band, x: (bar: Bar) => stacks?.get(bar) ?? 0, text: () => ':', dx: 6, textAnchor: 'start', fontWeight: 'bold', fill: 'currentColor', ...HALO, title, className: HIDDEN_CLASS, ariaHidden: 'true' },
+    ),
+    // A missing one says so in words ("mangler", as the table does), also where a series of
+    // grouped bars has no row for a category: a gap there was read as 0.
+    Plot.text(
+      [...bars.filter((bar) => bar.value === null && !bar.hidden), ...(grouped ? absentBars(bars, categories, series) : [])],
+      { ...band, x: (bar: Bar) => stacks?.get(bar) ?? 0, text: () => MESSAGES[language].valueMissing, dx: 6, textAnchor: 'start', fontSize: 12, fill: 'currentColor', ...HALO, title, className: MISSING_CLASS, ariaHidden: 'true' },
     ),
     layout === 'stacked'
       ? Plot.text(totals, { y: 'category', x: 'value', text: (total: { value: number }) => figure(total.value), dx: 5, textAnchor: 'start', fill: 'currentColor', ...HALO, ariaHidden: 'true' })

@@ -37,6 +37,18 @@ export function toValue(cell: Row[string] | undefined, column: string): number |
   });
 }
 
+/**
+ * The bars grouped bars leave out: a series with no row for a category. Drawn as "mangler" in
+ * their place (value null, not hidden), as a figure the file has as missing is, so that the
+ * gap is not read as a 0.
+ */
+export function absentBars(bars: readonly Bar[], categories: readonly string[], series: readonly string[]): Bar[] {
+  const present = new Set(bars.map((bar) => JSON.stringify([bar.category, bar.series])));
+  return categories.flatMap((category) =>
+    series.filter((name) => !present.has(JSON.stringify([category, name]))).map((name) => ({ category, series: name, value: null, hidden: false })),
+  );
+}
+
 /** The series in order of first appearance ('' alone when there is no series column). */
 export function seriesOf(bars: readonly Bar[]): string[] {
   return [...new Set(bars.map((bar) => bar.series))];

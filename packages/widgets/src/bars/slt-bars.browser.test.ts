@@ -272,6 +272,26 @@ describe('<slt-bars> over indicators.parquet', () => {
     }
   });
 
+  it('writes "mangler" in a grouped slot with no figure, where its bar would be, and names it in the text: no gap to read as 0', async () => {
+    // The public file: SSB gives Norge no 16–25 figure, Borgen only 15–29 and 16–25.
+    const root = await settled(
+      mount({ src: '/data/indicators.parquet', filter: 'indicator=neet&sex=all&year=2024&area=Asker&area=Borgen&area=Norge', 'category-column': 'age_group', 'series-column': 'area', unit: 'percent', sort: 'category', height: '420' }),
+    );
+    const marks = [...root.querySelectorAll('g.slt-bars-missing text')];
+    expect(marks.map((mark) => mark.firstChild?.textContent)).toEqual(['mangler', 'mangler', 'mangler']);
+    expect(root.querySelectorAll('g.slt-bars-hidden text')).toHaveLength(0);
+    expect(marks.map((mark) => mark.querySelector('title')?.textContent).sort()).toEqual(['16-25\nNorge\nmangler', '20-24\nBorgen\nmangler', '25-29\nBorgen\nmangler']);
+    // Each where its bar would be: between its category's name and the next one's.
+    const nameY = (name: string) => [...root.querySelectorAll('g[aria-label="fy-axis tick label"] text')].find((text) => text.textContent === name)!.getBoundingClientRect().top;
+    const markY = (index: number) => marks[index]!.getBoundingClientRect().top;
+    const byTitle = (title: string) => marks.findIndex((mark) => mark.querySelector('title')?.textContent?.startsWith(title));
+    expect(markY(byTitle('16-25'))).toBeGreaterThan(nameY('16-25') - 30);
+    expect(markY(byTitle('16-25'))).toBeLessThan(nameY('20-24') - 10);
+    expect(markY(byTitle('25-29'))).toBeGreaterThan(nameY('25-29') - 30);
+    expect(texts(root, 'figcaption p').join(' ')).toMatch(/Borgen: .*ingen tall for 20-24, 25-29/);
+    expect(texts(root, 'figcaption p').join(' ')).toMatch(/Norge: .*ingen tall for 16-25/);
+  });
+
   it('shows hidden figures as ":" on the chart and in the table, with the explanation, never as 0', async () => {
     const root = await settled(mount({ filter: 'indicator=ungdata_bullied&area_level=district&year=2015&sex=female&sex=male', 'series-column': 'sex', height: '520' }));
     expect(markTexts(root, 'g.slt-bars-hidden text')).toEqual([':', ':', ':', ':']);

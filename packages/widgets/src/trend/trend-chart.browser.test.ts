@@ -52,4 +52,17 @@ describe('renderTrendChart', () => {
     expect(locate(points[1]!)).toBeUndefined();
     expect(labels(svg, 'x')).toEqual(['2020', '2021', '2022', '2023']);
   });
+
+  it('stacks the ":" marks of series hidden at the same time, each in its colour, instead of drawing them over each other', () => {
+    const points: TrendPoint[] = ['Borgen', 'Tofte', 'Vollen'].flatMap((series, index) => [
+      { time: 2023, value: 10 + index, series },
+      { time: 2024, value: series === 'Vollen' ? 9 : null, series, hidden: series !== 'Vollen' },
+    ]);
+    const { svg } = renderTrendChart(points, { ...options, series: ['Borgen', 'Tofte', 'Vollen'], slots: [0, 1, 2] });
+    document.body.append(svg);
+    const marks = [...svg.querySelectorAll(`.${HIDDEN_CLASS} text`)].map((text) => ({ x: text.getAttribute('x'), y: Number(text.getAttribute('y')), fill: text.getAttribute('fill') }));
+    expect(marks.map((mark) => mark.fill)).toEqual([DEFAULT_PALETTE[0], DEFAULT_PALETTE[1]]);
+    expect(marks[0]!.x).toBe(marks[1]!.x);
+    expect(Math.abs(marks[0]!.y - marks[1]!.y)).toBeGreaterThanOrEqual(14);
+  });
 });

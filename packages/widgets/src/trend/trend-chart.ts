@@ -56,6 +56,8 @@ const LABEL_CHAR_WIDTH = 7;
 const QUARTER_TICK_SPACING = 80;
 /** The reference's dashes, as the bars' reference line and its key. */
 export const REFERENCE_DASH = '5 3';
+/** How far apart the ':' marks of series hidden at the same time are stacked (16 px bold text). */
+export const HIDDEN_MARK_STEP = 14;
 /** The dots' size: the area of a circle of radius 4. */
 const DOT_AREA = 16 * Math.PI;
 /** Lines' widths: as drawn, and with one series highlighted (it, and the others). */
@@ -141,9 +143,16 @@ export function renderTrendChart(points: readonly TrendPoint[], options: TrendCh
       transform: `translate(${px(xOf(point))},${px(y(point.value))})`,
     }),
   );
+  // Several series hidden at one time: their ':' marks one above the other, not drawn over each other.
+  const hiddenAt = new Map<number, number>();
+  const hiddenY = (point: TrendPoint) => {
+    const below = hiddenAt.get(Number(point.time)) ?? 0;
+    hiddenAt.set(Number(point.time), below + 1);
+    return px(bottom - 6 - below * HIDDEN_MARK_STEP);
+  };
   const hidden = points
     .filter((point) => point.hidden)
-    .map((point) => svgElement('text', { x: px(xOf(point)), y: px(bottom - 6), fill: colourOf(point.series) }, [':']));
+    .map((point) => svgElement('text', { x: px(xOf(point)), y: hiddenY(point), fill: colourOf(point.series) }, [':']));
   // The reference behind the series, dashed in the text colour, with its hidden figures marked too.
   const referenceMarks =
     reference.length === 0
@@ -161,7 +170,7 @@ export function renderTrendChart(points: readonly TrendPoint[], options: TrendCh
             transform: 'translate(0.5,0.5)',
           }),
         ];
-  hidden.push(...reference.filter((point) => point.hidden).map((point) => svgElement('text', { x: px(xOf(point)), y: px(bottom - 6) }, [':'])));
+  hidden.push(...reference.filter((point) => point.hidden).map((point) => svgElement('text', { x: px(xOf(point)), y: hiddenY(point) }, [':'])));
 
   const svg = svgElement(
     'svg',

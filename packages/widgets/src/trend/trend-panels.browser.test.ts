@@ -7,7 +7,9 @@ import { requestFilter } from '../filters/filter-scope.ts';
 import { accessibilityViolations } from '../testing/a11y.ts';
 import { mountWidget, settled, texts } from '../testing/mount.ts';
 import { normaliseSvg } from '../testing/svg-snapshot.ts';
+import { DEFAULT_PALETTE } from '../shared/series-style.ts';
 import type { SltTrend } from './slt-trend.ts';
+import { renderTrendPanels } from './trend-panels.ts';
 
 const NBSP = '\u00a0';
 const districts = {
@@ -159,5 +161,24 @@ describe('<slt-trend layout="panels" reference="area=Asker">', () => {
   it('draws the same SVG as its golden snapshot', async () => {
     const root = await settled(mount({ ...districts, filter: `${districts.filter}&area=Borgen&area=Vollen&area=Tofte` }));
     await expect(normaliseSvg(root.querySelector('.chart svg')!)).toMatchFileSnapshot('./__snapshots__/slt-trend.panels.svg.txt');
+  });
+});
+
+describe('renderTrendPanels', () => {
+  it("stacks the reference's ':' above the series' where both are hidden at one time", () => {
+    const points = [
+      { time: 2023, value: 10, series: 'Tofte' },
+      { time: 2024, value: null, series: 'Tofte', hidden: true },
+    ];
+    const reference = [
+      { time: 2023, value: 9, series: 'Asker' },
+      { time: 2024, value: null, series: 'Asker', hidden: true },
+    ];
+    const { svg } = renderTrendPanels(points, { width: 400, height: 300, unit: 'percent', decimals: undefined, language: 'nb', palette: DEFAULT_PALETTE, series: ['Tofte'], slots: [0], reference });
+    document.body.append(svg);
+    const marks = [...svg.querySelectorAll('.slt-trend-hidden text')].map((text) => ({ x: text.getAttribute('x'), y: Number(text.getAttribute('y')), fill: text.getAttribute('fill') }));
+    expect(marks.map((mark) => mark.fill)).toEqual([DEFAULT_PALETTE[0], 'currentColor']);
+    expect(marks[0]!.x).toBe(marks[1]!.x);
+    expect(marks[0]!.y - marks[1]!.y).toBeGreaterThanOrEqual(14);
   });
 });

@@ -4,7 +4,7 @@ import { linearScale, niceDomain } from '../shared/linear-scale.ts';
 import { attachPointerTip, type TipPoint } from '../shared/pointer-tip.ts';
 import { SERIES_SYMBOLS } from '../shared/series-style.ts';
 import { px, svgElement } from '../shared/svg-elements.ts';
-import { dateTickFormat, HIDDEN_CLASS, POINTS_CLASS, REFERENCE_DASH, type TrendChart, type TrendChartOptions } from './trend-chart.ts';
+import { dateTickFormat, HIDDEN_CLASS, HIDDEN_MARK_STEP, POINTS_CLASS, REFERENCE_DASH, type TrendChart, type TrendChartOptions } from './trend-chart.ts';
 import { groupBySeries, type TrendPoint } from './trend-data.ts';
 import { formatTime } from './trend-summary.ts';
 
@@ -172,9 +172,14 @@ export function renderTrendPanels(
           const [x, y] = at(index, point);
           return [svgElement('path', { d: d3Symbol(symbol, DOT_AREA).digits(1)() ?? '', fill: colour, transform: `translate(${px(x)},${px(y)})` })];
         })),
-      svgElement('g', { class: HIDDEN_CLASS, 'font-size': 16, 'font-weight': 700, 'text-anchor': 'middle' },
-        [...group, ...sortedReference].flatMap((point) =>
-          point.hidden ? [svgElement('text', { x: px(at(index, point)[0]), y: px(bottom - 4), fill: point.series === name ? colour : 'currentColor' }, [':'])] : [])),
+      // The reference's ':' above the series' where both are hidden at one time, not over it.
+      svgElement('g', { class: HIDDEN_CLASS, 'font-size': 16, 'font-weight': 700, 'text-anchor': 'middle' }, [
+        ...group.filter((point) => point.hidden).map((point) => svgElement('text', { x: px(at(index, point)[0]), y: px(bottom - 4), fill: colour }, [':'])),
+        ...sortedReference.filter((point) => point.hidden).map((point) => {
+          const above = group.some((own) => own.hidden && Number(own.time) === Number(point.time)) ? HIDDEN_MARK_STEP : 0;
+          return svgElement('text', { x: px(at(index, point)[0]), y: px(bottom - 4 - above), fill: 'currentColor' }, [':']);
+        }),
+      ]),
     ]);
   });
 

@@ -560,8 +560,12 @@ describe('<slt-trend> states', () => {
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
 
     // A series name from `labels` is text too, in the legend, the text and the SVG.
-    const labelled = await settled(mount({ src: TREND, filter: 'indicator=neet', 'series-column': 'area', unit: 'percent', labels: 'Oslo=<img src=x onerror="window.__pwned=2">' }));
-    expect(texts(labelled, '.legend li')).toContain('<img src=x onerror="window.__pwned=2">');
+    // Highlighted, it is drawn in bold as text as well (the legend, the line's end, the text).
+    const labelled = await settled(
+      mount({ src: TREND, filter: 'indicator=neet', 'series-column': 'area', unit: 'percent', labels: 'Oslo=<img src=x onerror="window.__pwned=2">', highlight: '<img src=x onerror="window.__pwned=2">' }, 700),
+    );
+    expect(texts(labelled, '.legend li.highlighted')).toEqual(['<img src=x onerror="window.__pwned=2">']);
+    expect(texts(labelled, 'figcaption p')[0]).toMatch(/^<img src=x onerror="window.__pwned=2">: /);
     expect(labelled.querySelector('img')).toBeNull();
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
 

@@ -103,14 +103,20 @@ describe('the dashboards on the demo site', () => {
     const page = await shared.browser.newPage({ viewport: { width, height: 900 }, colorScheme });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    // What a developer embedding the dashboard sees in the console: nothing on a working page
+    // (a disclosure warning was logged on every load of the SLT page).
+    const console: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning' || message.type() === 'error') console.push(`${message.type()}: ${message.text()}`);
+    });
     await page.goto(`${shared.site.origin}${path}`);
     await settle(page, counts);
-    return { page, errors };
+    return { page, errors, console };
   }
 
   for (const demo of PAGES) {
     it(`${demo.path}: every widget renders with data, and a filter change reaches every widget`, async () => {
-      const { page, errors } = await open(demo.path, demo.widgets);
+      const { page, errors, console } = await open(demo.path, demo.widgets);
       const before = await widgetStates(page);
       for (const dashboard of before) {
         for (const widget of dashboard.widgets) {
@@ -153,6 +159,7 @@ describe('the dashboards on the demo site', () => {
         }
       }
       expect(errors).toEqual([]);
+      expect(console).toEqual([]);
       await page.close();
     });
 

@@ -109,6 +109,8 @@ try {
         ...(beforeBundle ? [{ label: `bundle from ${values.before}`, query: '&bundle=/slt-before/slt-widgets.js' }] : []),
         { label: 'pre-aggregation off', query: '&cubes=0' },
         { label: 'pre-aggregation on', query: '' },
+        // ...and at a reader's pace: half a second before each change (not timed).
+        { label: 'pre-aggregation on, a change every 0.5 s', query: '&pause=500' },
         // The same through the widgets: <slt-bars aggregate="count"> beside <slt-filter>.
         // 50 different selections over area, age band and sex (no answer from the scope's cache)...
         { label: 'widgets, 50 different selections, pre-aggregation off', query: '&cubes=0', page: 'scale-widgets.html' },

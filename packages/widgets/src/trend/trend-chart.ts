@@ -64,14 +64,14 @@ const DOT_AREA = 16 * Math.PI;
 const LINE_WIDTH = 2.5;
 const HIGHLIGHT_LINE_WIDTH = 4;
 const BESIDE_HIGHLIGHT_LINE_WIDTH = 1.5;
+/** Symbols beside a highlighted series: smaller, still large enough to tell apart (the symbols carry meaning colour alone may not). */
+const HIGHLIGHT_DOT_AREA = DOT_AREA * 1.5;
+const BESIDE_HIGHLIGHT_DOT_AREA = DOT_AREA * 0.65;
 
 /** The width of a series' line, with `highlight` (a series' name) or none; the legend's keys draw the same. */
 export function lineWidthOf(name: string, highlight: string | undefined): number {
   return highlight === undefined ? LINE_WIDTH : name === highlight ? HIGHLIGHT_LINE_WIDTH : BESIDE_HIGHLIGHT_LINE_WIDTH;
 }
-/** Symbols beside a highlighted series: smaller, still large enough to tell apart (the symbols carry meaning colour alone may not). */
-const HIGHLIGHT_DOT_AREA = DOT_AREA * 1.5;
-const BESIDE_HIGHLIGHT_DOT_AREA = DOT_AREA * 0.65;
 
 /**
  * Draws the trend as SVG by hand (d3-shape for the line and the symbols): a line and a

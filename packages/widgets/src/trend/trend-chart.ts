@@ -64,7 +64,7 @@ const DOT_AREA = 16 * Math.PI;
 const LINE_WIDTH = 2.5;
 const HIGHLIGHT_LINE_WIDTH = 4;
 const BESIDE_HIGHLIGHT_LINE_WIDTH = 1.5;
-/** Symbols beside a highlighted series: smaller, still large enough to tell apart (the symbols carry meaning colour alone may not). */
+/** Symbols with one series highlighted: its own larger, the others smaller but large enough to tell apart (symbols carry what colour alone may not). */
 const HIGHLIGHT_DOT_AREA = DOT_AREA * 1.5;
 const BESIDE_HIGHLIGHT_DOT_AREA = DOT_AREA * 0.65;
 

@@ -251,7 +251,7 @@ describe('the dashboards on the demo site', () => {
     // case_meetings and zone_transitions are withheld too: each chart is one sentence in one
     // note at the end, not empty axes or a grid of ':'.
     expect(seen.tooFew).toEqual([
-      'meetings: For få saker i desember 2025 til å vise møtene.',
+      'meetings: For få saker i desember 2025 til å vise 4-partsmøtene.',
       'flow: Bevegelser mellom soner per kvartal publiseres ikke: for få saker til at de kan vises uten å avsløre noen. Se bevegelsene i tiltakstrappen per år ovenfor.',
     ]);
     // Orange or red is in the yearly zones chart, with a figure.

@@ -346,7 +346,7 @@ describe('<slt-bars> over indicators.parquet', () => {
     expect(hidden).toContain('weapon');
     expect(hidden.length).toBeGreaterThanOrEqual(2);
     expect(barRects(root)).toHaveLength(visible.length);
-  });
+  }, 90_000); // DuckDB-WASM starts cold here: 6 s alone, over 30 s in a full run on two busy cores
 
   it('aggregate="sum": adds up the value column per category; a total that includes a hidden cell is hidden', async () => {
     const districts = ['3203-G1', '3203-G2', '3203-G3', '3203-G4'];

@@ -17,8 +17,13 @@ export function mountWidget<T extends HTMLElement & { engine: Engine }>(
   return element;
 }
 
-/** Waits until a widget has left its loading state, and for a chart until it is drawn (an SVG, or a KPI's text). */
-export async function settled(element: HTMLElement, timeout = 30_000): Promise<ShadowRoot> {
+/**
+ * Waits until a widget has left its loading state, and for a chart until it is drawn (an SVG, or
+ * a KPI's text). 50 s by default, inside the browser project's 60 s per test: a widget whose query
+ * starts DuckDB-WASM cold took 23 s and then over 30 s in two full runs on a slow two-core machine,
+ * while the other projects' Chromiums ran beside it.
+ */
+export async function settled(element: HTMLElement, timeout = 50_000): Promise<ShadowRoot> {
   const root = element.shadowRoot!;
   await vi.waitFor(
     () => {

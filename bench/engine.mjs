@@ -139,7 +139,8 @@ try {
         console.log(`first chart: DuckDB ready at ${ms(phases['slt:duckdb-ready'])}, decoding ${ms(phases['slt:decode'])}, insert into DuckDB ${ms(phases['slt:duckdb-insert'])}; ` +
           `the area picker's distinct values (in the page) ${ms(phases.picker)}; first two repaints ${l.result.repaint.slice(0, 2).map(formatMs).join(', ')}; ` +
           `five slowest repaints ${[...l.result.repaint].sort((a, b) => b - a).slice(0, 5).map(formatMs).join(', ')}; ` +
-          // Which changes were slow (1-based): the first ones build the cube, a later one a GC or the machine.
+          // Which changes were slow (1-based): the first two are the first query and the cube's build;
+          // later ones, on two cores, V8 compiling DuckDB's wasm to its top tier beside them (BENCHMARKS.md).
           `over 50 ms at changes ${l.result.repaint.flatMap((time, index) => (time > 50 ? [`#${index + 1} (${formatMs(time)})`] : [])).join(', ') || 'none'}`);
       }
     }

@@ -127,6 +127,8 @@ export class SltAverageTrend extends SltTrend {
     const { unit, decimals } = data.options;
     const last = Math.max(...data.points.filter((point) => point.kind === 'average').map((point) => point.time));
     const intro = fillIn(DASHBOARD_MESSAGES[language].average.describe, { window: windowLabel(Number.isFinite(last) ? last : new Date().getFullYear(), this.window) });
+    // The highlighted area's average told first, with no place among the lines: averages and
+    // the yearly figures beside them are not one ranking.
     return [intro, ...summariseTrend(seriesFirst(data.points, this.highlighted(data, language)), { unit, language, decimals })];
   }
 

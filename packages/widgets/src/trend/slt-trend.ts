@@ -237,7 +237,7 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
       ${keyed
         ? series.map(
             (name, index) =>
-              html`<li class=${name === highlight ? 'highlighted' : ''}>${legendKey(slots[index]!, palette, dashes[index], lineWidthOf(name, highlight))}<span>${name}</span></li>`,
+              html`<li class=${name === highlight ? 'highlighted' : nothing}>${legendKey(slots[index]!, palette, dashes[index], lineWidthOf(name, highlight))}<span>${name}</span></li>`,
           )
         : nothing}
       ${data.reference

@@ -109,11 +109,12 @@ function referenceSentences(points: readonly TrendPoint[], reference: TrendRefer
 
 /**
  * Where a series stands among the lines at the last time, when four or more have a figure
- * then (with three, the chart shows it at a glance) and it is one of them: "I 2024 var Asker nummer 2 av 6, regnet fra det høyeste tallet."
+ * then (with three, the chart shows it at a glance) and it is one of them:
+ * "I 2024 var Asker nummer 2 av 6, regnet fra det høyeste tallet."
  * Compared as the figures are shown: lines whose figures read the same share its place and are
  * named ("…, likt med Oslo").
  */
-export function rankSentence(points: readonly TrendPoint[], series: string, options: SummaryOptions): string | undefined {
+function rankSentence(points: readonly TrendPoint[], series: string, options: SummaryOptions): string | undefined {
   const { unit, language, decimals } = options;
   const messages = TREND_MESSAGES[language];
   const shown = (number: number) => formatValue(number, unit, language, decimals);

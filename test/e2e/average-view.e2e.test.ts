@@ -152,6 +152,10 @@ describe('the 3-year average of small districts', () => {
     // that include it are missing (not hidden, not a partial average).
     const asker = averaged.rows.filter((row) => row[1] === 'Asker (3-års gjennomsnitt)');
     expect(asker.filter((row) => ['2018–2020', '2019–2021', '2020–2022'].includes(row[0]!)).map((row) => row[2])).toEqual(['mangler', 'mangler', 'mangler']);
+    // ... and the text alternative says where the line breaks and why (before, it told the
+    // line from its first to its last window as if nothing were missing).
+    expect(averaged.summary).toContain('Asker (3-års gjennomsnitt) mangler for 2018–2020 til 2020–2022: et år i perioden har ikke tallene gjennomsnittet regnes fra (telleren og nevneren).');
+    expect(averaged.summary).not.toContain('Tofte (3-års gjennomsnitt) mangler');
 
     // The keyboard turns it off: the yearly trend is back, and the embed code says so.
     await page.locator('button.view-toggle').focus();

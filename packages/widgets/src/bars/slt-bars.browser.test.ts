@@ -424,6 +424,35 @@ describe('<slt-bars> over indicators.parquet', () => {
     expect(root.querySelectorAll('g.slt-bars-chosen rect')).toHaveLength(0);
   });
 
+  it('says a chosen bar by its label, not its code; with no-link it offers no choice and chooses nothing', async () => {
+    // The front page's moves in the ladder: codes up/down/same in the file, words on the page.
+    const moves = { src: '/data/case_moves.parquet', filter: 'year=2025&direction=up&direction=down', 'category-column': 'direction', 'value-column': 'moves', unit: 'count', labels: 'up=Opp i trappen&down=Ned i trappen' };
+    for (const noLink of [false, true]) {
+      const section = document.createElement('section');
+      section.setAttribute('slt-scope', '');
+      document.body.append(section);
+      const element = mount(noLink ? { ...moves, 'no-link': '' } : moves, 600, section);
+      const root = await settled(element);
+      const chosen: (FilterEventDetail | null)[] = [];
+      section.addEventListener(FILTER_EVENT, (event) => chosen.push((event as CustomEvent<FilterEventDetail>).detail), { capture: true });
+      const chart = root.querySelector<HTMLElement>('.chart[tabindex]')!;
+      expect(chart.getAttribute('aria-label')!.includes('Velg en søyle'), `no-link: ${noLink}`).toBe(!noLink);
+      chart.focus();
+      await userEvent.keyboard('{ArrowDown}');
+      await userEvent.keyboard('{Enter}');
+      if (noLink) {
+        expect(chosen).toEqual([]);
+        expect(texts(root, '[aria-live="polite"]').join(' ')).not.toMatch(/valgt/);
+      } else {
+        expect(chosen.at(-1)?.column).toBe('direction');
+        const said = texts(root, '[aria-live="polite"]').join(' ');
+        expect(said).toMatch(/(Opp|Ned) i trappen er valgt\./);
+        expect(said).not.toMatch(/\b(up|down) er valgt/);
+      }
+      section.remove();
+    }
+  });
+
   it('offers the shown data as CSV in the shown order, ":" for hidden', async () => {
     const element = mount({ ...neet, reference: 'area=Asker' });
     await settled(element);

@@ -77,6 +77,9 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
       .chart svg {
         cursor: pointer;
       }
+      :host([no-link]) .chart svg {
+        cursor: auto;
+      }
       .legend .swatch {
         flex: none;
       }
@@ -223,9 +226,9 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>`;
   }
 
-  /** The arrows, and that a bar can be chosen (Enter/Space, or a click). */
+  /** The arrows, and that a bar can be chosen (Enter/Space, or a click), unless `no-link`. */
   protected override keyboardHint(language: Language): string {
-    return `${MESSAGES[language].keyboardHint} ${BARS_MESSAGES[language].chooseHint}`;
+    return this.noLink ? MESSAGES[language].keyboardHint : `${MESSAGES[language].keyboardHint} ${BARS_MESSAGES[language].chooseHint}`;
   }
 
   protected describe(data: BarsData, language: Language): string[] {
@@ -356,10 +359,13 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
   }
 
   #choose(category: string, options: BarsOptions, language: Language): void {
+    // `no-link` bars take no part in the scope's filters: they neither follow nor set them.
+    if (this.noLink) return;
     const again = this.#chosen(options).includes(category);
     requestFilter(this, options.categoryColumn, again ? null : [category]);
     const messages = BARS_MESSAGES[language];
-    this.announcement = again ? messages.cleared : fill(messages.chosen, { category });
+    // The category as the reader sees it ("Opp i trappen"), never its code ("up").
+    this.announcement = again ? messages.cleared : fill(messages.chosen, { category: categoryLabel(options, category) });
   }
 
   #chosen(options: BarsOptions): readonly string[] {

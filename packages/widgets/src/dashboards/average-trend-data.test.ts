@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { averagedPoints, labelledStyles, type PooledFigure, type YearlyFigure } from './average-trend-data.ts';
+import { averagedPoints, labelledStyles, missingWindows, type PooledFigure, type YearlyFigure } from './average-trend-data.ts';
 
 const labels = { average: (name: string) => `${name} (3y)`, yearly: (name: string) => `${name} (yearly)` };
 const year = (series: string, time: number, numerator: number | null, hidden = false): YearlyFigure => ({
@@ -61,5 +61,23 @@ describe('averagedPoints', () => {
   it("gives each labelled series its area's style", () => {
     const points = averagedPoints([year('Borgen', 2022, 1), year('Norge', 2022, null)], [], labels);
     expect([...labelledStyles(new Map([['Borgen', 1], ['Norge', 4]]), points)]).toEqual([['Norge (yearly)', 4]]);
+  });
+});
+
+describe('missingWindows', () => {
+  it('names the runs of windows a series lacks for want of counts, not those hidden for privacy', () => {
+    // Asker's 2020 figure is a published share without counts: the windows ending 2020-2022 miss.
+    const years = [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];
+    const yearly = years.map((t) => year('Asker', t, t === 2020 ? null : 1100)).concat(years.map((t) => year('Vollen', t, t === 2024 ? null : 60, t === 2024)));
+    const pooled = years.map((t) => pool('Asker', t, t >= 2020 && t <= 2022 ? null : 11, t >= 2020 && t <= 2022)).concat(years.map((t) => pool('Vollen', t, t >= 2024 ? null : 6, t >= 2024)));
+    const runs = missingWindows(averagedPoints(yearly, pooled, labels));
+    expect([...runs]).toEqual([['Asker (3y)', [[2020, 2022]]]]);
+  });
+
+  it('keeps separate runs apart and a lone window as one year', () => {
+    const yearly = [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023].map((t) => year('Tofte', t, 60));
+    const gaps = new Set([2017, 2019, 2020]);
+    const pooled = yearly.map(({ time }) => pool('Tofte', time, gaps.has(time) ? null : 6));
+    expect(missingWindows(averagedPoints(yearly, pooled, labels)).get('Tofte (3y)')).toEqual([[2017, 2017], [2019, 2020]]);
   });
 });

@@ -97,3 +97,21 @@ export function labelledStyles(styles: ReadonlyMap<string, number>, points: read
   }
   return out;
 }
+
+/**
+ * The windows each averaged series has no figure for, as runs of consecutive window end years
+ * (`[2020, 2022]`: the windows ending 2020 to 2022). A window hidden for privacy is not in it:
+ * only those missing because a year lacks its counts, so the text can say why the line breaks.
+ */
+export function missingWindows(points: readonly AveragedPoint[]): Map<string, [from: number, to: number][]> {
+  const runs = new Map<string, [number, number][]>();
+  const missing = points.filter((point) => point.kind === 'average' && point.value === null && !point.hidden).sort((a, b) => a.time - b.time);
+  for (const point of missing) {
+    const list = runs.get(point.series) ?? [];
+    const last = list.at(-1);
+    if (last && last[1] === point.time - 1) last[1] = point.time;
+    else list.push([point.time, point.time]);
+    runs.set(point.series, list);
+  }
+  return runs;
+}

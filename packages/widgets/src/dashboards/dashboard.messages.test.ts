@@ -28,13 +28,13 @@ const SAME_AS_BOKMAL: Record<'nn' | 'da' | 'en', ReadonlySet<string>> = {
     'measures.family_network_meeting', 'measures.parent_programme', 'measures.leisure_mentor', 'concernTypes.harassment',
     'concernTypes.vandalism', 'concernTypes.drugs', 'concernTypes.weapon', 'agencies.police', 'agencies.child_welfare',
     'agencies.ambulant_youth_team', 'agencies.slt', 'tooFew', 'zones.all', 'zones.yellow', 'zones.orange', 'zoneColumn',
-    'average.period', 'average.series', 'labels.ageGroup',
+    'average.period', 'average.series', 'average.windowRange', 'labels.ageGroup',
   ]),
   da: new Set([
     'demoMarker', 'focusLabel', 'sourcesHeading', 'noFilters', 'columns.area', 'columns.year', 'columns.age_group', 'sex.all', 'down', 'above',
     'below', 'hidden', 'change', 'versusCountry', 'focusVersus', 'concernTypes.violence', 'concernTypes.theft', 'agencies.police',
     'agencies.school', 'zones.all', 'monthlyHeading', 'lastMonth', 'headings.kpiMonthly', 'measures.police_talk',
-    'concernTypes.threats', 'concernTypes.school_absence', 'zones.yellow', 'zones.red', 'average.period', 'average.view', 'labels.ageGroup',
+    'concernTypes.threats', 'concernTypes.school_absence', 'zones.yellow', 'zones.red', 'average.period', 'average.view', 'average.windowRange', 'labels.ageGroup',
   ]),
   en: new Set(['focusVersus', 'versusCountry', 'agencies.slt']),
 };

@@ -67,6 +67,10 @@ export interface DashboardMessages {
     seriesYearly: string;
     /** First sentence of an averaged chart's text alternative. */
     describe: string;
+    /** After an averaged series' trend: the windows it has no figure for, and why. */
+    missing: string;
+    /** A run of windows in `missing`: `2018–2020 til 2020–2022`. */
+    windowRange: string;
     /** The data table's first column. */
     period: string;
     /** The view in words, in the printed report. */
@@ -121,7 +125,7 @@ const nb: DashboardMessages = {
     'Tall bygget på færre enn {k} personer vises ikke: de står som «:» (skjult for å beskytte personvernet), aldri som 0. Andre tall er skjult i tillegg der de ellers kunne regnes ut fra summene.',
   privacyCases:
     'Bare anonyme sammendrag publiseres, ingen opplysninger om enkeltpersoner. Tall under k = {k} personer vises som «:» (skjult for å beskytte personvernet: færre enn {k}), og flere tall skjules der et skjult tall ellers kunne regnes ut fra summene. «:» betyr altså «1 eller flere», aldri 0.',
-  synthetic: 'Tallene i denne demoen er syntetiske (laget for demonstrasjon), ikke virkelige tall for Asker.',
+  synthetic: 'Denne demoen bruker syntetiske tall (laget for demonstrasjon, ikke virkelige). Kildene under sier hvilke tall som er syntetiske.',
   loading: 'Laster tallene …',
   failed: 'Tallene kunne ikke lastes.',
   empty: 'Det finnes ingen tall å vise ennå.',
@@ -163,6 +167,8 @@ const nb: DashboardMessages = {
     series: '{series} (3-års gjennomsnitt)',
     seriesYearly: '{series} (årlige tall)',
     describe: '3-års glidende gjennomsnitt: hvert punkt gjelder de tre årene fram til og med året (for eksempel {window}), regnet som summen av tellerne delt på summen av nevnerne. År uten tre hele år bak seg vises ikke.',
+    missing: '{series} mangler for {windows}: et år i perioden har ikke tallene gjennomsnittet regnes fra (telleren og nevneren).',
+    windowRange: '{from} til {to}',
     period: 'Periode',
     view: 'Visning',
     viewAverage: '3-års glidende gjennomsnitt',
@@ -305,7 +311,7 @@ const nn: DashboardMessages = {
     'Tal bygde på færre enn {k} personar blir ikkje viste: dei står som «:» (skjult for å verne personvernet), aldri som 0. Andre tal er i tillegg skjulte der dei elles kunne reknast ut frå summane.',
   privacyCases:
     'Berre anonyme samandrag blir publiserte, ingen opplysningar om einskildpersonar. Tal under k = {k} personar blir viste som «:» (skjult for å verne personvernet: færre enn {k}), og fleire tal blir skjulte der eit skjult tal elles kunne reknast ut frå summane. «:» tyder altså «1 eller fleire», aldri 0.',
-  synthetic: 'Tala i denne demoen er syntetiske (laga for demonstrasjon), ikkje verkelege tal for Asker.',
+  synthetic: 'Denne demoen bruker syntetiske tal (laga for demonstrasjon, ikkje verkelege). Kjeldene under seier kva tal som er syntetiske.',
   loading: 'Lastar tala …',
   failed: 'Tala kunne ikkje lastast.',
   empty: 'Det finst ingen tal å vise enno.',
@@ -374,6 +380,8 @@ const nn: DashboardMessages = {
     series: '{series} (3-års gjennomsnitt)',
     seriesYearly: '{series} (årlege tal)',
     describe: '3-års glidande gjennomsnitt: kvart punkt gjeld dei tre åra fram til og med året (til dømes {window}), rekna som summen av teljarane delt på summen av nemnarane. År utan tre heile år bak seg blir ikkje viste.',
+    missing: '{series} manglar for {windows}: eit år i perioden har ikkje tala gjennomsnittet blir rekna frå (teljaren og nemnaren).',
+    windowRange: '{from} til {to}',
     period: 'Periode',
     view: 'Vising',
     viewAverage: '3-års glidande gjennomsnitt',
@@ -489,7 +497,7 @@ const da: DashboardMessages = {
     'Tal baseret på færre end {k} personer vises ikke: de står som «:» (skjult af hensyn til persondata), aldrig som 0. Andre tal er skjult derudover, hvor de ellers kunne regnes ud fra summerne.',
   privacyCases:
     'Kun anonyme opgørelser offentliggøres, ingen oplysninger om enkeltpersoner. Tal under k = {k} personer vises som «:» (skjult af hensyn til persondata: færre end {k}), og flere tal skjules, hvor et skjult tal ellers kunne regnes ud fra summerne. «:» betyder altså «1 eller flere», aldrig 0.',
-  synthetic: 'Tallene er Askers syntetiske demodata (lavet til demonstration), ikke virkelige tal.',
+  synthetic: 'Denne demo bruger syntetiske tal (lavet til demonstration, ikke virkelige). Kilderne nedenfor angiver, hvilke tal der er syntetiske.',
   loading: 'Henter tallene …',
   failed: 'Tallene kunne ikke hentes.',
   empty: 'Der er ingen tal at vise endnu.',
@@ -531,6 +539,8 @@ const da: DashboardMessages = {
     series: '{series} (3-års gennemsnit)',
     seriesYearly: '{series} (årlige tal)',
     describe: '3-års glidende gennemsnit: hvert punkt gælder de tre år til og med året (for eksempel {window}), beregnet som summen af tællerne delt med summen af nævnerne. År uden tre hele år bag sig vises ikke.',
+    missing: '{series} mangler for {windows}: et år i perioden mangler de tal, gennemsnittet beregnes ud fra (tæller og nævner).',
+    windowRange: '{from} til {to}',
     period: 'Periode',
     view: 'Visning',
     viewAverage: '3-års glidende gennemsnit',
@@ -667,7 +677,7 @@ const en: DashboardMessages = {
     'Figures based on fewer than {k} people are not shown: they appear as ":" (hidden to protect privacy), never as 0. Further figures are hidden where they could otherwise be worked out from the totals.',
   privacyCases:
     'Only anonymous aggregates are published, nothing about any individual. Counts below k = {k} people are shown as ":" (hidden to protect privacy: fewer than {k}), and further counts are hidden where a hidden count could otherwise be worked out from the totals. So ":" means "1 or more", never 0.',
-  synthetic: 'The figures in this demo are synthetic (made for demonstration), not real figures for Asker.',
+  synthetic: 'This demo uses synthetic figures (made for demonstration, not real). The sources below say which figures are synthetic.',
   loading: 'Loading the figures …',
   failed: 'The figures could not be loaded.',
   empty: 'There are no figures to show yet.',
@@ -709,6 +719,8 @@ const en: DashboardMessages = {
     series: '{series} (3-year average)',
     seriesYearly: '{series} (yearly figures)',
     describe: '3-year moving average: each point covers the three years up to and including the year (for example {window}), computed as the sum of the numerators divided by the sum of the denominators. Years without three full years behind them are not shown.',
+    missing: '{series} is missing for {windows}: a year in the window lacks the counts the average is computed from (numerator and denominator).',
+    windowRange: '{from} to {to}',
     period: 'Period',
     view: 'View',
     viewAverage: '3-year moving average',

@@ -291,13 +291,12 @@ export const dashboardStyles = css`
       font-size: 9pt;
       --slt-font-size: 9pt;
     }
-    .lede,
-    .demo-marker {
+    /* The demo marker stays: a printed page of synthetic figures must say so where it starts. */
+    .lede {
       display: none;
     }
     article {
       width: 170mm;
-      gap: 0.6rem;
     }
     .report-label,
     .print-only {
@@ -323,8 +322,29 @@ export const dashboardStyles = css`
     .kpis {
       gap: 0.6rem;
     }
+    /* On paper the panels and then the notes flow in two columns, as a newspaper's do, instead
+       of a grid's rows: a row takes its taller panel's height, and a row that did not fit moved
+       whole to the next page, leaving half of a page empty (the youth report had two such
+       pages, and the notes a page of their own). The title, the summary and the key figures
+       span both columns. */
+    article {
+      display: block;
+      columns: 2;
+      column-gap: 0.6rem;
+    }
+    .scope,
     .grid {
-      grid-template-columns: 1fr 1fr;
+      display: contents;
+    }
+    article > :not(.scope),
+    .scope > :not(.grid),
+    .grid > * {
+      margin: 0 0 0.6rem;
+    }
+    article > :not(.scope, .notes),
+    .scope > :not(.grid),
+    .grid > .wide {
+      column-span: all;
     }
     .kpis {
       grid-template-columns: repeat(3, 1fr);
@@ -335,7 +355,13 @@ export const dashboardStyles = css`
       border-color: #999;
       background: none;
     }
-    .notes {
+    /* The notes may start at the foot of the last page of charts (a page of their own made a
+       small district's youth report five pages); a heading stays with what it heads. */
+    .notes h3 {
+      break-after: avoid;
+    }
+    .notes p,
+    .notes li {
       break-inside: avoid;
     }
   }

@@ -1,4 +1,4 @@
-import { formatValue, type Language, type ParquetInfo, type Row } from '@slt/engine';
+import { formatValue, intlLocales, type Language, type ParquetInfo, type Row } from '@slt/engine';
 import { property } from 'lit/decorators.js';
 import { languageOf } from '../i18n/language.ts';
 import { MESSAGES } from '../i18n/messages.ts';
@@ -11,7 +11,7 @@ import { SltTrend } from '../trend/slt-trend.ts';
 import type { TrendOptions } from '../trend/trend-options.ts';
 import { summariseTrend } from '../trend/trend-summary.ts';
 import { seriesFirst } from '../trend/trend-data.ts';
-import { averagedPoints, labelledStyles, type AveragedPoint, type PooledFigure, type YearlyFigure } from './average-trend-data.ts';
+import { averagedPoints, labelledStyles, missingWindows, type AveragedPoint, type PooledFigure, type YearlyFigure } from './average-trend-data.ts';
 import { AVERAGE_WINDOW, isWindowPeriod, windowLabel } from './average-view.ts';
 import { DASHBOARD_MESSAGES, fillIn } from './dashboard.messages.ts';
 
@@ -129,7 +129,18 @@ export class SltAverageTrend extends SltTrend {
     const intro = fillIn(DASHBOARD_MESSAGES[language].average.describe, { window: windowLabel(Number.isFinite(last) ? last : new Date().getFullYear(), this.window) });
     // The highlighted area's average told first, with no place among the lines: averages and
     // the yearly figures beside them are not one ranking.
-    return [intro, ...summariseTrend(seriesFirst(data.points, this.highlighted(data, language)), { unit, language, decimals })];
+    return [intro, ...summariseTrend(seriesFirst(data.points, this.highlighted(data, language)), { unit, language, decimals }), ...this.#missingSentences(data, language)];
+  }
+
+  /** Why a line breaks: the windows a series has no figure for (a year without its counts). */
+  #missingSentences(data: AverageTrendData, language: Language): string[] {
+    const words = DASHBOARD_MESSAGES[language].average;
+    const label = (time: number) => windowLabel(time, this.window);
+    const list = new Intl.ListFormat(intlLocales(language), { type: 'conjunction' });
+    return [...missingWindows(data.points)].map(([series, runs]) => {
+      const windows = runs.map(([from, to]) => (from === to ? label(from) : fillIn(words.windowRange, { from: label(from), to: label(to) })));
+      return fillIn(words.missing, { series, windows: list.format(windows) });
+    });
   }
 
   /** `highlight` names an area (`Asker`): its 3-year average is the series drawn emphasised, its yearly figures beside the others. */

@@ -213,7 +213,7 @@ export const HiddenFigures: Story = {
   play: async ({ canvasElement }) => {
     const root = await shown(canvasElement, CHART);
     await expect([...root.querySelectorAll('g.slt-bars-hidden text')].map((node) => node.firstChild?.textContent)).toEqual([':', ':', ':', ':']);
-    await expect(plain(root.querySelector('figcaption .note')?.textContent)).toBe('«:» = skjult for å beskytte personvernet: færre enn 5 personer.');
+    await expect(plain(root.querySelector('figcaption .note')?.textContent)).toBe('«:» = skjult for å beskytte personvernet: færre enn 5 personer, eller et tall som ville avslørt et slikt.');
     await userEvent.click(root.querySelector('details > summary')!);
     await expect(root.querySelectorAll('td.suppressed')).toHaveLength(4);
     await expectNoA11yViolations(canvasElement);

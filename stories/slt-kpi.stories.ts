@@ -131,7 +131,7 @@ export const Hidden: Story = {
     await expect(read(root, '.kpi-number')).toEqual([':']);
     await expect(read(root, 'figcaption p')).toEqual([
       'Vollen, 2014–2016: tallet er skjult (:).',
-      '«:» = skjult for å beskytte personvernet: færre enn 5 personer.',
+      '«:» = skjult for å beskytte personvernet: færre enn 5 personer, eller et tall som ville avslørt et slikt.',
     ]);
     await expectNoA11yViolations(canvasElement);
   },

@@ -127,7 +127,7 @@ export const HiddenFigures: Story = {
     await expect(view.tiles).toContain('Vollen: :');
     await expect(view.legend.at(-1)).toBe('skjult (:)');
     await expect(view.captionSentences).toContain('Tallet er skjult for Hvalstad og Vollen.');
-    await expect(view.captionSentences.at(-1)).toBe('«:» = skjult for å beskytte personvernet: færre enn 5 personer.');
+    await expect(view.captionSentences.at(-1)).toBe('«:» = skjult for å beskytte personvernet: færre enn 5 personer, eller et tall som ville avslørt et slikt.');
     const hvalstad = view.tableRows.find((cells) => cells[0] === 'Hvalstad');
     await expect(hvalstad?.[2]).toMatch(/^: skjult for å beskytte personvernet/);
     await expectNoA11yViolations(canvasElement);

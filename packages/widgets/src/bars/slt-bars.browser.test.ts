@@ -298,8 +298,8 @@ describe('<slt-bars> over indicators.parquet', () => {
     expect(barRects(root)).toHaveLength(16);
     const hiddenRows = [...root.querySelectorAll('details tbody tr')].filter((row) => row.querySelector('td.suppressed'));
     expect(hiddenRows.map((row) => texts(row, 'td')[0])).toEqual(['Hvalstad', 'Hvalstad', 'Vollen', 'Vollen']);
-    expect(texts(hiddenRows[0]!, 'td.suppressed')[0]).toBe(': skjult for å beskytte personvernet: færre enn 5');
-    expect(texts(root, 'figcaption p.note')).toEqual(['«:» = skjult for å beskytte personvernet: færre enn 5 personer.']);
+    expect(texts(hiddenRows[0]!, 'td.suppressed')[0]).toBe(': skjult for å beskytte personvernet: færre enn 5, eller ville avslørt et slikt tall');
+    expect(texts(root, 'figcaption p.note')).toEqual(['«:» = skjult for å beskytte personvernet: færre enn 5 personer, eller et tall som ville avslørt et slikt.']);
     expect(texts(root, 'figcaption p')).toContain('Skjult (:): Hvalstad (Kvinner), Hvalstad (Menn), Vollen (Kvinner), Vollen (Menn).');
     await expect(normaliseSvg(root.querySelector('.chart svg')!)).toMatchFileSnapshot('./__snapshots__/slt-bars.hidden.svg.txt');
   });

@@ -51,6 +51,8 @@ export abstract class SltDashboard<Facts> extends LitElement {
   @state() protected linked: FilterState = new Map();
 
   #stopListening: (() => void) | undefined;
+  /** The filter scope of the widgets inside (set once they are rendered). */
+  #scope: FilterScope | undefined;
   readonly #printMedia = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
   readonly #onPrintMedia = () => (this.printing = this.#printMedia?.matches ?? false);
   readonly #beforePrint = () => (this.printing = true);
@@ -74,6 +76,14 @@ export abstract class SltDashboard<Facts> extends LitElement {
 
   /** More of the printed report's line under the title, after the filters (the view in force). */
   protected reportDetails(_facts: Facts | undefined, _language: Language): string {
+    return '';
+  }
+
+  /**
+   * The district these facts are about when the reader has chosen none (the `focus` attribute,
+   * else the dashboard's default); '' when the dashboard has no district in focus.
+   */
+  protected focusOf(_facts: Facts): string {
     return '';
   }
 
@@ -162,8 +172,27 @@ export abstract class SltDashboard<Facts> extends LitElement {
     const scopeElement = this.renderRoot.querySelector('[slt-scope]');
     if (!scopeElement) return;
     const scope = FilterScope.of(scopeElement);
+    this.#scope = scope;
     this.linked = scope.filters;
     this.#stopListening = scope.subscribe((filters) => (this.linked = filters));
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const scope = this.#scope;
+    if (!scope) return;
+    // A host that sets `focus` anew chooses that district, as a reader would.
+    if (changed.has('focusDistrict') && changed.get('focusDistrict') !== undefined) {
+      scope.set('area', this.focusDistrict ? [this.focusDistrict] : null);
+      return;
+    }
+    // The district in focus is the scope's choice, so that every part says the same: the
+    // picker said "Alle" and the key figures showed the municipality while the trends, the
+    // summary and the map were about the district in focus. Cleared (the picker's reset, the
+    // map's "Vis alle områder"), it goes back to the dashboard's own district in focus.
+    if (scope.filters.has('area') || this.#load.status !== TaskStatus.COMPLETE) return;
+    const shown = this.focusOf(this.#load.value!.facts);
+    if (shown) scope.set('area', [shown]);
   }
 
   /** The widgets inside the dashboard (for tests and hosts). */

@@ -31,6 +31,10 @@ export abstract class SltIndicatorDashboard extends SltDashboard<IndicatorDashbo
     return chooseView(parseViewSetting(this.view), candidates);
   }
 
+  protected override focusOf(facts: IndicatorDashboardFacts): string {
+    return facts.focus;
+  }
+
   /** Whether this indicator's trend is drawn as a 3-year average now. */
   protected averaged(facts: IndicatorDashboardFacts, key: string): boolean {
     const item = facts.items.find((candidate) => candidate.indicator === key);

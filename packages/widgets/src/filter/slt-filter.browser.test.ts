@@ -53,6 +53,23 @@ afterEach(() => {
 });
 
 describe('<slt-filter>', () => {
+  it('offers no "Alle" for a `required` column once the scope has a value for it (a dashboard\'s district in focus)', async () => {
+    const section = scope();
+    const filter = mountWidget<SltFilter>('slt-filter', { ...filterAttributes, required: 'area' }, { parent: section });
+    const root = await ready(filter);
+    const options = (column: string) => [...root.querySelectorAll<HTMLOptionElement>(`select[name="${column}"] option`)].map((option) => option.textContent!.trim());
+    // Nothing chosen yet: "Alle" is what the scope shows, so it stays.
+    expect(options('area')[0]).toBe('Alle');
+    requestFilter(section, 'area', ['Borgen']);
+    await vi.waitFor(() => expect(root.querySelector<HTMLSelectElement>('select[name="area"]')!.value).toBe('Borgen'));
+    expect(options('area')).not.toContain('Alle');
+    expect(options('area')).toContain('Tofte');
+    // The other pickers keep theirs.
+    expect(options('sex')[0]).toBe('Alle');
+    expect(options('year')[0]).toBe('Alle');
+    expect(await accessibilityViolations(root)).toEqual([]);
+  });
+
   it('offers the dataset\'s values under visible labels: newest year first, "Alle" first', async () => {
     const root = await ready(mountWidget<SltFilter>('slt-filter', filterAttributes));
     expect(texts(root, 'label')).toEqual(['År', 'Område', 'Kjønn', 'Aldersgruppe']);

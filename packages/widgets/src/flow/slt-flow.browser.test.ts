@@ -81,7 +81,7 @@ describe('<slt-flow> over zone_transitions.parquet', () => {
       'Ingen nye.',
       'Fra grønn sone (:): 24 til grønn, 0 til gul, : til oransje, 0 til rød og : avsluttet.',
     ]);
-    expect(texts(root, 'figcaption p').at(-1)).toBe('«:» = skjult for å beskytte personvernet: færre enn 5 personer.');
+    expect(texts(root, 'figcaption p').at(-1)).toBe('«:» = skjult for å beskytte personvernet: færre enn 5 personer, eller et tall som ville avslørt et slikt.');
   });
 
   it('is a real table too: rows from, columns to, hidden cells explained', async () => {
@@ -130,7 +130,7 @@ describe('<slt-flow> over zone_transitions.parquet', () => {
     await userEvent.keyboard('{ArrowDown}{Home}');
     await vi.waitFor(() => expect(readout.textContent).toBe('Grønn → Grønn: 24'));
     await userEvent.keyboard('{ArrowRight}{ArrowRight}');
-    await vi.waitFor(() => expect(readout.textContent).toBe('Grønn → Oransje: : (skjult for å beskytte personvernet: færre enn 5)'));
+    await vi.waitFor(() => expect(readout.textContent).toBe('Grønn → Oransje: : (skjult for å beskytte personvernet: færre enn 5, eller ville avslørt et slikt tall)'));
     expect(root.querySelector('.slt-focus-ring')).not.toBeNull();
   });
 
@@ -190,11 +190,11 @@ describe('<slt-flow> over the current release, where every movement is withheld'
     const { rows } = await sharedEngine().select('/data/zone_transitions.parquet', { columns: ['persons'] });
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((row) => row['persons'] === null)).toBe(true);
-    expect(texts(root, 'p.message[role="status"]')).toEqual(['4. kvartal 2025: alle tallene her er skjult for å beskytte personvernet: færre enn 5 personer.']);
+    expect(texts(root, 'p.message[role="status"]')).toEqual(['4. kvartal 2025: alle tallene her er skjult for å beskytte personvernet: færre enn 5 personer, eller tall som ville avslørt slike.']);
     expect(root.querySelector('.slt-flow-cell, svg')).toBeNull();
     expect(element.getAttribute('state')).toBe('empty');
     const english = await settled(mount({ src: '/data/zone_transitions.parquet', lang: 'en' }));
-    expect(texts(english, 'p.message[role="status"]')).toEqual(['Q4 2025: every figure here is hidden to protect privacy: fewer than 5 people.']);
+    expect(texts(english, 'p.message[role="status"]')).toEqual(['Q4 2025: every figure here is hidden to protect privacy: fewer than 5 people, or figures that would reveal such counts.']);
     expect(await accessibilityViolations(document.body)).toEqual([]);
   });
 });

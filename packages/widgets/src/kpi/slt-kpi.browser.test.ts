@@ -122,17 +122,17 @@ describe('<slt-kpi> over indicators.parquet', () => {
     expect(root.querySelector('.kpi-comparison')).toBeNull();
     expect(texts(root, 'figcaption p')).toEqual([
       'Vollen, 2014–2016: tallet er skjult (:).',
-      '«:» = skjult for å beskytte personvernet: færre enn 5 personer.',
+      '«:» = skjult for å beskytte personvernet: færre enn 5 personer, eller et tall som ville avslørt et slikt.',
     ]);
     expect(getComputedStyle(root.querySelector('figcaption .note')!).position).not.toBe('absolute'); // the note is seen
     const cells = [...root.querySelectorAll('details tbody td.suppressed')].map((cell) => cell.textContent?.trim());
-    expect(cells).toEqual(['skjult for å beskytte personvernet: færre enn 5', 'skjult for å beskytte personvernet: færre enn 5'].map((text) => `: ${text}`));
+    expect(cells).toEqual(['skjult for å beskytte personvernet: færre enn 5, eller ville avslørt et slikt tall', 'skjult for å beskytte personvernet: færre enn 5, eller ville avslørt et slikt tall'].map((text) => `: ${text}`));
   });
 
   it('says why the change cannot be shown when the year before is hidden', async () => {
     const root = await settled(mount({ ...hidden, period: '2015-2017' }));
     expect(texts(root, '.kpi-change').join(' ')).toBe('tallet for 2014–2016 er skjult (:), så endringen vises ikke');
-    expect(texts(root, 'figcaption p.note')).toEqual(['«:» = skjult for å beskytte personvernet: færre enn 5 personer.']);
+    expect(texts(root, 'figcaption p.note')).toEqual(['«:» = skjult for å beskytte personvernet: færre enn 5 personer, eller et tall som ville avslørt et slikt.']);
   });
 
   it('still saves the card as SVG (and PNG) for a report', async () => {
@@ -221,7 +221,7 @@ describe('<slt-kpi> over indicators.parquet', () => {
     const root = await settled(mount(hidden));
     root.querySelector<HTMLElement>('.chart')!.focus();
     await vi.waitFor(() =>
-      expect(root.querySelector('[aria-live="polite"]')!.textContent).toBe('Vollen, 2014–2016: : (skjult for å beskytte personvernet: færre enn 5)'),
+      expect(root.querySelector('[aria-live="polite"]')!.textContent).toBe('Vollen, 2014–2016: : (skjult for å beskytte personvernet: færre enn 5, eller ville avslørt et slikt tall)'),
     );
   });
 

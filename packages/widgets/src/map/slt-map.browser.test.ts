@@ -161,14 +161,14 @@ describe('<slt-map> hidden and missing figures', () => {
     const root = await settled(mount({ filter: HIDDEN, reference: '' }));
     const hidden = [...root.querySelectorAll<SVGGElement>('g.slt-map-tile')].filter((tile) => texts(tile, 'text.value')[0] === ':');
     expect(hidden.map((tile) => tile.querySelector('title')!.textContent)).toEqual([
-      'Hvalstad: : (skjult for å beskytte personvernet: færre enn 5)',
-      'Vollen: : (skjult for å beskytte personvernet: færre enn 5)',
+      'Hvalstad: : (skjult for å beskytte personvernet: færre enn 5, eller ville avslørt et slikt tall)',
+      'Vollen: : (skjult for å beskytte personvernet: færre enn 5, eller ville avslørt et slikt tall)',
     ]);
     for (const tile of hidden) expect(tile.querySelector('rect')!.getAttribute('fill')).toBe('url(#slt-map-hatch)');
     expect(root.querySelector('#slt-map-hatch')).not.toBeNull();
     expect(texts(root, '.map-legend li').at(-1)).toBe('skjult (:)');
     expect(texts(root, 'figcaption p')).toContain('Tallet er skjult for Hvalstad og Vollen.');
-    expect(texts(root, 'figcaption .note')).toEqual(['«:» = skjult for å beskytte personvernet: færre enn 5 personer.']);
+    expect(texts(root, 'figcaption .note')).toEqual(['«:» = skjult for å beskytte personvernet: færre enn 5 personer, eller et tall som ville avslørt et slikt.']);
     const rows = [...root.querySelectorAll('tbody tr')].map((row) => texts(row, 'td'));
     const hvalstad = rows.find((cells) => cells[0] === 'Hvalstad')!;
     expect(hvalstad[2]).toMatch(/^: skjult for å beskytte personvernet/);

@@ -116,12 +116,12 @@ describe('<slt-table>', () => {
     const root = await shown(mount({ filter: 'indicator=ungdata_bullied&area_level=district&year=2015&sex=female', columns: 'area,value', units: 'value=percent' }));
     const hidden = [...root.querySelectorAll('tbody tr')].filter((row) => row.querySelector('td.suppressed'));
     expect(hidden.map((row) => texts(row, 'td')[0])).toEqual(['Hvalstad', 'Vollen']);
-    expect(texts(hidden[0]!, 'td.suppressed')).toEqual([': skjult for å beskytte personvernet: færre enn 5']);
-    expect(hidden[0]!.querySelector('abbr')!.getAttribute('title')).toBe('skjult for å beskytte personvernet: færre enn 5');
-    expect(texts(root, '.note')).toEqual(['«:» = skjult for å beskytte personvernet: færre enn 5 personer.']);
+    expect(texts(hidden[0]!, 'td.suppressed')).toEqual([': skjult for å beskytte personvernet: færre enn 5, eller ville avslørt et slikt tall']);
+    expect(hidden[0]!.querySelector('abbr')!.getAttribute('title')).toBe('skjult for å beskytte personvernet: færre enn 5, eller ville avslørt et slikt tall');
+    expect(texts(root, '.note')).toEqual(['«:» = skjult for å beskytte personvernet: færre enn 5 personer, eller et tall som ville avslørt et slikt.']);
     // Sorting by value keeps them last.
     await userEvent.click(root.querySelectorAll<HTMLButtonElement>('thead th button')[1]!);
-    await vi.waitFor(() => expect(column(root, 2).slice(-2)).toEqual([':', ':'].map((text) => `${text} skjult for å beskytte personvernet: færre enn 5`)));
+    await vi.waitFor(() => expect(column(root, 2).slice(-2)).toEqual([':', ':'].map((text) => `${text} skjult for å beskytte personvernet: færre enn 5, eller ville avslørt et slikt tall`)));
   });
 
   it.each([

@@ -42,7 +42,7 @@ describe('<slt-trend> over a monthly file (period 2018-01 ... 2025-12, as the pu
     expect(root.querySelectorAll('.slt-trend-points > path')).toHaveLength(91);
     expect(texts(root, 'figcaption p')[0]).toBe('Fra 8 i januar 2018 til 43 i desember 2025, en økning på 35. 5 av tallene er skjult.');
     const rows = [...root.querySelectorAll('details tbody tr')].map((row) => texts(row, 'td, th').join(' | '));
-    expect(rows.slice(0, 3)).toEqual(['januar 2018 | 8', 'februar 2018 | 13', 'mars 2018 | : skjult for å beskytte personvernet: færre enn 5']);
+    expect(rows.slice(0, 3)).toEqual(['januar 2018 | 8', 'februar 2018 | 13', 'mars 2018 | : skjult for å beskytte personvernet: færre enn 5, eller ville avslørt et slikt tall']);
     // Years on the axis of eight years of months.
     expect(texts(root, 'g[aria-label="x-axis tick label"] text')).toContain('2020');
     const csv = await new Promise<string>((resolve) => {
@@ -274,8 +274,8 @@ describe('<slt-trend> over a Parquet file', () => {
     );
     expect(root.querySelectorAll('.slt-trend-hidden > *')).toHaveLength(2);
     expect(texts(root, 'td.suppressed abbr')).toEqual([':', ':']);
-    expect(root.querySelector('td.suppressed abbr')!.getAttribute('title')).toBe('skjult for å beskytte personvernet: færre enn 5');
-    expect(texts(root, 'figcaption .note')).toEqual(['«:» = skjult for å beskytte personvernet: færre enn 5 personer.']);
+    expect(root.querySelector('td.suppressed abbr')!.getAttribute('title')).toBe('skjult for å beskytte personvernet: færre enn 5, eller ville avslørt et slikt tall');
+    expect(texts(root, 'figcaption .note')).toEqual(['«:» = skjult for å beskytte personvernet: færre enn 5 personer, eller et tall som ville avslørt et slikt.']);
     expect(texts(root, 'figcaption p')[0]).toMatch(/2 av tallene er skjult\.$/);
   });
 
@@ -285,7 +285,7 @@ describe('<slt-trend> over a Parquet file', () => {
     );
     // Borgen's numerators are 64-95, except 108 in 2024: ten are below 100.
     expect(raised.querySelectorAll('.slt-trend-hidden > *')).toHaveLength(10);
-    expect(texts(raised, 'figcaption .note')).toEqual(['«:» = skjult for å beskytte personvernet: færre enn 100 personer.']);
+    expect(texts(raised, 'figcaption .note')).toEqual(['«:» = skjult for å beskytte personvernet: færre enn 100 personer, eller et tall som ville avslørt et slikt.']);
     const lowered = await settled(
       mount({ src: '/test/fixtures/indicators-demo.parquet', filter: 'indicator=ungdata_bullied&area=Vollen&sex=female&age_group=13-15', unit: 'percent', k: '2' }),
     );

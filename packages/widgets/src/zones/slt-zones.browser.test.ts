@@ -77,10 +77,10 @@ describe('<slt-zones> over case_counts.parquet', () => {
   it('writes the text alternative from the data, hidden counts as ":" with k', async () => {
     const root = await settled(mount({}));
     expect(texts(root, 'figcaption p')).toEqual([
-      'I 2025 var 54 i grønn sone, 16 i gul, : i oransje og : i rød (skjult: færre enn 5).',
+      'I 2025 var 54 i grønn sone, 16 i gul, : i oransje og : i rød (skjult: færre enn 5, eller ville avslørt et slikt tall).',
       'Til sammen 81 unge i oppfølging.',
       'Til sammen i oppfølging: 46 i 2018 og 81 i 2025.',
-      '«:» = skjult for å beskytte personvernet: færre enn 5 personer.',
+      '«:» = skjult for å beskytte personvernet: færre enn 5 personer, eller et tall som ville avslørt et slikt.',
     ]);
     expect(root.querySelector('.chart svg')!.getAttribute('aria-labelledby')).toBe('heading summary');
   });
@@ -92,7 +92,7 @@ describe('<slt-zones> over case_counts.parquet', () => {
     expect(rows).toHaveLength(8);
     const last = rows.at(-1)!;
     expect(texts(last, 'td').map((cell) => cell.split(' ')[0])).toEqual(['2025', '54', '16', ':', ':', '81']);
-    expect(last.querySelectorAll('td.suppressed abbr[title="skjult for å beskytte personvernet: færre enn 5"]')).toHaveLength(2);
+    expect(last.querySelectorAll('td.suppressed abbr[title="skjult for å beskytte personvernet: færre enn 5, eller ville avslørt et slikt tall"]')).toHaveLength(2);
     // 2018: red is a true 0, shown as 0.
     expect(texts(rows[0]!, 'td').map((cell) => cell.split(' ')[0])).toEqual(['2018', ':', ':', ':', '0', '46']);
   });
@@ -101,9 +101,9 @@ describe('<slt-zones> over case_counts.parquet', () => {
     const section = document.createElement('section');
     document.body.append(section);
     const cases = [
-      ['nn', 'I 2025 var 54 i grøn sone, 16 i gul, : i oransje og : i raud (skjult: færre enn 5).', 'Grøn'],
-      ['da', 'I 2025 var der 54 i grøn zone, 16 i gul, : i orange og : i rød (skjult: færre end 5).', 'Grøn'],
-      ['en', 'In 2025 there were 54 in the green zone, 16 in yellow, : in orange and : in red (hidden: fewer than 5).', 'Green'],
+      ['nn', 'I 2025 var 54 i grøn sone, 16 i gul, : i oransje og : i raud (skjult: færre enn 5, eller ville avslørt eit slikt tal).', 'Grøn'],
+      ['da', 'I 2025 var der 54 i grøn zone, 16 i gul, : i orange og : i rød (skjult: færre end 5, eller ville afsløre et sådant tal).', 'Grøn'],
+      ['en', 'In 2025 there were 54 in the green zone, 16 in yellow, : in orange and : in red (hidden: fewer than 5, or would reveal such a count).', 'Green'],
     ] as const;
     for (const [lang, sentence, legend] of cases) {
       const root = await settled(mount({ lang }, 600, section));
@@ -144,10 +144,10 @@ describe('<slt-zones> over case_counts.parquet', () => {
     await userEvent.keyboard('{ArrowDown}');
     await vi.waitFor(() => expect(readout.textContent).toBe('Grønn, 2025: 54'));
     await userEvent.keyboard('{ArrowDown}{ArrowDown}');
-    await vi.waitFor(() => expect(readout.textContent).toBe('Oransje, 2025: : (skjult for å beskytte personvernet: færre enn 5)'));
+    await vi.waitFor(() => expect(readout.textContent).toBe('Oransje, 2025: : (skjult for å beskytte personvernet: færre enn 5, eller ville avslørt et slikt tall)'));
     await userEvent.keyboard('{ArrowLeft}{ArrowUp}');
     // Yellow 2024 is hidden in the published file since all time grains are suppressed jointly.
-    await vi.waitFor(() => expect(readout.textContent).toBe('Gul, 2024: : (skjult for å beskytte personvernet: færre enn 5)'));
+    await vi.waitFor(() => expect(readout.textContent).toBe('Gul, 2024: : (skjult for å beskytte personvernet: færre enn 5, eller ville avslørt et slikt tall)'));
   });
 
   it('chooses a year on click and on Enter for its linked siblings, and shows the choice', async () => {

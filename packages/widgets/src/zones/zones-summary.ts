@@ -11,7 +11,7 @@ export const countText = (count: Count, language: Language): string =>
 /**
  * The text alternative: the latest period zone by zone (':' where hidden, with k), its
  * published total, and the total's development over the shown periods.
- * "I 2025 var 54 i grønn sone, : i gul, : i oransje og : i rød (skjult: færre enn 5)."
+ * "I 2025 var 54 i grønn sone, : i gul, : i oransje og : i rød (skjult: færre enn 5, eller ville avslørt et slikt tall)."
  */
 export function summariseZones(periods: readonly ZonesPeriod[], language: Language, k: number | undefined): string[] {
   const messages = ZONES_MESSAGES[language];

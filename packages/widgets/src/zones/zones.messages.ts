@@ -13,7 +13,7 @@ export interface ZonesMessages {
   and: string;
   /** One period: "I {period} var {list}". */
   periodSentence: string;
-  /** Appended when a figure in the sentence is hidden: " (skjult: færre enn {k})". */
+  /** Appended when a figure in the sentence is hidden: " (skjult: færre enn {k}, eller ville avslørt et slikt tall)": a figure may be hidden only to protect another. */
   hiddenAside: string;
   total: string;
   totalHidden: string;
@@ -39,7 +39,7 @@ export const ZONES_MESSAGES: Record<Language, ZonesMessages> = {
     inZone: '{value} i {zone}',
     and: 'og',
     periodSentence: 'I {period} var {list}',
-    hiddenAside: ' (skjult: færre enn {k})',
+    hiddenAside: ' (skjult: færre enn {k}, eller ville avslørt et slikt tall)',
     total: 'Til sammen {total} unge i oppfølging.',
     totalHidden: 'Antallet til sammen er skjult.',
     development: 'Til sammen i oppfølging: {first} i {firstPeriod} og {last} i {lastPeriod}.',
@@ -57,7 +57,7 @@ export const ZONES_MESSAGES: Record<Language, ZonesMessages> = {
     inZone: '{value} i {zone}',
     and: 'og',
     periodSentence: 'I {period} var {list}',
-    hiddenAside: ' (skjult: færre enn {k})',
+    hiddenAside: ' (skjult: færre enn {k}, eller ville avslørt eit slikt tal)',
     total: 'Til saman {total} unge i oppfølging.',
     totalHidden: 'Talet til saman er skjult.',
     development: 'Til saman i oppfølging: {first} i {firstPeriod} og {last} i {lastPeriod}.',
@@ -75,7 +75,7 @@ export const ZONES_MESSAGES: Record<Language, ZonesMessages> = {
     inZone: '{value} i {zone}',
     and: 'og',
     periodSentence: 'I {period} var der {list}',
-    hiddenAside: ' (skjult: færre end {k})',
+    hiddenAside: ' (skjult: færre end {k}, eller ville afsløre et sådant tal)',
     total: 'I alt {total} unge i opfølgning.',
     totalHidden: 'Antallet i alt er skjult.',
     development: 'I alt i opfølgning: {first} i {firstPeriod} og {last} i {lastPeriod}.',
@@ -93,7 +93,7 @@ export const ZONES_MESSAGES: Record<Language, ZonesMessages> = {
     inZone: '{value} in {zone}',
     and: 'and',
     periodSentence: 'In {period} there were {list}',
-    hiddenAside: ' (hidden: fewer than {k})',
+    hiddenAside: ' (hidden: fewer than {k}, or would reveal such a count)',
     total: '{total} young people in follow-up in all.',
     totalHidden: 'The total is hidden.',
     development: 'In follow-up in all: {first} in {firstPeriod} and {last} in {lastPeriod}.',

@@ -99,10 +99,12 @@ describe('one dashboard, three municipality profiles', () => {
       for (const district of wanted.districts) expect(view.areaOptions).toContain(district.name);
       expect(view.areaOptions.filter((name) => wanted.districts.some((d) => d.name === name))).toHaveLength(wanted.districts.length);
       expect(new Set(view.tiles)).toEqual(new Set(wanted.districts.map((d) => d.code)));
-      // The public figure in the key figure, and the comparison trend with every comparison area and the country.
-      expect(view.kpis.find((text) => text.includes(expected.kpi.heading)) ?? view.kpis.join(' | ')).toContain(expected.kpi.value);
+      // The comparison trend with every comparison area and the country, the municipality's
+      // public figure in it (the key figures are the district's in focus, as the picker says).
       const comparison = view.trends.find((text) => text.includes(expected.comparisonHeading));
       expect(comparison, view.trends.join(' | ')).toBeDefined();
+      expect(comparison).toMatch(new RegExp(`${wanted.name}: fra [^.]* til ${expected.kpi.value.replace(' ', '\\s')}`));
+      expect(view.kpis.find((text) => text.includes(expected.kpi.heading)), view.kpis.join(' | ')).toBeDefined();
       for (const area of [wanted.name, ...wanted.comparison.areas.map((a) => a.name), wanted.country.name]) expect(comparison).toContain(area);
       // Definition, source and the note on the 2020 reform, under the title.
       expect(view.header).toContain(expected.definition);
@@ -125,6 +127,26 @@ describe('one dashboard, three municipality profiles', () => {
       await page.close();
     });
   }
+});
+
+describe('the country inside a sentence', () => {
+  const demo = useDemoSite();
+
+  // DST names the country "Hele landet"; in a Danish sentence it is "hele landet" (profile
+  // country.inText). Before, the summary and the key figures read "10,6 % i Hele landet".
+  it('København: the summary and the key figures write "hele landet", the legend and the list keep the name', async () => {
+    const page = await demo.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${demo.site.origin}/kobenhavn.html`);
+    const view = await youthView(page);
+    const summary = await page.evaluate(() => document.querySelector('slt-youth-exclusion')!.shadowRoot!.querySelector('section.summary')!.textContent!.replace(/\s+/g, ' '));
+    expect(summary).toMatch(/ i hele landet \(/);
+    expect(summary).not.toMatch(/ i Hele landet/);
+    const comparison = view.kpis.filter((text) => / hele landet \(/.test(text));
+    expect(comparison.length, view.kpis.join(' | ')).toBeGreaterThan(0);
+    for (const text of view.kpis) expect(text).not.toMatch(/(over|under|som) Hele landet/);
+    expect(view.trends.some((text) => text.includes('Hele landet:'))).toBe(true);
+    await page.close();
+  });
 });
 
 describe('the living-conditions dashboard and the comparison set', () => {

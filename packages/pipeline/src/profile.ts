@@ -20,6 +20,11 @@ export interface Area {
   readonly name: string;
 }
 
+/** The country: also how it is written inside a sentence, where that differs (DST's "Hele landet"). */
+export interface CountryArea extends Area {
+  readonly inText?: string;
+}
+
 export interface District extends Area {
   /** Column and row of the district's tile on the map (0-based). */
   readonly tile: readonly [number, number];
@@ -95,7 +100,7 @@ export interface Profile {
   /** SSB's municipality grouping (old code -> today's code), when the codes have changed. */
   readonly codeHistory?: string;
   readonly years: { readonly first: number; readonly last: number };
-  readonly country: Area;
+  readonly country: CountryArea;
   readonly comparison: { readonly label: Texts; readonly areas: readonly Area[] };
   readonly districts: readonly District[];
   readonly districtGroups: readonly Area[];
@@ -160,7 +165,9 @@ export function parseProfile(json: unknown, file: string): Profile {
   const yearsJson = object(root.years, 'years');
   const years = { first: number(yearsJson.first, 'years.first', 1900), last: number(yearsJson.last, 'years.last', 1900) };
   if (!Number.isInteger(years.first) || !Number.isInteger(years.last) || years.first > years.last) fail('years', 'first and last must be whole years, first <= last');
-  const country = area(root.country, 'country');
+  const countryJson = object(root.country, 'country');
+  only(countryJson, 'country', ['code', 'name', 'inText']);
+  const country: CountryArea = { ...area(countryJson, 'country'), ...(countryJson.inText === undefined ? {} : { inText: string(countryJson.inText, 'country.inText') }) };
   const comparisonJson = object(root.comparison, 'comparison');
   const comparison = {
     label: texts(comparisonJson.label, 'comparison.label'),

@@ -20,6 +20,8 @@ describe('the municipality profile check', () => {
 
   it.each([
     ['an unknown field', (p: any) => (p.colour = 'blue'), 'profiles/asker.json: unknown field "colour" (known: $schema, id, name, '],
+    ['an unknown field of the country', (p: any) => (p.country.inTxt = 'landet'), 'profiles/asker.json: country: unknown field "inTxt" (known: code, name, inText)'],
+    ['an empty name of the country inside a sentence', (p: any) => (p.country.inText = ''), 'profiles/asker.json: country.inText: must be a non-empty string'],
     ['a language it does not speak', (p: any) => (p.language = 'sv'), 'profiles/asker.json: language: must be one of nb, nn, da, en, got "sv"'],
     ['a district code of another municipality', (p: any) => (p.districts[0].code = '3201-01'), 'profiles/asker.json: districts[0] ("Asker sentrum").code: "3201-01" must start with the municipality\'s code and a hyphen ("3203-")'],
     ['two districts on one tile', (p: any) => (p.districts[1].tile = [2, 1]), 'profiles/asker.json: districts[1] ("Borgen").tile: [2,1] is also the tile of Asker sentrum'],

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ageLabelsOf, labelsOf, parseDashboardProfile, ProfileFormatError, tilesOf, withAges } from './profile.ts';
+import { ageLabelsOf, countryInText, labelsOf, parseDashboardProfile, ProfileFormatError, tilesOf, withAges } from './profile.ts';
 
 const published = (path: string) => JSON.parse(readFileSync(new URL(`../../../../${path}`, import.meta.url), 'utf8'));
 
@@ -14,6 +14,9 @@ describe('the published profile the dashboards read', () => {
     const kbh = parseDashboardProfile(published('data/kobenhavn/profile.json'), 'kobenhavn');
     expect([kbh.language, kbh.country.name, kbh.youth.districtAgeGroup, kbh.youth.comparisonAgeGroup]).toEqual(['da', 'Hele landet', '16-24', '16-24']);
     expect(kbh.districts.map((d) => d.name)).toContain('Nørrebro');
+    // DST's "Hele landet" is written "hele landet" inside a sentence; Norge stays Norge.
+    expect(countryInText(kbh)).toBe('hele landet');
+    expect(countryInText(asker)).toBe('Norge');
     expect(parseDashboardProfile(published('data/baerum/profile.json'), 'baerum').districts[0]!.code).toBe('3201-01');
   });
 
@@ -32,6 +35,7 @@ describe('the published profile the dashboards read', () => {
     expect(broken((p) => delete p.districts[2].tile)).toThrow(new ProfileFormatError('/data/profile.json: districts[2].tile: must be an array'));
     expect(broken((p) => (p.language = 'sv'))).toThrow('/data/profile.json: language: must be one of nb, nn, da, en');
     expect(broken((p) => delete p.comparison.label.nn)).toThrow('/data/profile.json: comparison.label.nn: must be a non-empty string');
+    expect(broken((p) => (p.country.inText = ''))).toThrow('/data/profile.json: country.inText: must be a non-empty string');
     expect(broken((p) => (p.caseVocabulary.measures.none = 'Ingen'))).toThrow('/data/profile.json: caseVocabulary.measures.none: must be an object');
   });
 });

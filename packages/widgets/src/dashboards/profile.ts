@@ -19,7 +19,8 @@ export interface DashboardProfile {
   readonly name: string;
   readonly code: string;
   readonly language: Language;
-  readonly country: ProfileArea;
+  /** `inText`: the country's name inside a sentence where it differs (DST's "Hele landet": "hele landet"). */
+  readonly country: ProfileArea & { readonly inText?: string };
   readonly comparison: { readonly label: Texts; readonly areas: readonly ProfileArea[] };
   readonly districts: ReadonlyArray<ProfileArea & { readonly tile: readonly [number, number] }>;
   readonly youth: {
@@ -35,6 +36,11 @@ export interface DashboardProfile {
 }
 
 export class ProfileFormatError extends Error {}
+
+/** The country's name inside a sentence: "hele landet" where the data say "Hele landet". */
+export function countryInText(profile: Pick<DashboardProfile, 'country'>): string {
+  return profile.country.inText ?? profile.country.name;
+}
 
 const LANGUAGES: readonly Language[] = ['nb', 'nn', 'da', 'en'];
 type Json = Record<string, unknown>;
@@ -60,13 +66,14 @@ export function parseDashboardProfile(json: unknown, url: string): DashboardProf
   const language = LANGUAGES.find((l) => l === root.language) ?? fail('language', `must be one of ${LANGUAGES.join(', ')}`);
   const comparison = object(root.comparison, 'comparison');
   const youth = object(root.youth, 'youth');
+  const countryJson = object(root.country, 'country');
   const vocabulary = object(root.caseVocabulary, 'caseVocabulary');
   return {
     id: string(root.id, 'id'),
     name: string(root.name, 'name'),
     code: string(root.code, 'code'),
     language,
-    country: area(root.country, 'country'),
+    country: { ...area(countryJson, 'country'), ...(countryJson.inText === undefined ? {} : { inText: string(countryJson.inText, 'country.inText') }) },
     comparison: {
       label: texts(comparison.label, 'comparison.label'),
       areas: array(comparison.areas, 'comparison.areas').map((a, i) => area(a, `comparison.areas[${i}]`)),

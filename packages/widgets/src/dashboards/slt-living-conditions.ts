@@ -8,7 +8,7 @@ import { comparedAreas, missingComparisonNote } from './comparison-set.ts';
 import { indicatorFacts, type IndicatorSpec } from './dashboard-facts.ts';
 import { indicatorSummary, type IndicatorFacts } from './dashboard-summary.ts';
 import { DASHBOARD_MESSAGES, type DashboardMessages } from './dashboard.messages.ts';
-import { fetchDashboardProfile, tilesOf, type DashboardProfile } from './profile.ts';
+import { countryInText, fetchDashboardProfile, tilesOf, type DashboardProfile } from './profile.ts';
 import { heading, type SltDashboard } from './slt-dashboard.ts';
 import { SltIndicatorDashboard } from './slt-indicator-dashboard.ts';
 
@@ -113,7 +113,8 @@ export class SltLivingConditions extends SltIndicatorDashboard {
   }
 
   protected summary(facts: IndicatorDashboardFacts, language: Language): string[] {
-    return indicatorSummary(facts.items, facts, language, { averaged: this.averagedNow(facts), view: this.viewChoice(facts).view });
+    // The country as written inside a sentence ("hele landet", not DST's "Hele landet").
+    return indicatorSummary(facts.items, { municipality: facts.municipality, country: countryInText(facts.profile) }, language, { averaged: this.averagedNow(facts), view: this.viewChoice(facts).view });
   }
 
   protected privacyNote(k: number, language: Language): string {
@@ -132,7 +133,7 @@ export class SltLivingConditions extends SltIndicatorDashboard {
     // By the file's period, not its year: a three-year indicator (persistent low income,
     // Ungdata) then reads "Asker, 2023–2025 ... fra 2022–2024", as the summary above says it.
     const kpi = (spec: IndicatorSpec, title: string, label: string) =>
-      html`<slt-kpi src=${src} filter=${`${base(spec.indicator, spec.ageGroup)}&area=${municipality}`} reference=${`area=${country}`}
+      html`<slt-kpi src=${src} filter=${`${base(spec.indicator, spec.ageGroup)}&area=${municipality}`} reference=${`area=${country}`} reference-label=${countryInText(facts.profile)}
         time-column="period" unit=${spec.unit} heading=${title} label=${label} k=${k}></slt-kpi>`;
     const trend = (spec: IndicatorSpec, title: string) => {
       // The comparison set where public sources give this indicator for it (comparison-set.ts).

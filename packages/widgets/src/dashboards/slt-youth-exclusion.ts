@@ -6,7 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { IndicatorSpec } from './dashboard-facts.ts';
 import { indicatorSummary } from './dashboard-summary.ts';
 import { DASHBOARD_MESSAGES, type DashboardMessages } from './dashboard.messages.ts';
-import { ageLabel, ageLabelsOf, areaFilter, tilesOf, withAges, type DashboardProfile } from './profile.ts';
+import { ageLabel, ageLabelsOf, areaFilter, countryInText, tilesOf, withAges, type DashboardProfile } from './profile.ts';
 import { PROFILE_MESSAGES } from './profile.messages.ts';
 import { dashboardSeriesStyles, loadIndicatorFacts, profileUrl, type IndicatorDashboardFacts } from './slt-living-conditions.ts';
 import { heading } from './slt-dashboard.ts';
@@ -117,7 +117,8 @@ export class SltYouthExclusion extends SltIndicatorDashboard {
   }
 
   protected summary(facts: IndicatorDashboardFacts & { comparison?: Comparison | undefined }, language: Language): string[] {
-    const sentences = indicatorSummary(facts.items, facts, language, { averaged: this.averagedNow(facts), view: this.viewChoice(facts).view }).map((sentence) => withAges(sentence, facts.profile));
+    // The country as written inside a sentence ("hele landet", not DST's "Hele landet").
+    const sentences = indicatorSummary(facts.items, { municipality: facts.municipality, country: countryInText(facts.profile) }, language, { averaged: this.averagedNow(facts), view: this.viewChoice(facts).view }).map((sentence) => withAges(sentence, facts.profile));
     const { comparison } = facts;
     if (!comparison) return sentences;
     const list = comparison.figures.map(({ area, value }) => `${area} ${formatValue(value, 'percent', language)}`).join(', ');
@@ -176,7 +177,7 @@ export class SltYouthExclusion extends SltIndicatorDashboard {
     const compared = areaFilter([municipality, ...profile.comparison.areas.map((a) => a.name), country]);
     const kpi = (filter: string, title: string, label: string) =>
       // By the file's period (upper secondary completion is written by its three-year period), as the summary says it.
-      html`<div class="panel"><slt-kpi src=${src} filter=${`${filter}&${areaFilter([municipality])}`} reference=${areaFilter([country])}
+      html`<div class="panel"><slt-kpi src=${src} filter=${`${filter}&${areaFilter([municipality])}`} reference=${areaFilter([country])} reference-label=${countryInText(profile)}
         time-column="period" unit="percent" heading=${title} label=${label} k=${k}></slt-kpi></div>`;
     return html`<div class="panel no-print">
         <slt-filter required="area" src=${src} filter=${`indicator=neet&age_group=${districtAge}&area_level=district`} columns="area,sex"

@@ -12,6 +12,8 @@ export interface KpiTextOptions {
   readonly label: string;
   /** The reference's name when its rows carry none (from the reference filter). */
   readonly referenceName: string;
+  /** How the sentence names the reference, where it differs from its name in the data (`hele landet`). */
+  readonly referenceLabel?: string | undefined;
 }
 
 /** Which way the figure moved; the arrow and the word both say it, so colour never has to. */
@@ -57,7 +59,7 @@ export function kpiText(figures: KpiFigures, options: KpiTextOptions): KpiText |
   }
 
   let comparison: string | undefined;
-  const referenceName = reference?.area || options.referenceName;
+  const referenceName = options.referenceLabel || reference?.area || options.referenceName;
   if (referenceName && current.value !== null) {
     if (!reference || reference.value === null) {
       // Say which: a hidden figure (':') is there but protected, a missing one was never published.

@@ -75,6 +75,13 @@ export class SltKpi extends SltChartElement<KpiData, KpiDatum> {
    */
   @property() reference = '';
 
+  /**
+   * How the comparison names the reference inside its sentence, where that differs from the
+   * reference's name in the data: `hele landet` for DST's `Hele landet` ("1,6 procentpoint over
+   * hele landet"). Empty: the name in the data.
+   */
+  @property({ attribute: 'reference-label' }) referenceLabel = '';
+
   /** The period to show, as written in the data (`2023`); the latest when empty. */
   @property() period = '';
 
@@ -152,6 +159,7 @@ export class SltKpi extends SltChartElement<KpiData, KpiDatum> {
       language,
       label: this.label.trim(),
       referenceName: referenceName ? referenceName.values.join(', ') : '',
+      referenceLabel: this.referenceLabel.trim(),
     })!;
   }
 

@@ -82,6 +82,25 @@ describe('<slt-kpi> over indicators.parquet', () => {
     expect(texts(root, '[part="demo-marker"]')).toEqual(['Demodata – tallene er syntetiske']);
   });
 
+  it('names the reference in its sentence as `reference-label` says, without querying again; the table keeps the name in the data', async () => {
+    const engine = new Engine();
+    let queries = 0;
+    const query = engine.query.bind(engine);
+    engine.query = (...args: Parameters<Engine['query']>) => {
+      queries++;
+      return query(...args);
+    };
+    const element = mountWidget<SltKpi>('slt-kpi', asker, { engine });
+    const root = await settled(element);
+    const asked = queries;
+    expect(asked).toBeGreaterThan(0);
+    element.setAttribute('reference-label', 'landet');
+    await vi.waitFor(() => expect(texts(root, '.kpi-comparison').join(' ')).toBe(`1,5${NBSP}prosentpoeng over landet (8,8${NBSP}%)`));
+    expect(texts(root, 'figcaption p').at(-1)).toBe(`1,5${NBSP}prosentpoeng over landet (8,8${NBSP}%).`);
+    expect([...root.querySelectorAll('details tbody tr')].map((row) => texts(row, 'td')[0])).toContain('Norge');
+    expect(queries).toBe(asked);
+  });
+
   it('is marked as demo data only when a figure on it is synthetic, row by row (the committed file mixes SSB figures with synthetic ones)', async () => {
     // NEET 15-29 for Asker and Norway: SSB table 13556, published = true on every row.
     const real = await settled(mount({ ...asker, src: '/data/indicators.parquet', filter: 'indicator=neet&age_group=15-29&sex=all&area=Asker' }));

@@ -15,7 +15,7 @@ describe('indicatorSummary', () => {
       'Andel barn i husholdninger med vedvarende lavinntekt: høyest i Sætre (10,7 %), mot 6,8 % i Asker og 11,0 % i Norge (2023–2025).',
       'Andel barn i husholdninger med vedvarende lavinntekt i Asker: 6,8 % i 2023–2025, ned 0,4 prosentpoeng fra 2022–2024.',
       'Barn med barnevernstiltak per 1 000: Asker 16,7 per 1 000, 4,5 per 1 000 under Norge (21,2 per 1 000).',
-      'Borgen: andel barn i husholdninger med vedvarende lavinntekt 10,0 %, 3,2 prosentpoeng over Asker (6,8 %).',
+      'Borgen: andel barn i husholdninger med vedvarende lavinntekt 10,0 % i 2023–2025, 3,2 prosentpoeng over Asker (6,8 %).',
     ]);
   });
 

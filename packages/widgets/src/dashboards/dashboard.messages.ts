@@ -42,6 +42,7 @@ export interface DashboardMessages {
   highest: string;
   change: string;
   versusCountry: string;
+  /** The district in focus against the municipality, with its period: beside a 3-year figure the yearly one must say its year. */
   focusVersus: string;
   /** The district in focus against the country, tested (a symbol and words, never colour alone). */
   significance: Record<'higher' | 'lower' | 'same', string>;
@@ -146,7 +147,7 @@ const nb: DashboardMessages = {
   highest: '{indicatorCap}: høyest i {area} ({value}), mot {municipalityValue} i {municipality} og {countryValue} i {country} ({period}).',
   change: '{indicatorCap} i {municipality}: {value} i {period}, {change} fra {previousPeriod}.',
   versusCountry: '{indicatorCap}: {municipality} {value}, {comparison} {country} ({countryValue}).',
-  focusVersus: '{area}: {indicator} {value}, {comparison} {municipality} ({municipalityValue}).',
+  focusVersus: '{area}: {indicator} {value} i {period}, {comparison} {municipality} ({municipalityValue}).',
   significance: {
     higher: '{symbol} {area}: {indicator} {value} er klart høyere enn i {country} ({countryValue}), mer enn tilfeldig variasjon.',
     lower: '{symbol} {area}: {indicator} {value} er klart lavere enn i {country} ({countryValue}), mer enn tilfeldig variasjon.',
@@ -359,7 +360,7 @@ const nn: DashboardMessages = {
   },
   hidden: ': (skjult)',
   versusCountry: '{indicatorCap}: {municipality} {value}, {comparison} {country} ({countryValue}).',
-  focusVersus: '{area}: {indicator} {value}, {comparison} {municipality} ({municipalityValue}).',
+  focusVersus: '{area}: {indicator} {value} i {period}, {comparison} {municipality} ({municipalityValue}).',
   significance: {
     higher: '{symbol} {area}: {indicator} {value} er klart høgare enn i {country} ({countryValue}), meir enn tilfeldig variasjon.',
     lower: '{symbol} {area}: {indicator} {value} er klart lågare enn i {country} ({countryValue}), meir enn tilfeldig variasjon.',
@@ -518,7 +519,7 @@ const da: DashboardMessages = {
   highest: '{indicatorCap}: højest i {area} ({value}) mod {municipalityValue} i {municipality} og {countryValue} i {country} ({period}).',
   change: '{indicatorCap} i {municipality}: {value} i {period}, {change} fra {previousPeriod}.',
   versusCountry: '{indicatorCap}: {municipality} {value}, {comparison} {country} ({countryValue}).',
-  focusVersus: '{area}: {indicator} {value}, {comparison} {municipality} ({municipalityValue}).',
+  focusVersus: '{area}: {indicator} {value} i {period}, {comparison} {municipality} ({municipalityValue}).',
   significance: {
     higher: '{symbol} {area}: {indicator} {value} er klart højere end i {country} ({countryValue}), mere end tilfældig variation.',
     lower: '{symbol} {area}: {indicator} {value} er klart lavere end i {country} ({countryValue}), mere end tilfældig variation.',
@@ -698,7 +699,7 @@ const en: DashboardMessages = {
   highest: '{indicatorCap}: highest in {area} ({value}), against {municipalityValue} in {municipality} and {countryValue} in {country} ({period}).',
   change: '{indicatorCap} in {municipality}: {value} in {period}, {change} from {previousPeriod}.',
   versusCountry: '{indicatorCap}: {municipality} {value}, {comparison} {country} ({countryValue}).',
-  focusVersus: '{area}: {indicator} {value}, {comparison} {municipality} ({municipalityValue}).',
+  focusVersus: '{area}: {indicator} {value} in {period}, {comparison} {municipality} ({municipalityValue}).',
   significance: {
     higher: '{symbol} {area}: {indicator} {value} is clearly higher than in {country} ({countryValue}), more than chance.',
     lower: '{symbol} {area}: {indicator} {value} is clearly lower than in {country} ({countryValue}), more than chance.',

@@ -114,4 +114,21 @@ describe('the demo site', () => {
       expect(women[selector], `${selector} follows the choice of sex`).not.toBe(text);
     }
   });
+  // On paper a picker is of no use and an empty "Alle" box says little: the filter prints the
+  // choices in force as a sentence instead (before, its selects and reset button printed).
+  it('/ printed: the pickers give way to the choices in force as a sentence', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${origin}/?f.area=Borgen`);
+    await page.waitForFunction(() => document.querySelector('slt-filter')?.getAttribute('state') === 'ready', undefined, { timeout: 60_000 });
+    const seen = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('slt-filter')!.shadowRoot!;
+        const visible = (selector: string) => [...root.querySelectorAll(selector)].some((element) => element.getClientRects().length > 0);
+        return { selects: visible('select'), reset: visible('button'), sentence: visible('[part="printed"]') ? root.querySelector('[part="printed"]')!.textContent!.trim() : '' };
+      });
+    expect(await seen()).toEqual({ selects: true, reset: true, sentence: '' });
+    await page.emulateMedia({ media: 'print' });
+    expect(await seen()).toEqual({ selects: false, reset: false, sentence: 'Utvalg: Område: Borgen, Kjønn: Alle.' });
+    await page.close();
+  });
 });

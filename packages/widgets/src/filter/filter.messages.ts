@@ -5,6 +5,8 @@ export interface FilterMessages {
   /** The group's accessible name when the page gives no heading. */
   group: string;
   reset: string;
+  /** On paper, in place of the pickers: "Utvalg: Område: Borgen, Kjønn: Alle." */
+  printed: string;
   noOptions: string;
   /** Default labels of the columns the datasets have in common. */
   columns: Record<'year' | 'period' | 'area' | 'sex' | 'age_group' | 'age_band' | 'zone' | 'district_group_name', string>;
@@ -17,6 +19,7 @@ export const FILTER_MESSAGES: Record<Language, FilterMessages> = {
   nb: {
     group: 'Velg utvalg',
     reset: 'Nullstill valgene',
+    printed: 'Utvalg: {choices}.',
     noOptions: 'Ingen valg for dette utvalget.',
     columns: { year: 'År', period: 'Periode', area: 'Område', sex: 'Kjønn', age_group: 'Aldersgruppe', age_band: 'Alder', zone: 'Sone', district_group_name: 'Område' },
     sexes: { female: 'Jenter/kvinner', male: 'Gutter/menn' },
@@ -25,6 +28,7 @@ export const FILTER_MESSAGES: Record<Language, FilterMessages> = {
   nn: {
     group: 'Vel utval',
     reset: 'Nullstill vala',
+    printed: 'Utval: {choices}.',
     noOptions: 'Ingen val for dette utvalet.',
     columns: { year: 'År', period: 'Periode', area: 'Område', sex: 'Kjønn', age_group: 'Aldersgruppe', age_band: 'Alder', zone: 'Sone', district_group_name: 'Område' },
     sexes: { female: 'Jenter/kvinner', male: 'Gutar/menn' },
@@ -33,6 +37,7 @@ export const FILTER_MESSAGES: Record<Language, FilterMessages> = {
   da: {
     group: 'Vælg udvalg',
     reset: 'Nulstil valgene',
+    printed: 'Udvalg: {choices}.',
     noOptions: 'Ingen valg for dette udvalg.',
     columns: { year: 'År', period: 'Periode', area: 'Område', sex: 'Køn', age_group: 'Aldersgruppe', age_band: 'Alder', zone: 'Zone', district_group_name: 'Område' },
     sexes: { female: 'Piger/kvinder', male: 'Drenge/mænd' },
@@ -41,6 +46,7 @@ export const FILTER_MESSAGES: Record<Language, FilterMessages> = {
   en: {
     group: 'Choose a selection',
     reset: 'Reset the choices',
+    printed: 'Selection: {choices}.',
     noOptions: 'No choices for this selection.',
     columns: { year: 'Year', period: 'Period', area: 'Area', sex: 'Sex', age_group: 'Age group', age_band: 'Age', zone: 'Zone', district_group_name: 'Area' },
     sexes: { female: 'Girls/women', male: 'Boys/men' },

@@ -3,6 +3,11 @@ import { hostStyles } from '../shared/host.styles.ts';
 
 export const filterStyles = css`
   ${hostStyles}
+  /* On paper the pickers are of no use: the choices in force are written as a sentence. */
+  .printed {
+    display: none;
+    margin: 0;
+  }
   .heading {
     margin: 0 0 0.5em;
     font-size: 1.125em;
@@ -66,5 +71,15 @@ export const filterStyles = css`
   .message.error {
     color: var(--_error);
     border-color: var(--_error);
+  }
+  /* Last, so that it wins over the screen's rules above. */
+  @media print {
+    .heading,
+    .fields {
+      display: none;
+    }
+    .printed {
+      display: block;
+    }
   }
 `;

@@ -5,7 +5,7 @@ import { customElement } from '../shared/define-element.ts';
 import { requestFilter } from '../filters/filter-scope.ts';
 import { languageOf } from '../i18n/language.ts';
 import { LanguageController } from '../i18n/language-controller.ts';
-import { MESSAGES } from '../i18n/messages.ts';
+import { fill, MESSAGES } from '../i18n/messages.ts';
 import { DataController } from '../shared/data-controller.ts';
 import { renderStates, stateMessage } from '../shared/states.ts';
 import { ALL, parsePickers, pickerLabel, pickersFrom, pickersQuery, valueLabel, type Picker } from './filter-options.ts';
@@ -30,6 +30,7 @@ import { filterStyles } from './slt-filter.styles.ts';
  * @csspart label - A picker's label.
  * @csspart select - A picker's select element.
  * @csspart reset - The button that clears the choices.
+ * @csspart printed - On paper, in place of the heading and the pickers: the choices in force as a sentence ("Utvalg: Område: Alle, Kjønn: Alle.").
  * @csspart message - The loading, empty or error message.
  *
  * @cssproperty --slt-text - Text colour.
@@ -137,12 +138,26 @@ export class SltFilter extends LitElement {
         isEmpty: ({ wanted, rows, schema }) => pickersFrom(rows, wanted, schema, language).every((picker) => picker.values.length === 0),
         emptyText: FILTER_MESSAGES[language].noOptions,
         message: (content) => content,
-        complete: ({ wanted, rows, schema }) => html`<div class="fields">
-          ${pickersFrom(rows, wanted, schema, language).map((picker, index) => this.#renderPicker(picker, index, language))}
-          <button type="button" part="reset" @click=${() => this.reset()}>${FILTER_MESSAGES[language].reset}</button>
-        </div>`,
+        complete: ({ wanted, rows, schema }) => {
+          const pickers = pickersFrom(rows, wanted, schema, language);
+          return html`<div class="fields">
+              ${pickers.map((picker, index) => this.#renderPicker(picker, index, language))}
+              <button type="button" part="reset" @click=${() => this.reset()}>${FILTER_MESSAGES[language].reset}</button>
+            </div>
+            <p class="printed" part="printed">${this.#inWords(pickers, language)}</p>`;
+        },
       })}
     </form>`;
+  }
+
+  /** The choices in force as a sentence, for paper: "Utvalg: Område: Borgen, Kjønn: Alle." */
+  #inWords(pickers: readonly Picker[], language: Language): string {
+    const choices = pickers.map((picker) => {
+      const chosen = this.selected.get(picker.column)?.[0];
+      const value = chosen === undefined || chosen === ALL ? MESSAGES[language].all : valueLabel(picker.column, chosen, language);
+      return `${pickerLabel(picker, language)}: ${value}`;
+    });
+    return fill(FILTER_MESSAGES[language].printed, { choices: choices.join(', ') });
   }
 
   #renderPicker(picker: Picker, index: number, language: Language) {

@@ -30,6 +30,13 @@ export const dashboardStyles = css`
   }
   /* The dashboard says the demo marker and the sources once (header, notes); the charts
      inside do not repeat them. A chart embedded alone keeps its own footer facts. */
+  /* The picker, the 3-year toggle, the key figures and the charts, a gap apart (the toggle
+     touched the picker's card above it and the key figures' below). */
+  .scope {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 1rem;
+  }
   .scope *::part(facts) {
     display: none;
   }

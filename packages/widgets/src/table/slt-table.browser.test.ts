@@ -68,6 +68,19 @@ describe('<slt-table>', () => {
     expect(getComputedStyle(root.querySelector('tbody td.number')!).textAlign).toBe('right');
   });
 
+  it('says to scroll sideways when its columns are wider than its box (a phone), and not when they fit', async () => {
+    const wide = { ...neet, columns: 'area,value,numerator,denominator,period', labels: 'area=Bydel&value=Andel&numerator=Utenfor&denominator=Innbyggere 16–25&period=Periode', units: 'value=percent&numerator=count&denominator=count' };
+    const phone = mountWidget<SltTable>('slt-table', { src: INDICATORS, ...wide }, { width: 300 });
+    const root = await shown(phone);
+    const box = root.querySelector('.table-scroll')!;
+    expect(box.scrollWidth).toBeGreaterThan(box.clientWidth);
+    await vi.waitFor(() => expect(plain(texts(root, '.count')[0]!)).toBe('10 rader. Rull sidelengs for å se alle kolonnene.'));
+    // Wider, it fits: the hint goes.
+    phone.style.width = '900px';
+    await vi.waitFor(() => expect(plain(texts(root, '.count')[0]!)).toBe('10 rader'));
+    expect(box.scrollWidth).toBeLessThanOrEqual(box.clientWidth + 1);
+  });
+
   it('sorts by a column button: the row order changes, aria-sort says how, again turns it round', async () => {
     const root = await shown(mount(neet));
     const before = column(root, 1);

@@ -5,6 +5,8 @@ export interface TableMessages {
   /** The button in a column header; {column} is its label. */
   sortBy: string;
   /** Read out after a sort. */
+  /** After the row count when the table is wider than its box (a phone). */
+  scrollHint: string;
   sortedAscending: string;
   sortedDescending: string;
   /** The caption's second part: how many rows. */
@@ -18,6 +20,7 @@ export interface TableMessages {
 export const TABLE_MESSAGES: Record<Language, TableMessages> = {
   nb: {
     sortBy: 'Sorter etter {column}',
+    scrollHint: 'Rull sidelengs for å se alle kolonnene.',
     sortedAscending: 'Sortert etter {column}, stigende.',
     sortedDescending: 'Sortert etter {column}, synkende.',
     rowCount: '{count} rader',
@@ -27,6 +30,7 @@ export const TABLE_MESSAGES: Record<Language, TableMessages> = {
   },
   nn: {
     sortBy: 'Sorter etter {column}',
+    scrollHint: 'Rull sidelengs for å sjå alle kolonnane.',
     sortedAscending: 'Sortert etter {column}, stigande.',
     sortedDescending: 'Sortert etter {column}, søkkande.',
     rowCount: '{count} rader',
@@ -36,6 +40,7 @@ export const TABLE_MESSAGES: Record<Language, TableMessages> = {
   },
   da: {
     sortBy: 'Sortér efter {column}',
+    scrollHint: 'Rul sidelæns for at se alle kolonner.',
     sortedAscending: 'Sorteret efter {column}, stigende.',
     sortedDescending: 'Sorteret efter {column}, faldende.',
     rowCount: '{count} rækker',
@@ -45,6 +50,7 @@ export const TABLE_MESSAGES: Record<Language, TableMessages> = {
   },
   en: {
     sortBy: 'Sort by {column}',
+    scrollHint: 'Scroll sideways to see every column.',
     sortedAscending: 'Sorted by {column}, ascending.',
     sortedDescending: 'Sorted by {column}, descending.',
     rowCount: '{count} rows',

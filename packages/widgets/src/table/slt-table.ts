@@ -1,5 +1,5 @@
 import { sharedEngine, type ColumnInfo, type Engine, type Language, type ParquetInfo } from '@slt/engine';
-import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { customElement } from '../shared/define-element.ts';
 import { languageOf } from '../i18n/language.ts';
@@ -69,6 +69,7 @@ export class SltTable extends LitElement {
     css`
       .table-scroll {
         max-width: 100%;
+        container-type: inline-size;
       }
       .table-scroll:focus-visible {
         outline: 3px solid var(--_focus);
@@ -131,6 +132,21 @@ export class SltTable extends LitElement {
       .loading {
         min-height: 8em;
       }
+      /* Last, so that it wins over the rules above. On a phone a table of four columns
+         overflowed its box and hid the last one behind a faint scroll shadow: a smaller type
+         and narrower gaps, and where it still overflows the count line says so. */
+      @container (max-width: 26rem) {
+        table {
+          font-size: 0.875em;
+        }
+        th,
+        td {
+          padding-right: 0.5em;
+        }
+      }
+      .scroll-hint {
+        font-style: italic;
+      }
     `,
   ];
 
@@ -176,6 +192,10 @@ export class SltTable extends LitElement {
   /** The order the reader chose with a column button (overrides `sort`). */
   @state() private chosenSort: SortState | undefined;
   @state() private announcement = '';
+  /** Whether the table is wider than its box (a phone): the count line then says to scroll. */
+  @state() private overflowing = false;
+  #scrollBox: Element | undefined;
+  readonly #overflow = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.#measureOverflow()) : undefined;
 
   readonly #data: DataController<TableData> = new DataController(this, {
     args: () => [this.src, this.filter, this.columns, this.labels, this.units, this.decimals, this.sort, this.follow],
@@ -237,6 +257,37 @@ export class SltTable extends LitElement {
     return toDataTable(sortRows(data.rows, this.#sortOf(data), language), data.columns, data.options, language);
   }
 
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Watch the box the table is drawn in now (it is drawn anew with new data); the observer
+    // reports before the first paint, so the hint comes with the table, never after it.
+    const box = this.renderRoot.querySelector('.table-scroll') ?? undefined;
+    if (box === this.#scrollBox) return;
+    if (this.#scrollBox) this.#overflow?.unobserve(this.#scrollBox);
+    this.#scrollBox = box;
+    if (box) {
+      this.#overflow?.observe(box);
+      const table = box.querySelector('table');
+      if (table) this.#overflow?.observe(table);
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.requestUpdate(); // moved in the page: watch its box again
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#overflow?.disconnect();
+    this.#scrollBox = undefined;
+  }
+
+  #measureOverflow(): void {
+    const box = this.#scrollBox;
+    this.overflowing = box !== undefined && box.scrollWidth > box.clientWidth + 1;
+  }
+
   override render() {
     const language = languageOf(this);
     return html`<figure aria-busy=${this.#data.busy ? 'true' : 'false'}>
@@ -265,7 +316,7 @@ export class SltTable extends LitElement {
     // The heading and count sit above the scrolling box, so a wide table never cuts them off
     // on a phone; the caption names the table (and its region) for assistive technology.
     return html`${this.#renderTitle()}
-      <p class="count" part="caption" aria-hidden="true">${count}</p>
+      <p class="count" part="caption" aria-hidden="true">${count}${this.overflowing ? html`. <span class="scroll-hint">${words.scrollHint}</span>` : nothing}</p>
       <div class="table-scroll ${stale ? 'stale' : ''}" part="table" role="region" tabindex="0" aria-labelledby="caption">
         ${renderDataTable(table, data.suppressedBelow, language, {
           caption: html`<caption id="caption" class="visually-hidden">${this.heading ? `${this.heading}, ` : ''}${count}</caption>`,

@@ -18,6 +18,19 @@ describe('the municipality profile check', () => {
     }
   });
 
+  // Words the two written standards share; any other nynorsk label equal to its bokmål one is
+  // bokmål left untranslated (the SLT page read "Bytte av skole", "Skolefravær" in nynorsk).
+  it('writes the case vocabulary in nynorsk, not bokmål, where the two differ', () => {
+    const shared = new Set(['Gul', 'Oransje', 'Plassering i barnevernsinstitusjon', 'Ungdomsstraff (Konfliktrådet)', 'Ungdomsoppfølging (Konfliktrådet)',
+      'Nettverksmøte med familien', 'Foreldreprogram', 'Fritidsjobb eller fritidsmentor', 'Bekymringssamtale med politiet', 'Vold', 'Trakassering',
+      'Tyveri', 'Hærverk', 'Rus', 'Våpen', 'Politiet', 'Barnevernet', 'Ambulant ungdomsteam', 'SLT']);
+    for (const name of ['asker', 'baerum', 'kobenhavn']) {
+      const { caseVocabulary } = parseProfile(JSON.parse(readFileSync(new URL(`../../../profiles/${name}.json`, import.meta.url), 'utf8')), name);
+      const untranslated = Object.values(caseVocabulary).flatMap((terms) => Object.values(terms)).filter((texts) => texts.nn === texts.nb && !shared.has(texts.nb)).map((texts) => texts.nb);
+      expect(untranslated, name).toEqual([]);
+    }
+  });
+
   it.each([
     ['an unknown field', (p: any) => (p.colour = 'blue'), 'profiles/asker.json: unknown field "colour" (known: $schema, id, name, '],
     ['an unknown field of the country', (p: any) => (p.country.inTxt = 'landet'), 'profiles/asker.json: country: unknown field "inTxt" (known: code, name, inText)'],

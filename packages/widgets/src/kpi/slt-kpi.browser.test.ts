@@ -4,6 +4,7 @@ import { userEvent } from 'vitest/browser';
 import { Engine, sharedEngine } from '@slt/engine';
 import { requestFilter } from '../filters/filter-scope.ts';
 import { accessibilityViolations } from '../testing/a11y.ts';
+import { countingEngine } from '../testing/counting-engine.ts';
 import { mountWidget, settled, texts } from '../testing/mount.ts';
 import './slt-kpi.ts';
 import type { SltKpi } from './slt-kpi.ts';
@@ -83,22 +84,16 @@ describe('<slt-kpi> over indicators.parquet', () => {
   });
 
   it('names the reference in its sentence as `reference-label` says, without querying again; the table keeps the name in the data', async () => {
-    const engine = new Engine();
-    let queries = 0;
-    const query = engine.query.bind(engine);
-    engine.query = (...args: Parameters<Engine['query']>) => {
-      queries++;
-      return query(...args);
-    };
+    const { engine, queries } = countingEngine();
     const element = mountWidget<SltKpi>('slt-kpi', asker, { engine });
     const root = await settled(element);
-    const asked = queries;
+    const asked = queries();
     expect(asked).toBeGreaterThan(0);
     element.setAttribute('reference-label', 'landet');
     await vi.waitFor(() => expect(texts(root, '.kpi-comparison').join(' ')).toBe(`1,5${NBSP}prosentpoeng over landet (8,8${NBSP}%)`));
     expect(texts(root, 'figcaption p').at(-1)).toBe(`1,5${NBSP}prosentpoeng over landet (8,8${NBSP}%).`);
     expect([...root.querySelectorAll('details tbody tr')].map((row) => texts(row, 'td')[0])).toContain('Norge');
-    expect(queries).toBe(asked);
+    expect(queries()).toBe(asked);
   });
 
   it('is marked as demo data only when a figure on it is synthetic, row by row (the committed file mixes SSB figures with synthetic ones)', async () => {

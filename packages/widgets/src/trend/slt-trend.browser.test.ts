@@ -5,6 +5,7 @@ import { Engine, formatValue, sharedEngine } from '@slt/engine';
 import '../index.ts';
 import { requestFilter } from '../filters/filter-scope.ts';
 import { accessibilityViolations } from '../testing/a11y.ts';
+import { countingEngine } from '../testing/counting-engine.ts';
 import { mountWidget, settled, texts } from '../testing/mount.ts';
 import { normaliseSvg } from '../testing/svg-snapshot.ts';
 import type { SltTrend } from './slt-trend.ts';
@@ -418,13 +419,7 @@ describe('<slt-trend> over a Parquet file', () => {
   });
 
   it('draws the series `highlight` names on top and thicker, names it first and in bold, and redraws on a change without querying again', async () => {
-    const engine = new Engine();
-    let queries = 0;
-    const query = engine.query.bind(engine);
-    engine.query = (...args: Parameters<Engine['query']>) => {
-      queries++;
-      return query(...args);
-    };
+    const { engine, queries } = countingEngine();
     const comparison = {
       src: '/test/fixtures/indicators-demo.parquet',
       filter: 'indicator=neet&age_group=15-29&sex=all&area=Asker&area=Borgen&area=Tofte&area=Vollen&area=Norge',
@@ -450,13 +445,13 @@ describe('<slt-trend> over a Parquet file', () => {
     // 2025: Borgen 13,7, Tofte 11,7, Norge 10,2, Asker 9,3, Vollen 7,0 (the fixture, as native DuckDB reads it).
     expect(text[1]).toBe('I 2025 var Asker nummer 4 av 5, regnet fra det høyeste tallet.');
     // Another series, by a change of the attribute: drawn again, no query.
-    const asked = queries;
+    const asked = queries();
     element.setAttribute('highlight', 'Borgen');
     await vi.waitFor(() => expect(bold()).toEqual(['Borgen']));
     expect(texts(root, 'figcaption p').slice(0, 2)).toEqual([expect.stringMatching(/^Borgen: fra /), 'I 2025 hadde Borgen det høyeste tallet av 5.']);
     expect(lines().filter((line) => line.width === '4')).toHaveLength(1);
     expect(highlightedDot).toBeGreaterThan(1.4 * askerDot());
-    expect(queries).toBe(asked);
+    expect(queries()).toBe(asked);
     // A name no line has highlights nothing: every line as without the attribute.
     element.setAttribute('highlight', 'Bergen');
     await vi.waitFor(() => expect(bold()).toEqual([]));

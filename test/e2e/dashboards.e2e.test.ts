@@ -307,7 +307,7 @@ describe('the dashboards on the demo site', () => {
   // Norway, and its heading must not promise one ("Borgen, Asker og landet" over two lines).
   // Before, the picker said "Alle" and the key figures showed Asker while the trends, the
   // summary and the map were about the district in focus (focus="Borgen").
-  it('every part names the district in focus: the picker (no "Alle"), the key figures, the map and the trends; a new `focus` moves them all', async () => {
+  it('every part names the district in focus: the picker (no "Alle"), the key figures, the map and the trends; it cannot be cleared; a new `focus` moves them all', async () => {
     const { page } = await open('/utenforskap.html', [11]);
     const parts = () =>
       page.evaluate(() => {
@@ -318,6 +318,7 @@ describe('the dashboards on the demo site', () => {
           options: [...select.options].map((option) => option.textContent!.trim()),
           kpis: [...root.querySelectorAll('slt-kpi')].map((kpi) => kpi.shadowRoot!.querySelector('.kpi-where')?.textContent?.trim() ?? ''),
           map: root.querySelector('slt-map')!.shadowRoot!.querySelector('.selection')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+          mapClears: root.querySelector('slt-map')!.shadowRoot!.querySelector('.selection button') !== null,
           highlights: [...root.querySelectorAll('slt-trend[highlight], slt-average-trend[highlight]')].map((trend) => trend.getAttribute('highlight')),
         };
       });
@@ -328,6 +329,14 @@ describe('the dashboards on the demo site', () => {
     for (const where of opened.kpis) expect(where).toMatch(/^Borgen, /);
     expect(opened.map).toMatch(/Borgen/);
     expect(opened.highlights).toContain('Borgen');
+    // The scope keeps a district (slt-required): no "Vis alle områder", and a request to clear is ignored.
+    expect(opened.mapClears).toBe(false);
+    await page.evaluate(() => {
+      const scope = document.querySelector('slt-youth-exclusion')!.shadowRoot!.querySelector('[slt-scope]')!;
+      scope.dispatchEvent(new CustomEvent('slt-filter', { bubbles: true, composed: true, detail: { column: 'area', values: null } }));
+    });
+    await page.waitForTimeout(300);
+    expect((await parts()).picker).toBe('Borgen');
     await page.evaluate(() => document.querySelector('slt-youth-exclusion')!.setAttribute('focus', 'Heggedal'));
     await page.waitForTimeout(300);
     await settle(page, [11]);

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { Engine, sharedEngine } from '@slt/engine';
-import { FILTER_EVENT, type FilterEventDetail } from '../filters/filter-scope.ts';
+import { FILTER_EVENT, FilterScope, requestFilter, type FilterEventDetail } from '../filters/filter-scope.ts';
 import { accessibilityViolations } from '../testing/a11y.ts';
 import { mountWidget, settled, texts } from '../testing/mount.ts';
 import { normaliseSvg } from '../testing/svg-snapshot.ts';
@@ -422,6 +422,28 @@ describe('<slt-bars> over indicators.parquet', () => {
     expect(chosen.at(-1)).toEqual({ column: 'area', values: null });
     await vi.waitFor(() => expect(yLabels(root)).not.toContain('✓ Tofte'));
     expect(root.querySelectorAll('g.slt-bars-chosen rect')).toHaveLength(0);
+  });
+
+  it('keeps a chosen bar chosen when its scope keeps the column (slt-required): choosing it again clears nothing', async () => {
+    const section = document.createElement('section');
+    section.setAttribute('slt-scope', '');
+    section.setAttribute('slt-required', 'area');
+    document.body.append(section);
+    const element = mount(neet, 600, section);
+    const root = await settled(element);
+    requestFilter(section, 'area', ['Tofte']);
+    await vi.waitFor(() => expect(yLabels(root)).toContain('✓ Tofte'));
+    const chosen: (FilterEventDetail | null)[] = [];
+    section.addEventListener(FILTER_EVENT, (event) => chosen.push((event as CustomEvent<FilterEventDetail>).detail), { capture: true });
+    await userEvent.tab();
+    const readout = root.querySelector('.readout')!;
+    await vi.waitFor(() => expect(plain(readout.textContent ?? '')).toMatch(/^Borgen/));
+    await userEvent.keyboard('{ArrowDown}');
+    await vi.waitFor(() => expect(plain(readout.textContent ?? '')).toMatch(/^Tofte/));
+    await userEvent.keyboard('{Enter}');
+    expect(chosen).toEqual([]);
+    expect(FilterScope.of(section).filters.get('area')).toEqual(['Tofte']);
+    expect(texts(root, '[aria-live="polite"]').join(' ')).not.toMatch(/fjernet|cleared/i);
   });
 
   it('says a chosen bar by its label, not its code; with no-link it offers no choice and chooses nothing', async () => {

@@ -3,7 +3,7 @@ import { css, html, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { customElement } from '../shared/define-element.ts';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
-import { requestFilter } from '../filters/filter-scope.ts';
+import { FilterScope, requestFilter } from '../filters/filter-scope.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { languageOf } from '../i18n/language.ts';
 import { cell, type DataTable, type TableCell } from '../shared/data-table.ts';
@@ -362,6 +362,9 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
     // `no-link` bars take no part in the scope's filters: they neither follow nor set them.
     if (this.noLink) return;
     const again = this.#chosen(options).includes(category);
+    // In a scope that keeps a value for the column (a dashboard's district in focus) the
+    // chosen bar stays chosen: there is nothing to clear.
+    if (again && FilterScope.of(this).requires(options.categoryColumn)) return;
     requestFilter(this, options.categoryColumn, again ? null : [category]);
     const messages = BARS_MESSAGES[language];
     // The category as the reader sees it ("Opp i trappen"), never its code ("up").

@@ -79,6 +79,9 @@ export abstract class SltDashboard<Facts> extends LitElement {
     return '';
   }
 
+  /** The columns the scope inside keeps a value for once chosen (`slt-required`): the district in focus. */
+  protected readonly requiredColumns: string = '';
+
   /**
    * The district these facts are about when the reader has chosen none (the `focus` attribute,
    * else the dashboard's default); '' when the dashboard has no district in focus.
@@ -182,14 +185,14 @@ export abstract class SltDashboard<Facts> extends LitElement {
     const scope = this.#scope;
     if (!scope) return;
     // A host that sets `focus` anew chooses that district, as a reader would.
-    if (changed.has('focusDistrict') && changed.get('focusDistrict') !== undefined) {
-      scope.set('area', this.focusDistrict ? [this.focusDistrict] : null);
+    if (changed.has('focusDistrict') && changed.get('focusDistrict') !== undefined && this.focusDistrict) {
+      scope.set('area', [this.focusDistrict]);
       return;
     }
     // The district in focus is the scope's choice, so that every part says the same: the
     // picker said "Alle" and the key figures showed the municipality while the trends, the
-    // summary and the map were about the district in focus. Cleared (the picker's reset, the
-    // map's "Vis alle områder"), it goes back to the dashboard's own district in focus.
+    // summary and the map were about the district in focus. The scope keeps it chosen
+    // (`slt-required`): the widgets offer no "Alle" and no way to clear it.
     if (scope.filters.has('area') || this.#load.status !== TaskStatus.COMPLETE) return;
     const shown = this.focusOf(this.#load.value!.facts);
     if (shown) scope.set('area', [shown]);
@@ -253,7 +256,7 @@ export abstract class SltDashboard<Facts> extends LitElement {
           : empty
             ? html`<p class="message empty" role="status">${messages.empty}</p>`
             : html`<p class="message" role="status">${messages.loading}</p>`}
-      <div class="scope" slt-scope>${load ? this.renderPanels(load.facts, language) : nothing}</div>
+      <div class="scope" slt-scope slt-required=${this.requiredColumns || nothing}>${load ? this.renderPanels(load.facts, language) : nothing}</div>
       ${load ? this.#renderNotes(load, language, messages) : nothing}
     </article>`;
   }

@@ -31,6 +31,8 @@ export abstract class SltIndicatorDashboard extends SltDashboard<IndicatorDashbo
     return chooseView(parseViewSetting(this.view), candidates);
   }
 
+  protected override readonly requiredColumns = 'area';
+
   protected override focusOf(facts: IndicatorDashboardFacts): string {
     return facts.focus;
   }

@@ -152,7 +152,7 @@ export class SltLivingConditions extends SltIndicatorDashboard {
         category-column="area" neutral series-styles=${styles} unit=${spec.unit} reference=${`area=${municipality}`} height=${this.chartHeight(380)} heading=${heading(title, names)} k=${k}></slt-bars></div>`;
     const [lowIncome, childWelfare, crowded, lonely, bullied, completion] = LIVING_INDICATORS as [IndicatorSpec, IndicatorSpec, IndicatorSpec, IndicatorSpec, IndicatorSpec, IndicatorSpec];
     return html`<div class="panel no-print">
-        <slt-filter required="area" src=${src} filter=${`${base(lowIncome.indicator, lowIncome.ageGroup)}&area_level=district`} columns="area"
+        <slt-filter src=${src} filter=${`${base(lowIncome.indicator, lowIncome.ageGroup)}&area_level=district`} columns="area"
           heading=${m.headings.filter!}></slt-filter>
       </div>
       ${this.renderViewToggle(facts, language)}

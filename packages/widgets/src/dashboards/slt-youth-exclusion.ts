@@ -180,7 +180,7 @@ export class SltYouthExclusion extends SltIndicatorDashboard {
       html`<div class="panel"><slt-kpi src=${src} filter=${`${filter}&${areaFilter([municipality])}`} reference=${areaFilter([country])} reference-label=${countryInText(profile)}
         time-column="period" unit="percent" heading=${title} label=${label} k=${k}></slt-kpi></div>`;
     return html`<div class="panel no-print">
-        <slt-filter required="area" src=${src} filter=${`indicator=neet&age_group=${districtAge}&area_level=district`} columns="area,sex"
+        <slt-filter src=${src} filter=${`indicator=neet&age_group=${districtAge}&area_level=district`} columns="area,sex"
           heading=${m.headings.filterYouth!}></slt-filter>
       </div>
       ${this.renderViewToggle(facts, language)}

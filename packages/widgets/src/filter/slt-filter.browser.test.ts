@@ -53,9 +53,10 @@ afterEach(() => {
 });
 
 describe('<slt-filter>', () => {
-  it('offers no "Alle" for a `required` column once the scope has a value for it (a dashboard\'s district in focus)', async () => {
+  it('offers no "Alle" for a column its scope keeps (`slt-required`, a dashboard\'s district in focus) once it has a value, and its reset keeps it', async () => {
     const section = scope();
-    const filter = mountWidget<SltFilter>('slt-filter', { ...filterAttributes, required: 'area' }, { parent: section });
+    section.setAttribute('slt-required', 'area');
+    const filter = mountWidget<SltFilter>('slt-filter', filterAttributes, { parent: section });
     const root = await ready(filter);
     const options = (column: string) => [...root.querySelectorAll<HTMLOptionElement>(`select[name="${column}"] option`)].map((option) => option.textContent!.trim());
     // Nothing chosen yet: "Alle" is what the scope shows, so it stays.
@@ -68,6 +69,13 @@ describe('<slt-filter>', () => {
     expect(options('sex')[0]).toBe('Alle');
     expect(options('year')[0]).toBe('Alle');
     expect(await accessibilityViolations(filter)).toEqual([]);
+    // "Nullstill valgene" clears sex, not the district the scope keeps.
+    requestFilter(section, 'sex', ['female']);
+    await vi.waitFor(() => expect(root.querySelector<HTMLSelectElement>('select[name="sex"]')!.value).toBe('female'));
+    filter.reset();
+    await vi.waitFor(() => expect(root.querySelector<HTMLSelectElement>('select[name="sex"]')!.value).toBe(''));
+    expect(root.querySelector<HTMLSelectElement>('select[name="area"]')!.value).toBe('Borgen');
+    expect(FilterScope.of(section).filters.get('area')).toEqual(['Borgen']);
   });
 
   it('offers the dataset\'s values under visible labels: newest year first, "Alle" first', async () => {

@@ -2,7 +2,7 @@ import { parseFilters, sharedEngine, type ColumnInfo, type Engine, type Language
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../shared/define-element.ts';
-import { requestFilter } from '../filters/filter-scope.ts';
+import { FilterScope, requestFilter } from '../filters/filter-scope.ts';
 import { languageOf } from '../i18n/language.ts';
 import { LanguageController } from '../i18n/language-controller.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
@@ -70,13 +70,6 @@ export class SltFilter extends LitElement {
 
   /** Visible labels for the pickers, comma-separated in the order of `columns`; defaults in the reader's language. */
   @property() labels = '';
-
-  /**
-   * Columns, comma-separated, whose picker offers no "Alle" once the scope has a value for
-   * them: a dashboard always has a district in focus, and "Alle" there would promise a view it
-   * does not have. While the scope has no value the picker still says "Alle", which is then true.
-   */
-  @property() required = '';
 
   /** A heading above the pickers; also names the group for screen readers. */
   @property() heading = '';
@@ -174,14 +167,10 @@ export class SltFilter extends LitElement {
         ?data-chosen=${current !== ''}
         @change=${(event: Event) => this.choose(picker.column, (event.target as HTMLSelectElement).value)}
       >
-        ${current !== '' && this.#required.has(picker.column) ? nothing : html`<option value="" .selected=${current === ''}>${MESSAGES[language].all}</option>`}
+        ${current !== '' && FilterScope.of(this).requires(picker.column) ? nothing : html`<option value="" .selected=${current === ''}>${MESSAGES[language].all}</option>`}
         ${values.map((value) => html`<option value=${value} .selected=${value === current}>${valueLabel(picker.column, value, language)}</option>`)}
       </select>
     </div>`;
-  }
-
-  get #required(): Set<string> {
-    return new Set(this.required.split(',').map((column) => column.trim()).filter(Boolean));
   }
 
   /** Chooses `value` for `column` in the scope ('' or 'all' clears it), as the select does. */

@@ -10,6 +10,9 @@ import { filtersFromSearch, searchWithFilters, withFilter, type FilterState } fr
  *   `detail: { filters: { area: ['Borgen'] } }` (a plain object, column -> values).
  * - A scope element with `slt-url` also writes its filters to the page URL
  *   (`?f.area=Borgen`) and starts from them, so a filtered view can be shared as a link.
+ * - A scope element with `slt-required="area"` always has a value for those columns once one
+ *   is chosen: a request to clear one is ignored, and the widgets offer no way to (a
+ *   dashboard always has a district in focus; "Alle" there would promise a view it has not).
  */
 export const FILTER_EVENT = 'slt-filter';
 export const FILTERS_CHANGED_EVENT = 'slt-filters-changed';
@@ -59,6 +62,7 @@ export class FilterScope {
   }
 
   set(column: string, values: readonly string[] | null): void {
+    if ((values === null || values.length === 0) && this.requires(column) && this.#state.has(column)) return;
     this.#state = withFilter(this.#state, column, values?.map(String) ?? null);
     if (this.#syncsUrl) {
       const url = `${location.pathname}${searchWithFilters(location.search, this.#state)}${location.hash}`;
@@ -69,6 +73,11 @@ export class FilterScope {
     this.element.dispatchEvent(
       new CustomEvent<FiltersChangedDetail>(FILTERS_CHANGED_EVENT, { detail: { filters }, bubbles: false }),
     );
+  }
+
+  /** Whether the scope keeps a value for `column` once chosen (`slt-required`). */
+  requires(column: string): boolean {
+    return (this.element.getAttribute('slt-required') ?? '').split(/[\s,]+/).includes(column);
   }
 
   /** Calls `listener` on every change; returns the function that stops it. */

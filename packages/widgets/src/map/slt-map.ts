@@ -2,7 +2,7 @@ import { formatValue, type Language, type ParquetInfo, type QueryResult } from '
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../shared/define-element.ts';
-import { requestFilter } from '../filters/filter-scope.ts';
+import { FilterScope, requestFilter } from '../filters/filter-scope.ts';
 import { fill, MESSAGES } from '../i18n/messages.ts';
 import { cell, type DataTable } from '../shared/data-table.ts';
 import { formatPeriod } from '../shared/period-text.ts';
@@ -217,7 +217,9 @@ export class SltMap extends SltChartElement<MapData, District> {
       <div class="selection" aria-live="polite">
         ${selected
           ? html`<span>${fill(messages.selected, { area: selected })}</span>
-              <button type="button" @click=${() => requestFilter(this, data.options.areaColumn, null)}>${messages.clearSelection}</button>`
+              ${FilterScope.of(this).requires(data.options.areaColumn)
+                ? nothing
+                : html`<button type="button" @click=${() => requestFilter(this, data.options.areaColumn, null)}>${messages.clearSelection}</button>`}`
           : nothing}
       </div>
     </div>`;

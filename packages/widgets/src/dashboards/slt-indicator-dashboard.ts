@@ -3,6 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { canAverage, chooseView, parseViewSetting, type ViewChoice } from './average-view.ts';
 import { DASHBOARD_MESSAGES, fillIn } from './dashboard.messages.ts';
+import type { AreaNames } from './dashboard-summary.ts';
+import { countryInText } from './profile.ts';
 import type { IndicatorDashboardFacts } from './slt-living-conditions.ts';
 import { SltDashboard } from './slt-dashboard.ts';
 // The averaged trends are drawn by <slt-average-trend>: defined with every indicator dashboard.
@@ -32,6 +34,11 @@ export abstract class SltIndicatorDashboard extends SltDashboard<IndicatorDashbo
   }
 
   protected override readonly requiredColumns = 'area';
+
+  /** The areas as the summary's sentences write them: the country "hele landet", not DST's "Hele landet". */
+  protected namesInText(facts: IndicatorDashboardFacts): AreaNames {
+    return { municipality: facts.municipality, country: countryInText(facts.profile) };
+  }
 
   protected override focusOf(facts: IndicatorDashboardFacts): string {
     return facts.focus;

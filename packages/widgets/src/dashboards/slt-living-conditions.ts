@@ -113,8 +113,7 @@ export class SltLivingConditions extends SltIndicatorDashboard {
   }
 
   protected summary(facts: IndicatorDashboardFacts, language: Language): string[] {
-    // The country as written inside a sentence ("hele landet", not DST's "Hele landet").
-    return indicatorSummary(facts.items, { municipality: facts.municipality, country: countryInText(facts.profile) }, language, { averaged: this.averagedNow(facts), view: this.viewChoice(facts).view });
+    return indicatorSummary(facts.items, this.namesInText(facts), language, { averaged: this.averagedNow(facts), view: this.viewChoice(facts).view });
   }
 
   protected privacyNote(k: number, language: Language): string {

@@ -117,8 +117,7 @@ export class SltYouthExclusion extends SltIndicatorDashboard {
   }
 
   protected summary(facts: IndicatorDashboardFacts & { comparison?: Comparison | undefined }, language: Language): string[] {
-    // The country as written inside a sentence ("hele landet", not DST's "Hele landet").
-    const sentences = indicatorSummary(facts.items, { municipality: facts.municipality, country: countryInText(facts.profile) }, language, { averaged: this.averagedNow(facts), view: this.viewChoice(facts).view }).map((sentence) => withAges(sentence, facts.profile));
+    const sentences = indicatorSummary(facts.items, this.namesInText(facts), language, { averaged: this.averagedNow(facts), view: this.viewChoice(facts).view }).map((sentence) => withAges(sentence, facts.profile));
     const { comparison } = facts;
     if (!comparison) return sentences;
     const list = comparison.figures.map(({ area, value }) => `${area} ${formatValue(value, 'percent', language)}`).join(', ');

@@ -263,7 +263,7 @@ export class SltTable extends LitElement {
     // reports before the first paint, so the hint comes with the table, never after it.
     const box = this.renderRoot.querySelector('.table-scroll') ?? undefined;
     if (box === this.#scrollBox) return;
-    if (this.#scrollBox) this.#overflow?.unobserve(this.#scrollBox);
+    this.#overflow?.disconnect(); // the old box and its table
     this.#scrollBox = box;
     if (box) {
       this.#overflow?.observe(box);

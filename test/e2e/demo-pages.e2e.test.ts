@@ -114,6 +114,72 @@ describe('the demo site', () => {
       expect(women[selector], `${selector} follows the choice of sex`).not.toBe(text);
     }
   });
+  // A reader who prints the page with the browser's own command (not a dashboard's print
+  // button) got each chart as drawn for the screen, shrunk to the paper: small text and a blank
+  // band below it. The charts are drawn again at the paper's width while the page is laid out
+  // for print, but only at the height they had: the browser has counted the pages by then, and
+  // a taller drawing would push the last of the page past the last page, unprinted.
+  it.each(['/', '/kobenhavn.html'])('%s printed with the browser\'s command: the charts are drawn at the paper\'s width, and nothing moves', async (path) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    type Box = { tag: string; width: number; height: number; drawn: number };
+    // The page's widgets, and those inside its dashboards (two on the København page).
+    const snapshot = () => {
+      const dashboards = [...document.querySelectorAll<HTMLElement & { widgets: HTMLElement[] }>('slt-youth-exclusion, slt-living-conditions')];
+      const widgets = [...document.querySelectorAll('.grid > *'), ...dashboards.flatMap((dashboard) => dashboard.widgets)];
+      return widgets.map((element): Box => {
+        const box = element.getClientRects()[0];
+        const style = getComputedStyle(element);
+        const content = (box?.width ?? 0) - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+        const svg = element.shadowRoot?.querySelector<SVGSVGElement>('figure > .chart > svg');
+        // All its boxes: on paper a widget may go on in the next column.
+        const height = [...element.getClientRects()].reduce((sum, { height }) => sum + height, 0);
+        return { tag: element.localName, width: Math.floor(content), height: Math.round(height), drawn: svg ? svg.width.baseVal.value : -1 };
+      });
+    };
+    // The first listener on the print media query: it runs before the widgets' own.
+    await page.addInitScript(`(${(take: () => Box[]) => {
+      const log: { laidOut?: Box[] } = ((globalThis as unknown as { printLog: object }).printLog = {});
+      matchMedia('print').addEventListener('change', (event) => {
+        if (event.matches) log.laidOut = take();
+      });
+    }})(${snapshot})`);
+    await page.goto(`${origin}${path}`);
+    await page.waitForFunction(
+      () => document.readyState === 'complete' && [...document.querySelectorAll('*')].filter((element) => element.localName.startsWith('slt-')).every((element) => element.getAttribute('state') !== 'loading' && element.shadowRoot?.querySelector('[aria-busy="false"]')),
+      undefined,
+      { timeout: 60_000 },
+    );
+    await page.waitForFunction(`(${snapshot})().filter((box) => box.tag === 'slt-trend' || box.tag === 'slt-bars').every((box) => box.drawn > 0)`, undefined, { timeout: 60_000 });
+    const screen = await page.evaluate(snapshot);
+    // The last listener: the widgets' drawing for the paper has run by then.
+    await page.evaluate(`(${(take: () => Box[]) => {
+      const log = (globalThis as unknown as { printLog: { printed?: Box[] } }).printLog;
+      matchMedia('print').addEventListener('change', (event) => {
+        if (event.matches) log.printed = take();
+      });
+    }})(${snapshot})`);
+    await page.pdf({ format: 'A4' });
+    const { laidOut, printed } = await page.evaluate(() => (globalThis as unknown as { printLog: { laidOut: Box[]; printed: Box[] } }).printLog);
+    expect(printed.length).toBeGreaterThan(5);
+    expect(printed.map(({ tag, height }) => ({ tag, height }))).toEqual(laidOut.map(({ tag, height }) => ({ tag, height })));
+    if (path !== '/') return;
+    const charts = printed.filter(({ tag }) => tag === 'slt-trend' || tag === 'slt-bars');
+    expect(charts.length).toBeGreaterThanOrEqual(3);
+    for (const chart of charts) {
+      expect(chart.width, `${chart.tag} is laid out narrower on paper`).toBeLessThan(screen.find(({ tag }) => tag === chart.tag)!.width);
+      expect(chart.drawn, `${chart.tag} is drawn at the paper's width`).toBe(chart.width);
+    }
+    // After printing, the screen's drawing again.
+    await page.waitForFunction(
+      (widths) =>
+        [...document.querySelectorAll('.grid > slt-trend, .grid > slt-bars')].every(
+          (element, index) => element.shadowRoot!.querySelector<SVGSVGElement>('figure > .chart > svg')!.width.baseVal.value === widths[index],
+        ),
+      screen.filter(({ tag }) => tag === 'slt-trend' || tag === 'slt-bars').map(({ drawn }) => drawn),
+      { timeout: 5_000 },
+    );
+    await page.close();
+  });
   // On paper a picker is of no use and an empty "Alle" box says little: the filter prints the
   // choices in force as a sentence instead (before, its selects and reset button printed).
   it('/ printed: the pickers give way to the choices in force as a sentence', async () => {

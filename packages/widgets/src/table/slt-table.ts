@@ -147,6 +147,26 @@ export class SltTable extends LitElement {
       .scroll-hint {
         font-style: italic;
       }
+      /* Paper cannot scroll: the table fits its column. The arrows of the columns it is not
+         sorted by only say a click sorts them; the hint says to scroll. */
+      @media print {
+        .table-scroll {
+          overflow: visible;
+          background: none;
+        }
+        th:not([aria-sort]) .arrow,
+        .scroll-hint {
+          display: none;
+        }
+        th button {
+          min-height: 0;
+          padding-right: 0.375em;
+        }
+        th,
+        td {
+          padding-right: 0.375em;
+        }
+      }
     `,
   ];
 

@@ -22,6 +22,7 @@ import type { PathEvent } from './casework-path.ts';
 import { ZONE_ORDER, type CaseworkFilters } from './casework-sql.ts';
 import { defaultState, readState, writeState, type CaseworkState } from './casework-state.ts';
 import { CASEWORK_MESSAGES, type CaseworkMessages } from './casework.messages.ts';
+import { RemovableAttributes } from '../shared/removable-attributes.ts';
 
 /** The agenda's first cases in the reader's order, and how many are due in all. */
 interface Agenda {
@@ -64,7 +65,7 @@ type FilterKey = (typeof FILTER_KEYS)[number];
  * @attr lang - nb, nn, da or en (else the nearest `lang`).
  */
 @customElement('slt-casework')
-export class SltCasework extends LitElement {
+export class SltCasework extends RemovableAttributes(LitElement) {
   static override styles = [
     hostStyles,
     css`

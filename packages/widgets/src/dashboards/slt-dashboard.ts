@@ -12,6 +12,7 @@ import { LanguageController } from '../i18n/language-controller.ts';
 import { filtersInWords } from './dashboard-summary.ts';
 import { DASHBOARD_MESSAGES, fillIn, type DashboardMessages } from './dashboard.messages.ts';
 import { dashboardStyles } from './dashboard.styles.ts';
+import { RemovableAttributes } from '../shared/removable-attributes.ts';
 
 /** What every dashboard loads before it draws: its summary facts and its datasets' metadata. */
 export interface DashboardLoad<Facts> {
@@ -26,7 +27,7 @@ export interface DashboardLoad<Facts> {
  * report (title, date, filters in words, no controls, charts redrawn at the paper's width).
  * A dashboard supplies its facts, its sentences and its panels.
  */
-export abstract class SltDashboard<Facts> extends LitElement {
+export abstract class SltDashboard<Facts> extends RemovableAttributes(LitElement) {
   static override styles = [dashboardStyles, embedStyles];
 
   /** Base URL of the municipality's Parquet files (ends with `/`), relative to the page. */

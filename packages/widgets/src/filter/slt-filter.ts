@@ -11,6 +11,7 @@ import { renderStates, stateMessage } from '../shared/states.ts';
 import { ALL, parsePickers, pickerLabel, pickersFrom, pickersQuery, valueLabel, type Picker } from './filter-options.ts';
 import { FILTER_MESSAGES } from './filter.messages.ts';
 import { filterStyles } from './slt-filter.styles.ts';
+import { RemovableAttributes } from '../shared/removable-attributes.ts';
 
 /**
  * Pickers for period, area, sex and age group that drive the other widgets in the same
@@ -56,7 +57,7 @@ interface PickerData {
 }
 
 @customElement('slt-filter')
-export class SltFilter extends LitElement {
+export class SltFilter extends RemovableAttributes(LitElement) {
   static override styles = [filterStyles];
 
   /** The data the choices come from: a Parquet URL or a registered dataset name. */

@@ -19,6 +19,7 @@ import { movePoint, type PointPosition } from './point-navigation.ts';
 import { renderDataTable, renderSuppressedNote } from './render-data-table.ts';
 import { renderStates } from './states.ts';
 import { WidthController } from './width-controller.ts';
+import { RemovableAttributes } from './removable-attributes.ts';
 
 /** What every chart's data carries besides its own shape. */
 export interface ChartData {
@@ -60,7 +61,7 @@ export interface DrawnChart<Datum> {
  * source and update and a demo-data marker, language and width tracking.
  * An element supplies its query, its drawing, its sentences and its table.
  */
-export abstract class SltChartElement<Data extends ChartData, Datum = unknown> extends LitElement {
+export abstract class SltChartElement<Data extends ChartData, Datum = unknown> extends RemovableAttributes(LitElement) {
   static override styles = [frameStyles, embedStyles];
 
   /** The data: a Parquet URL (relative to the page) or the name of a registered dataset. */

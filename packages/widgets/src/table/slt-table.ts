@@ -19,6 +19,7 @@ import { renderStates } from '../shared/states.ts';
 import { sortRows, toDataTable, type SortState, type TableRow } from './table-data.ts';
 import { shownColumns, tableOptions, tableQuery, type TableOptions } from './table-options.ts';
 import { TABLE_MESSAGES } from './slt-table.messages.ts';
+import { RemovableAttributes } from '../shared/removable-attributes.ts';
 
 interface TableData {
   readonly options: TableOptions;
@@ -62,7 +63,7 @@ interface TableData {
  *   heading="Unge utenfor arbeid og utdanning, 2025"></slt-table>
  */
 @customElement('slt-table')
-export class SltTable extends LitElement {
+export class SltTable extends RemovableAttributes(LitElement) {
   static override styles = [
     frameStyles,
     embedStyles,

@@ -23,7 +23,7 @@ export function loadElementsOnUse(
   loadElementsIn = (node) => loader.scan(node);
 }
 
-/** Loads the elements used under `node` (a shadow root the document observer cannot see). */
+/** Loads the elements used under `node` (a shadow root the document observer cannot see), once: call it again after adding tags there. */
 export let loadElementsIn: (node: ParentNode) => void = () => undefined;
 
 function elementLoader(loaders: Readonly<Record<string, () => Promise<unknown>>>) {

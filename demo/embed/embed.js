@@ -2,7 +2,9 @@
 // The iframe embed page's script: turns URL parameters into ONE widget and reports the
 // page's height to the parent (docs/EMBEDDING.md). Nothing from the URL is ever set as
 // HTML; only the widget's own attributes are set, as text.
-import { loadElement } from '../slt/slt-widgets.js';
+// The major line's bundle: publish-embed.mjs writes it (and this page, as /embed/) on the
+// municipality's server; the demo server serves it too. It writes the major in force here.
+import { loadElement } from '../slt/v1/slt-widgets.js';
 
 /** The widgets that may be embedded this way. */
 const WIDGETS = [

@@ -46,7 +46,7 @@ describe('the iframe embed', () => {
   beforeAll(async () => {
     if (!existsSync(`${dist}/slt-widgets.js`)) throw new Error('Build the bundle first: node scripts/build.mjs');
     // The municipality's widget host: the embed page beside the bundle and the data.
-    widgets = await site({ '/embed/': `${root}demo/embed`, '/slt/': dist, '/data/': `${root}data` });
+    widgets = await site({ '/embed/': `${root}demo/embed`, '/slt/v1/': dist, '/data/': `${root}data` });
     // Another origin that posts a height as if it were the widget.
     evil = await site({
       '/': () => `<!doctype html><script>

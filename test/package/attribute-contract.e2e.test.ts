@@ -145,7 +145,7 @@ describe('the versioned embed paths', () => {
     }
   });
 
-  it('publish-embed.mjs writes both paths and never overwrites a published release', async () => {
+  it('publish-embed.mjs writes both paths and the iframe page, which shows a chart from the published files alone; it never overwrites a published release', async () => {
     const { spawnSync } = await import('node:child_process');
     const { mkdtempSync, rmSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
@@ -158,6 +158,25 @@ describe('the versioned embed paths', () => {
       for (const path of embedPaths() as string[]) {
         expect(existsSync(`${webroot}/slt/${path}/slt-widgets.js`)).toBe(true);
         expect(existsSync(`${webroot}/slt/${path}/.vite`)).toBe(false);
+      }
+      // The iframe embed as EMBEDDING.md sets it up: the published web root and the data,
+      // nothing of the demo server's (its page once loaded /slt/slt-widgets.js, which only
+      // the demo server has, and showed an empty frame).
+      const site = await staticSite({ '/data/': `${root}data`, '/': webroot });
+      const browser = await launchChromium();
+      try {
+        const page = await browser.newPage();
+        const failed: string[] = [];
+        page.on('response', (response: { status(): number; url(): string }) => {
+          if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+        });
+        await page.goto(`${site.origin}/embed/?widget=slt-trend&src=/data/indicators.parquet&filter=indicator%3Dneet%26age_group%3D16-25%26sex%3Dall%26area%3DAsker&unit=percent`);
+        await page.waitForFunction(() => document.querySelector('slt-trend')?.getAttribute('state') === 'ready', undefined, { timeout: 30_000 });
+        expect(await page.evaluate(() => Boolean(document.querySelector('slt-trend')!.shadowRoot!.querySelector('.chart svg')))).toBe(true);
+        expect(failed).toEqual([]);
+      } finally {
+        await browser.close();
+        site.server.close();
       }
       const again = publish();
       expect(again.status).toBe(1);

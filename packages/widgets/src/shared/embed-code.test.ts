@@ -79,3 +79,26 @@ describe('embedCode', () => {
     expect(embedPageUrl('https://kommune.no/filer/slt/slt-widgets.js').href).toBe('https://kommune.no/filer/embed/');
   });
 });
+
+describe('where the copied codes point', () => {
+  it('the embed page is /embed/ beside slt/, from a published versioned bundle, the demo bundle or a sub-path', () => {
+    expect(embedPageUrl('https://k.no/slt/v1/slt-widgets.js').href).toBe('https://k.no/embed/');
+    expect(embedPageUrl('https://k.no/slt/v1.0.0/slt-widgets.js').href).toBe('https://k.no/embed/');
+    expect(embedPageUrl('https://k.no/slt/slt-widgets.js').href).toBe('https://k.no/embed/');
+    expect(embedPageUrl('https://k.no/statistikk/slt/v2/slt-widgets.js').href).toBe('https://k.no/statistikk/embed/');
+    const { iframe } = embedCode({ tag: 'slt-trend', attributes: [['src', '/d.parquet']], observed: ['src'], bundle: 'https://k.no/slt/v1/slt-widgets.js' });
+    expect(iframe).toContain('src="https://k.no/embed/?widget=slt-trend');
+    expect(iframe).toContain('<script src="https://k.no/embed/resize.js"></script>');
+  });
+
+  it('a src or data that is a path is copied as an absolute URL against the page; a registered name is kept', () => {
+    const copy = (attributes: [string, string][]) =>
+      embedCode({ tag: 'slt-trend', attributes, observed: ['src', 'data', 'heading'], bundle: BUNDLE, base: 'https://k.no/sider/oppvekst/side.html' }).script;
+    expect(copy([['src', '../../data/indicators.parquet']])).toContain('src="https://k.no/data/indicators.parquet"');
+    expect(copy([['src', '/data/indicators.parquet']])).toContain('src="https://k.no/data/indicators.parquet"');
+    expect(copy([['data', 'data/']])).toContain('data="https://k.no/sider/oppvekst/data/"');
+    expect(copy([['src', 'https://cdn.k.no/x.parquet']])).toContain('src="https://cdn.k.no/x.parquet"');
+    expect(copy([['src', 'indicators']])).toContain('src="indicators"');
+    expect(copy([['heading', '../not/a/url']])).toContain('heading="../not/a/url"');
+  });
+});

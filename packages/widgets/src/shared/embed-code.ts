@@ -21,6 +21,12 @@ export interface EmbedTarget {
   readonly language?: string;
   /** Absolute URL of the bundle's entry module (`import.meta.url` in the bundle). */
   readonly bundle: string;
+  /**
+   * The page's URL (`document.baseURI` by default): a `src` or `data` that is a path is
+   * copied as an absolute URL, since the copy is pasted on another page, and the iframe's
+   * page resolves it against its own URL.
+   */
+  readonly base?: string;
   /** The frame's accessible name (the heading); the tag when there is none. */
   readonly title?: string;
   /** The frame's id in its height messages (`data-slt-embed`); from the tag by default. */
@@ -42,6 +48,8 @@ export interface EmbedCode {
 const NEVER = /^(on|style$|class$|lang$)/i;
 /** Attributes that reflect a passing state rather than the configuration. */
 const STATE_ATTRIBUTES = new Set(['printing']);
+/** Attributes that hold a URL (a Parquet file, the data folder of a dashboard). */
+const URL_ATTRIBUTES = new Set(['src', 'data']);
 
 export function embedCode(target: EmbedTarget): EmbedCode {
   const attributes = embedAttributes(target);
@@ -53,7 +61,7 @@ export function embedAttributes(target: EmbedTarget): [string, string][] {
   const observed = new Set(target.observed);
   const attributes = [...target.attributes]
     .filter(([name]) => observed.has(name) && !NEVER.test(name) && !STATE_ATTRIBUTES.has(name))
-    .map(([name, value]): [string, string] => [name, value]);
+    .map(([name, value]): [string, string] => [name, URL_ATTRIBUTES.has(name) ? absoluteUrl(value, target.base) : value]);
   const valueOf = (attribute: string) => attributes.find(([name]) => name === attribute)?.[1] ?? '';
   const filter = mergedFilter(valueOf('filter'), target.linked ?? [], valueOf('follow'));
   const merged = attributes.filter(([name]) => name !== 'filter');
@@ -87,12 +95,28 @@ function scriptSnippet(target: EmbedTarget, attributes: readonly [string, string
 }
 
 /**
- * The embed page is `demo/embed/` served at `/embed/` beside the bundle at `/slt/`
- * (docs/EMBEDDING.md): `../embed/` from the bundle's URL. A site that puts them elsewhere
+ * A path as an absolute URL against the page; a registered dataset's name (no `/`, no `.`)
+ * and a value that is no URL are kept as they are.
+ */
+function absoluteUrl(value: string, base = globalThis.document?.baseURI): string {
+  if (base === undefined || !/[/.]/.test(value)) return value;
+  try {
+    return new URL(value.trim(), base).href;
+  } catch {
+    return value;
+  }
+}
+
+/**
+ * The embed page is `demo/embed/`, published at `/embed/` beside the bundle's folder `/slt/`
+ * (docs/EMBEDDING.md, scripts/publish-embed.mjs). The bundle is at `/slt/v1/slt-widgets.js`
+ * (or `/slt/v1.2.3/`) when published, at `/slt/slt-widgets.js` on the demo server: the
+ * embed page is beside `slt/` either way, under any sub-path. A site that puts it elsewhere
  * edits the copied URL.
  */
 export function embedPageUrl(bundle: string): URL {
-  return new URL('../embed/', bundle);
+  const folder = new URL('./', bundle).pathname.split('/').at(-2) ?? '';
+  return new URL(/^v\d+(\.\d+){0,2}$/.test(folder) ? '../../embed/' : '../embed/', bundle);
 }
 
 function iframeSnippet(target: EmbedTarget, attributes: readonly [string, string][]): string {

@@ -42,5 +42,7 @@ export function RemovableAttributes<Base extends Constructor<ReactiveElement>>(b
       }
     }
   }
-  return WithDefaults;
+  // The same public shape as the base (the class only overrides two callbacks): declaration
+  // files cannot name a class made in a function, with Lit's private members.
+  return WithDefaults as unknown as Base;
 }

@@ -8,7 +8,7 @@ import { fill, MESSAGES } from '../i18n/messages.ts';
 import { frameStyles } from './chart-frame.styles.ts';
 import { toCsv, type DataTable } from './data-table.ts';
 import { datasetFacts, withProvenance, type DatasetFacts, type Provenance } from './dataset-facts.ts';
-import { downloadBlob, fileNameOf, standaloneSvg, svgToPng } from './download.ts';
+import { downloadBlob, fileNameOf, standaloneSvg, svgToPng, type ImageFrame } from './download.ts';
 import { BUNDLE_URL, embedCode, type EmbedCode } from './embed-code.ts';
 import { embedStyles, renderFooter } from './footer.ts';
 import { checkHeight, safeHeight } from './attribute-rules.ts';
@@ -424,7 +424,7 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
   downloadSvg(): void {
     const svg = this.#drawn?.svg;
     if (!svg) return;
-    const text = standaloneSvg(svg, this);
+    const { text } = standaloneSvg(svg, this, this.#imageFrame());
     downloadBlob(new Blob([text], { type: 'image/svg+xml' }), `${fileNameOf(this.heading, this.tag)}.svg`);
   }
 
@@ -432,8 +432,16 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
   async downloadPng(): Promise<void> {
     const svg = this.#drawn?.svg;
     if (!svg) return;
-    const png = await svgToPng(standaloneSvg(svg, this), svg.width.baseVal.value, svg.height.baseVal.value);
+    const png = await svgToPng(standaloneSvg(svg, this, this.#imageFrame()));
     downloadBlob(png, `${fileNameOf(this.heading, this.tag)}.png`);
+  }
+
+  /** The heading and the footer's source line (with the demo-data marker), for a saved image. */
+  #imageFrame(): ImageFrame {
+    const facts = this.renderRoot.querySelector('[part="facts"]');
+    const marker = facts?.querySelector('[part="demo-marker"]')?.textContent?.trim() ?? '';
+    const source = (facts?.textContent ?? '').replace(marker, '').trim();
+    return { heading: this.heading, credit: marker ? `${marker}. ${source}` : source };
   }
 
   #pointAt(data: Data, position: PointPosition | null, language: Language): ChartPoint<Datum> | null {

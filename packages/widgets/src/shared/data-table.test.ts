@@ -11,12 +11,21 @@ describe('toCsv', () => {
     ],
   };
 
-  it('writes semicolon CSV with a BOM, raw numbers, ":" for hidden and quotes where needed', () => {
-    expect(toCsv(table)).toBe(
-      '\ufeffÅr;Område;Verdi\r\n' +
-        '2024;"Bærum; vest";11.4\r\n' +
-        '2025;"Borgen ""sentrum""";:\r\n' +
-        '2025;"=HYPERLINK(""x"")";\r\n',
+  it('writes semicolon CSV with a BOM, decimal commas (nb, nn, da), ":" for hidden and quotes where needed', () => {
+    const csv = '\ufeffÅr;Område;Verdi\r\n' + '2024;"Bærum; vest";11,4\r\n' + '2025;"Borgen ""sentrum""";:\r\n' + '2025;"=HYPERLINK(""x"")";\r\n';
+    expect(toCsv(table, 'nb')).toBe(csv);
+    expect(toCsv(table, 'nn')).toBe(csv);
+    expect(toCsv(table, 'da')).toBe(csv);
+  });
+
+  it('writes comma CSV with decimal points in English; negative numbers stay numbers', () => {
+    const withNegative: DataTable = { ...table, rows: [...table.rows, [cell('2026', 2026), cell('Tofte, nord'), cell('−0.5', -0.5)]] };
+    expect(toCsv(withNegative, 'en')).toBe(
+      '\ufeffÅr,Område,Verdi\r\n' +
+        '2024,Bærum; vest,11.4\r\n' +
+        '2025,"Borgen ""sentrum""",:\r\n' +
+        '2025,"=HYPERLINK(""x"")",\r\n' +
+        '2026,"Tofte, nord",-0.5\r\n',
     );
   });
 });

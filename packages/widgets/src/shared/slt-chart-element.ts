@@ -416,7 +416,7 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
   downloadCsv(language: Language = languageOf(this)): void {
     const data = this.data;
     if (!data) return;
-    const csv = toCsv(this.tableOf(data, language));
+    const csv = toCsv(this.tableOf(data, language), language);
     downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${fileNameOf(this.heading, this.tag)}.csv`);
   }
 

@@ -389,7 +389,7 @@ export class SltTable extends RemovableAttributes(LitElement) {
   downloadCsv(language: Language = languageOf(this)): void {
     const data = this.#data.value;
     if (!data) return;
-    const csv = toCsv(this.#tableOf(data, language));
+    const csv = toCsv(this.#tableOf(data, language), language);
     downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${fileNameOf(this.heading, 'slt-table')}.csv`);
   }
 }

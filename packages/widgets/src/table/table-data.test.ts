@@ -69,8 +69,8 @@ describe('toDataTable', () => {
   });
   it('gives the CSV raw numbers and ":" in the shown order', () => {
     const sorted = sortRows(rows.slice(0, 3), { column: 'value', direction: 'descending' }, 'nb');
-    expect(toCsv(toDataTable(sorted, columns, tableOptions(attributes), 'nb'))).toBe(
-      '\ufeffBydel;year;value;numerator\r\nBorgen;2025;15.5;2000\r\nVollen;2025;6.6;1234\r\nÅsen;2025;:;:\r\n',
+    expect(toCsv(toDataTable(sorted, columns, tableOptions(attributes), 'nb'), 'nb')).toBe(
+      '\ufeffBydel;year;value;numerator\r\nBorgen;2025;15,5;2000\r\nVollen;2025;6,6;1234\r\nÅsen;2025;:;:\r\n',
     );
   });
 });

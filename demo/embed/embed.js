@@ -32,13 +32,20 @@ async function mount() {
   const name = parameters.get('widget') ?? '';
   // The bundle loads an element's code on first use: load the one asked for (a name not in
   // the list is never loaded).
-  const defined = WIDGETS.includes(name) ? await loadElement(name).catch(() => undefined) : undefined;
+  const known = WIDGETS.includes(name);
+  /** @type {unknown} */
+  let loadError;
+  const defined = known ? await loadElement(name).catch((error) => void (loadError = error)) : undefined;
   if (!defined) {
     const message = document.createElement('p');
     message.className = 'slt-embed-message';
-    message.textContent = `Figuren kan ikke vises: ukjent widget «${name}».`;
+    message.setAttribute('role', 'alert');
+    // A widget this page shows whose code did not come (a deploy, the network) is not an
+    // unknown widget: the reader is told to reload, the developer why.
+    message.textContent = known ? 'Figuren kunne ikke lastes. Last inn siden på nytt.' : `Figuren kan ikke vises: ukjent widget «${name}».`;
     document.body.append(message);
-    console.warn(`slt embed: widget=${JSON.stringify(name)} is not one of the widgets this page shows (${WIDGETS.join(', ')}).`);
+    if (known) console.error(`slt embed: the code for <${name}> could not be loaded.`, loadError);
+    else console.warn(`slt embed: widget=${JSON.stringify(name)} is not one of the widgets this page shows (${WIDGETS.join(', ')}).`);
     return;
   }
   const element = document.createElement(name);

@@ -180,6 +180,32 @@ describe('the demo site', () => {
     );
     await page.close();
   });
+  // A chunk that does not come (a deploy in progress, a network fault): the element's tag
+  // stayed an empty box of 0 px and only the console knew. It says so in its place now, in the
+  // page's language, and the other widgets draw.
+  it('/ with the trend\'s code unreachable: each trend says so in words; the others draw', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.route(/\/assets\/slt-trend-[\w-]+\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(`${origin}/`);
+    await page.waitForFunction(() => document.querySelectorAll('slt-trend > .slt-load-failed').length === document.querySelectorAll('slt-trend').length, undefined, { timeout: 30_000 });
+    const trends = await page.evaluate(() =>
+      [...document.querySelectorAll('slt-trend')].map((element) => ({
+        message: element.querySelector('[role=alert]')?.textContent,
+        height: element.getBoundingClientRect().height,
+        defined: customElements.get('slt-trend') !== undefined,
+      })),
+    );
+    expect(trends.length).toBeGreaterThanOrEqual(2);
+    for (const trend of trends) {
+      expect(trend).toMatchObject({ message: 'Figuren kunne ikke lastes. Last inn siden på nytt.', defined: false });
+      expect(trend.height).toBeGreaterThan(20);
+    }
+    await page.waitForFunction(() => document.querySelector('.grid > slt-bars')?.getAttribute('state') === 'ready', undefined, { timeout: 60_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
   // On paper a picker is of no use and an empty "Alle" box says little: the filter prints the
   // choices in force as a sentence instead (before, its selects and reset button printed).
   it('/ printed: the pickers give way to the choices in force as a sentence', async () => {

@@ -31,11 +31,15 @@ function elementLoader(loaders: Readonly<Record<string, () => Promise<unknown>>>
   const selector = [...waiting].join(',');
   const load = (tag: string) => {
     if (!waiting.delete(tag) || customElements.get(tag) !== undefined) return;
-    loaders[tag]!().catch((error: unknown) => {
-      // A failed download (offline, a deploy in progress) may be retried by the next use.
-      waiting.add(tag);
-      console.error(`SLT widgets: the code for <${tag}> could not be loaded.`, error);
-    });
+    loaders[tag]!().then(
+      () => clearLoadFailures(tag),
+      (error: unknown) => {
+        // A failed download (offline, a deploy in progress) may be retried by the next use.
+        waiting.add(tag);
+        console.error(`SLT widgets: the code for <${tag}> could not be loaded.`, error);
+        showLoadFailures(tag);
+      },
+    );
   };
   return {
     scan(node: ParentNode): void {
@@ -45,4 +49,37 @@ function elementLoader(loaders: Readonly<Record<string, () => Promise<unknown>>>
     },
     done: () => waiting.size === 0,
   };
+}
+
+/** What a reader sees where an element's code could not be loaded, in the page's language. */
+const LOAD_FAILED: Readonly<Record<string, string>> = {
+  nb: 'Figuren kunne ikke lastes. Last inn siden på nytt.',
+  nn: 'Figuren kunne ikkje lastast. Last inn sida på nytt.',
+  da: 'Figuren kunne ikke indlæses. Genindlæs siden.',
+  en: 'The chart could not be loaded. Reload the page.',
+};
+const FAILURE_CLASS = 'slt-load-failed';
+
+/**
+ * Says so in each element of `tag` on the page: before, the tag stayed an empty box of 0 px
+ * and only the console knew. The message is a child in the element's light DOM, so it shows
+ * while the element is undefined and is gone from view once it is defined (its shadow root has
+ * no slot). Styled through the CSSOM, which a strict CSP allows.
+ */
+function showLoadFailures(tag: string): void {
+  for (const element of document.querySelectorAll(tag)) {
+    if (element.querySelector(`:scope > .${FAILURE_CLASS}`)) continue;
+    const language = (element.closest('[lang]')?.getAttribute('lang') ?? 'nb').toLowerCase().slice(0, 2);
+    const message = document.createElement('p');
+    message.className = FAILURE_CLASS;
+    message.setAttribute('role', 'alert');
+    message.textContent = LOAD_FAILED[language === 'no' ? 'nb' : language] ?? LOAD_FAILED.nb!;
+    Object.assign(message.style, { display: 'block', margin: '0', padding: '0.75em 0', font: '1rem system-ui, sans-serif', color: '#a4001d' });
+    element.append(message);
+  }
+}
+
+/** Takes the messages away once the code has come after all (a later use retried it). */
+function clearLoadFailures(tag: string): void {
+  for (const message of document.querySelectorAll(`${tag} > .${FAILURE_CLASS}`)) message.remove();
 }

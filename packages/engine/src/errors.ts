@@ -38,6 +38,12 @@ export interface EngineErrorDetails {
   column?: string;
   /** For `unknown-column`: the columns the dataset has. */
   validColumns?: readonly string[];
+  /**
+   * For `file-not-found`: no answer came at all (the network, or a server on another origin
+   * that does not allow it: CORS), rather than an error status. A reader is told to try again,
+   * not that the file does not exist.
+   */
+  unreachable?: boolean;
 }
 
 export class EngineError extends Error {
@@ -47,6 +53,7 @@ export class EngineError extends Error {
   readonly dataset: string | undefined;
   readonly column: string | undefined;
   readonly validColumns: readonly string[] | undefined;
+  readonly unreachable: boolean;
 
   constructor(code: EngineErrorCode, message: string, details: EngineErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -55,6 +62,7 @@ export class EngineError extends Error {
     this.dataset = details.dataset;
     this.column = details.column;
     this.validColumns = details.validColumns;
+    this.unreachable = details.unreachable ?? false;
   }
 }
 

@@ -1,8 +1,8 @@
 import { EngineError } from '../errors.ts';
 
-/** The file could not be fetched: HTTP error status, network or CORS failure. */
-export function fileNotFound(url: string, problem: string, cause?: unknown): EngineError {
-  return new EngineError('file-not-found', `Could not fetch ${url}: ${problem}`, { cause, dataset: url });
+/** The file could not be fetched: an HTTP error status, or (`unreachable`) no answer: the network or CORS. */
+export function fileNotFound(url: string, problem: string, cause?: unknown, unreachable = false): EngineError {
+  return new EngineError('file-not-found', `Could not fetch ${url}: ${problem}`, { cause, dataset: url, unreachable });
 }
 
 /** The bytes arrived but are not a Parquet file this decoder can read. */

@@ -111,7 +111,7 @@ async function request(url: string, options: FetchOptions, range?: string, cache
   try {
     response = await fetchFn(url, { signal: guard.signal, ...(range === undefined ? {} : { headers: { Range: range } }), ...(cache ? { cache } : {}) });
   } catch (error) {
-    throw guard.failure(url, () => (isAbort(error, options.signal) ? error : fileNotFound(url, `network or CORS failure (${String(error)})`, error)));
+    throw guard.failure(url, () => (isAbort(error, options.signal) ? error : fileNotFound(url, `network or CORS failure (${String(error)})`, error, true)));
   }
   guard.progress();
   if (!response.ok) {

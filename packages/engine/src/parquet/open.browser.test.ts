@@ -51,6 +51,7 @@ describe('openParquet', () => {
     expect(error.dataset).toBe(url);
     expect(error.message).toContain(url);
     expect(error.message).toContain('404');
+    expect(error.unreachable).toBe(false);
   });
 
   it('reports a missing file on the dev server as file-not-found', async () => {
@@ -64,6 +65,8 @@ describe('openParquet', () => {
     expect(error.code).toBe('file-not-found');
     expect(error.cause).toBe(cause);
     expect(error.dataset).toBe('https://example.invalid/x.parquet');
+    // No answer at all, unlike a 404: the reader is told to try again, not that the file is gone.
+    expect(error.unreachable).toBe(true);
   });
 
   it.each([

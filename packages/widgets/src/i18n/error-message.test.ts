@@ -17,6 +17,14 @@ describe('errorMessage', () => {
     expect(errorMessage(error, 'nb')).toBe('Fant ikke datafilen.');
   });
 
+  it('tells a file that no server answered for (the network, CORS) from one that is not there', () => {
+    const unreachable = new EngineError('file-not-found', 'network or CORS failure (TypeError: Failed to fetch)', { unreachable: true });
+    expect(errorMessage(unreachable, 'nb')).toBe('Fikk ikke hentet datafilen. Sjekk nettforbindelsen og prøv igjen.');
+    expect(errorMessage(unreachable, 'nn')).toBe('Fekk ikkje henta datafila. Sjekk nettsambandet og prøv igjen.');
+    expect(errorMessage(unreachable, 'da')).toBe('Datafilen kunne ikke hentes. Tjek netforbindelsen, og prøv igen.');
+    expect(errorMessage(unreachable, 'en')).toBe('The data file could not be fetched. Check the network connection and try again.');
+  });
+
   it('gives a generic message for anything that is not an engine error', () => {
     expect(errorMessage(new TypeError('boom'), 'da')).toBe('Diagrammet kunne ikke vises.');
   });

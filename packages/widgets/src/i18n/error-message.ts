@@ -6,6 +6,8 @@ import { fill, MESSAGES } from './messages.ts';
 interface FaultMessages {
   /** The data file did not answer (stalled, or no bytes for too long). */
   fileTimeout: string;
+  /** No answer at all from the file's server (the network, or CORS): not "not found". */
+  fileUnreachable: string;
   /** DuckDB-WASM could not start, or did not answer. */
   engineFailed: string;
   /** An attribute refused by its rule, naming it and what it accepts. */
@@ -19,6 +21,7 @@ interface FaultMessages {
 export const FAULT_MESSAGES: Record<Language, FaultMessages> = {
   nb: {
     fileTimeout: 'Datafilen svarer ikke. Prøv igjen senere.',
+    fileUnreachable: 'Fikk ikke hentet datafilen. Sjekk nettforbindelsen og prøv igjen.',
     engineFailed: 'Beregningsmotoren kunne ikke starte.',
     invalidAttribute: 'Ugyldig innstilling: «{attribute}» må være {valid}.',
     internalData: 'Dette er interne data og kan ikke vises på denne siden.',
@@ -26,6 +29,7 @@ export const FAULT_MESSAGES: Record<Language, FaultMessages> = {
   },
   nn: {
     fileTimeout: 'Datafila svarar ikkje. Prøv igjen seinare.',
+    fileUnreachable: 'Fekk ikkje henta datafila. Sjekk nettsambandet og prøv igjen.',
     engineFailed: 'Berekningsmotoren kunne ikkje starta.',
     invalidAttribute: 'Ugyldig innstilling: «{attribute}» må vere {valid}.',
     internalData: 'Dette er interne data og kan ikkje visast på denne sida.',
@@ -33,6 +37,7 @@ export const FAULT_MESSAGES: Record<Language, FaultMessages> = {
   },
   da: {
     fileTimeout: 'Datafilen svarer ikke. Prøv igen senere.',
+    fileUnreachable: 'Datafilen kunne ikke hentes. Tjek netforbindelsen, og prøv igen.',
     engineFailed: 'Beregningsmotoren kunne ikke starte.',
     invalidAttribute: 'Ugyldig indstilling: »{attribute}« skal være {valid}.',
     internalData: 'Dette er interne data og kan ikke vises på denne side.',
@@ -40,6 +45,7 @@ export const FAULT_MESSAGES: Record<Language, FaultMessages> = {
   },
   en: {
     fileTimeout: 'The data file is not responding. Try again later.',
+    fileUnreachable: 'The data file could not be fetched. Check the network connection and try again.',
     engineFailed: 'The calculation engine could not start.',
     invalidAttribute: 'Invalid setting: “{attribute}” must be {valid}.',
     internalData: 'These are internal data and cannot be shown on this page.',
@@ -77,7 +83,7 @@ export function errorMessage(error: unknown, language: Language): string {
     case 'engine-timeout':
       return faults.engineFailed;
     case 'file-not-found':
-      return messages.errorFileNotFound;
+      return error.unreachable ? faults.fileUnreachable : messages.errorFileNotFound;
     case 'corrupt-file':
       return messages.errorCorruptFile;
     case 'unknown-column':

@@ -1,4 +1,4 @@
-// The demo site as the e2e tests serve it: the built bundle at /slt/, the public Parquet
+// The demo site as the e2e tests serve it: the built bundle at /slt/ (and /slt/v1/), the public Parquet
 // files at /data/ (never the internal or raw tiers, benchmark data or recorded sources),
 // the test fixtures at /fixtures/ and the demo pages at /. One local server per test file.
 import { existsSync } from 'node:fs';
@@ -28,7 +28,9 @@ export function serveDemoSite(dist: string): Promise<DemoSite> {
       response.statusCode = 404;
       response.end('not found');
     };
-    const url = request.url ?? '/';
+    // The versioned paths of the bundle (/slt/v1/, /slt/v1.2.3/), as the demo server and a
+    // published site have them: the iframe page loads /slt/v1/.
+    const url = (request.url ?? '/').replace(/^\/slt\/v\d+(?:\.\d+){0,2}\//, '/slt/');
     for (const [prefix, handler] of [['/slt/', bundle], ['/data/', data], ['/fixtures/', fixtures]] as const) {
       if (!url.startsWith(prefix)) continue;
       if (/^\/data\/(raw|internal|bench|sources)\//.test(url)) return notFound();

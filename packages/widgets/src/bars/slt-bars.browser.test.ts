@@ -486,8 +486,9 @@ describe('<slt-bars> over indicators.parquet', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     element.shadowRoot!.querySelector<HTMLButtonElement>('.downloads button')!.click();
     const lines = (await saved!.text()).replace('\ufeff', '').trim().split('\r\n');
-    expect(lines.slice(0, 3)).toEqual(['Kategori;Verdi', 'Borgen;15.5', 'Tofte;13.1']);
-    expect(lines.at(-1)).toBe('Asker;10.3');
+    // Decimal commas, as Norwegian spreadsheets read them.
+    expect(lines.slice(0, 3)).toEqual(['Kategori;Verdi', 'Borgen;15,5', 'Tofte;13,1']);
+    expect(lines.at(-1)).toBe('Asker;10,3');
   });
 });
 

@@ -122,7 +122,7 @@ describe('<slt-table>', () => {
     const lines = (await saved!.text()).replace('\ufeff', '').trim().split('\r\n');
     expect(lines[0]).toBe('Bydel;Andel;Antall');
     expect(lines.slice(1).map((line) => line.split(';')[0])).toEqual(column(root, 1));
-    expect(lines[1]).toMatch(/^Vollen;6\.6;\d+$/);
+    expect(lines[1]).toMatch(/^Vollen;6,6;\d+$/); // a decimal comma, as Norwegian spreadsheets read it
   });
 
   it('shows hidden cells as ":" with the explanation, never 0, and the note under the table', async () => {

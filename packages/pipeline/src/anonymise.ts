@@ -127,17 +127,36 @@ export function anonymise(register: Register, years: readonly CaseYear[], key: P
   });
 
   // Events take the quasi-identifiers of their person-year, so both files have the same
-  // equivalence classes; events in a year without a meeting have no class and are left out.
+  // equivalence classes; events in a year without a meeting have no class and are left out,
+  // except concerns (below).
   const classOf = new Map(cases.map((c) => [`${c.pseudonym}|${c.year}`, c]));
+  const yearsOf = new Map<string, (typeof cases)[number][]>();
+  for (const c of [...cases].sort((a, b) => a.year - b.year)) yearsOf.set(c.pseudonym, [...(yearsOf.get(c.pseudonym) ?? []), c]);
+  /**
+   * A concern in a year without a meeting is part of the person's follow-up all the same (on
+   * the committed register, always the December concern before a first meeting in January):
+   * it takes the class of the person's next person-year, else of the last one before. Left
+   * out, it was the whole difference between the public concern counts and the internal
+   * tier's, about 1 or 2 people in each of five Decembers, which the 4-party group, holding
+   * both tiers, could subtract (found by a privacy review). Concerns about people never in
+   * follow-up would still differ: see data/README.md.
+   */
+  const concernClass = (pseudonym: string, year: number) => {
+    const years = yearsOf.get(pseudonym) ?? [];
+    return years.find((c) => c.year > year) ?? years.at(-1);
+  };
   const events: Array<Record<string, unknown>> = [];
+  /** The concerns each person-year holds, those taken in from a year without a meeting included. */
+  const concernsOf = new Map<(typeof cases)[number], number>();
   let dropped = 0;
   const push = (personId: number, date: string, event: string, category: string, agency: string | null) => {
-    const pseudonym = pseudonyms.get(Number(personId));
-    const owner = classOf.get(`${pseudonym}|${yearOf(date)}`);
+    const pseudonym = pseudonyms.get(Number(personId))!;
+    const owner = classOf.get(`${pseudonym}|${yearOf(date)}`) ?? (event === 'concern' ? concernClass(pseudonym, yearOf(date)) : undefined);
     if (!owner) {
       dropped += 1;
       return;
     }
+    if (event === 'concern') concernsOf.set(owner, (concernsOf.get(owner) ?? 0) + 1);
     events.push({
       pseudonym,
       period: owner.period,
@@ -158,6 +177,9 @@ export function anonymise(register: Register, years: readonly CaseYear[], key: P
     push(m.person_id, m.start_date, 'measure_start', m.measure, null);
     if (m.end_date) push(m.person_id, m.end_date, 'measure_end', m.measure, null);
   }
+  // The person-year's count says what its events hold, so that the two files agree with each
+  // other and, summed, with the public concern counts.
+  for (const c of cases) c.concerns = concernsOf.get(c) ?? 0;
   const order = ['concern', 'meeting', 'measure_start', 'measure_end'];
   events.sort(
     (a, b) =>

@@ -206,6 +206,31 @@ describe('the demo site', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+  // A reader whose phone is in dark mode saw the widgets as black boxes in the middle of a
+  // white municipal page: they followed the system's preference alone. They follow the page:
+  // dark only where it says it can be dark (color-scheme in its CSS or its meta tag).
+  it.each([
+    ['says nothing', '', 'dark', 'rgb(255, 255, 255)'],
+    ['says light in its meta tag', '<meta name="color-scheme" content="light">', 'dark', 'rgb(255, 255, 255)'],
+    ['says light dark in its CSS', '<style>:root { color-scheme: light dark; }</style>', 'dark', 'rgb(22, 22, 22)'],
+    ['says light dark in its meta tag', '<meta name="color-scheme" content="light dark">', 'dark', 'rgb(22, 22, 22)'],
+    ['says light dark, to a reader who prefers light', '<style>:root { color-scheme: light dark; }</style>', 'light', 'rgb(255, 255, 255)'],
+  ] as const)('a page that %s: the widgets are drawn as the page is', async (_, head, colorScheme, background) => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 700 }, colorScheme });
+    await page.route(`${origin}/scheme.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="nb"><head>${head}<script type="module" src="/slt/slt-widgets.js"></script></head><body>
+          <slt-trend src="/data/indicators.parquet" filter="indicator=neet&amp;age_group=16-25&amp;sex=all&amp;area=Asker" unit="percent"></slt-trend>
+          <slt-table src="/data/indicators.parquet" filter="indicator=neet&amp;age_group=16-25&amp;sex=all&amp;area_level=district&amp;year=2024" columns="area,value"></slt-table></body></html>`,
+      }),
+    );
+    await page.goto(`${origin}/scheme.html`);
+    await page.waitForFunction(() => [...document.querySelectorAll('slt-trend, slt-table')].every((element) => element.getAttribute('state') === 'ready'), undefined, { timeout: 60_000 });
+    const backgrounds = await page.evaluate(() => [...document.querySelectorAll('slt-trend, slt-table')].map((element) => getComputedStyle(element).backgroundColor));
+    expect(backgrounds).toEqual([background, background]);
+    await page.close();
+  });
   // On paper a picker is of no use and an empty "Alle" box says little: the filter prints the
   // choices in force as a sentence instead (before, its selects and reset button printed).
   it('/ printed: the pickers give way to the choices in force as a sentence', async () => {

@@ -22,6 +22,7 @@ import type { PathEvent } from './casework-path.ts';
 import { ZONE_ORDER, type CaseworkFilters } from './casework-sql.ts';
 import { defaultState, readState, writeState, type CaseworkState } from './casework-state.ts';
 import { CASEWORK_MESSAGES, type CaseworkMessages } from './casework.messages.ts';
+import { ColorSchemeController } from '../shared/color-scheme.ts';
 import { RemovableAttributes } from '../shared/removable-attributes.ts';
 
 /** The agenda's first cases in the reader's order, and how many are due in all. */
@@ -66,6 +67,8 @@ type FilterKey = (typeof FILTER_KEYS)[number];
  */
 @customElement('slt-casework')
 export class SltCasework extends RemovableAttributes(LitElement) {
+  /** Light or dark as the page around it is (shared/color-scheme.ts). */
+  protected readonly colorScheme = new ColorSchemeController(this);
   static override styles = [
     hostStyles,
     css`
@@ -94,10 +97,8 @@ export class SltCasework extends RemovableAttributes(LitElement) {
       /* The series colours of every chart (series-style.ts), at least 3:1 on either background. */
       svg.chart rect { fill: var(--slt-series-1, #0072b2); }
       svg.chart rect.down { fill: var(--slt-series-2, #d55e00); }
-      @media (prefers-color-scheme: dark) {
-        svg.chart rect { fill: var(--slt-series-1, #56b4e9); }
-        svg.chart rect.down { fill: var(--slt-series-2, #e69f00); }
-      }
+      :host([data-slt-scheme='dark']) svg.chart rect { fill: var(--slt-series-1, #56b4e9); }
+      :host([data-slt-scheme='dark']) svg.chart rect.down { fill: var(--slt-series-2, #e69f00); }
       svg.chart { display: block; margin: 0.4em 0; }
       @media print {
         form, button:not(.pseudonym), .no-print { display: none !important; }

@@ -261,30 +261,31 @@ export const dashboardStyles = css`
   .message.error {
     color: var(--slt-error, #b00020);
   }
-  @media (prefers-color-scheme: dark) {
-    :host {
+  /* Dark as the page is (shared/color-scheme.ts), on screens: paper is white. */
+  @media screen {
+    :host([data-slt-scheme='dark']) {
       color: var(--slt-text, #f0f0f0);
     }
-    .summary {
+    :host([data-slt-scheme='dark']) .summary {
       background: var(--slt-summary-background, #14292a);
     }
-    .panel {
+    :host([data-slt-scheme='dark']) .panel {
       background: var(--slt-panel-background, #161616);
       border-color: var(--slt-panel-border, #3a3a3a);
     }
-    button.print,
-    .actions .embed-toggle,
-    button.view-toggle {
+    :host([data-slt-scheme='dark']) button.print,
+    :host([data-slt-scheme='dark']) .actions .embed-toggle,
+    :host([data-slt-scheme='dark']) button.view-toggle {
       background: transparent;
     }
-    button.view-toggle[aria-pressed='true'] .switch {
+    :host([data-slt-scheme='dark']) button.view-toggle[aria-pressed='true'] .switch {
       background: var(--slt-accent, #7fd1d1);
       border-color: var(--slt-accent, #7fd1d1);
     }
-    button.view-toggle[aria-pressed='true'] .switch::after {
+    :host([data-slt-scheme='dark']) button.view-toggle[aria-pressed='true'] .switch::after {
       background: #161616;
     }
-    .hidden-share {
+    :host([data-slt-scheme='dark']) .hidden-share {
       color: var(--slt-muted, #c4c4c4);
     }
   }

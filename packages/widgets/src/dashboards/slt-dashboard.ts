@@ -12,6 +12,7 @@ import { LanguageController } from '../i18n/language-controller.ts';
 import { filtersInWords } from './dashboard-summary.ts';
 import { DASHBOARD_MESSAGES, fillIn, type DashboardMessages } from './dashboard.messages.ts';
 import { dashboardStyles } from './dashboard.styles.ts';
+import { ColorSchemeController } from '../shared/color-scheme.ts';
 import { RemovableAttributes } from '../shared/removable-attributes.ts';
 
 /** What every dashboard loads before it draws: its summary facts and its datasets' metadata. */
@@ -28,6 +29,8 @@ export interface DashboardLoad<Facts> {
  * A dashboard supplies its facts, its sentences and its panels.
  */
 export abstract class SltDashboard<Facts> extends RemovableAttributes(LitElement) {
+  /** Light or dark as the page around it is (shared/color-scheme.ts). */
+  protected readonly colorScheme = new ColorSchemeController(this);
   static override styles = [dashboardStyles, embedStyles];
 
   /** Base URL of the municipality's Parquet files (ends with `/`), relative to the page. */

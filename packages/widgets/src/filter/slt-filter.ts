@@ -11,6 +11,7 @@ import { renderStates, stateMessage } from '../shared/states.ts';
 import { ALL, parsePickers, pickerLabel, pickersFrom, pickersQuery, valueLabel, type Picker } from './filter-options.ts';
 import { FILTER_MESSAGES } from './filter.messages.ts';
 import { filterStyles } from './slt-filter.styles.ts';
+import { ColorSchemeController } from '../shared/color-scheme.ts';
 import { RemovableAttributes } from '../shared/removable-attributes.ts';
 
 /**
@@ -58,6 +59,8 @@ interface PickerData {
 
 @customElement('slt-filter')
 export class SltFilter extends RemovableAttributes(LitElement) {
+  /** Light or dark as the page around it is (shared/color-scheme.ts). */
+  protected readonly colorScheme = new ColorSchemeController(this);
   static override styles = [filterStyles];
 
   /** The data the choices come from: a Parquet URL or a registered dataset name. */

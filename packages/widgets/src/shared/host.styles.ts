@@ -25,8 +25,10 @@ export const hostStyles = css`
        through a sub-pixel edge (theme it with --slt-background). */
     background: var(--_background) !important;
   }
-  @media (prefers-color-scheme: dark) {
-    :host {
+  /* Dark as the page is (color-scheme.ts: the page's color-scheme, then the reader's system),
+     on screens: paper is white. */
+  @media screen {
+    :host([data-slt-scheme='dark']) {
       --_text: var(--slt-text, #f0f0f0);
       --_muted: var(--slt-muted, #c4c4c4);
       --_background: var(--slt-background, #161616);

@@ -19,6 +19,7 @@ import { movePoint, type PointPosition } from './point-navigation.ts';
 import { renderDataTable, renderSuppressedNote } from './render-data-table.ts';
 import { renderStates } from './states.ts';
 import { WidthController } from './width-controller.ts';
+import { ColorSchemeController } from './color-scheme.ts';
 import { RemovableAttributes } from './removable-attributes.ts';
 
 /** What every chart's data carries besides its own shape. */
@@ -62,6 +63,8 @@ export interface DrawnChart<Datum> {
  * An element supplies its query, its drawing, its sentences and its table.
  */
 export abstract class SltChartElement<Data extends ChartData, Datum = unknown> extends RemovableAttributes(LitElement) {
+  /** Light or dark as the page around it is (shared/color-scheme.ts). */
+  protected readonly colorScheme = new ColorSchemeController(this);
   static override styles = [frameStyles, embedStyles];
 
   /** The data: a Parquet URL (relative to the page) or the name of a registered dataset. */

@@ -19,6 +19,7 @@ import { renderStates } from '../shared/states.ts';
 import { sortRows, toDataTable, type SortState, type TableRow } from './table-data.ts';
 import { shownColumns, tableOptions, tableQuery, type TableOptions } from './table-options.ts';
 import { TABLE_MESSAGES } from './slt-table.messages.ts';
+import { ColorSchemeController } from '../shared/color-scheme.ts';
 import { RemovableAttributes } from '../shared/removable-attributes.ts';
 
 interface TableData {
@@ -64,6 +65,8 @@ interface TableData {
  */
 @customElement('slt-table')
 export class SltTable extends RemovableAttributes(LitElement) {
+  /** Light or dark as the page around it is (shared/color-scheme.ts). */
+  protected readonly colorScheme = new ColorSchemeController(this);
   static override styles = [
     frameStyles,
     embedStyles,

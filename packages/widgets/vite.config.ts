@@ -25,7 +25,7 @@ const ENTRY = 'slt-widgets';
  * charts (filter, table, casework) take the few kB of chart base they do not use.
  */
 const WIDGETS_BASE =
-  /node_modules[\\/](@lit[\\/](reactive-element|task)|lit|lit-html|lit-element|d3-shape|d3-path)[\\/]|oxc-project.runtime|packages[\\/]engine[\\/]src[\\/](format|decimal-text|filters)\.ts$|packages[\\/]widgets[\\/]src[\\/](i18n[\\/](language|language-controller|messages|error-message)|filters[\\/](filter-state|filter-scope)|shared[\\/](define-element|host\.styles|widget-error|area-styles|attribute-rules|hidden-cells|query-cache|data-controller|states|data-table|dataset-facts|chart-frame\.styles|embed-code|footer|linked-data|render-data-table|options|series-style|point-navigation|width-controller|removable-attributes|slt-chart-element|download|period-text|repeated|reference-rows|series-labels))\.ts$/;
+  /node_modules[\\/](@lit[\\/](reactive-element|task)|lit|lit-html|lit-element|d3-shape|d3-path)[\\/]|oxc-project.runtime|packages[\\/]engine[\\/]src[\\/](format|decimal-text|filters)\.ts$|packages[\\/]widgets[\\/]src[\\/](i18n[\\/](language|language-controller|messages|error-message)|filters[\\/](filter-state|filter-scope)|shared[\\/](define-element|host\.styles|widget-error|area-styles|attribute-rules|hidden-cells|query-cache|data-controller|states|data-table|dataset-facts|chart-frame\.styles|embed-code|footer|linked-data|render-data-table|options|series-style|point-navigation|width-controller|removable-attributes|color-scheme|slt-chart-element|download|period-text|repeated|reference-rows|series-labels))\.ts$/;
 
 /**
  * V8's explicit compile hint (Chrome 136): every function of the file is compiled as the file

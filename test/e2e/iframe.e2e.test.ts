@@ -153,7 +153,8 @@ describe('the iframe embed', () => {
       };
     }).catch((error: Error) => ({ error: error.message }));
     expect(element).toEqual({
-      attributes: ['filter', 'heading', 'series-column', 'src', 'state', 'unit'],
+      // The URL's attributes, and what the element sets on itself (its state, its colour scheme).
+      attributes: ['data-slt-scheme', 'filter', 'heading', 'series-column', 'src', 'state', 'unit'],
       heading: HOSTILE_HEADING,
       images: 0,
       lang: 'nb',

@@ -137,7 +137,7 @@ export function anonymise(register: Register, years: readonly CaseYear[], key: P
    * the committed register, always the December concern before a first meeting in January):
    * it takes the class of the person's next person-year, else of the last one before. Left
    * out, it was the whole difference between the public concern counts and the internal
-   * tier's, about 1 or 2 people in each of five Decembers, which the 4-party group, holding
+   * tier's, a count of 1 to k-1 people in several cells, which the 4-party group, holding
    * both tiers, could subtract (found by a privacy review). Concerns about people never in
    * follow-up would still differ: see data/README.md.
    */

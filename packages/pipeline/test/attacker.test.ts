@@ -278,7 +278,7 @@ describe('our own attacker, on the committed public files', () => {
   // The 4-party group holds the internal tier as well as the public files. The internal
   // events left out the concerns of a year without a meeting (the December concern before a
   // first meeting in January), and each published concern figure less the internal tier's
-  // count of the same concerns was 1 or 2 people in five Decembers (found by a privacy review).
+  // count of the same concerns was 1 to k-1 people in several cells (found by a privacy review).
   it('the 4-party group learns nothing by subtracting the internal tier: each published concern figure is its count there, or at least k more', async () => {
     const events = (await read(join(DATA, 'internal/case_events.parquet'))).filter((row) => row.event === 'concern');
     expect(events.length).toBeGreaterThan(500);

@@ -86,8 +86,6 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
     `,
   ];
 
-  protected readonly tag = 'slt-bars';
-
   /** The column with the categories, one bar (or group of bars) each, e.g. `area`. Chosen bars filter linked widgets on it. */
   @property({ attribute: 'category-column' }) categoryColumn = 'area';
 

@@ -64,8 +64,6 @@ export class SltFlow extends SltChartElement<FlowData, FlowCell> {
     `,
   ];
 
-  protected readonly tag = 'slt-flow';
-
   /**
    * The quarter to show, in SSB notation (`2025K4`). Default: the latest in the data, or
    * the latest of the year chosen in a linked widget (`year` filter).

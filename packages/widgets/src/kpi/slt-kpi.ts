@@ -58,8 +58,6 @@ interface KpiDatum {
 export class SltKpi extends SltChartElement<KpiData, KpiDatum> {
   static override styles = [...SltChartElement.styles, kpiStyles];
 
-  protected readonly tag = 'slt-kpi';
-
   /** The column with the figures. */
   @property({ attribute: 'value-column' }) valueColumn = 'value';
 

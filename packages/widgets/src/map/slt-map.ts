@@ -66,8 +66,6 @@ interface MapData {
 @customElement('slt-map')
 export class SltMap extends SltChartElement<MapData, District> {
   static override styles = [...SltChartElement.styles, mapStyles];
-  protected readonly tag = 'slt-map';
-
   /** The column with the district names, written on the tiles; a chosen district filters linked widgets on it. */
   @property({ attribute: 'area-column' }) areaColumn = 'area';
 

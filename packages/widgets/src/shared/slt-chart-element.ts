@@ -128,8 +128,6 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
   #openablesShown = false;
   #openablesScheduled = false;
 
-  /** The tag name, for console messages and download file names. */
-  protected abstract readonly tag: string;
   /** The element's own attributes that change what is loaded. */
   protected abstract dataArgs(): readonly unknown[];
   /** Loads and shapes the data (use `withLinked` to honour linked filters and `follow`). */
@@ -204,7 +202,7 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
   readonly #data: DataController<Data> = new DataController(this, {
     args: () => [...this.dataArgs(), this.height, this.follow],
     load: () => this.loadData(),
-    describe: () => `<${this.tag} src="${this.src}">`,
+    describe: () => `<${this.localName} src="${this.src}">`,
     isEmpty: (data) => this.#nothingToDraw(data),
     engine: () => this.engine,
     k: () => this.k,
@@ -420,7 +418,7 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
     const data = this.data;
     if (!data) return;
     const csv = toCsv(this.tableOf(data, language), language);
-    downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${fileNameOf(this.heading, this.tag)}.csv`);
+    downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${fileNameOf(this.heading, this.localName)}.csv`);
   }
 
   /** Saves the chart as a standalone SVG. */
@@ -428,7 +426,7 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
     const svg = this.#drawn?.svg;
     if (!svg) return;
     const { text } = standaloneSvg(svg, this, this.#imageFrame());
-    downloadBlob(new Blob([text], { type: 'image/svg+xml' }), `${fileNameOf(this.heading, this.tag)}.svg`);
+    downloadBlob(new Blob([text], { type: 'image/svg+xml' }), `${fileNameOf(this.heading, this.localName)}.svg`);
   }
 
   /** Saves the chart as a PNG at twice its size. */
@@ -436,7 +434,7 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
     const svg = this.#drawn?.svg;
     if (!svg) return;
     const png = await svgToPng(standaloneSvg(svg, this, this.#imageFrame()));
-    downloadBlob(png, `${fileNameOf(this.heading, this.tag)}.png`);
+    downloadBlob(png, `${fileNameOf(this.heading, this.localName)}.png`);
   }
 
   /** The heading and the footer's source line (with the demo-data marker), for a saved image. */

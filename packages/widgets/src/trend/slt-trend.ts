@@ -67,8 +67,6 @@ type TrendPanels = typeof import('./trend-panels.ts');
  */
 @customElement('slt-trend')
 export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
-  protected readonly tag = 'slt-trend';
-
   /**
    * The column with the time: years (integers or `2024`), periods as our monthly files and
    * SSB's and DST's tables write them (`2024-03`, `2024M03`, quarters `2024K4`, halves `2024H1`)

@@ -73,8 +73,6 @@ export class SltZones extends SltChartElement<ZonesData, ZonesDatum> {
     `,
   ];
 
-  protected readonly tag = 'slt-zones';
-
   /** `bars` (stacked bars, the default) or `areas` (stacked areas). */
   @property({ reflect: true }) variant = 'bars';
 

@@ -130,8 +130,13 @@ export function anonymise(register: Register, years: readonly CaseYear[], key: P
   // equivalence classes; events in a year without a meeting have no class and are left out,
   // except concerns (below).
   const classOf = new Map(cases.map((c) => [`${c.pseudonym}|${c.year}`, c]));
+  /** Each person's person-years, in year order. */
   const yearsOf = new Map<string, (typeof cases)[number][]>();
-  for (const c of [...cases].sort((a, b) => a.year - b.year)) yearsOf.set(c.pseudonym, [...(yearsOf.get(c.pseudonym) ?? []), c]);
+  for (const c of [...cases].sort((a, b) => a.year - b.year)) {
+    const years = yearsOf.get(c.pseudonym) ?? [];
+    if (years.length === 0) yearsOf.set(c.pseudonym, years);
+    years.push(c);
+  }
   /**
    * A concern in a year without a meeting is part of the person's follow-up all the same (on
    * the committed register, always the December concern before a first meeting in January):

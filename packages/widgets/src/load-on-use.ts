@@ -51,7 +51,12 @@ function elementLoader(loaders: Readonly<Record<string, () => Promise<unknown>>>
   };
 }
 
-/** What a reader sees where an element's code could not be loaded, in the page's language. */
+/**
+ * What a reader sees where an element's code could not be loaded, in the page's language. Its
+ * own table and language lookup, not MESSAGES and languageOf: those live in the shared chunk
+ * (vite.config.ts, widgets-base), which may be the very code that did not come, and the entry
+ * that imported them would wait for that chunk before it could boot.
+ */
 const LOAD_FAILED: Readonly<Record<string, string>> = {
   nb: 'Figuren kunne ikke lastes. Last inn siden på nytt.',
   nn: 'Figuren kunne ikkje lastast. Last inn sida på nytt.',

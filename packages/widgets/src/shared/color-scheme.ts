@@ -22,6 +22,15 @@ export function pageSchemeAt(element: Element): 'light' | 'dark' {
 }
 
 /**
+ * The scheme a widget is drawn in: what its ColorSchemeController has set on it, else (an
+ * element without one) the page's at it. Read at every drawing, so it does not look again.
+ */
+export function schemeOf(element: Element): 'light' | 'dark' {
+  const set = element.getAttribute(SCHEME_ATTRIBUTE);
+  return set === 'light' || set === 'dark' ? set : pageSchemeAt(element);
+}
+
+/**
  * Keeps the host's `data-slt-scheme` attribute on the page's scheme (see pageSchemeAt), when
  * it is connected and when the reader's system switches, and asks for an update then (the
  * series colours are chosen in script for the scheme).

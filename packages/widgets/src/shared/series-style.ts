@@ -1,5 +1,5 @@
 import { symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from 'd3-shape';
-import { pageSchemeAt } from './color-scheme.ts';
+import { schemeOf } from './color-scheme.ts';
 
 /**
  * Series are told apart by shape as well as colour (WCAG 1.4.1), so the same order of
@@ -48,7 +48,7 @@ export const DARK_PALETTE: readonly string[] = ['#56b4e9', '#e69f00', '#2fc79a',
 /** The palette in force on an element: its CSS custom properties, else the defaults for the colour scheme. */
 export function paletteOf(element: Element): string[] {
   const style = getComputedStyle(element);
-  const defaults = pageSchemeAt(element) === 'dark' ? DARK_PALETTE : DEFAULT_PALETTE;
+  const defaults = schemeOf(element) === 'dark' ? DARK_PALETTE : DEFAULT_PALETTE;
   return defaults.map((fallback, index) => style.getPropertyValue(`--slt-series-${index + 1}`).trim() || fallback);
 }
 
@@ -69,6 +69,6 @@ export const DARK_NEUTRAL_TONES: readonly string[] = ['#3d3d3d', '#5a5a5a', '#4b
 /** The neutral tones in force on an element: its CSS custom properties, else the defaults for the colour scheme. */
 export function neutralTonesOf(element: Element): string[] {
   const style = getComputedStyle(element);
-  const defaults = pageSchemeAt(element) === 'dark' ? DARK_NEUTRAL_TONES : NEUTRAL_TONES;
+  const defaults = schemeOf(element) === 'dark' ? DARK_NEUTRAL_TONES : NEUTRAL_TONES;
   return defaults.map((fallback, index) => style.getPropertyValue(`--slt-neutral-${index + 1}`).trim() || fallback);
 }

@@ -45,6 +45,11 @@ Options:
   --profile <file>    A municipality profile (profiles/*.json); --data-dir then overrides its output
   --refresh           Fetch every source of the profile again from its API (SSB PxWebApi,
                       DST StatBank) into its recorded file
+  --previous <dir>    The release published before this one (default: --data-dir when it
+                      holds one). generate and anonymise refuse a release that, read together
+                      with it, gives a figure away (revised by 1..k-1, hidden now but shown
+                      before, shown now but hidden before), and leave it as it was
+  --first-release     Nothing of this register was published before: no such check
   -h, --help          Show this help
 
 Examples:
@@ -82,6 +87,8 @@ async function main(argv: string[]): Promise<number> {
       out: { type: 'string' },
       profile: { type: 'string' },
       refresh: { type: 'boolean' },
+      previous: { type: 'string' },
+      'first-release': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -96,6 +103,8 @@ async function main(argv: string[]): Promise<number> {
     k: integerOption('k', values.k, DEFAULT_CONFIG.k, 2),
   };
   const dataDir = resolve(values['data-dir'] ?? join(REPO_ROOT, 'data'));
+  if (values['first-release'] && values.previous) throw new UsageError('--first-release and --previous exclude each other');
+  const previous = values['first-release'] ? null : values.previous === undefined ? undefined : resolve(values.previous);
   const progress = consoleProgress();
   switch (command) {
     case 'generate': {
@@ -121,7 +130,7 @@ async function main(argv: string[]): Promise<number> {
         process.stderr.write(`note: no ${KEY_ENV} or --key-file, so the public demo key is used (synthetic register only)\n`);
       }
       const connection = await openDuckDB();
-      const { summary } = await generateAll(connection, { config, dataDir, progress, key, profile: loaded });
+      const { summary } = await generateAll(connection, { config, dataDir, progress, key, profile: loaded, previous });
       for (const other of others) await buildProfileData(connection, other, config, progress, join(dataDir, basename(other.output)));
       process.stdout.write(summary);
       return 0;
@@ -139,7 +148,7 @@ async function main(argv: string[]): Promise<number> {
       const key = loadKey({ keyFile: values['key-file'], allowDemoKey: false });
       const connection = await openDuckDB();
       const register = await readRegister(connection, registerDir);
-      const { summary } = await anonymiseRegister(connection, register, { config, dataDir, progress, key, synthetic: false });
+      const { summary } = await anonymiseRegister(connection, register, { config, dataDir, progress, key, synthetic: false, previous });
       process.stdout.write(summary);
       return 0;
     }

@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TRANSITION_COLUMNS } from './aggregate.ts';
 import {
@@ -36,6 +36,7 @@ import { writeParquet, type Column, type DisclosureColumns, type FileMetadata, t
 import type { Progress } from './progress.ts';
 import type { PseudonymKey } from './pseudonym.ts';
 import { readRegister, writeRegister } from './register-io.ts';
+import { compareReleases, isRelease, readReleaseFigures, ReleaseCheckError } from './release-check.ts';
 import { levelsForReport, PROTECTION_INTERVAL, RULES, summarise, writeReport, type DisclosureReport, type OperatorCounts } from './report.ts';
 
 export interface RunOptions {
@@ -45,6 +46,12 @@ export interface RunOptions {
   readonly progress: Progress;
   /** The municipality profile (default: profiles/asker.json), loaded and checked before anything is written. */
   readonly profile?: LoadedProfile;
+  /**
+   * Where the release published before this one is, to check the two together
+   * (`release-check.ts`): by default `dataDir` when it holds a release; `null` for a first
+   * release (nothing of this register published before).
+   */
+  readonly previous?: string | null;
 }
 
 /** Public file names, relative to data/. */
@@ -91,6 +98,44 @@ export async function generateAll(connection: DuckDBConnection, options: RunOpti
 
 /** The anonymisation and publication steps, for a generated register or a real export. */
 export async function anonymiseRegister(
+  connection: DuckDBConnection,
+  register: Register,
+  options: RunOptions & { key: PseudonymKey; synthetic: boolean },
+) {
+  const { config, progress } = options;
+  const previousDir = options.previous === undefined ? (isRelease(options.dataDir) ? options.dataDir : null) : options.previous;
+  if (previousDir !== null && !isRelease(previousDir)) throw new Error(`no release in ${previousDir} (no disclosure-report.json there)`);
+  const previous = previousDir === null ? null : await readReleaseFigures(connection, previousDir);
+  // Everything is written beside the data first, and moved in only once every check has
+  // passed: a failed run leaves the previous release as it was.
+  await mkdir(options.dataDir, { recursive: true });
+  const dataDir = await mkdtemp(join(options.dataDir, '.release-'));
+  try {
+    const result = await writeRelease(connection, register, { ...options, dataDir });
+    if (previous) {
+      progress.step('against the previous release');
+      const problems = compareReleases(previous, await readReleaseFigures(connection, dataDir), config.k);
+      if (problems.length > 0) throw new ReleaseCheckError(problems, config.k);
+      progress.done('against the previous release', 'no figure given away by the two together');
+    }
+    await moveInto(dataDir, options.dataDir);
+    return result;
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Moves every file of `from` (and its folders) into `to`, replacing what is there. */
+async function moveInto(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    if (entry.isDirectory()) await moveInto(join(from, entry.name), join(to, entry.name));
+    else await rename(join(from, entry.name), join(to, entry.name));
+  }
+}
+
+/** The release's files, all written into `options.dataDir`. */
+async function writeRelease(
   connection: DuckDBConnection,
   register: Register,
   options: RunOptions & { key: PseudonymKey; synthetic: boolean },

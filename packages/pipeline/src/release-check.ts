@@ -1,0 +1,145 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { quoteLiteral, readMetadata } from './parquet.ts';
+
+/**
+ * A new release against the one before it.
+ *
+ * Each release is audited on its own, but a reader keeps the files of earlier releases. Two
+ * releases of the same register give away what neither gives alone:
+ *
+ * - a figure shown in both and **revised by 1..k-1** (a concern registered late, a case
+ *   corrected) tells that so many people or events were added or taken away;
+ * - a figure shown before and **hidden now** is still known from the earlier file, so the
+ *   cells the new release hid around it may be recomputable;
+ * - a figure hidden before and **shown now** hands a reader of the earlier file one of its
+ *   unknowns, and with it, through that file's margins, perhaps the others.
+ *
+ * The check is conservative: a figure of a period already published keeps whether it is
+ * shown, and a shown figure keeps its value or moves by k or more. New periods, new rows and
+ * rows no longer published are free. It covers the register's files (people, concerns,
+ * moves); the indicators come from official statistics, whose revisions are their
+ * publisher's (SSB, DST).
+ */
+
+/** A release's figures: file, then the row's key, then each count column's value (null when hidden or withheld). */
+export type ReleaseFigures = ReadonlyMap<string, ReadonlyMap<string, Readonly<Record<string, number | null>>>>;
+
+export type ReleaseProblemKind = 'revised-by-few' | 'hidden-now' | 'shown-now';
+
+export interface ReleaseProblem {
+  readonly file: string;
+  /** The row, as `column=value` pairs. */
+  readonly row: string;
+  readonly column: string;
+  readonly kind: ReleaseProblemKind;
+  readonly before: number | null;
+  readonly after: number | null;
+}
+
+/** The register's public files: the ones two releases of the same register are compared on. */
+export const REGISTER_FILES = [
+  'case_counts.parquet',
+  'case_zones.parquet',
+  'case_measures.parquet',
+  'case_demography.parquet',
+  'case_monthly.parquet',
+  'case_meetings.parquet',
+  'zone_transitions.parquet',
+  'case_moves.parquet',
+  'concerns_monthly.parquet',
+  'concerns_yearly.parquet',
+  'concerns_rolling.parquet',
+] as const;
+
+/** Where a release was published: its public files beside its disclosure report. */
+export const isRelease = (dir: string): boolean => existsSync(join(dir, 'disclosure-report.json'));
+
+/**
+ * The figures of the register's files in `dir` (those present). A row's key is its text and
+ * whole-number columns other than the counts and the status (period, zone, age band, ...).
+ */
+export async function readReleaseFigures(connection: DuckDBConnection, dir: string): Promise<ReleaseFigures> {
+  const figures = new Map<string, Map<string, Record<string, number | null>>>();
+  for (const file of REGISTER_FILES) {
+    const path = join(dir, file);
+    if (!existsSync(path)) continue;
+    const counts = ((await readMetadata(connection, path))['slt.count_columns'] ?? '').split(',').filter(Boolean);
+    if (counts.length === 0) throw new Error(`${path}: no slt.count_columns; is it a public file of this pipeline?`);
+    const schema = (await connection.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${quoteLiteral(path)})`)).getRowObjectsJS();
+    const keys = schema
+      .filter((column) => ['VARCHAR', 'INTEGER', 'BIGINT'].includes(String(column.column_type)))
+      .map((column) => String(column.column_name))
+      .filter((name) => !counts.includes(name) && name !== 'status');
+    const rows = new Map<string, Record<string, number | null>>();
+    for (const row of (await connection.runAndReadAll(`SELECT * FROM read_parquet(${quoteLiteral(path)})`)).getRowObjectsJS()) {
+      const key = keys.map((name) => `${name}=${String(row[name])}`).join(' ');
+      rows.set(key, Object.fromEntries(counts.map((name) => [name, row[name] === null || row[name] === undefined ? null : Number(row[name])])));
+    }
+    figures.set(file, rows);
+  }
+  return figures;
+}
+
+/** Every figure the two releases together give away, by the rules above. */
+export function compareReleases(previous: ReleaseFigures, next: ReleaseFigures, k: number): ReleaseProblem[] {
+  const problems: ReleaseProblem[] = [];
+  for (const [file, rows] of next) {
+    const before = previous.get(file);
+    if (!before) continue;
+    for (const [row, values] of rows) {
+      const old = before.get(row);
+      if (!old) continue;
+      for (const [column, after] of Object.entries(values)) {
+        if (!(column in old)) continue;
+        const was = old[column]!;
+        const kind: ReleaseProblemKind | null =
+          was !== null && after === null
+            ? 'hidden-now'
+            : was === null && after !== null
+              ? 'shown-now'
+              : was !== null && after !== null && Math.abs(after - was) >= 1 && Math.abs(after - was) < k
+                ? 'revised-by-few'
+                : null;
+        if (kind) problems.push({ file, row, column, kind, before: was, after });
+      }
+    }
+  }
+  return problems;
+}
+
+const WHAT: Record<ReleaseProblemKind, string> = {
+  'revised-by-few': 'revised by 1..k-1 (the revision counts so many people or events)',
+  'hidden-now': 'shown before, hidden now (the earlier file still shows it)',
+  'shown-now': 'hidden before, shown now (a reader of the earlier file gets one of its unknowns)',
+};
+
+/**
+ * What the operator reads when the check fails. It names figures and their values: it goes to
+ * the operator's terminal only, as the other operator counts do, never into a published file.
+ */
+export function describeProblems(problems: readonly ReleaseProblem[], k: number, limit = 20): string {
+  const lines = problems
+    .slice(0, limit)
+    .map((p) => `  ${p.file} ${p.row} ${p.column}: ${p.before ?? 'hidden'} -> ${p.after ?? 'hidden'}, ${WHAT[p.kind].replace('k-1', String(k - 1))}`);
+  const more = problems.length > limit ? [`  ... and ${problems.length - limit} more`] : [];
+  const tally = new Map<string, number>();
+  for (const p of problems) tally.set(`${p.file}: ${p.kind}`, (tally.get(`${p.file}: ${p.kind}`) ?? 0) + 1);
+  return [
+    `this release and the one published before it would give away ${problems.length} figure(s) together`,
+    ...[...tally].map(([what, n]) => `  ${what} ${n}`),
+    'First of them:',
+    ...lines,
+    ...more,
+    'The previous release is left as it was. If it was never published (a trial run, another k), run again with --first-release.',
+    'Otherwise keep it, or hold the new release back until the revisions are 0 or at least k.',
+  ].join('\n');
+}
+
+export class ReleaseCheckError extends Error {
+  constructor(readonly problems: readonly ReleaseProblem[], k: number) {
+    super(describeProblems(problems, k));
+    this.name = 'ReleaseCheckError';
+  }
+}

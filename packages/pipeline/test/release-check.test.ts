@@ -1,0 +1,75 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../src/config.ts';
+import { anonymiseRegister } from '../src/generate.ts';
+import { generateRegister, type Register } from '../src/generate-register.ts';
+import { openDuckDB } from '../src/parquet.ts';
+import { silentProgress } from '../src/progress.ts';
+import type { PseudonymKey } from '../src/pseudonym.ts';
+import { compareReleases, describeProblems, ReleaseCheckError, REGISTER_FILES, type ReleaseFigures } from '../src/release-check.ts';
+
+const K = 5;
+const release = (rows: Record<string, number | null>): ReleaseFigures =>
+  new Map([['concerns_yearly.parquet', new Map(Object.entries(rows).map(([key, value]) => [key, { concerns: value }]))]]);
+
+describe('two releases of one register, compared', () => {
+  it('flags a revision of 1..k-1, a figure hidden now that was shown, and one shown now that was hidden', () => {
+    const before = release({ '2023 all': 40, '2023 theft': 12, '2023 drugs': null, '2023 weapon': 7, '2023 threats': 9 });
+    const after = release({ '2023 all': 43, '2023 theft': null, '2023 drugs': 6, '2023 weapon': 7, '2023 threats': 14, '2024 all': 38 });
+    expect(compareReleases(before, after, K)).toEqual([
+      { file: 'concerns_yearly.parquet', row: '2023 all', column: 'concerns', kind: 'revised-by-few', before: 40, after: 43 },
+      { file: 'concerns_yearly.parquet', row: '2023 theft', column: 'concerns', kind: 'hidden-now', before: 12, after: null },
+      { file: 'concerns_yearly.parquet', row: '2023 drugs', column: 'concerns', kind: 'shown-now', before: null, after: 6 },
+    ]);
+  });
+
+  it('lets through what tells nothing: the same figures, revisions of k or more, new periods, rows no longer published, figures hidden in both', () => {
+    const before = release({ '2023 all': 40, '2023 theft': 12, '2023 drugs': null, '2022 all': 30 });
+    const after = release({ '2023 all': 45, '2023 theft': 12, '2023 drugs': null, '2024 all': 3 });
+    expect(compareReleases(before, after, K)).toEqual([]);
+    expect(compareReleases(before, new Map(), K)).toEqual([]);
+  });
+
+  it('tells the operator what it found, per file, and what to do', () => {
+    const text = describeProblems(compareReleases(release({ a: 40, b: 12 }), release({ a: 43, b: null }), K), K);
+    expect(text).toContain('give away 2 figure(s) together');
+    expect(text).toContain('concerns_yearly.parquet: revised-by-few 1');
+    expect(text).toContain('a concerns: 40 -> 43, revised by 1..4');
+    expect(text).toContain('--first-release');
+  });
+});
+
+describe('a new release over the one before it (the pipeline, native DuckDB)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'slt-release-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const key: PseudonymKey = { bytes: Buffer.from('a test key, long enough to be accepted'), origin: 'environment' };
+  const register = generateRegister({ seed: 99, persons: 300 });
+  const publish = async (data: Register, previous?: null) =>
+    anonymiseRegister(await openDuckDB(), data, { config: DEFAULT_CONFIG, dataDir: dir, progress: silentProgress, key, synthetic: false, ...(previous === null ? { previous } : {}) });
+  const files = () => Object.fromEntries(REGISTER_FILES.map((file) => [file, readFileSync(join(dir, file))]));
+
+  it('publishes the same register again, and refuses one with a concern registered late, leaving the first release as it was', async () => {
+    await publish(register);
+    const first = files();
+    await publish(register); // the same register: the same figures, nothing given away
+    expect(files()).toEqual(first);
+
+    // One concern of 2021 registered after the first release: the year's total moves by 1.
+    const late = register.concerns.find((c) => c.date.startsWith('2021-'))!;
+    const revised: Register = { ...register, concerns: [...register.concerns, { ...late, concern_id: 999_999, date: '2021-06-15' }] };
+    const failure = await publish(revised).then(() => null, (error: unknown) => error);
+    expect(failure).toBeInstanceOf(ReleaseCheckError);
+    expect((failure as ReleaseCheckError).problems).toContainEqual(
+      expect.objectContaining({ file: 'concerns_yearly.parquet', kind: 'revised-by-few', row: expect.stringContaining('year=2021 concern_type=all agency=all') }),
+    );
+    expect(files()).toEqual(first);
+    expect(readdirSync(dir).filter((name) => name.startsWith('.release-'))).toEqual([]);
+
+    // The operator says nothing was published before (a trial run): the new release goes in.
+    await publish(revised, null);
+    expect(files()['concerns_yearly.parquet']).not.toEqual(first['concerns_yearly.parquet']);
+    expect(existsSync(join(dir, 'disclosure-report.json'))).toBe(true);
+  }, 360_000); // three releases of a register: about 50 s alone on two cores
+});

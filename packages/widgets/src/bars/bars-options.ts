@@ -69,7 +69,7 @@ export function barsOptions(attributes: BarsAttributes): BarsOptions {
     unit: oneOf(attributes.unit, UNITS, 'number', 'unit'),
     decimals,
     sort: oneOf(attributes.sort, SORTS, 'descending', 'sort'),
-    reference: parseFilters(attributes.reference),
+    reference: parseFilters(attributes.reference, 'reference'),
     layout: oneOf(attributes.layout, LAYOUTS, 'grouped', 'layout'),
     labels: parseLabels(attributes.labels),
     aggregate: oneOf(attributes.aggregate ?? '', AGGREGATES, 'none', 'aggregate'),

@@ -64,6 +64,30 @@ describe('errorMessage for faults and refused settings', () => {
     expect(errorMessage(decimals, 'da')).toBe('Ugyldig indstilling: »decimals« skal være 0–6.');
   });
 
+  it('names a malformed filter and a table sort, with their form in the reader\'s language (the parser\'s own errors)', async () => {
+    const { parseFilters } = await import('@slt/engine');
+    const malformed = (() => {
+      try {
+        parseFilters('indicator=neet&area');
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(errorMessage(malformed, 'nb')).toBe('Ugyldig innstilling: «filter» må være kolonne=verdi, flere skilt med &.');
+    expect(errorMessage(malformed, 'nn')).toBe('Ugyldig innstilling: «filter» må vere kolonne=verdi, fleire skilde med &.');
+    expect(errorMessage(malformed, 'en')).toBe('Invalid setting: “filter” must be column=value, several joined by &.');
+    const { tableOptions } = await import('../table/table-options.ts');
+    const refused = (attributes: Partial<Parameters<typeof tableOptions>[0]>) => {
+      try {
+        tableOptions({ src: 'a.parquet', filter: '', columns: '', labels: '', units: '', decimals: undefined, sort: '', ...attributes });
+      } catch (error) {
+        return error;
+      }
+    };
+    expect(errorMessage(refused({ sort: 'value:sideways' }), 'da')).toBe('Ugyldig indstilling: »sort« skal være et kolonnenavn eller kolonne:descending.');
+    expect(errorMessage(refused({ labels: 'area' }), 'nb')).toBe('Ugyldig innstilling: «labels» må være kolonne=verdi, flere skilt med &.');
+  });
+
   it('refuses internal data in words', async () => {
     const { WidgetError } = await import('../shared/widget-error.ts');
     expect(errorMessage(new WidgetError('internal-data', 'slt.tier internal'), 'nb')).toBe('Dette er interne data og kan ikke vises på denne siden.');

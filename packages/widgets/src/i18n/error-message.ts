@@ -16,6 +16,10 @@ interface FaultMessages {
   internalData: string;
   /** Two rows for one point of a chart: the element's filter leaves a column open. */
   repeatedPoint: string;
+  /** What a `filter` attribute looks like, for the invalid-setting message. */
+  filterForm: string;
+  /** What a table's `sort` attribute looks like. */
+  sortForm: string;
 }
 
 export const FAULT_MESSAGES: Record<Language, FaultMessages> = {
@@ -26,6 +30,8 @@ export const FAULT_MESSAGES: Record<Language, FaultMessages> = {
     invalidAttribute: 'Ugyldig innstilling: «{attribute}» må være {valid}.',
     internalData: 'Dette er interne data og kan ikke vises på denne siden.',
     repeatedPoint: 'Dataene har mer enn ett tall for samme punkt ({point}): diagrammet trenger ett filter til, for eksempel på kjønn eller aldersgruppe.',
+    filterForm: 'kolonne=verdi, flere skilt med &',
+    sortForm: 'et kolonnenavn, eller kolonne:descending',
   },
   nn: {
     fileTimeout: 'Datafila svarar ikkje. Prøv igjen seinare.',
@@ -34,6 +40,8 @@ export const FAULT_MESSAGES: Record<Language, FaultMessages> = {
     invalidAttribute: 'Ugyldig innstilling: «{attribute}» må vere {valid}.',
     internalData: 'Dette er interne data og kan ikkje visast på denne sida.',
     repeatedPoint: 'Dataa har meir enn eitt tal for same punkt ({point}): diagrammet treng eitt filter til, til dømes på kjønn eller aldersgruppe.',
+    filterForm: 'kolonne=verdi, fleire skilde med &',
+    sortForm: 'eit kolonnenamn, eller kolonne:descending',
   },
   da: {
     fileTimeout: 'Datafilen svarer ikke. Prøv igen senere.',
@@ -42,6 +50,8 @@ export const FAULT_MESSAGES: Record<Language, FaultMessages> = {
     invalidAttribute: 'Ugyldig indstilling: »{attribute}« skal være {valid}.',
     internalData: 'Dette er interne data og kan ikke vises på denne side.',
     repeatedPoint: 'Dataene har mere end ét tal for samme punkt ({point}): diagrammet mangler et filter, for eksempel på køn eller aldersgruppe.',
+    filterForm: 'kolonne=værdi, flere adskilt med &',
+    sortForm: 'et kolonnenavn eller kolonne:descending',
   },
   en: {
     fileTimeout: 'The data file is not responding. Try again later.',
@@ -50,6 +60,8 @@ export const FAULT_MESSAGES: Record<Language, FaultMessages> = {
     invalidAttribute: 'Invalid setting: “{attribute}” must be {valid}.',
     internalData: 'These are internal data and cannot be shown on this page.',
     repeatedPoint: 'The data have more than one figure for the same point ({point}): the chart needs one more filter, for example on sex or age group.',
+    filterForm: 'column=value, several joined by &',
+    sortForm: 'a column name, or column:descending',
   },
 };
 
@@ -96,9 +108,15 @@ export function errorMessage(error: unknown, language: Language): string {
     case 'invalid-option': {
       if (!error.column) return messages.errorInvalidSetting;
       // The options functions say what is valid in their message: "(use one of a, b)", "(use 0 to 6)";
-      // only those lists and ranges are shown, never the English prose of other hints.
+      // only those lists and ranges are shown, and the two forms below in the reader's
+      // language, never the English prose of other hints.
       const match = /\(use (?:one of ([^)]+)|(\d+ to \d+))\)/.exec(error.message);
-      const valid = match?.[1] ?? match?.[2];
+      const form = /must look like column=value|broken %-escape/.test(error.message)
+        ? faults.filterForm
+        : /\(use column or column:descending\)/.test(error.message)
+          ? faults.sortForm
+          : undefined;
+      const valid = match?.[1] ?? match?.[2] ?? form;
       return valid ? fill(faults.invalidAttribute, { attribute: error.column, valid: valid.replace(/ to /, '–') }) : fill(messages.errorInvalidOption, { column: error.column });
     }
     case 'query-failed':

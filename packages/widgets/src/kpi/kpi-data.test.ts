@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareTimes, pickFigures, shownProvenance, toFigures } from './kpi-data.ts';
+import { errorMessage } from '../i18n/error-message.ts';
+import { checkPeriod, compareTimes, pickFigures, shownProvenance, toFigures } from './kpi-data.ts';
 
 const columns = { time: 'year', value: 'value', area: 'area' };
 
@@ -29,6 +30,28 @@ describe('toFigures', () => {
 
   it('sorts three-year windows and quarters by their digits', () => {
     expect(['2024K10', '2024K2', '2014-2016', '2013-2015'].sort(compareTimes)).toEqual(['2013-2015', '2014-2016', '2024K2', '2024K10']);
+  });
+});
+
+describe('checkPeriod', () => {
+  const years = toFigures([2015, 2016, 2017, 2018, 2019, 2020, 2021].map((year) => ({ year, value: 9 })), columns);
+  const refusal = (figures: typeof years, period: string) => {
+    try {
+      checkPeriod(figures, period);
+    } catch (error) {
+      return error;
+    }
+    return undefined;
+  };
+
+  it('refuses a period the data lack, naming the ones they have in the reader\'s words', () => {
+    expect(errorMessage(refusal(years, 'latest'), 'nb')).toBe('Ugyldig innstilling: «period» må være 2015, 2016, …, 2021.');
+    expect(errorMessage(refusal(years.slice(0, 3), '2026'), 'en')).toBe('Invalid setting: “period” must be 2015, 2016, 2017.');
+  });
+
+  it('lets a period the data have through, and no figures at all (the empty state)', () => {
+    expect(refusal(years, '2017')).toBeUndefined();
+    expect(refusal([], '2017')).toBeUndefined();
   });
 });
 

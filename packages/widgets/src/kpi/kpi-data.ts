@@ -89,6 +89,19 @@ export function compareTimes(a: string, b: string): number {
  * learn that the latest figure is hidden, not be shown an older one as if it were new),
  * the one before it, and the reference area's figure for the same period.
  */
+/**
+ * Refuses a `period` attribute the data do not have, naming the periods they do have (the
+ * first two and the last when there are many), so a developer who wrote `period="2026"` or
+ * `period="latest"` reads what to write instead of "no data". No figures at all is the
+ * empty state, not a wrong period.
+ */
+export function checkPeriod(main: readonly KpiFigure[], period: string | undefined): void {
+  if (period === undefined || main.length === 0 || main.some((figure) => figure.time === period)) return;
+  const times = main.map((figure) => figure.time);
+  const shown = times.length > 6 ? [times[0], times[1], '…', times.at(-1)] : times;
+  throw new EngineError('invalid-option', `no period ${JSON.stringify(period)} in the data (use one of ${shown.join(', ')})`, { column: 'period' });
+}
+
 export function pickFigures(main: readonly KpiFigure[], reference: readonly KpiFigure[], period?: string): KpiFigures {
   const index = period === undefined ? main.length - 1 : main.findIndex((figure) => figure.time === period);
   const current = index >= 0 ? main[index] : undefined;

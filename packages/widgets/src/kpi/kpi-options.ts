@@ -46,7 +46,7 @@ export function kpiOptions(attributes: KpiAttributes): KpiOptions {
     timeColumn: required(attributes.timeColumn, 'time-column'),
     areaColumn: attributes.areaColumn.trim(),
     filters: parseFilters(attributes.filter),
-    reference: parseFilters(attributes.reference),
+    reference: parseFilters(attributes.reference, 'reference'),
     period: attributes.period.trim() || undefined,
     unit: unit as Unit,
     decimals,

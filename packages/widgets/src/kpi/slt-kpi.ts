@@ -6,7 +6,7 @@ import { cell, type DataTable, type TableCell } from '../shared/data-table.ts';
 import { SltChartElement, type ChartPoint, type DrawnChart } from '../shared/slt-chart-element.ts';
 import { renderKpiCard, renderKpiView, type KpiLine } from './kpi-card.ts';
 import { kpiStyles } from './kpi.styles.ts';
-import { pickFigures, shownProvenance, toFigures, type KpiFigure, type KpiFigures } from './kpi-data.ts';
+import { checkPeriod, pickFigures, shownProvenance, toFigures, type KpiFigure, type KpiFigures } from './kpi-data.ts';
 import { datasetFacts, withProvenance, type DatasetFacts } from '../shared/dataset-facts.ts';
 import { kpiOptions, kpiQuery, referenceFilters, withLinked, type KpiOptions } from './kpi-options.ts';
 import { describeKpi, formatPeriod, kpiText, type KpiText } from './kpi-summary.ts';
@@ -124,6 +124,9 @@ export class SltKpi extends SltChartElement<KpiData, KpiDatum> {
     ]);
     const figuresOf = (result: QueryResult | undefined) =>
       result ? toFigures(result.rows, { time: options.timeColumn, value: options.valueColumn, area: available.has(options.areaColumn) ? options.areaColumn : '' }, hiddenColumns(result)) : [];
+    // A period the page wrote that the data lack is a wrong setting; one a reader chose
+    // in a linked filter is an empty selection.
+    if (period === options.period) checkPeriod(figuresOf(main), period);
     const figures = pickFigures(figuresOf(main), figuresOf(reference), period);
     const shown = [figures.current, figures.previous, figures.reference];
     const k = disclosureK(main) ?? Number(main.info.metadata['slt.k']);

@@ -62,7 +62,7 @@ export function mapOptions(attributes: MapAttributes): MapOptions {
     valueColumn: required(attributes.valueColumn, 'value-column'),
     timeColumn: attributes.timeColumn.trim() || undefined,
     statusColumn: attributes.statusColumn.trim() || undefined,
-    reference: parseFilters(attributes.reference),
+    reference: parseFilters(attributes.reference, 'reference'),
     tiles: parseTiles(attributes.tiles),
     geometry: attributes.geometry.trim() || undefined,
     featureKey: attributes.featureKey.trim() || 'area_code',

@@ -58,7 +58,7 @@ export function tableOptions(attributes: TableAttributes): TableOptions {
 }
 
 function pairs(text: string, attribute: string): [string, string][] {
-  return parseFilters(text).map((filter) => {
+  return parseFilters(text, attribute).map((filter) => {
     if (filter.values.length > 1) {
       throw new EngineError('invalid-option', `${attribute}: ${filter.column} is given twice`, { column: attribute });
     }

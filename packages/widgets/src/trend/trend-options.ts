@@ -55,7 +55,7 @@ export function trendOptions(attributes: TrendAttributes): TrendOptions {
     filters: parseFilters(attributes.filter),
     unit: unit as Unit,
     decimals,
-    reference: parseFilters(attributes.reference ?? ''),
+    reference: parseFilters(attributes.reference ?? '', 'reference'),
     layout: oneOf(attributes.layout ?? '', TREND_LAYOUTS, 'lines', 'layout'),
     labels: parseLabels(attributes.labels ?? ''),
   };

@@ -69,6 +69,20 @@ describe('suppressOverlapping', () => {
     expect(await auditJointly({ ...model, figures: model.figures.map((f, i) => ({ ...f, hidden: i === 0 })) }, { k: 5 })).toEqual([{ figure: 0, kind: 'small-remainder' }]);
   });
 
+  it('audits a remainder figure as a remainder: hidden when 1..k-1, and a hidden one of 0 may be pinned', async () => {
+    // The parts a reader holding another tier cannot count: 0 in January, 2 in February.
+    // The year (2) is published: as a figure it is 1..k-1 and hidden; January's 0 is shown.
+    const parts = [0, 2];
+    const figures: OverlappingFigure[] = [{ parts: [0], remainder: true }, { parts: [1], remainder: true }, { parts: [0, 1], remainder: true }];
+    expect(await suppressOverlapping(parts, figures, { k: 5 })).toEqual([false, true, true]);
+    // As plain published figures, the hidden February (2) would have to reach k, and with
+    // January shown and the year hidden it does; the remainder rule asks only 0 or k.
+    const zeros = [0, 0];
+    expect(await suppressOverlapping(zeros, figures, { k: 5 })).toEqual([false, false, false]);
+    // Hidden from the start, a remainder of 0 pinned by the others is no exposure: nothing more is hidden.
+    expect(await suppressOverlapping(zeros, figures, { k: 5, initial: [true, false, false] })).toEqual([true, false, false]);
+  });
+
   it('moves figures linked by a balance: the same events classified twice', async () => {
     // Parts: by type (theft 2, other 8) and by agency (police 10), one month: types = agencies.
     const parts = [2, 8, 10];

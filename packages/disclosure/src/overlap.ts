@@ -32,6 +32,14 @@ export interface OverlappingFigure {
    * count) and never hidden: the audit counts it as shown, and never picks it to hide.
    */
   readonly fixed?: boolean;
+  /**
+   * Published, but what is to be protected is only whether it is 1..k-1, as for a remainder:
+   * the part of a published figure a reader who holds another tier cannot count (the concerns
+   * about young people never in follow-up, for the 4-party group that holds the internal
+   * tier). Hidden when 1..k-1; when hidden, audited as a remainder (its range must reach 0 or
+   * k; a reader knows only that it is >= 0).
+   */
+  readonly remainder?: boolean;
 }
 
 export interface OverlapOptions {
@@ -84,7 +92,12 @@ export async function suppressOverlapping(
   for (let round = 1; ; round += 1) {
     const model: JointModel = {
       ...base,
-      figures: figures.map((f, i) => ({ terms: f.parts.map((p) => [p, 1] as const), value: values[i]!, hidden: hidden[i]!, ...(f.unpublished ? { unpublished: true } : {}) })),
+      figures: figures.map((f, i) => ({
+        terms: f.parts.map((p) => [p, 1] as const),
+        value: values[i]!,
+        hidden: hidden[i]!,
+        ...(f.unpublished || (f.remainder && hidden[i]) ? { unpublished: true } : {}),
+      })),
     };
     const problems = await auditJointly(model, { k });
     options.log?.(`overlapping figures, round ${round}: ${problems.length} exposed`);

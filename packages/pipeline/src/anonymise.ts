@@ -144,7 +144,7 @@ export function anonymise(register: Register, years: readonly CaseYear[], key: P
    * out, it was the whole difference between the public concern counts and the internal
    * tier's, a count of 1 to k-1 people in several cells, which the 4-party group, holding
    * both tiers, could subtract (found by a privacy review). Concerns about people never in
-   * follow-up would still differ: see data/README.md.
+   * follow-up still differ; the concern release audits for that (concern-release.ts).
    */
   const concernClass = (pseudonym: string, year: number) => {
     const years = yearsOf.get(pseudonym) ?? [];

@@ -51,12 +51,9 @@ export async function releaseConcerns(register: Register, months: readonly strin
   const isTotal = (i: number) => !isType(i) && !isAgency(i);
   // Parts: per month, one per type and one per agency (the total is their sum).
   const partIndex = new Map<string, number>();
-  const parts: number[] = [];
   for (const month of months) {
-    byMonth.get(month)!.forEach((cell, i) => {
-      if (isTotal(i)) return;
-      partIndex.set(`${month}|${i}`, parts.length);
-      parts.push(cell.value);
+    layout.forEach((_, i) => {
+      if (!isTotal(i)) partIndex.set(`${month}|${i}`, partIndex.size);
     });
   }
   /** The parts of layout cell `i` in one month: its own, or every type's for the total. */
@@ -66,31 +63,54 @@ export async function releaseConcerns(register: Register, months: readonly strin
     layout.flatMap((_, i): Term[] => (isType(i) ? [[partIndex.get(`${month}|${i}`)!, 1]] : isAgency(i) ? [[partIndex.get(`${month}|${i}`)!, -1]] : [])),
   );
 
-  const figures: ConcernFigure[] = [];
-  for (const month of months) {
-    const cell = byMonth.get(month)!.find((_, i) => isTotal(i))!;
-    figures.push({ ...layout.find((_, i) => isTotal(i))!, grain: 'month', month, value: cell.value, persons: cell.persons.size, parts: partsOf(month, layout.findIndex((_, i) => isTotal(i))), worth: WORTH.monthTotal });
-  }
-  // Each withheld month by type or agency is audited as a remainder: not pinned to 1..k-1.
-  for (const month of months) {
-    byMonth.get(month)!.forEach((cell, i) => {
-      if (!isTotal(i)) figures.push({ ...layout[i]!, grain: 'withheld', month, value: cell.value, persons: cell.persons.size, parts: partsOf(month, i), unpublished: true });
-    });
-  }
-  for (const window of rollingWindows(months).filter((w) => w.last.endsWith('-12'))) {
-    layout.forEach((cell, i) => {
-      const persons = new Set<number>();
-      let value = 0;
-      for (const month of window.months) {
-        const monthCell = byMonth.get(month)![i]!;
-        value += monthCell.value;
-        for (const person of monthCell.persons) persons.add(person);
-      }
-      figures.push({ ...cell, grain: 'year', month: window.last, value, persons: persons.size, parts: window.months.flatMap((month) => partsOf(month, i)), worth: WORTH.year });
-    });
-  }
+  /** The parts' values and every figure (published, then withheld) as counted over `cells`. */
+  const count = (cells: ReturnType<typeof concernCells>) => {
+    const parts: number[] = [];
+    for (const month of months) cells.get(month)!.forEach((cell, i) => !isTotal(i) && parts.push(cell.value));
+    const figures: ConcernFigure[] = [];
+    for (const month of months) {
+      const i = layout.findIndex((_, j) => isTotal(j));
+      const cell = cells.get(month)![i]!;
+      figures.push({ ...layout[i]!, grain: 'month', month, value: cell.value, persons: cell.persons.size, parts: partsOf(month, i), worth: WORTH.monthTotal });
+    }
+    // Each withheld month by type or agency is audited as a remainder: not pinned to 1..k-1.
+    for (const month of months) {
+      cells.get(month)!.forEach((cell, i) => {
+        if (!isTotal(i)) figures.push({ ...layout[i]!, grain: 'withheld', month, value: cell.value, persons: cell.persons.size, parts: partsOf(month, i), unpublished: true });
+      });
+    }
+    for (const window of rollingWindows(months).filter((w) => w.last.endsWith('-12'))) {
+      layout.forEach((cell, i) => {
+        const persons = new Set<number>();
+        let value = 0;
+        for (const month of window.months) {
+          const monthCell = cells.get(month)![i]!;
+          value += monthCell.value;
+          for (const person of monthCell.persons) persons.add(person);
+        }
+        figures.push({ ...cell, grain: 'year', month: window.last, value, persons: persons.size, parts: window.months.flatMap((m) => partsOf(m, i)), worth: WORTH.year });
+      });
+    }
+    return { parts, figures };
+  };
+  const { parts, figures } = count(byMonth);
 
-  const hidden = await suppressOverlapping(parts, figures, { k, balances, ...(log ? { log } : {}) });
+  // The 4-party group also holds the internal tier, which counts the concerns about young
+  // people in follow-up (a 4-party meeting at some time) exactly, month by type and agency.
+  // What it must not learn by subtracting is the rest: the concerns about young people never
+  // in follow-up. So the release is audited twice, each with what its reader knows: the
+  // public (every figure as published) and the 4-party group (the rest of each figure, a
+  // remainder: 0, or k or more, may be learned; 1..k-1 may not), until both pass.
+  const followed = new Set(register.meetings.map((meeting) => Number(meeting.person_id)));
+  const rest = count(concernCells({ ...register, concerns: register.concerns.filter((c) => !followed.has(Number(c.person_id))) }, months));
+  const restFigures = rest.figures.map((figure) => (figure.unpublished ? figure : { ...figure, remainder: true }));
+  const options = { k, balances, ...(log ? { log } : {}) };
+  let hidden = await suppressOverlapping(parts, figures, options);
+  while (rest.parts.some((value) => value > 0)) {
+    const forRest = await suppressOverlapping(rest.parts, restFigures, { ...options, initial: hidden });
+    if (forRest.every((flag, i) => flag === hidden[i])) break;
+    hidden = await suppressOverlapping(parts, figures, { ...options, initial: forRest });
+  }
   const published = new Map<string, { concerns: number | null; status: string | null; kind: Kind }>();
   const small = (figure: ConcernFigure) => (figure.value >= 1 && figure.value < k) || (figure.persons >= 1 && figure.persons < k);
   figures.forEach((figure, i) => {

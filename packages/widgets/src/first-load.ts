@@ -12,6 +12,7 @@ import { fetchEarly } from '@slt/engine/early-fetch';
  * path to a `.parquet` file rather than a registered dataset name, as an absolute URL.
  */
 export function elementDataUrls(loaders: Readonly<Record<string, unknown>>, root: ParentNode = document): string[] {
+  if (Object.keys(loaders).length === 0) return [];
   const selector = Object.keys(loaders).map((tag) => `${tag}[src]`).join(',');
   const urls = new Set<string>();
   for (const element of root.querySelectorAll(selector)) {

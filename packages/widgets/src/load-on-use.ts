@@ -20,11 +20,20 @@ export function loadElementsOnUse(
     if (loader.done()) observer.disconnect();
   });
   if (!loader.done()) observer.observe(root, { childList: true, subtree: true });
-  loadElementsIn = (node) => loader.scan(node);
+  ((globalThis as { [SCANNERS]?: Array<(node: ParentNode) => void> })[SCANNERS] ??= []).push((node) => loader.scan(node));
 }
 
-/** Loads the elements used under `node` (a shadow root the document observer cannot see), once: call it again after adding tags there. */
-export let loadElementsIn: (node: ParentNode) => void = () => undefined;
+/** Page-wide across copies of the bundle: each copy's scan, for the tags it loads. */
+const SCANNERS = Symbol.for('slt.widgets.scanners');
+
+/**
+ * Loads the elements used under `node` (a shadow root the document observer cannot see), once:
+ * call it again after adding tags there. Whichever copy of the bundle it is called on, every
+ * copy's tags are looked for.
+ */
+export function loadElementsIn(node: ParentNode): void {
+  for (const scan of (globalThis as { [SCANNERS]?: Array<(node: ParentNode) => void> })[SCANNERS] ?? []) scan(node);
+}
 
 function elementLoader(loaders: Readonly<Record<string, () => Promise<unknown>>>) {
   const waiting = new Set(Object.keys(loaders));

@@ -3,7 +3,9 @@ import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { expectNoA11yViolations } from '../../.storybook/a11y.ts';
+import { cellsOf } from '../../packages/engine/src/cells.ts';
 import { LANGUAGES, type Language } from '../../packages/engine/src/index.ts';
+import { openParquet, readColumns } from '../../packages/engine/src/parquet/index.ts';
 import { DEFAULT_MODEL_JSON, DEFAULT_SQL, type SltQueryConsole } from './slt-query-console.ts';
 import './slt-query-console.ts';
 
@@ -37,6 +39,22 @@ async function runAndWait(canvas: HTMLElement): Promise<ShadowRoot> {
   return root;
 }
 
+/**
+ * What case_zones publishes for Asker as a whole in a year, read from the file itself (the
+ * decoder, not the console's query or disclosure step): zone to figure, as the console
+ * writes it; hidden figures are absent.
+ */
+async function publishedZones(period: string): Promise<Map<string, string>> {
+  const file = await openParquet('/data/case_zones.parquet');
+  const columns = await readColumns(file, ['period', 'district_group', 'zone', 'persons']);
+  const [periods, groups, zones, persons] = (['period', 'district_group', 'zone', 'persons'] as const).map((name) => cellsOf(columns.get(name)!));
+  const figures = new Map<string, string>();
+  periods!.forEach((p, i) => {
+    if (p === period && groups![i] === 'all' && persons![i] !== null) figures.set(String(zones![i]), String(persons![i]));
+  });
+  return figures;
+}
+
 const cells = (root: ShadowRoot) => [...root.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('td')].map((td) => plain(td.textContent)));
 
 const meta = {
@@ -52,9 +70,9 @@ const meta = {
     sql: DEFAULT_SQL,
     mode: 'sql',
     modelJson: DEFAULT_MODEL_JSON,
-    modelFile: 'case_monthly.parquet',
+    modelFile: 'case_zones.parquet',
     modelColumns: 'period,zone,persons',
-    modelFilter: 'period=2025-12',
+    modelFilter: 'period=2025&district_group=all',
     lang: 'nb',
   },
   argTypes: {
@@ -91,11 +109,26 @@ export const Sql: Story = {
   },
 };
 
+/** The opening query: Asker as a whole by zone in 2025, as case_zones publishes it. */
+export const SqlOpening: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await runAndWait(canvasElement);
+    await expect(root.querySelector('[role="alert"]')).toBeNull();
+    const shown = cells(root);
+    await expect(shown.map((row) => row[1])).toEqual(['all', 'green', 'orange', 'orange_or_red', 'red', 'yellow']);
+    // Each figure as the file has it: a number where it publishes one, ':' where it hides it.
+    const published = await publishedZones('2025');
+    await expect(shown.map((row) => row[2])).toEqual(shown.map((row) => published.get(row[1]!) ?? ':'));
+    await expect(shown.filter((row) => row[2] !== ':').length).toBeGreaterThan(2);
+  },
+};
+
 /**
- * The opening query, case_monthly for December 2025: every monthly count is hidden in
- * this release, and the console shows all six zones as ':'.
+ * case_monthly for December 2025: every monthly count is withheld in this release, and the
+ * console shows all six zones as ':'.
  */
 export const SqlAllHidden: Story = {
+  args: { sql: "SELECT period, zone, persons FROM case_monthly WHERE period = '2025-12' ORDER BY zone" },
   play: async ({ canvasElement }) => {
     const root = await runAndWait(canvasElement);
     await expect(root.querySelector('[role="alert"]')).toBeNull();
@@ -166,11 +199,13 @@ export const QueryModel: Story = {
   args: { mode: 'model', lang: 'en' },
   play: async ({ canvasElement }) => {
     const root = await runAndWait(canvasElement);
-    // case_monthly hides every count in this release: the model shows all six zones as ':'.
-    await expect(cells(root).map((row) => row[1]).sort()).toEqual(['all', 'green', 'orange', 'orange_or_red', 'red', 'yellow']);
-    await expect(cells(root).map((row) => row[2])).toEqual([':', ':', ':', ':', ':', ':']);
+    // case_zones for Asker as a whole in 2025: the same figures as the file, hidden ones as ':'.
+    const published = await publishedZones('2025');
+    const shown = cells(root);
+    await expect(shown.map((row) => row[1]).sort()).toEqual(['all', 'green', 'orange', 'orange_or_red', 'red', 'yellow']);
+    await expect(shown.map((row) => row[2])).toEqual(shown.map((row) => published.get(row[1]!) ?? ':'));
     await expect(plain(root.querySelector('pre')?.textContent)).toBe(
-      '<script type="module" src="/slt/slt-widgets.js"></script> <slt-table src="/data/case_monthly.parquet" columns="period,zone,persons" filter="period=2025-12"></slt-table>',
+      '<script type="module" src="/slt/slt-widgets.js"></script> <slt-table src="/data/case_zones.parquet" columns="period,zone,persons" filter="period=2025&amp;district_group=all"></slt-table>',
     );
     await expectNoA11yViolations(canvasElement);
   },

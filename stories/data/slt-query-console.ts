@@ -28,7 +28,8 @@ export const DEFAULT_MODEL_JSON = JSON.stringify(
   2,
 );
 
-export const DEFAULT_SQL = `SELECT period, zone, persons\nFROM case_monthly\nWHERE period = '2025-12'\nORDER BY zone`;
+/** The opening query: a published yearly file (the monthly files are withheld in this release: all ':'). */
+export const DEFAULT_SQL = `SELECT period, zone, persons\nFROM case_zones\nWHERE period = '2025' AND district_group = 'all'\nORDER BY zone`;
 
 /**
  * The analysts' query console over the public files, run by DuckDB-WASM in the page:
@@ -66,9 +67,9 @@ export class SltQueryConsole extends LitElement {
   /** The query model as JSON: `from` is a public file name; group by, aggregates, measures. */
   @property({ attribute: 'model-json' }) modelJson = DEFAULT_MODEL_JSON;
   /** The query model's file, columns (comma-separated) and filter. */
-  @property({ attribute: 'model-file' }) modelFile = 'case_monthly.parquet';
+  @property({ attribute: 'model-file' }) modelFile = 'case_zones.parquet';
   @property({ attribute: 'model-columns' }) modelColumns = 'period,zone,persons';
-  @property({ attribute: 'model-filter' }) modelFilter = 'period=2025-12';
+  @property({ attribute: 'model-filter' }) modelFilter = 'period=2025&district_group=all';
 
   engine: Engine = sharedEngine();
 

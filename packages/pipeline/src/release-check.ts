@@ -58,7 +58,8 @@ export const isRelease = (dir: string): boolean => existsSync(join(dir, 'disclos
 
 /**
  * The figures of the register's files in `dir` (those present). A row's key is its text and
- * whole-number columns other than the counts and the status (period, zone, age band, ...).
+ * whole-number columns other than the counts, the status and display names (`*_name`: a
+ * renamed district group is the same row), i.e. period, zone, age band, ...
  */
 export async function readReleaseFigures(connection: DuckDBConnection, dir: string): Promise<ReleaseFigures> {
   const figures = new Map<string, Map<string, Record<string, number | null>>>();
@@ -71,7 +72,7 @@ export async function readReleaseFigures(connection: DuckDBConnection, dir: stri
     const keys = schema
       .filter((column) => ['VARCHAR', 'INTEGER', 'BIGINT'].includes(String(column.column_type)))
       .map((column) => String(column.column_name))
-      .filter((name) => !counts.includes(name) && name !== 'status');
+      .filter((name) => !counts.includes(name) && name !== 'status' && !name.endsWith('_name'));
     const rows = new Map<string, Record<string, number | null>>();
     for (const row of (await connection.runAndReadAll(`SELECT * FROM read_parquet(${quoteLiteral(path)})`)).getRowObjectsJS()) {
       const key = keys.map((name) => `${name}=${String(row[name])}`).join(' ');

@@ -111,45 +111,6 @@ describe('the embed bundle', () => {
     expect(result.points).toEqual([20]);
   });
 
-  it('loaded twice on one page (two script tags, two folders), downloads each element and each file once', async () => {
-    const host = await site({
-      '/side/': {
-        html: `<!doctype html><html lang="nb"><head><script type="module" src="/slt/v1/slt-widgets.js"></script><script type="module" src="/slt/v1.2.3/slt-widgets.js"></script></head><body>${trend('/data/indicators.parquet')}<div id="later"></div></body></html>`,
-      },
-      '/slt/v1/': dist,
-      '/slt/v1.2.3/': dist,
-      '/data/': `${root}data`,
-    });
-    sites.push(host);
-    const page = await browser.newPage();
-    const requests: string[] = [];
-    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    const infos: string[] = [];
-    page.on('console', (message) => infos.push(message.text()));
-    await page.goto(`${host.origin}/side/`);
-    // A tag added later, inside a shadow root, through the second copy's loadElementsIn: the first copy's code draws it.
-    // (A string, so the test runner does not rewrite the page's import().)
-    await page.evaluate(`(async () => {
-      const later = document.querySelector('#later').attachShadow({ mode: 'open' });
-      later.innerHTML = '<slt-bars src="/data/indicators.parquet" filter="indicator=neet&age_group=16-25&sex=all&period=2024&area_level=district" category-column="area" value-column="value"></slt-bars>';
-      const second = await import('/slt/v1.2.3/slt-widgets.js');
-      second.loadElementsIn(later);
-    })()`);
-    await page.waitForFunction(() => {
-      const bars = document.querySelector('#later')!.shadowRoot!.querySelector('slt-bars');
-      return document.querySelector('slt-trend')?.shadowRoot?.querySelector('.slt-trend-points') && bars?.shadowRoot?.querySelector('svg');
-    }, undefined, { timeout: 30_000 });
-    await page.close();
-    const count = (pattern: RegExp) => requests.filter((path) => pattern.test(path)).length;
-    expect(count(/\/slt-widgets\.js$/)).toBe(2); // both entries, as the page asks
-    expect(count(/\/assets\/slt-trend-[^/]+\.js$/)).toBe(1);
-    expect(count(/\/assets\/bars-[^/]+\.js$/)).toBe(1);
-    expect(count(/\/assets\/widgets-base-[^/]+\.js$/)).toBe(1);
-    expect(count(/\/data\/indicators\.parquet$/)).toBe(1);
-    expect(requests.filter((path) => path.startsWith('/slt/v1.2.3/assets/'))).toEqual([]);
-    expect(infos.filter((text) => text.includes('already defined'))).toEqual([]);
-  });
-
   it('works from another origin (an asset host with CORS), DuckDB worker included', async () => {
     const assets = await site({ '/slt/': dist, '/data/': `${root}data` }, { 'access-control-allow-origin': '*' });
     sites.push(assets);

@@ -85,7 +85,7 @@ describe('errorMessage for faults and refused settings', () => {
       }
     };
     expect(errorMessage(refused({ sort: 'value:sideways' }), 'da')).toBe('Ugyldig indstilling: »sort« skal være et kolonnenavn eller kolonne:descending.');
-    expect(errorMessage(refused({ labels: 'area' }), 'nb')).toBe('Ugyldig innstilling: «labels» må være kolonne=verdi, flere skilt med &.');
+    expect(errorMessage(refused({ labels: 'area' }), 'nb')).toBe('Ugyldig innstilling: «labels» må være kode=navn, flere skilt med &.');
   });
 
   it('refuses internal data in words', async () => {

@@ -18,6 +18,8 @@ interface FaultMessages {
   repeatedPoint: string;
   /** What a `filter` attribute looks like, for the invalid-setting message. */
   filterForm: string;
+  /** What a `labels` attribute looks like (code=name pairs, in the filter's syntax). */
+  labelsForm: string;
   /** What a table's `sort` attribute looks like. */
   sortForm: string;
 }
@@ -31,6 +33,7 @@ export const FAULT_MESSAGES: Record<Language, FaultMessages> = {
     internalData: 'Dette er interne data og kan ikke vises på denne siden.',
     repeatedPoint: 'Dataene har mer enn ett tall for samme punkt ({point}): diagrammet trenger ett filter til, for eksempel på kjønn eller aldersgruppe.',
     filterForm: 'kolonne=verdi, flere skilt med &',
+    labelsForm: 'kode=navn, flere skilt med &',
     sortForm: 'et kolonnenavn, eller kolonne:descending',
   },
   nn: {
@@ -41,6 +44,7 @@ export const FAULT_MESSAGES: Record<Language, FaultMessages> = {
     internalData: 'Dette er interne data og kan ikkje visast på denne sida.',
     repeatedPoint: 'Dataa har meir enn eitt tal for same punkt ({point}): diagrammet treng eitt filter til, til dømes på kjønn eller aldersgruppe.',
     filterForm: 'kolonne=verdi, fleire skilde med &',
+    labelsForm: 'kode=namn, fleire skilde med &',
     sortForm: 'eit kolonnenamn, eller kolonne:descending',
   },
   da: {
@@ -51,6 +55,7 @@ export const FAULT_MESSAGES: Record<Language, FaultMessages> = {
     internalData: 'Dette er interne data og kan ikke vises på denne side.',
     repeatedPoint: 'Dataene har mere end ét tal for samme punkt ({point}): diagrammet mangler et filter, for eksempel på køn eller aldersgruppe.',
     filterForm: 'kolonne=værdi, flere adskilt med &',
+    labelsForm: 'kode=navn, flere adskilt med &',
     sortForm: 'et kolonnenavn eller kolonne:descending',
   },
   en: {
@@ -61,6 +66,7 @@ export const FAULT_MESSAGES: Record<Language, FaultMessages> = {
     internalData: 'These are internal data and cannot be shown on this page.',
     repeatedPoint: 'The data have more than one figure for the same point ({point}): the chart needs one more filter, for example on sex or age group.',
     filterForm: 'column=value, several joined by &',
+    labelsForm: 'code=name, several joined by &',
     sortForm: 'a column name, or column:descending',
   },
 };
@@ -112,7 +118,9 @@ export function errorMessage(error: unknown, language: Language): string {
       // language, never the English prose of other hints.
       const match = /\(use (?:one of ([^)]+)|(\d+ to \d+))\)/.exec(error.message);
       const form = /must look like column=value|broken %-escape/.test(error.message)
-        ? faults.filterForm
+        ? error.column === 'labels'
+          ? faults.labelsForm
+          : faults.filterForm
         : /\(use column or column:descending\)/.test(error.message)
           ? faults.sortForm
           : undefined;

@@ -376,10 +376,10 @@ describe('<slt-trend> over a Parquet file', () => {
     // Names for other codes: `labels`, %-escaped like a filter.
     const labelled = await settled(mount({ ...bySex, labels: 'female=Unge kvinner&male=Unge menn %26 gutter' }));
     expect(texts(labelled, '.legend li')).toEqual(['Unge kvinner', 'Unge menn & gutter']);
-    // A pair without a name is refused by the attribute's name.
+    // A pair without a name is refused by the attribute's name, with the form it takes.
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const broken = await settled(mount({ ...bySex, labels: 'female' }));
-    expect(texts(broken, '[role="alert"]')[0]).toBe('Ugyldig verdi for «labels».');
+    expect(texts(broken, '[role="alert"]')[0]).toBe('Ugyldig innstilling: «labels» må være kode=navn, flere skilt med &.');
   });
 
   it('names each line at its end when the chart is wide enough, apart from the others and tied to its line', async () => {

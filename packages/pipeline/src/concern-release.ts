@@ -29,7 +29,7 @@ interface ConcernFigure extends OverlappingFigure {
  * What is published, and why (measured on the committed synthetic register, k = 5): with
  * every month by type, every year and every 12-month window rolling by month, the joint
  * audit leaves 3 of 112 yearly figures and 19 of 680 windows by type visible (a month's
- * count per type is mostly 1-4, and only hiding its windows protects it). So the release
+ * count per type is often small, and only hiding its windows protects it). So the release
  * publishes **each month's total** and **each calendar year by type and by agency**, and
  * withholds the months by type or agency and the windows that do not end in December
  * (their rows stay, every count `null` with status `:`; a window ending in December is the

@@ -1,5 +1,5 @@
 import { CONFIDENTIAL } from '@slt/disclosure';
-import { suppressOverlapping, type OverlappingFigure, type Term } from '@slt/disclosure/integer-audit';
+import { suppressOverlapping, type OverlapOptions, type OverlappingFigure, type Term } from '@slt/disclosure/integer-audit';
 import type { SuppressionCount } from './aggregate.ts';
 import { concernCells, monthFields, rollingWindows } from './case-calendar.ts';
 import type { Register } from './generate-register.ts';
@@ -103,14 +103,7 @@ export async function releaseConcerns(register: Register, months: readonly strin
   // remainder: 0, or k or more, may be learned; 1..k-1 may not), until both pass.
   const followed = new Set(register.meetings.map((meeting) => Number(meeting.person_id)));
   const rest = count(concernCells({ ...register, concerns: register.concerns.filter((c) => !followed.has(Number(c.person_id))) }, months));
-  const restFigures = rest.figures.map((figure) => (figure.unpublished ? figure : { ...figure, remainder: true }));
-  const options = { k, balances, ...(log ? { log } : {}) };
-  let hidden = await suppressOverlapping(parts, figures, options);
-  while (rest.parts.some((value) => value > 0)) {
-    const forRest = await suppressOverlapping(rest.parts, restFigures, { ...options, initial: hidden });
-    if (forRest.every((flag, i) => flag === hidden[i])) break;
-    hidden = await suppressOverlapping(parts, figures, { ...options, initial: forRest });
-  }
+  const hidden = await suppressForTwoReaders({ parts, figures }, rest, { k, balances, ...(log ? { log } : {}) });
   const published = new Map<string, { concerns: number | null; status: string | null; kind: Kind }>();
   const small = (figure: ConcernFigure) => (figure.value >= 1 && figure.value < k) || (figure.persons >= 1 && figure.persons < k);
   figures.forEach((figure, i) => {
@@ -137,6 +130,39 @@ export async function releaseConcerns(register: Register, months: readonly strin
     }
   }
   return { rows: monthly.rows, count: monthly.count, rolling: { rows: rolling.rows, count: rolling.count }, yearly: { rows: yearly.rows, count: yearly.count } };
+}
+
+/** Figures over parts, counted with a value and the persons behind each figure. */
+export interface CountedFigures {
+  readonly parts: readonly number[];
+  readonly figures: ReadonlyArray<OverlappingFigure & { readonly value: number; readonly persons: number }>;
+}
+
+/**
+ * The hidden figures for two readers: the public, who reads `all` (every published figure),
+ * and a reader who counts a share of every figure exactly (the 4-party group, from the
+ * internal tier) and so learns the rest, `rest`: the same figures over the rest's parts.
+ * The two audits alternate, each starting from the other's hidden cells, until neither
+ * hides more (hidden cells only grow, so it ends).
+ *
+ * A published figure's rest is audited as a remainder (0 may be learned) only where the
+ * reader's own count of it is 1 or more. Where it is 0 the rest is the figure itself, and a
+ * hidden figure is known to be 1 or more, so it keeps the public rule (its range reaching k,
+ * two values); so does a rest about 1..k-1 people, whose count may be k or more and would,
+ * pinned, tell how many those few had (both found by a privacy review).
+ */
+export async function suppressForTwoReaders(all: CountedFigures, rest: CountedFigures, options: OverlapOptions): Promise<boolean[]> {
+  const { k } = options;
+  const restFigures = rest.figures.map((figure, i) =>
+    figure.unpublished || all.figures[i]!.value === figure.value || (figure.persons >= 1 && figure.persons < k) ? figure : { ...figure, remainder: true },
+  );
+  let hidden = await suppressOverlapping(all.parts, all.figures, options);
+  while (rest.parts.some((value) => value > 0)) {
+    const forRest = await suppressOverlapping(rest.parts, restFigures, { ...options, initial: hidden });
+    if (forRest.every((flag, i) => flag === hidden[i])) break;
+    hidden = await suppressOverlapping(all.parts, all.figures, { ...options, initial: forRest });
+  }
+  return hidden;
 }
 
 type Kind = 'shown' | 'zero' | 'primary' | 'secondary' | 'withheld';

@@ -1,8 +1,8 @@
-import { auditJointly, type JointFigure, type Term } from '@slt/disclosure/integer-audit';
+import { auditJointly, feasibleRanges, type JointFigure, type Term } from '@slt/disclosure/integer-audit';
 import { describe, expect, it } from 'vitest';
 import { monthsBetween } from '../src/case-calendar.ts';
 import { AGENCIES, CONCERN_TYPES } from '../src/case-model.ts';
-import { releaseConcerns } from '../src/concern-release.ts';
+import { releaseConcerns, suppressForTwoReaders, type CountedFigures } from '../src/concern-release.ts';
 import { CASE_FIRST_YEAR, CASE_LAST_YEAR } from '../src/config.ts';
 import { generateRegister, type Register } from '../src/generate-register.ts';
 
@@ -17,6 +17,13 @@ const K = 5;
 const months = monthsBetween(CASE_FIRST_YEAR, CASE_LAST_YEAR);
 const base = generateRegister({ seed: 99, persons: 300 });
 
+/**
+ * A month emptied of its concerns, where two concerns about young people never followed up
+ * make the month's total (2) one the internal tier has none of: its rest is the figure
+ * itself, which a reader knows is 1 or more when it is hidden.
+ */
+const EMPTIED = '2020-07';
+
 /** The register with concerns about young people who never had a 4-party meeting. */
 function withUnfollowed(register: Register): Register {
   const first = Math.max(...register.persons.map((p) => p.person_id)) + 1;
@@ -27,12 +34,14 @@ function withUnfollowed(register: Register): Register {
     { date: '2023-05-11', concern_type: 'drugs', agency: 'police' },
     { date: '2023-05-29', concern_type: 'drugs', agency: 'child_welfare' },
     { date: '2023-06-02', concern_type: 'drugs', agency: 'police' },
+    { date: `${EMPTIED}-10`, concern_type: 'theft', agency: 'school' },
+    { date: `${EMPTIED}-20`, concern_type: 'threats', agency: 'police' },
   ] as const;
   return {
     ...register,
     persons: [...register.persons, ...extra.map((_, i) => ({ ...template, person_id: first + i, national_id: '' }))],
     concerns: [
-      ...register.concerns,
+      ...register.concerns.filter((c) => !c.date.startsWith(EMPTIED)),
       ...extra.map((c, i) => ({ concern_id: 10_000_000 + i, person_id: first + i, date: c.date, concern_type: c.concern_type, agency: c.agency, note: '' })),
     ],
   };
@@ -46,7 +55,7 @@ describe('concerns, audited for the 4-party group as well as the public', () => 
     const register = withUnfollowed(base);
     const followed = new Set(register.meetings.map((m) => Number(m.person_id)));
     const rest = register.concerns.filter((c) => !followed.has(Number(c.person_id)));
-    expect(rest.length).toBe(5);
+    expect(rest.length).toBe(7);
     const release = await releaseConcerns(register, months, K);
 
     // The rest of a figure: the concerns about young people never followed up it counts.
@@ -61,7 +70,11 @@ describe('concerns, audited for the 4-party group as well as the public', () => 
 
     // Solved together: unknown per month, each type's and each agency's rest (>= 0, the two
     // classifications adding up to one total); a shown figure fixes the sum of its parts, a
-    // hidden or withheld one is a remainder that must not be pinned to 1..k-1.
+    // withheld one is a remainder that must not be pinned to 1..k-1, and so is a hidden one
+    // the internal tier has some of; a hidden one the internal tier has none of is the rest
+    // itself, known to be 1 or more, and must keep the protection interval (reach k, two values).
+    const followedOf = (period: string, type: string, agency: string) =>
+      register.concerns.filter((c) => followed.has(Number(c.person_id)) && c.date.startsWith(period) && (type === 'all' || c.concern_type === type) && (agency === 'all' || c.agency === agency)).length;
     const atoms = new Map<string, number>();
     const atom = (month: string, type: string, agency: string) => {
       const k = `${month}|${type}|${agency}`;
@@ -76,7 +89,11 @@ describe('concerns, audited for the 4-party group as well as the public', () => 
     const figures: JointFigure[] = [...release.rows, ...release.yearly.rows].map((row) => {
       const [period, type, agency] = [String(row.period), String(row.concern_type), String(row.agency)];
       const value = restOf(period, type, agency);
-      return row.concerns === null ? { terms: termsOf(period, type, agency), value, hidden: true, unpublished: true } : { terms: termsOf(period, type, agency), value, hidden: false };
+      if (row.concerns !== null) return { terms: termsOf(period, type, agency), value, hidden: false };
+      const withheld = row.status === ':' && months.includes(period) && (type !== 'all' || agency !== 'all');
+      return withheld || followedOf(period, type, agency) > 0
+        ? { terms: termsOf(period, type, agency), value, hidden: true, unpublished: true }
+        : { terms: termsOf(period, type, agency), value, hidden: true };
     });
     const balances = months.map((m): Term[] => [...CONCERN_TYPES.map((t): Term => [atom(m, t, 'all'), 1]), ...AGENCIES.map((a): Term => [atom(m, 'all', a), -1])]);
     const truth = [...atoms.keys()].map((k) => {
@@ -94,4 +111,47 @@ describe('concerns, audited for the 4-party group as well as the public', () => 
     expect(figureOf(plain.rows, '2023-05')).not.toBeNull();
     expect(figureOf(release.rows, '2023-05')).toBeNull();
   }, 300_000);
+
+  it('keeps the protection interval for a hidden figure the internal tier has none of: its rest is the figure, known to be 1 or more', async () => {
+    // One year by type (found by a privacy review): weapon 2 and drugs 3, all about young
+    // people never followed up; violence 10, about 2 young people, and other 20, all in the
+    // internal tier; the total 35.
+    const all: CountedFigures = {
+      parts: [2, 3, 10, 20],
+      figures: [
+        { parts: [0], value: 2, persons: 2 },
+        { parts: [1], value: 3, persons: 3 },
+        { parts: [2], value: 10, persons: 2 },
+        { parts: [3], value: 20, persons: 12 },
+        { parts: [0, 1, 2, 3], value: 35, persons: 19 },
+      ],
+    };
+    const rest: CountedFigures = {
+      parts: [2, 3, 0, 0],
+      figures: [
+        { parts: [0], value: 2, persons: 2 },
+        { parts: [1], value: 3, persons: 3 },
+        { parts: [2], value: 0, persons: 0 },
+        { parts: [3], value: 0, persons: 0 },
+        { parts: [0, 1, 2, 3], value: 5, persons: 5 },
+      ],
+    };
+    const hidden = await suppressForTwoReaders(all, rest, { k: K });
+    // The 4-party reader: the rest of a shown figure is known; a hidden figure the internal
+    // tier has none of is its rest, 1 or more; one it has some of tells nothing of its rest.
+    const inTier = [0, 0, 10, 20, 30];
+    const model = {
+      atoms: 4,
+      figures: rest.figures.map((figure, i) => ({
+        terms: figure.parts.map((p) => [p, 1] as const),
+        value: figure.value,
+        hidden: hidden[i]!,
+        ...(hidden[i] && inTier[i]! > 0 ? { unpublished: true } : {}),
+      })),
+    };
+    const [weapon, drugs] = await feasibleRanges(model, [0, 1]);
+    expect(hidden.slice(0, 2)).toEqual([true, true]);
+    expect(weapon!.max).toBeGreaterThanOrEqual(K);
+    expect(drugs!.max).toBeGreaterThanOrEqual(K);
+  });
 });

@@ -12,6 +12,7 @@ import { openDuckDB } from './parquet.ts';
 import { consoleProgress } from './progress.ts';
 import { KEY_ENV, loadKey } from './pseudonym.ts';
 import { readRegister } from './register-io.ts';
+import { isRelease } from './release-check.ts';
 import { writeScaledEvents } from './scale.ts';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -48,7 +49,8 @@ Options:
   --previous <dir>    The release published before this one (default: --data-dir when it
                       holds one). generate and anonymise refuse a release that, read together
                       with it, gives a figure away (revised by 1..k-1, hidden now but shown
-                      before, shown now but hidden before), and leave it as it was
+                      before, shown now but hidden before), and leave it as it was; anonymise
+                      into a folder without a release needs --previous or --first-release
   --first-release     Nothing of this register was published before: no such check
   -h, --help          Show this help
 
@@ -146,6 +148,11 @@ async function main(argv: string[]): Promise<number> {
       const registerDir = resolve(values.register);
       if (!existsSync(registerDir)) throw new UsageError(`register directory not found: ${registerDir}`);
       const key = loadKey({ keyFile: values['key-file'], allowDemoKey: false });
+      // A real register's releases are checked against the one before; a folder without one
+      // (a new folder per release) must not switch the check off unnoticed.
+      if (previous === undefined && !isRelease(dataDir)) {
+        throw new UsageError(`no release in ${dataDir}: name the one published before with --previous <dir>, or say --first-release`);
+      }
       const connection = await openDuckDB();
       const register = await readRegister(connection, registerDir);
       const { summary } = await anonymiseRegister(connection, register, { config, dataDir, progress, key, synthetic: false, previous });

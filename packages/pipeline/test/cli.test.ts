@@ -45,6 +45,13 @@ describe('the command line', () => {
       status: 2,
       stderr: expect.stringContaining('inside the repository'),
     });
+    // A folder without a release: the check against the one before must be named, or waived.
+    writeFileSync(join(out, 'key.txt'), 'a test key, long enough to be accepted by the tool');
+    expect(cli('anonymise', '--register', out, '--key-file', join(out, 'key.txt'), '--data-dir', join(out, 'new-folder'))).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('name the one published before with --previous <dir>, or say --first-release'),
+    });
+    expect(cli('anonymise', '--register', out, '--first-release', '--previous', out)).toMatchObject({ status: 2, stderr: expect.stringContaining('exclude each other') });
   });
 
   it('imports JSON-stat and explains broken input', () => {

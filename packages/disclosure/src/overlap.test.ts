@@ -83,6 +83,18 @@ describe('suppressOverlapping', () => {
     expect(await suppressOverlapping(zeros, figures, { k: 5, initial: [true, false, false] })).toEqual([true, false, false]);
   });
 
+  it('hides a figure whose share in this model is 0 when its published value is not (a reader\'s rest model)', async () => {
+    // A rest model: March's rest 2 (withheld), April's 0 (a remainder: published as 30, the
+    // rest of what another tier counts), May's 5 and the total 7 fixed. With April shown,
+    // March = 7 - 5 - 0 is pinned to 2.
+    const parts = [2, 0, 5];
+    const figures = (april: OverlappingFigure): OverlappingFigure[] => [{ parts: [0], unpublished: true }, april, { parts: [2], fixed: true }, { parts: [0, 1, 2], fixed: true }];
+    // Zeros are never hidden: judged on this model's 0, April cannot be hidden and nothing can.
+    await expect(suppressOverlapping(parts, figures({ parts: [1], remainder: true }), { k: 5 })).rejects.toThrow(/no visible figure/);
+    // Judged on its published 30, April is hidden, and March can be 0.
+    expect(await suppressOverlapping(parts, figures({ parts: [1], remainder: true, shownValue: 30 }), { k: 5 })).toEqual([true, true, false, false]);
+  });
+
   it('moves figures linked by a balance: the same events classified twice', async () => {
     // Parts: by type (theft 2, other 8) and by agency (police 10), one month: types = agencies.
     const parts = [2, 8, 10];

@@ -40,6 +40,12 @@ export interface OverlappingFigure {
    * k; a reader knows only that it is >= 0).
    */
   readonly remainder?: boolean;
+  /**
+   * The figure's published value, where this model counts only a share of it (a reader's
+   * rest model): zeros are never hidden, and whether it is 0 is judged on this, so a figure
+   * whose share here is 0 but whose published value is not may be hidden to protect another.
+   */
+  readonly shownValue?: number;
 }
 
 export interface OverlapOptions {
@@ -116,7 +122,7 @@ export async function suppressOverlapping(
               for (const j of byPart[q]!) {
                 if (seen.has(j)) continue;
                 seen.add(j);
-                if (!hidden[j] && !figures[j]!.fixed && values[j]! > 0) near.add(j);
+                if (!hidden[j] && !figures[j]!.fixed && (figures[j]!.shownValue ?? values[j]!) > 0) near.add(j);
                 else next.push(j);
               }
             }

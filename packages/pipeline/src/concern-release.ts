@@ -153,9 +153,12 @@ export interface CountedFigures {
  */
 export async function suppressForTwoReaders(all: CountedFigures, rest: CountedFigures, options: OverlapOptions): Promise<boolean[]> {
   const { k } = options;
-  const restFigures = rest.figures.map((figure, i) =>
-    figure.unpublished || all.figures[i]!.value === figure.value || (figure.persons >= 1 && figure.persons < k) ? figure : { ...figure, remainder: true },
-  );
+  // A figure whose rest is 0 but whose published value is not may be hidden to protect another.
+  const restFigures = rest.figures.map((figure, i) => ({
+    ...figure,
+    shownValue: all.figures[i]!.value,
+    ...(figure.unpublished || all.figures[i]!.value === figure.value || (figure.persons >= 1 && figure.persons < k) ? {} : { remainder: true }),
+  }));
   let hidden = await suppressOverlapping(all.parts, all.figures, options);
   while (rest.parts.some((value) => value > 0)) {
     const forRest = await suppressOverlapping(rest.parts, restFigures, { ...options, initial: hidden });

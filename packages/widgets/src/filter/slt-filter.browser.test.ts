@@ -23,10 +23,10 @@ async function ready(element: SltFilter): Promise<ShadowRoot> {
   return root;
 }
 
-function scope(url = false): HTMLElement {
+function scope(url: boolean | string = false): HTMLElement {
   const section = document.createElement('section');
   section.setAttribute('slt-scope', '');
-  if (url) section.setAttribute('slt-url', '');
+  if (url !== false) section.setAttribute('slt-url', url === true ? '' : url);
   document.body.append(section);
   return section;
 }
@@ -178,6 +178,25 @@ describe('<slt-filter>', () => {
       filter.reset();
       await vi.waitFor(() => expect(location.search).toBe('?keep=1'));
       await vi.waitFor(() => expect(trendSeries(trend)).toHaveLength(12));
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
+  it('keeps two named slt-url scopes on one page apart: each starts from its own parameters and writes only them', async () => {
+    const before = location.href;
+    history.replaceState(null, '', `${location.pathname}?f.ung.area=Hvalstad&f.levekar.area=Borgen`);
+    try {
+      const ung = await dashboard(scope('ung'));
+      const levekar = await dashboard(scope('levekar'));
+      expect(trendSeries(ung.trend)).toEqual(['Hvalstad']);
+      expect(trendSeries(levekar.trend)).toEqual(['Borgen']);
+      await userEvent.selectOptions(levekar.select('sex'), 'female');
+      await vi.waitFor(() => expect(new URLSearchParams(location.search).getAll('f.levekar.sex')).toEqual(['female']));
+      const params = new URLSearchParams(location.search);
+      expect(params.getAll('f.ung.area')).toEqual(['Hvalstad']);
+      expect(params.getAll('f.ung.sex')).toEqual([]);
+      expect(ung.select('sex').value).not.toBe('female');
     } finally {
       history.replaceState(null, '', before);
     }

@@ -1,4 +1,4 @@
-import { filtersFromSearch, searchWithFilters, withFilter, type FilterState } from './filter-state.ts';
+import { filtersFromSearch, searchWithFilters, urlScopeName, withFilter, type FilterState } from './filter-state.ts';
 
 /**
  * Linked filters. Widgets inside one scope share a filter state: the nearest ancestor with
@@ -10,6 +10,8 @@ import { filtersFromSearch, searchWithFilters, withFilter, type FilterState } fr
  *   `detail: { filters: { area: ['Borgen'] } }` (a plain object, column -> values).
  * - A scope element with `slt-url` also writes its filters to the page URL
  *   (`?f.area=Borgen`) and starts from them, so a filtered view can be shared as a link.
+ *   `slt-url="ung"` names the scope in the URL (`?f.ung.area=Borgen`), so two scopes on one
+ *   page keep their own choices.
  * - A scope element with `slt-required="area"` always has a value for those columns once one
  *   is chosen: a request to clear one is ignored, and the widgets offer no way to (a
  *   dashboard always has a district in focus; "Alle" there would promise a view it has not).
@@ -48,7 +50,7 @@ export class FilterScope {
 
   private constructor(element: Element) {
     this.element = element;
-    this.#state = this.#syncsUrl ? filtersFromSearch(location.search) : new Map();
+    this.#state = this.#syncsUrl ? filtersFromSearch(location.search, this.#urlName) : new Map();
     element.addEventListener(FILTER_EVENT, (event) => {
       const detail = (event as CustomEvent<FilterEventDetail>).detail;
       if (!detail || typeof detail.column !== 'string' || detail.column === '') return;
@@ -65,7 +67,7 @@ export class FilterScope {
     if ((values === null || values.length === 0) && this.requires(column) && this.#state.has(column)) return;
     this.#state = withFilter(this.#state, column, values?.map(String) ?? null);
     if (this.#syncsUrl) {
-      const url = `${location.pathname}${searchWithFilters(location.search, this.#state)}${location.hash}`;
+      const url = `${location.pathname}${searchWithFilters(location.search, this.#state, this.#urlName)}${location.hash}`;
       history.replaceState(history.state, '', url);
     }
     for (const listener of this.#listeners) listener(this.#state);
@@ -88,6 +90,10 @@ export class FilterScope {
 
   get #syncsUrl(): boolean {
     return this.element.hasAttribute('slt-url');
+  }
+
+  get #urlName(): string {
+    return urlScopeName(this.element.getAttribute('slt-url'));
   }
 }
 

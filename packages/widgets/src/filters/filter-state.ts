@@ -15,23 +15,41 @@ export function withFilter(state: FilterState, column: string, values: readonly 
 /** Prefix of the URL parameters that carry the filters: `?f.area=Borgen&f.sex=female`. */
 export const URL_PREFIX = 'f.';
 
-/** Reads the filters from a query string (other parameters are left alone). */
-export function filtersFromSearch(search: string): FilterState {
+/**
+ * A scope's name in the URL (`slt-url="ung"`: `?f.ung.area=Borgen`), so two scopes on one
+ * page keep their own choices; letters, digits, `-` and `_`. Empty: the unnamed scope
+ * (`?f.area=Borgen`), whose columns never hold a dot.
+ */
+export function urlScopeName(attribute: string | null): string {
+  return (attribute ?? '').trim().replace(/[^\w-]/g, '');
+}
+
+/** The column a URL parameter carries for the scope `scope`, or undefined when it is not the scope's. */
+function columnOf(name: string, scope: string): string | undefined {
+  const prefix = scope ? `${URL_PREFIX}${scope}.` : URL_PREFIX;
+  if (!name.startsWith(prefix) || name.length === prefix.length) return undefined;
+  const column = name.slice(prefix.length);
+  return scope === '' && column.includes('.') ? undefined : column;
+}
+
+/** Reads a scope's filters from a query string (other parameters are left alone). */
+export function filtersFromSearch(search: string, scope = ''): FilterState {
   const state = new Map<string, string[]>();
   for (const [name, value] of new URLSearchParams(search)) {
-    if (!name.startsWith(URL_PREFIX) || name.length === URL_PREFIX.length || value === '') continue;
-    const column = name.slice(URL_PREFIX.length);
+    const column = columnOf(name, scope);
+    if (column === undefined || value === '') continue;
     state.set(column, [...(state.get(column) ?? []), value]);
   }
   return state;
 }
 
-/** Writes the filters into a query string, keeping every other parameter as it was. */
-export function searchWithFilters(search: string, state: FilterState): string {
+/** Writes a scope's filters into a query string, keeping every other parameter as it was. */
+export function searchWithFilters(search: string, state: FilterState, scope = ''): string {
   const params = new URLSearchParams(search);
-  for (const name of [...params.keys()]) if (name.startsWith(URL_PREFIX)) params.delete(name);
+  for (const name of [...params.keys()]) if (columnOf(name, scope) !== undefined) params.delete(name);
+  const prefix = scope ? `${URL_PREFIX}${scope}.` : URL_PREFIX;
   for (const [column, values] of [...state].sort(([a], [b]) => a.localeCompare(b))) {
-    for (const value of values) params.append(`${URL_PREFIX}${column}`, value);
+    for (const value of values) params.append(`${prefix}${column}`, value);
   }
   const text = params.toString();
   return text ? `?${text}` : '';

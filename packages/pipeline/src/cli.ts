@@ -124,7 +124,8 @@ async function main(argv: string[]): Promise<number> {
       }
       if (profilePath !== DEFAULT_PROFILE) {
         const connection = await openDuckDB();
-        await buildProfileData(connection, loaded, config, progress, values['data-dir'] ? dataDir : loaded.output);
+        const output = values['data-dir'] ? dataDir : loaded.output;
+        await buildProfileData(connection, loaded, config, progress, output, previous === undefined ? output : previous);
         return 0;
       }
       const key = loadKey({ keyFile: values['key-file'], allowDemoKey: true });
@@ -133,7 +134,11 @@ async function main(argv: string[]): Promise<number> {
       }
       const connection = await openDuckDB();
       const { summary } = await generateAll(connection, { config, dataDir, progress, key, profile: loaded, previous });
-      for (const other of others) await buildProfileData(connection, other, config, progress, join(dataDir, basename(other.output)));
+      // --previous names the demo profile's earlier release; each other profile's is its own folder.
+      for (const other of others) {
+        const output = join(dataDir, basename(other.output));
+        await buildProfileData(connection, other, config, progress, output, previous === null ? null : output);
+      }
       process.stdout.write(summary);
       return 0;
     }

@@ -5,6 +5,7 @@
  * it is written, so a failed build leaves the output folder as it was.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { RunConfig } from './config.ts';
@@ -14,6 +15,7 @@ import { loadProfile, type LoadedProfile } from './load-profile.ts';
 import { writeParquet } from './parquet.ts';
 import type { Progress } from './progress.ts';
 import { noteTexts } from './real-series.ts';
+import { compareReleases, readReleaseFigures, ReleaseCheckError } from './release-check.ts';
 import type { ReadOptions } from './sources.ts';
 
 export const INDICATOR_FILE = 'indicators.parquet';
@@ -77,13 +79,28 @@ export async function writeIndicatorFile(connection: DuckDBConnection, loaded: L
   return { rows: rows.length, cells: rows.length, zero, ...suppressed };
 }
 
-/** The indicator file and profile.json of a profile, moved into `output` only when both are written. */
-export async function buildProfileData(connection: DuckDBConnection, loaded: LoadedProfile, config: RunConfig, progress: Progress, output = loaded.output) {
+/**
+ * The indicator file and profile.json of a profile, moved into `output` only when both are
+ * written and, read together with the indicator file published before (`previous`: by
+ * default the one in `output`; null for none), they give no figure away (release-check.ts).
+ */
+export async function buildProfileData(
+  connection: DuckDBConnection,
+  loaded: LoadedProfile,
+  config: RunConfig,
+  progress: Progress,
+  output = loaded.output,
+  previous: string | null = output,
+) {
   progress.step(`indicators for ${loaded.profile.name}`);
   await mkdir(dirname(output), { recursive: true });
   const temporary = await mkdtemp(join(dirname(output), `.${basename(output)}-`));
   try {
     const written = await writeIndicatorFile(connection, loaded, config, join(temporary, INDICATOR_FILE));
+    if (previous !== null && existsSync(join(previous, INDICATOR_FILE))) {
+      const problems = compareReleases(await readReleaseFigures(connection, previous), await readReleaseFigures(connection, temporary), config.k);
+      if (problems.length > 0) throw new ReleaseCheckError(problems, config.k);
+    }
     await writeFile(join(temporary, PROFILE_FILE), `${JSON.stringify(publishedProfile(loaded), null, 2)}\n`);
     await mkdir(output, { recursive: true });
     for (const file of [INDICATOR_FILE, PROFILE_FILE]) await rename(join(temporary, file), join(output, file));
@@ -95,7 +112,14 @@ export async function buildProfileData(connection: DuckDBConnection, loaded: Loa
 }
 
 /** Reads and checks a profile and its sources, then builds its files: nothing is written unless all of it is valid. */
-export async function generateProfile(connection: DuckDBConnection, path: string, config: RunConfig, progress: Progress, options: ReadOptions & { output?: string } = {}) {
+export async function generateProfile(
+  connection: DuckDBConnection,
+  path: string,
+  config: RunConfig,
+  progress: Progress,
+  options: ReadOptions & { output?: string; previous?: string | null } = {},
+) {
   const loaded = await loadProfile(path, options);
-  return buildProfileData(connection, loaded, config, progress, options.output ?? loaded.output);
+  const output = options.output ?? loaded.output;
+  return buildProfileData(connection, loaded, config, progress, output, options.previous === undefined ? output : options.previous);
 }

@@ -19,8 +19,9 @@ import { quoteLiteral, readMetadata } from './parquet.ts';
  * The check is conservative: a figure of a period already published keeps whether it is
  * shown, and a shown figure keeps its value or moves by k or more. New periods, new rows and
  * rows no longer published are free. It covers the register's files (people, concerns,
- * moves); the indicators come from official statistics, whose revisions are their
- * publisher's (SSB, DST).
+ * moves) and the indicators' rows this pipeline suppresses: every district row (synthetic,
+ * or a municipality's own figures) and every synthetic row. A municipal or national count an
+ * agency published (SSB's, DST's) is left out: its revisions are its publisher's.
  */
 
 /** A release's figures: file, then the row's key, then each count column's value (null when hidden or withheld). */
@@ -53,6 +54,17 @@ export const REGISTER_FILES = [
   'concerns_rolling.parquet',
 ] as const;
 
+/**
+ * The indicator file: compared on its rows this pipeline suppresses (districts, synthetic
+ * figures), each keyed by what it is about (not by its display name, unit or credit, which
+ * may be reworded).
+ */
+export const INDICATOR_FILE = {
+  file: 'indicators.parquet',
+  keys: ['indicator', 'area_code', 'sex', 'age_group', 'period'],
+  where: "area_level = 'district' OR published IS NOT TRUE",
+} as const;
+
 /** Where a release was published: its public files beside its disclosure report. */
 export const isRelease = (dir: string): boolean => existsSync(join(dir, 'disclosure-report.json'));
 
@@ -63,18 +75,23 @@ export const isRelease = (dir: string): boolean => existsSync(join(dir, 'disclos
  */
 export async function readReleaseFigures(connection: DuckDBConnection, dir: string): Promise<ReleaseFigures> {
   const figures = new Map<string, Map<string, Record<string, number | null>>>();
-  for (const file of REGISTER_FILES) {
+  const specs: Array<{ file: string; keys?: readonly string[]; where?: string }> = [...REGISTER_FILES.map((file) => ({ file })), INDICATOR_FILE];
+  for (const spec of specs) {
+    const { file } = spec;
     const path = join(dir, file);
     if (!existsSync(path)) continue;
     const counts = ((await readMetadata(connection, path))['slt.count_columns'] ?? '').split(',').filter(Boolean);
     if (counts.length === 0) throw new Error(`${path}: no slt.count_columns; is it a public file of this pipeline?`);
     const schema = (await connection.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${quoteLiteral(path)})`)).getRowObjectsJS();
-    const keys = schema
-      .filter((column) => ['VARCHAR', 'INTEGER', 'BIGINT'].includes(String(column.column_type)))
-      .map((column) => String(column.column_name))
-      .filter((name) => !counts.includes(name) && name !== 'status' && !name.endsWith('_name'));
+    const keys =
+      spec.keys ??
+      schema
+        .filter((column) => ['VARCHAR', 'INTEGER', 'BIGINT'].includes(String(column.column_type)))
+        .map((column) => String(column.column_name))
+        .filter((name) => !counts.includes(name) && name !== 'status' && !name.endsWith('_name'));
     const rows = new Map<string, Record<string, number | null>>();
-    for (const row of (await connection.runAndReadAll(`SELECT * FROM read_parquet(${quoteLiteral(path)})`)).getRowObjectsJS()) {
+    const where = spec.where ? ` WHERE ${spec.where}` : '';
+    for (const row of (await connection.runAndReadAll(`SELECT * FROM read_parquet(${quoteLiteral(path)})${where}`)).getRowObjectsJS()) {
       const key = keys.map((name) => `${name}=${String(row[name])}`).join(' ');
       rows.set(key, Object.fromEntries(counts.map((name) => [name, row[name] === null || row[name] === undefined ? null : Number(row[name])])));
     }

@@ -47,7 +47,7 @@ export const RULES = (k: number): string[] => [
   'Every table is published with its margins; the zone columns are a hierarchy (all = green + yellow + orange_or_red, orange_or_red = orange + red).',
   "Secondary suppression hides more cells until every hidden cell and every unpublished remainder meets the protection interval, over all public person files together.",
   "Rates computed from a hidden count are hidden.",
-  `A release of the register's files replaces the one before it only if the two together give nothing away: a figure of a period already published keeps whether it is shown, and a shown figure keeps its value or moves by ${k} or more.`,
+  `A release replaces the one before it only if the two together give nothing away: a figure already published (the register's files; the indicators' district and synthetic rows) keeps whether it is shown, and a shown figure keeps its value or moves by ${k} or more.`,
 ];
 
 export const PROTECTION_INTERVAL = (k: number): string =>

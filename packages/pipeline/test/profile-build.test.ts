@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../src/config.ts';
 import { openDuckDB } from '../src/parquet.ts';
 import { generateProfile } from '../src/profile-build.ts';
+import { ReleaseCheckError } from '../src/release-check.ts';
 import { silentProgress } from '../src/progress.ts';
 import type { ReadOptions } from '../src/sources.ts';
 import { connect, query } from './helpers.ts';
@@ -25,7 +26,7 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Writes a (changed) profile into the work folder and builds it into `out`. */
-async function build(profile: Record<string, any>, out: string, options: ReadOptions = {}) {
+async function build(profile: Record<string, any>, out: string, options: ReadOptions & { previous?: string | null } = {}) {
   const path = join(work, 'profiles', `${profile.id}-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(path, JSON.stringify(profile));
   return generateProfile(await openDuckDB(), path, DEFAULT_CONFIG, silentProgress, { ...options, output: out });
@@ -252,5 +253,21 @@ describe('generate --profile: a municipality\'s own district figures (CSV)', () 
     // Other years keep the synthetic model, and say so.
     const other = await query<{ source: string }>(await connect(), `SELECT DISTINCT source FROM '${out}/indicators.parquet' WHERE indicator = 'neet' AND age_group = '16-25' AND year = 2023 AND area_level = 'district'`);
     expect(other.map((r) => r.source)).toEqual(['synthetic, modelled on SSB table 13556, adding up to the public municipal figures']);
-  }, 60_000);
+
+    // Next year's build, the same figures: it goes in. Then a district's 2024 girls revised
+    // by 2 (a late registration): refused against the published file, which stays as it was.
+    await build(profile, out);
+    const published = snapshot(out);
+    writeFileSync(join(work, 'own-districts.csv'), `${lines.map((line, i) => (i === 1 ? line.replace(/,40,800$/, ',42,800') : line)).join('\n')}\n`);
+    expect(readFileSync(join(work, 'own-districts.csv'), 'utf8')).toContain(',42,800');
+    const refused = await build(profile, out).then(() => undefined, (error: unknown) => error as ReleaseCheckError);
+    expect(refused).toBeInstanceOf(ReleaseCheckError);
+    // The district's girls are hidden there (next to the small cell), but its total moves by 2,
+    // and the secondary suppression moves with it: each a problem of its own.
+    expect(refused!.problems).toContainEqual(expect.objectContaining({ file: 'indicators.parquet', kind: 'revised-by-few', before: 90, after: 92 }));
+    expect(snapshot(out)).toEqual(published);
+    // Said to be a first release (nothing published before), it goes in.
+    await build(profile, out, { previous: null });
+    expect(snapshot(out)).not.toEqual(published);
+  }, 120_000);
 });

@@ -103,7 +103,7 @@ export const Sql: Story = {
       ['2019', 'red', ':'],
       ['2019', 'yellow', ':'],
     ]);
-    await expect(plain(root.querySelector('.note')?.textContent)).toContain('4 tall skjult av personvernhensyn');
+    await expect(plain(root.querySelector('.note')?.textContent)).toContain('4 tall skjult for å beskytte personvernet');
     await expect(root.querySelector('svg[role="img"]')?.getAttribute('aria-label')).toContain('6 stolper');
     await expectNoA11yViolations(canvasElement);
   },
@@ -135,7 +135,7 @@ export const SqlAllHidden: Story = {
     await expect(cells(root)).toEqual(
       ['all', 'green', 'orange', 'orange_or_red', 'red', 'yellow'].map((zone) => ['2025-12', zone, ':']),
     );
-    await expect(plain(root.querySelector('.note')?.textContent)).toContain('6 tall skjult av personvernhensyn');
+    await expect(plain(root.querySelector('.note')?.textContent)).toContain('6 tall skjult for å beskytte personvernet');
   },
 };
 

@@ -16,20 +16,33 @@ const release = (rows: Record<string, number | null>): ReleaseFigures =>
 
 describe('two releases of one register, compared', () => {
   it('flags a revision of 1..k-1, a figure hidden now that was shown, and one shown now that was hidden', () => {
-    const before = release({ '2023 all': 40, '2023 theft': 12, '2023 drugs': null, '2023 weapon': 7, '2023 threats': 9 });
-    const after = release({ '2023 all': 43, '2023 theft': null, '2023 drugs': 6, '2023 weapon': 7, '2023 threats': 14, '2024 all': 38 });
+    const before = release({ 'period=2023 type=all': 40, 'period=2023 type=theft': 12, 'period=2023 type=drugs': null, 'period=2023 type=weapon': 7, 'period=2023 type=threats': 9 });
+    const after = release({ 'period=2023 type=all': 43, 'period=2023 type=theft': null, 'period=2023 type=drugs': 6, 'period=2023 type=weapon': 7, 'period=2023 type=threats': 14, 'period=2024 type=all': 38 });
     expect(compareReleases(before, after, K)).toEqual([
-      { file: 'concerns_yearly.parquet', row: '2023 all', column: 'concerns', kind: 'revised-by-few', before: 40, after: 43 },
-      { file: 'concerns_yearly.parquet', row: '2023 theft', column: 'concerns', kind: 'hidden-now', before: 12, after: null },
-      { file: 'concerns_yearly.parquet', row: '2023 drugs', column: 'concerns', kind: 'shown-now', before: null, after: 6 },
+      { file: 'concerns_yearly.parquet', row: 'period=2023 type=all', column: 'concerns', kind: 'revised-by-few', before: 40, after: 43 },
+      { file: 'concerns_yearly.parquet', row: 'period=2023 type=theft', column: 'concerns', kind: 'hidden-now', before: 12, after: null },
+      { file: 'concerns_yearly.parquet', row: 'period=2023 type=drugs', column: 'concerns', kind: 'shown-now', before: null, after: 6 },
     ]);
   });
 
-  it('lets through what tells nothing: the same figures, revisions of k or more, new periods, rows no longer published, figures hidden in both', () => {
-    const before = release({ '2023 all': 40, '2023 theft': 12, '2023 drugs': null, '2022 all': 30 });
-    const after = release({ '2023 all': 45, '2023 theft': 12, '2023 drugs': null, '2024 all': 3 });
+  it('lets through what tells nothing: the same figures, revisions of k or more, new periods, periods no longer published, figures hidden in both', () => {
+    const before = release({ 'period=2023 type=all': 40, 'period=2023 type=theft': 12, 'period=2023 type=drugs': null, 'period=2022 type=all': 30 });
+    const after = release({ 'period=2023 type=all': 45, 'period=2023 type=theft': 12, 'period=2023 type=drugs': null, 'period=2024 type=all': 3 });
     expect(compareReleases(before, after, K)).toEqual([]);
     expect(compareReleases(before, new Map(), K)).toEqual([]);
+  });
+
+  it('flags rows of a period both publish that are in one release only (a classification changed), not new periods', () => {
+    const groups = (rows: Record<string, number>): ReleaseFigures =>
+      new Map([['case_zones.parquet', new Map(Object.entries(rows).map(([key, value]) => [key, { persons: value }]))]]);
+    // District group G3 (three districts) became G3b (two): 23 and 20 say the third had 3.
+    const before = groups({ 'period=2024 district_group=G3': 23, 'period=2024 district_group=all': 80 });
+    const after = groups({ 'period=2024 district_group=G3b': 20, 'period=2024 district_group=all': 80, 'period=2025 district_group=G3b': 21 });
+    expect(compareReleases(before, after, K).map((p) => [p.kind, p.row])).toEqual([
+      ['row-gone', 'period=2024 district_group=G3'],
+      ['row-new', 'period=2024 district_group=G3b'],
+    ]);
+    expect(describeProblems(compareReleases(before, after, K), K)).toContain('period=2024 district_group=G3: a row of a period both releases publish is gone');
   });
 
   it('tells the operator what it found, per file, and what to do', () => {

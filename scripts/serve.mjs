@@ -3,7 +3,7 @@
 //   /          demo/            the pages
 //   /slt/      the embed bundle (packages/widgets/dist), precompressed .br/.gz when accepted,
 //              also under its versioned paths /slt/v1/ and /slt/v1.2.3/ (the current release)
-//   /data/     the public Parquet files in data/ (never data/raw or data/internal)
+//   /data/     the public Parquet files in data/ (never data/raw, data/internal or a release history)
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,8 +12,14 @@ import { embedPaths } from './embed-versions.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Folders under data/ that hold personal data and must never be served. */
-const PRIVATE_DATA = /^\/(raw|internal|bench)(\/|$)/;
+/**
+ * What under data/ must never be served: folders that hold personal data, and each release
+ * folder's history (the operator's record of earlier releases, a withdrawn one included).
+ */
+const PRIVATE_DATA = /^\/(raw|internal|bench)(\/|$)|(^|\/)release-history\.json$/;
+
+/** Whether a request path under /data/ is refused (decoded as the file server reads it). */
+export const isPrivateDataPath = (pathname) => PRIVATE_DATA.test(servedPath(pathname).slice('/data'.length));
 
 /** The path as sirv resolves it; undecodable paths count as private (refused). */
 function servedPath(pathname) {
@@ -48,7 +54,7 @@ export function createDemoServer() {
     if (url.pathname.startsWith('/data/')) {
       // Checked on the path as the file server will read it: decoded, with `//` collapsed
       // (`/data//internal/…` and `/data/%69nternal/…` reached data/internal before).
-      if (PRIVATE_DATA.test(servedPath(url.pathname).slice('/data'.length))) return notFound(response);
+      if (isPrivateDataPath(url.pathname)) return notFound(response);
       return mount('/data/', data);
     }
     return pages(request, response, () => notFound(response));

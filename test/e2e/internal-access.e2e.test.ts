@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs helper shared with the scripts
 import { launchChromium } from '../../scripts/chromium.mjs';
 // @ts-expect-error: plain .mjs servers
-import { createDemoServer } from '../../scripts/serve.mjs';
+import { createDemoServer, isPrivateDataPath } from '../../scripts/serve.mjs';
 // @ts-expect-error: plain .mjs servers
 import { createInternalServer, hasPassword } from '../../scripts/serve-internal.mjs';
 
@@ -42,6 +42,11 @@ describe('the public demo server', () => {
   it('returns 404 for the internal files, however the path is written', async () => {
     expect((await fetch(`${origin}/data/case_monthly.parquet`)).status).toBe(200);
     for (const path of INTERNAL_PATHS) expect([path, (await fetch(`${origin}${path}`)).status]).toEqual([path, 404]);
+  });
+
+  it('never serves a release folder\u2019s history (it can hold a withdrawn release)', () => {
+    for (const path of ['/data/release-history.json', '/data/baerum/release-history.json', '/data//%72elease-history.json']) expect([path, isPrivateDataPath(path)]).toEqual([path, true]);
+    for (const path of ['/data/indicators.parquet', '/data/baerum/indicators.parquet', '/data/README.md']) expect([path, isPrivateDataPath(path)]).toEqual([path, false]);
   });
 });
 

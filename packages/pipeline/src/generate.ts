@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TRANSITION_COLUMNS } from './aggregate.ts';
@@ -37,6 +38,7 @@ import type { Progress } from './progress.ts';
 import type { PseudonymKey } from './pseudonym.ts';
 import { readRegister, writeRegister } from './register-io.ts';
 import { compareReleases, isRelease, readReleaseFigures, ReleaseCheckError } from './release-check.ts';
+import { compareWithEvery, earlierReleases, HISTORY_FILE, writeHistory } from './release-history.ts';
 import { levelsForReport, PROTECTION_INTERVAL, RULES, summarise, writeReport, type DisclosureReport, type OperatorCounts } from './report.ts';
 
 export interface RunOptions {
@@ -106,19 +108,24 @@ export async function anonymiseRegister(
   const previousDir = options.previous === undefined ? (isRelease(options.dataDir) ? options.dataDir : null) : options.previous;
   if (previousDir !== null && !isRelease(previousDir)) throw new Error(`no release in ${previousDir} (no disclosure-report.json there)`);
   const previous = previousDir === null ? null : await readReleaseFigures(connection, previousDir);
+  const before = previousDir === null ? [] : await earlierReleases(previousDir, previous!);
   // Everything is written beside the data first, and moved in only once every check has
   // passed: a failed run leaves the previous release as it was.
   await mkdir(options.dataDir, { recursive: true });
   const dataDir = await mkdtemp(join(options.dataDir, '.release-'));
   try {
     const result = await writeRelease(connection, register, { ...options, dataDir });
+    const next = await readReleaseFigures(connection, dataDir);
     if (previous) {
-      progress.step('against the previous release');
-      const problems = compareReleases(previous, await readReleaseFigures(connection, dataDir), config.k);
+      progress.step('against the releases published before');
+      const problems = compareWithEvery((earlier, now) => compareReleases(earlier, now, config.k), [previous, ...before], next);
       if (problems.length > 0) throw new ReleaseCheckError(problems, config.k);
-      progress.done('against the previous release', 'no figure given away by the two together');
+      progress.done('against the releases published before', `no figure given away by this one with any of ${1 + before.length}`);
     }
+    await writeHistory(dataDir, next, previous, before);
+    const history = existsSync(join(dataDir, HISTORY_FILE));
     await moveInto(dataDir, options.dataDir);
+    if (!history) await rm(join(options.dataDir, HISTORY_FILE), { force: true });
     return result;
   } finally {
     await rm(dataDir, { recursive: true, force: true });

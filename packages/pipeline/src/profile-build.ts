@@ -16,6 +16,7 @@ import { writeParquet } from './parquet.ts';
 import type { Progress } from './progress.ts';
 import { noteTexts } from './real-series.ts';
 import { compareReleases, readReleaseFigures, ReleaseCheckError } from './release-check.ts';
+import { compareWithEvery, earlierReleases, HISTORY_FILE, writeHistory } from './release-history.ts';
 import type { ReadOptions } from './sources.ts';
 
 export const INDICATOR_FILE = 'indicators.parquet';
@@ -97,13 +98,19 @@ export async function buildProfileData(
   const temporary = await mkdtemp(join(dirname(output), `.${basename(output)}-`));
   try {
     const written = await writeIndicatorFile(connection, loaded, config, join(temporary, INDICATOR_FILE));
-    if (previous !== null && existsSync(join(previous, INDICATOR_FILE))) {
-      const problems = compareReleases(await readReleaseFigures(connection, previous), await readReleaseFigures(connection, temporary), config.k);
+    const next = await readReleaseFigures(connection, temporary);
+    const published = previous !== null && existsSync(join(previous, INDICATOR_FILE)) ? await readReleaseFigures(connection, previous) : null;
+    const before = published ? await earlierReleases(previous!, published) : [];
+    if (published) {
+      const problems = compareWithEvery((earlier, now) => compareReleases(earlier, now, config.k), [published, ...before], next);
       if (problems.length > 0) throw new ReleaseCheckError(problems, config.k);
     }
+    await writeHistory(temporary, next, published, before);
     await writeFile(join(temporary, PROFILE_FILE), `${JSON.stringify(publishedProfile(loaded), null, 2)}\n`);
     await mkdir(output, { recursive: true });
     for (const file of [INDICATOR_FILE, PROFILE_FILE]) await rename(join(temporary, file), join(output, file));
+    if (existsSync(join(temporary, HISTORY_FILE))) await rename(join(temporary, HISTORY_FILE), join(output, HISTORY_FILE));
+    else await rm(join(output, HISTORY_FILE), { force: true });
     progress.done(`indicators for ${loaded.profile.name}`, `${written.rows} rows -> ${output}`);
     return written;
   } finally {

@@ -2,6 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { quoteLiteral, readMetadata } from './parquet.ts';
+import { jointRevisions } from './release-revisions.ts';
 
 /**
  * A new release against the one before it.
@@ -19,7 +20,9 @@ import { quoteLiteral, readMetadata } from './parquet.ts';
  * The check is conservative: a figure of a period already published keeps whether it is
  * shown, and a shown figure keeps its value or moves by k or more. A period both publish has
  * the same rows in both (a row gone or new means a classification changed, and old and new
- * rows would not be compared); new periods and periods no longer published are free. It covers the register's files (people, concerns,
+ * rows would not be compared); new periods and periods no longer published are free. The
+ * hidden figures' revisions that the shown ones and the files' sums give away are refused
+ * the same way (release-revisions.ts). It covers the register's files (people, concerns,
  * moves) and the indicators' rows this pipeline suppresses: every district row (synthetic,
  * or a municipality's own figures) and every synthetic row. A municipal or national count an
  * agency published (SSB's, DST's) is left out: its revisions are its publisher's.
@@ -28,7 +31,14 @@ import { quoteLiteral, readMetadata } from './parquet.ts';
 /** A release's figures: file, then the row's key, then each count column's value (null when hidden or withheld). */
 export type ReleaseFigures = ReadonlyMap<string, ReadonlyMap<string, Readonly<Record<string, number | null>>>>;
 
-export type ReleaseProblemKind = 'revised-by-few' | 'hidden-now' | 'shown-now' | 'row-gone' | 'row-new';
+export type ReleaseProblemKind =
+  | 'revised-by-few'
+  | 'hidden-now'
+  | 'shown-now'
+  | 'row-gone'
+  | 'row-new'
+  | 'revised-by-few-hidden'
+  | 'revised-together-by-few';
 
 export interface ReleaseProblem {
   readonly file: string;
@@ -38,6 +48,10 @@ export interface ReleaseProblem {
   readonly kind: ReleaseProblemKind;
   readonly before: number | null;
   readonly after: number | null;
+  /** For what the revisions give away together (release-revisions.ts): the revision worked out. */
+  readonly revision?: number;
+  /** Found against a release before the last one (2: the one before the last; release-history.ts). */
+  readonly releasesBack?: number;
 }
 
 /** The register's public files: the ones two releases of the same register are compared on. */
@@ -147,7 +161,7 @@ export function compareReleases(previous: ReleaseFigures, next: ReleaseFigures, 
       }
     }
   }
-  return problems;
+  return [...problems, ...jointRevisions(previous, next, k)];
 }
 
 const WHAT: Record<ReleaseProblemKind, string> = {
@@ -156,6 +170,8 @@ const WHAT: Record<ReleaseProblemKind, string> = {
   'shown-now': 'hidden before, shown now (a reader of the earlier file gets one of its unknowns)',
   'row-gone': 'a row of a period both releases publish is gone (a classification changed; old and new rows are not compared)',
   'row-new': 'a new row for a period the earlier release published (a classification changed; old and new rows are not compared)',
+  'revised-by-few-hidden': 'hidden, but the shown figures and the sums they are in give its revision, 1..k-1',
+  'revised-together-by-few': 'hidden, but the shown figures give their revision taken together, 1..k-1',
 };
 
 /**
@@ -165,11 +181,13 @@ const WHAT: Record<ReleaseProblemKind, string> = {
 export function describeProblems(problems: readonly ReleaseProblem[], k: number, limit = 20): string {
   const lines = problems
     .slice(0, limit)
-    .map((p) =>
-      p.kind === 'row-gone' || p.kind === 'row-new'
-        ? `  ${p.file} ${p.row}: ${WHAT[p.kind]}`
-        : `  ${p.file} ${p.row} ${p.column}: ${p.before ?? 'hidden'} -> ${p.after ?? 'hidden'}, ${WHAT[p.kind].replace('k-1', String(k - 1))}`,
-    );
+    .map((p) => {
+      const back = p.releasesBack ? ` (against the release ${p.releasesBack} back)` : '';
+      const what = WHAT[p.kind].replace('k-1', String(k - 1)) + back;
+      if (p.kind === 'row-gone' || p.kind === 'row-new') return `  ${p.file} ${p.row}: ${what}`;
+      if (p.revision !== undefined) return `  ${p.file} ${p.row} ${p.column}: revised by ${p.revision}, ${what}`;
+      return `  ${p.file} ${p.row} ${p.column}: ${p.before ?? 'hidden'} -> ${p.after ?? 'hidden'}, ${what}`;
+    });
   const more = problems.length > limit ? [`  ... and ${problems.length - limit} more`] : [];
   const tally = new Map<string, number>();
   for (const p of problems) tally.set(`${p.file}: ${p.kind}`, (tally.get(`${p.file}: ${p.kind}`) ?? 0) + 1);

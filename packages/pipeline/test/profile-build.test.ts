@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { DEFAULT_CONFIG } from '../src/config.ts';
 import { openDuckDB } from '../src/parquet.ts';
 import { generateProfile } from '../src/profile-build.ts';
 import { ReleaseCheckError } from '../src/release-check.ts';
+import { HISTORY_FILE } from '../src/release-history.ts';
 import { silentProgress } from '../src/progress.ts';
 import type { ReadOptions } from '../src/sources.ts';
 import { connect, query } from './helpers.ts';
@@ -266,8 +267,26 @@ describe('generate --profile: a municipality\'s own district figures (CSV)', () 
     // and the secondary suppression moves with it: each a problem of its own.
     expect(refused!.problems).toContainEqual(expect.objectContaining({ file: 'indicators.parquet', kind: 'revised-by-few', before: 90, after: 92 }));
     expect(snapshot(out)).toEqual(published);
-    // Said to be a first release (nothing published before), it goes in.
+    // Said to be a first release (nothing published before), it goes in, with no history.
     await build(profile, out, { previous: null });
     expect(snapshot(out)).not.toEqual(published);
-  }, 120_000);
+    expect(existsSync(join(out, HISTORY_FILE))).toBe(false);
+
+    // 42, then 48 (+6: goes in, and 42 is kept in the folder's history), then 43: -5 from the
+    // last release, but +1 from the one before it, which a reader also kept. Refused. (Above
+    // the 41 girls of the next district, so the same cells stay hidden throughout.)
+    const girls = (value: number) =>
+      writeFileSync(join(work, 'own-districts.csv'), `${lines.map((line, i) => (i === 1 ? line.replace(/,40,800$/, `,${value},800`) : line)).join('\n')}\n`);
+    girls(48);
+    await build(profile, out);
+    expect(existsSync(join(out, HISTORY_FILE))).toBe(true);
+    const second = snapshot(out);
+    girls(43);
+    const twoBack = await build(profile, out).then(() => undefined, (error: unknown) => error as ReleaseCheckError);
+    expect(twoBack).toBeInstanceOf(ReleaseCheckError);
+    expect(twoBack!.problems).toContainEqual(expect.objectContaining({ kind: 'revised-by-few', before: 92, after: 93, releasesBack: 2 }));
+    expect(twoBack!.problems.filter((problem) => problem.releasesBack === undefined)).toEqual([]);
+    expect(twoBack!.message).toContain('(against the release 2 back)');
+    expect(snapshot(out)).toEqual(second);
+  }, 180_000);
 });

@@ -52,6 +52,9 @@ Options:
                       before, shown now but hidden before), and leave it as it was; anonymise
                       into a folder without a release needs --previous or --first-release
   --first-release     Nothing of this register was published before: no such check
+  --through <year>    anonymise: the last year the release covers (default: the year before
+                      the export's last date, which is taken as not over); everything after
+                      it is left out of every file
   -h, --help          Show this help
 
 Examples:
@@ -91,6 +94,7 @@ async function main(argv: string[]): Promise<number> {
       refresh: { type: 'boolean' },
       previous: { type: 'string' },
       'first-release': { type: 'boolean' },
+      through: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -160,7 +164,16 @@ async function main(argv: string[]): Promise<number> {
       }
       const connection = await openDuckDB();
       const register = await readRegister(connection, registerDir);
-      const { summary } = await anonymiseRegister(connection, register, { config, dataDir, progress, key, synthetic: false, previous });
+      const through = values.through === undefined ? undefined : integerOption('through', values.through, 0, 1900);
+      const { summary } = await anonymiseRegister(connection, register, {
+        config,
+        dataDir,
+        progress,
+        key,
+        synthetic: false,
+        previous,
+        ...(through === undefined ? {} : { through }),
+      });
       process.stdout.write(summary);
       return 0;
     }

@@ -16,7 +16,7 @@ import { releaseConcerns } from './concern-release.ts';
 import { CASE_COUNT_COLUMNS, CASE_DIMENSIONS, YEARLY_TABLE_COLUMNS, YEARLY_TABLES } from './case-tables.ts';
 import { anonymise, INTERNAL_CASE_COLUMNS, INTERNAL_EVENT_COLUMNS } from './anonymise.ts';
 import { caseYears, quartersBetween, zoneTransitions } from './case-periods.ts';
-import { CASE_FIRST_YEAR, CASE_LAST_YEAR, type RunConfig } from './config.ts';
+import { CASE_LAST_YEAR, type RunConfig } from './config.ts';
 import { generateRegister, type Register } from './generate-register.ts';
 import { DEFAULT_PROFILE, loadProfile, type LoadedProfile } from './load-profile.ts';
 import { PROFILE_FILE, publishedProfile, writeIndicatorFile } from './profile-build.ts';
@@ -39,6 +39,7 @@ import type { PseudonymKey } from './pseudonym.ts';
 import { readRegister, writeRegister } from './register-io.ts';
 import { compareReleases, isRelease, readReleaseFigures, ReleaseCheckError } from './release-check.ts';
 import { compareWithEvery, earlierReleases, HISTORY_FILE, writeHistory } from './release-history.ts';
+import { describePeriod, registerThrough, releasePeriod, type ReleasePeriod } from './release-period.ts';
 import { levelsForReport, PROTECTION_INTERVAL, RULES, summarise, writeReport, type DisclosureReport, type OperatorCounts } from './report.ts';
 
 export interface RunOptions {
@@ -54,6 +55,11 @@ export interface RunOptions {
    * release (nothing of this register published before).
    */
   readonly previous?: string | null;
+  /**
+   * The last year the release covers (`release-period.ts`): by default the year before the
+   * export's last date, which is taken as not over.
+   */
+  readonly through?: number;
 }
 
 /** Public file names, relative to data/. */
@@ -95,16 +101,19 @@ export async function generateAll(connection: DuckDBConnection, options: RunOpti
   progress.done('synthetic register', `${generated.persons.length} persons, written to ${rawDir} (gitignored)`);
   // Read back through the same import a municipality's own export goes through.
   const register = await readRegister(connection, rawDir);
-  return anonymiseRegister(connection, register, { ...options, synthetic: true });
+  return anonymiseRegister(connection, register, { ...options, synthetic: true, through: CASE_LAST_YEAR });
 }
 
 /** The anonymisation and publication steps, for a generated register or a real export. */
 export async function anonymiseRegister(
   connection: DuckDBConnection,
-  register: Register,
+  exported: Register,
   options: RunOptions & { key: PseudonymKey; synthetic: boolean },
 ) {
   const { config, progress } = options;
+  const period = releasePeriod(exported, options.through);
+  progress.done('period', describePeriod(exported, period, options.through));
+  const register = registerThrough(exported, period);
   const previousDir = options.previous === undefined ? (isRelease(options.dataDir) ? options.dataDir : null) : options.previous;
   if (previousDir !== null && !isRelease(previousDir)) throw new Error(`no release in ${previousDir} (no disclosure-report.json there)`);
   const previous = previousDir === null ? null : await readReleaseFigures(connection, previousDir);
@@ -114,7 +123,7 @@ export async function anonymiseRegister(
   await mkdir(options.dataDir, { recursive: true });
   const dataDir = await mkdtemp(join(options.dataDir, '.release-'));
   try {
-    const result = await writeRelease(connection, register, { ...options, dataDir });
+    const result = await writeRelease(connection, register, period, { ...options, dataDir });
     const next = await readReleaseFigures(connection, dataDir);
     if (previous) {
       progress.step('against the releases published before');
@@ -145,6 +154,7 @@ async function moveInto(from: string, to: string): Promise<void> {
 async function writeRelease(
   connection: DuckDBConnection,
   register: Register,
+  period: ReleasePeriod,
   options: RunOptions & { key: PseudonymKey; synthetic: boolean },
 ) {
   const { config, dataDir, progress, key, synthetic } = options;
@@ -197,8 +207,8 @@ async function writeRelease(
 
   // Years, quarters, months and meetings nest, so every count of persons is suppressed in one go.
   progress.step('public case tables');
-  const months = monthsBetween(CASE_FIRST_YEAR, CASE_LAST_YEAR);
-  const quarters = quartersBetween(CASE_FIRST_YEAR, CASE_LAST_YEAR);
+  const months = monthsBetween(period.first, period.last);
+  const quarters = quartersBetween(period.first, period.last);
   const release = await releaseCaseTables(register, years, { months, quarters, transitions: zoneTransitions(register, quarters) }, config.k, (line) => progress.step(line));
   const { yearly, monthly, meetings, transitions: moves, moves: directions } = release;
   const counts = yearly.counts;

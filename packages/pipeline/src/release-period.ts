@@ -1,0 +1,78 @@
+import type { Register } from './generate-register.ts';
+
+/**
+ * The calendar years a release covers: from the export's first year through the last year
+ * that is over.
+ *
+ * A municipality's export is taken on some day of a year (say 4 March 2026). That year is
+ * not over: published, it would read as a fall in every figure (two months against twelve),
+ * it would change every month (each change a revision the release check refuses), and its
+ * months would have no year to nest in. So a release runs through the year before the
+ * export's last date unless the operator says otherwise (`--through 2025`, for an export
+ * taken on 2 January 2026), and everything after that year is left out of every file, the
+ * internal tier's included.
+ */
+export interface ReleasePeriod {
+  readonly first: number;
+  readonly last: number;
+}
+
+export class ReleasePeriodError extends Error {
+  override name = 'ReleasePeriodError';
+}
+
+const yearOf = (date: string) => Number(date.slice(0, 4));
+
+/** The dates the export's events fall on (meetings and concerns), first and last. */
+function eventDates(register: Register): { first: string; last: string } {
+  const dates = [...register.meetings.map((m) => m.date), ...register.concerns.map((c) => c.date)];
+  if (dates.length === 0) throw new ReleasePeriodError('the export has no meetings and no concerns: nothing to publish');
+  let [first, last] = [dates[0]!, dates[0]!];
+  for (const date of dates) {
+    if (date < first) first = date;
+    if (date > last) last = date;
+  }
+  return { first, last };
+}
+
+/** The period of a release of `register`: through `through`, or the year before its last date. */
+export function releasePeriod(register: Register, through?: number): ReleasePeriod {
+  const dates = eventDates(register);
+  const first = yearOf(dates.first);
+  const last = through ?? yearOf(dates.last) - 1;
+  if (through !== undefined && through > yearOf(dates.last)) {
+    throw new ReleasePeriodError(`--through ${through}: the export runs to ${dates.last}, so ${through} has not begun in it`);
+  }
+  if (last < first) {
+    const hint = through === undefined ? `; if ${yearOf(dates.last)} is over, say --through ${yearOf(dates.last)}` : '';
+    throw new ReleasePeriodError(`no complete year to publish: the export runs from ${dates.first} to ${dates.last}${hint}`);
+  }
+  return { first, last };
+}
+
+/** What the operator reads: the period, and why it ends where it does. */
+export function describePeriod(register: Register, period: ReleasePeriod, through?: number): string {
+  const { last } = eventDates(register);
+  const why =
+    through !== undefined
+      ? 'through the year given (--through)'
+      : `the export's last date, ${last}, is in ${yearOf(last)}, taken as not over; say --through ${yearOf(last)} if it is`;
+  return `${period.first}-${period.last} (${why})`;
+}
+
+/**
+ * The register as it stood at the end of the period: meetings and concerns after it left
+ * out, measures begun after it left out, and a measure that ended after it still running.
+ */
+export function registerThrough(register: Register, period: ReleasePeriod): Register {
+  // Compared as text: '2025-12-31' and '2025-12-31T23:00' both come before '2026-01-01'.
+  const after = `${period.last + 1}-01-01`;
+  return {
+    persons: register.persons,
+    meetings: register.meetings.filter((m) => m.date < after),
+    concerns: register.concerns.filter((c) => c.date < after),
+    measures: register.measures
+      .filter((m) => m.start_date < after)
+      .map((m) => (m.end_date !== null && m.end_date >= after ? { ...m, end_date: null } : m)),
+  };
+}

@@ -1,0 +1,78 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../src/config.ts';
+import { anonymiseRegister } from '../src/generate.ts';
+import { generateRegister, type Register } from '../src/generate-register.ts';
+import { openDuckDB } from '../src/parquet.ts';
+import type { Progress } from '../src/progress.ts';
+import type { PseudonymKey } from '../src/pseudonym.ts';
+import { describePeriod, registerThrough, releasePeriod } from '../src/release-period.ts';
+import { query, sqlString } from './helpers.ts';
+
+/** A register as exported on 4 March 2026: this year's first two months are in it. */
+function exportedInMarch2026(): Register {
+  const register = generateRegister({ seed: 99, persons: 200 });
+  const into2026 = (date: string) => (date >= '2025-01-01' && date < '2025-03-05' ? `2026${date.slice(4)}` : date);
+  return {
+    ...register,
+    meetings: register.meetings.map((m) => ({ ...m, date: into2026(m.date) })),
+    concerns: register.concerns.map((c) => ({ ...c, date: into2026(c.date) })),
+    measures: [
+      ...register.measures,
+      // Begun in 2026, and one that ended in 2026: not yet known at the end of 2025.
+      { measure_id: 900_001, person_id: register.persons[0]!.person_id, measure: 'police_talk', start_date: '2026-02-01', end_date: null, note: '' },
+      { measure_id: 900_002, person_id: register.persons[1]!.person_id, measure: 'leisure_mentor', start_date: '2025-06-01', end_date: '2026-02-20', note: '' },
+    ],
+  };
+}
+
+describe('the years a release covers', () => {
+  const register = exportedInMarch2026();
+
+  it('runs through the year before the export\u2019s last date, or the year the operator names', () => {
+    expect(releasePeriod(register)).toEqual({ first: 2018, last: 2025 });
+    expect(releasePeriod(register, 2024)).toEqual({ first: 2018, last: 2024 });
+    expect(describePeriod(register, releasePeriod(register))).toMatch(/^2018-2025 \(the export's last date, 2026-03-0\d, is in 2026, taken as not over; say --through 2026 if it is\)$/);
+  });
+
+  it('says why it cannot, in the operator\u2019s terms', () => {
+    expect(() => releasePeriod(register, 2027)).toThrow(/^--through 2027: the export runs to 2026-03-0\d, so 2027 has not begun in it$/);
+    const oneYear: Register = { ...register, meetings: [{ ...register.meetings[0]!, date: '2026-01-10' }], concerns: [] };
+    expect(() => releasePeriod(oneYear)).toThrow('no complete year to publish: the export runs from 2026-01-10 to 2026-01-10; if 2026 is over, say --through 2026');
+    expect(() => releasePeriod({ ...register, meetings: [], concerns: [] })).toThrow('the export has no meetings and no concerns: nothing to publish');
+  });
+
+  it('leaves out what happened after it: meetings, concerns, measures begun, and the end of a measure still running then', () => {
+    const cut = registerThrough(register, { first: 2018, last: 2025 });
+    expect(cut.meetings.every((m) => m.date < '2026-01-01')).toBe(true);
+    expect(cut.concerns.every((c) => c.date < '2026-01-01')).toBe(true);
+    expect(cut.meetings.length).toBeLessThan(register.meetings.length);
+    expect(cut.measures.find((m) => m.measure_id === 900_001)).toBeUndefined();
+    expect(cut.measures.find((m) => m.measure_id === 900_002)).toMatchObject({ end_date: null });
+  });
+});
+
+describe('an export taken in March (native DuckDB)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'slt-period-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const key: PseudonymKey = { bytes: Buffer.from('a test key, long enough to be accepted'), origin: 'environment' };
+
+  it('is published through the year before, in every file, and the operator is told why', async () => {
+    const connection = await openDuckDB();
+    const said: string[] = [];
+    const progress: Progress = { step() {}, update() {}, done: (label, detail) => void said.push(`${label}: ${detail ?? ''}`) };
+    // Before, an export with this year's months in it stopped with "Cannot read properties of undefined".
+    await anonymiseRegister(connection, exportedInMarch2026(), { config: DEFAULT_CONFIG, dataDir: dir, progress, key, synthetic: false, previous: null });
+    expect(said).toContainEqual(expect.stringMatching(/^period: 2018-2025 \(the export's last date/));
+    const lastPeriod = async (file: string, column = 'period') =>
+      (await query<{ last: string }>(connection, `SELECT max(${column})::VARCHAR AS last FROM read_parquet(${sqlString(join(dir, file))})`))[0]!.last;
+    for (const file of ['case_counts.parquet', 'case_zones.parquet', 'case_moves.parquet', 'concerns_yearly.parquet']) expect([file, await lastPeriod(file)]).toEqual([file, '2025']);
+    for (const file of ['case_monthly.parquet', 'concerns_monthly.parquet', 'concerns_rolling.parquet']) expect([file, await lastPeriod(file)]).toEqual([file, '2025-12']);
+    expect(await lastPeriod('zone_transitions.parquet')).toBe('2025K4');
+    expect(await lastPeriod('internal/case_years.parquet', 'year')).toBe('2025');
+    const [internal] = await query<{ n: bigint }>(connection, `SELECT count(*) AS n FROM read_parquet(${sqlString(join(dir, 'internal/case_events.parquet'))}) WHERE month >= '2026'`);
+    expect(Number(internal!.n)).toBe(0);
+  }, 240_000);
+});

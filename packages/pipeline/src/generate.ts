@@ -112,7 +112,7 @@ export async function anonymiseRegister(
 ) {
   const { config, progress } = options;
   const period = releasePeriod(exported, options.through);
-  progress.done('period', describePeriod(exported, period, options.through));
+  progress.done('years covered', describePeriod(exported, period, options.through));
   const register = registerThrough(exported, period);
   const previousDir = options.previous === undefined ? (isRelease(options.dataDir) ? options.dataDir : null) : options.previous;
   if (previousDir !== null && !isRelease(previousDir)) throw new Error(`no release in ${previousDir} (no disclosure-report.json there)`);

@@ -53,11 +53,8 @@ export function releasePeriod(register: Register, through?: number): ReleasePeri
 /** What the operator reads: the period, and why it ends where it does. */
 export function describePeriod(register: Register, period: ReleasePeriod, through?: number): string {
   const { last } = eventDates(register);
-  const why =
-    through !== undefined
-      ? 'through the year given (--through)'
-      : `the export's last date, ${last}, is in ${yearOf(last)}, taken as not over; say --through ${yearOf(last)} if it is`;
-  return `${period.first}-${period.last} (${why})`;
+  if (through !== undefined) return `${period.first}-${period.last}, through the year given`;
+  return `${period.first}-${period.last}: the export's last date, ${last}, is in ${yearOf(last)}, taken as not over; say --through ${yearOf(last)} if it is`;
 }
 
 /**

@@ -40,6 +40,7 @@ import { readRegister, writeRegister } from './register-io.ts';
 import { compareReleases, isRelease, readReleaseFigures, ReleaseCheckError } from './release-check.ts';
 import { compareWithEvery, earlierReleases, HISTORY_FILE, writeHistory } from './release-history.ts';
 import { describePeriod, registerThrough, releasePeriod, type ReleasePeriod } from './release-period.ts';
+import { checkRegister } from './register-check.ts';
 import { levelsForReport, PROTECTION_INTERVAL, RULES, summarise, writeReport, type DisclosureReport, type OperatorCounts } from './report.ts';
 
 export interface RunOptions {
@@ -111,6 +112,7 @@ export async function anonymiseRegister(
   options: RunOptions & { key: PseudonymKey; synthetic: boolean },
 ) {
   const { config, progress } = options;
+  checkRegister(exported);
   const period = releasePeriod(exported, options.through);
   progress.done('years covered', describePeriod(exported, period, options.through));
   const register = registerThrough(exported, period);

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../src/config.ts';
+import { anonymiseRegister } from '../src/generate.ts';
+import { generateRegister, type Register } from '../src/generate-register.ts';
+import { openDuckDB } from '../src/parquet.ts';
+import { silentProgress } from '../src/progress.ts';
+import { isIsoDate, RegisterCheckError, registerProblems } from '../src/register-check.ts';
+
+describe('a register export, checked value by value', () => {
+  const register = generateRegister({ seed: 3, persons: 60 });
+
+  it('finds nothing in a well-formed export', () => {
+    expect(registerProblems(register)).toEqual([]);
+  });
+
+  it('names each kind of problem with its table, column, an example and the first rows', () => {
+    const broken: Register = {
+      persons: [...register.persons.map((p, i) => (i === 1 ? { ...p, sex: 'K' as never } : p)), { ...register.persons[0]! }],
+      // A date as a Norwegian case system might write it, in the first five rows and one more.
+      concerns: register.concerns.map((c, i) => (i < 6 ? { ...c, date: '04.03.2026' } : i === 9 ? { ...c, concern_type: 'vold' as never } : c)),
+      meetings: [...register.meetings, { ...register.meetings[0]!, person_id: 424_242 }],
+      measures: register.measures.map((m, i) => (i === 0 ? { ...m, start_date: '2025-02-30' } : i === 1 ? { ...m, start_date: '2024-05-01', end_date: '2024-04-01' } : m)),
+    };
+    expect(registerProblems(broken)).toEqual([
+      "persons.sex not one of female, male: 'K' (row 2)",
+      `persons.person_id given twice: '${register.persons[0]!.person_id}' (row ${register.persons.length + 1})`,
+      "concerns.date not a date as YYYY-MM-DD: '04.03.2026' (rows 1, 2, 3, 4, 5, ... 6 in all)",
+      "concerns.concern_type not one of violence, threats, harassment, theft, vandalism, drugs, school_absence, weapon: 'vold' (row 10)",
+      `meetings.person_id not in persons: '424242' (row ${register.meetings.length + 1})`,
+      "measures.start_date not a date as YYYY-MM-DD: '2025-02-30' (row 1)",
+      'measures.end_date before start_date: 2024-05-01 to 2024-04-01 (row 2)',
+    ]);
+  });
+
+  it('stops anonymise before anything is written, with the problems in the message', async () => {
+    const broken: Register = { ...register, meetings: register.meetings.map((m, i) => (i === 0 ? { ...m, zone: 'gul' as never } : m)) };
+    const failure = await anonymiseRegister(await openDuckDB(), broken, {
+      config: DEFAULT_CONFIG,
+      dataDir: '/nonexistent/never-written',
+      progress: silentProgress,
+      key: { bytes: Buffer.from('a test key, long enough to be accepted'), origin: 'environment' },
+      synthetic: false,
+      previous: null,
+    }).then(() => null, (error: unknown) => error);
+    expect(failure).toBeInstanceOf(RegisterCheckError);
+    expect((failure as Error).message).toBe("the register export has 1 problem(s); nothing was written:\n  meetings.zone not one of green, yellow, orange, red: 'gul' (row 1)");
+  });
+
+  it('knows a calendar date', () => {
+    expect(['2024-02-29', '2025-12-31'].map(isIsoDate)).toEqual([true, true]);
+    expect(['2025-02-29', '2025-13-01', '2025-1-01', '04.03.2026', '2025-12-31 00:00:00', null].map(isIsoDate)).toEqual([false, false, false, false, false, false]);
+  });
+});

@@ -27,8 +27,8 @@ import type { ReleaseFigures, ReleaseProblem } from './release-check.ts';
  *   the rest are known ('revised-together-by-few').
  *
  * It does not solve the whole system (a combination of three sums that pins two cells down
- * together is not found), and it reads only these files' sums: measures (a person has
- * several) and the indicators (rates a publisher revises) are left out.
+ * together is not found), and it reads only these files' sums: the indicators (rates a
+ * publisher revises) are left out.
  */
 
 type Hierarchy = Readonly<Record<string, readonly string[]>>;
@@ -44,7 +44,9 @@ const CONCERN_SUMS: FileSums = { column: 'concerns', margins: { concern_type: EV
 
 /** The sums a reader of the register's files knows, file by file (data/README.md). */
 export const FILE_SUMS: Readonly<Record<string, FileSums>> = {
-  'case_counts.parquet': { column: 'persons', margins: { zone: ZONE_HIERARCHY, district_group: EVERY_VALUE, age_band: EVERY_VALUE, sex: EVERY_VALUE } },
+  // A person-year has one main measure (`none` included: case-periods.ts), so measures add up.
+  'case_counts.parquet': { column: 'persons', margins: { zone: ZONE_HIERARCHY, district_group: EVERY_VALUE, age_band: EVERY_VALUE, sex: EVERY_VALUE, measure: EVERY_VALUE } },
+  'case_measures.parquet': { column: 'persons', margins: { measure: EVERY_VALUE } },
   'case_zones.parquet': { column: 'persons', margins: { zone: ZONE_HIERARCHY, district_group: EVERY_VALUE } },
   'case_demography.parquet': { column: 'persons', margins: { age_band: EVERY_VALUE, sex: EVERY_VALUE } },
   'case_monthly.parquet': { column: 'persons', margins: { zone: ZONE_HIERARCHY } },

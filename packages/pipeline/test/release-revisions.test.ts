@@ -70,6 +70,20 @@ describe('what the revisions of two releases give away together', () => {
     expect(problems).toEqual([expect.objectContaining({ kind: 'revised-by-few-hidden', row: expect.stringContaining('period=2023-03'), revision: 1 })]);
   });
 
+  it("adds up the main measures (one per person-year, 'none' included): a privacy review's case from the committed 2025 figures", () => {
+    const measures = (all: number, none: number): Rows => ({
+      'period=2025 year=2025 measure=all': all,
+      'period=2025 year=2025 measure=none': none,
+      'period=2025 year=2025 measure=police_talk': 20,
+      'period=2025 year=2025 measure=ambulant_youth_team': null,
+      'period=2025 year=2025 measure=family_network_meeting': null,
+    });
+    // Six late person-years: all 46 -> 52, none 20 -> 25; the two hidden measures moved by 1.
+    expect(jointRevisions(release({ case_measures: measures(46, 20) }), release({ case_measures: measures(52, 25) }), K)).toEqual([
+      expect.objectContaining({ kind: 'revised-together-by-few', revision: 1, row: expect.stringContaining('measure=ambulant_youth_team') }),
+    ]);
+  });
+
   it('lets through revisions of 0 or k or more, also where worked out, and hidden figures nobody can work out', () => {
     const same = release({ concerns_yearly: year(40, { violence: 20, weapon: null, drugs: null, theft: 12 }) });
     expect(jointRevisions(same, same, K)).toEqual([]);
@@ -109,6 +123,13 @@ describe('the sums a reader knows are the files\u2019 own (native DuckDB)', () =
       if (total === null || parts.some((part) => part === null)) continue; // withheld by design (months by type)
       expect(total, sum.total).toBe(parts.reduce((a, b) => a! + b!, 0));
       for (const file of new Set([sum.total, ...sum.parts].map((id) => id.split('\u0000')[0]!))) checked.set(file, (checked.get(file) ?? 0) + 1);
+    }
+    // Every column with an `all` row is a margin the reader adds up: none may be forgotten.
+    const REGISTER_SUM_FILES = ['case_counts', 'case_zones', 'case_measures', 'case_demography', 'case_monthly', 'zone_transitions', 'case_moves', 'concerns_monthly', 'concerns_yearly', 'concerns_rolling'];
+    expect(Object.keys(FILE_SUMS).sort()).toEqual(REGISTER_SUM_FILES.map((file) => `${file}.parquet`).sort());
+    for (const file of Object.keys(FILE_SUMS)) {
+      const withAll = new Set([...figures.get(file)!.keys()].flatMap((row) => row.split(' ').filter((pair) => pair.endsWith('=all')).map((pair) => pair.slice(0, -4))));
+      expect([file, [...withAll].filter((column) => !(column in FILE_SUMS[file]!.margins))]).toEqual([file, []]);
     }
     // Every file that shows anything has sums checked (quarters and months are withheld whole).
     const showing = Object.keys(FILE_SUMS).filter((file) => [...figures.get(file)!.values()].some((row) => Object.values(row).some((v) => v !== null)));

@@ -1,4 +1,4 @@
-import { DISTRICTS, MUNICIPALITY, districtGroupOf } from './areas.ts';
+import { DEMO_AREAS, districtGroupOf, type Areas } from './areas.ts';
 import { ageBand } from './case-model.ts';
 import type { CaseYear } from './case-periods.ts';
 import { monthOf, yearOf } from './dates.ts';
@@ -48,24 +48,27 @@ function level(name: string, describe: string, bands: readonly string[], area: (
   };
 }
 
-const district = (code: string): Area => {
-  const found = DISTRICTS.find((d) => d.code === code);
-  if (!found) throw new Error(`invalid district_code: ${code}`);
-  return { area_code: found.code, area: found.name, area_level: 'district' };
-};
-const districtGroup = (code: string): Area => {
-  const group = districtGroupOf(code);
-  return { area_code: group.code, area: group.name, area_level: 'district_group' };
-};
-const municipality = (): Area => ({ area_code: MUNICIPALITY.code, area: MUNICIPALITY.name, area_level: 'municipality' });
-
-export const GENERALISATION_LEVELS: readonly Level[] = [
-  level('district, 3-year age bands', 'no generalisation', FINE_BANDS, district),
-  level('district group, 3-year age bands', 'districts merged into district groups', FINE_BANDS, districtGroup),
-  level('district group, 12-17/18-24', 'districts merged into groups; age bands 12-17 and 18-24', BROAD_BANDS, districtGroup),
-  level('municipality, 12-17/18-24', 'districts merged into the municipality; age bands 12-17 and 18-24', BROAD_BANDS, municipality),
-  level('municipality, 12-24', 'districts merged into the municipality; one age band 12-24', ONE_BAND, municipality),
-];
+/** The levels tried in turn, finest first, over a municipality's areas. */
+export function generalisationLevels(areas: Areas): readonly Level[] {
+  const district = (code: string): Area => {
+    const found = areas.districts.find((d) => d.code === code);
+    if (!found) throw new Error(`invalid district_code: ${code}`);
+    return { area_code: found.code, area: found.name, area_level: 'district' };
+  };
+  const districtGroup = (code: string): Area => {
+    const group = districtGroupOf(code, areas);
+    return { area_code: group.code, area: group.name, area_level: 'district_group' };
+  };
+  const municipality = (): Area => ({ area_code: areas.municipality.code, area: areas.municipality.name, area_level: 'municipality' });
+  return [
+    level('district, 3-year age bands', 'no generalisation', FINE_BANDS, district),
+    level('district group, 3-year age bands', 'districts merged into district groups', FINE_BANDS, districtGroup),
+    level('district group, 12-17/18-24', 'districts merged into groups; age bands 12-17 and 18-24', BROAD_BANDS, districtGroup),
+    level('municipality, 12-17/18-24', 'districts merged into the municipality; age bands 12-17 and 18-24', BROAD_BANDS, municipality),
+    level('municipality, 12-24', 'districts merged into the municipality; one age band 12-24', ONE_BAND, municipality),
+  ];
+}
+export const GENERALISATION_LEVELS: readonly Level[] = generalisationLevels(DEMO_AREAS);
 
 export const INTERNAL_CASE_COLUMNS: readonly Column[] = [
   { name: 'pseudonym', type: 'VARCHAR' },
@@ -97,7 +100,7 @@ export const INTERNAL_EVENT_COLUMNS: readonly Column[] = [
   { name: 'area_level', type: 'VARCHAR' },
 ];
 
-export function anonymise(register: Register, years: readonly CaseYear[], key: PseudonymKey, k: number) {
+export function anonymise(register: Register, years: readonly CaseYear[], key: PseudonymKey, k: number, areas: Areas = DEMO_AREAS) {
   const pseudonyms = new Map(register.persons.map((p) => [Number(p.person_id), pseudonymOf(key, p.national_id)]));
   const personYears: PersonYear[] = years.map((y) => ({
     pseudonym: pseudonyms.get(Number(y.person.person_id))!,
@@ -106,7 +109,7 @@ export function anonymise(register: Register, years: readonly CaseYear[], key: P
     age: y.age,
     year: y.year,
   }));
-  const { level: chosen, generalised, attempts } = generalise(personYears, k, GENERALISATION_LEVELS);
+  const { level: chosen, generalised, attempts } = generalise(personYears, k, areas === DEMO_AREAS ? GENERALISATION_LEVELS : generalisationLevels(areas));
   const areaOf = (districtCode: string) => (chosen as Level).area(districtCode);
 
   const cases = years.map((y, i) => {

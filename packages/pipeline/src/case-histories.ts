@@ -1,6 +1,6 @@
 import type { JointFigure, JointModel, Term } from '@slt/disclosure/integer-audit';
 import { ALL } from './aggregate.ts';
-import { DISTRICT_GROUPS, districtGroupOf } from './areas.ts';
+import { DEMO_AREAS, districtGroupOf, type Areas } from './areas.ts';
 import { MEASURES, NO_MEASURE, ORANGE_OR_RED, PUBLIC_AGE_BANDS, SEXES, ZONES, ageBand, zoneRank, type Zone } from './case-model.ts';
 import { previousQuarter, type CaseYear } from './case-periods.ts';
 import { monthOf, quarterOf } from './dates.ts';
@@ -154,6 +154,7 @@ export function historyModel(
   years: readonly CaseYear[],
   cells: readonly HistoryCell[],
   periods: { readonly months: readonly string[]; readonly quarters: readonly string[] },
+  areas: Areas = DEMO_AREAS,
 ): JointModel & { readonly blocks: readonly number[]; readonly parts: ReadonlyArray<readonly number[]> } {
   const atoms = new Atoms();
   const withMeetings = cells.some((c) => c.grain === 'meeting');
@@ -221,7 +222,7 @@ export function historyModel(
   }
 
   // The other yearly tables: district group x zone, main measure, age band x sex.
-  const groups = DISTRICT_GROUPS.map((g) => g.code);
+  const groups = areas.groups.map((g) => g.code);
   const measures = [...MEASURES, NO_MEASURE];
   const yearTables = new Map<string, { zones: Map<string, number>; measures: Map<string, number>; demography: Map<string, number> }>();
   for (const year of yearList) {
@@ -231,7 +232,7 @@ export function historyModel(
     for (const measure of measures) table.measures.set(measure, atoms.add());
     for (const age of PUBLIC_AGE_BANDS) for (const sex of SEXES) table.demography.set(`${age}|${sex}`, atoms.add());
     for (const record of years.filter((y) => String(y.year) === year)) {
-      atoms.truth[table.zones.get(`${record.zoneEnd}|${districtGroupOf(record.person.district_code).code}`)!]! += 1;
+      atoms.truth[table.zones.get(`${record.zoneEnd}|${districtGroupOf(record.person.district_code, areas).code}`)!]! += 1;
       atoms.truth[table.measures.get(record.mainMeasure)!]! += 1;
       atoms.truth[table.demography.get(`${ageBand(record.age, PUBLIC_AGE_BANDS)}|${record.person.sex}`)!]! += 1;
     }

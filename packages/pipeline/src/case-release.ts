@@ -1,4 +1,5 @@
 import { CONFIDENTIAL, neighbours, suppressTable, type Dimension, type Relation, type TableCell } from '@slt/disclosure';
+import { DEMO_AREAS, type Areas } from './areas.ts';
 import { protectHistories } from './case-audit.ts';
 import { historyModel } from './case-histories.ts';
 import { ALL, tally, transitionCells, type SuppressionCount } from './aggregate.ts';
@@ -105,6 +106,7 @@ export async function releaseCaseTables(
   periods: { months: readonly string[]; quarters: readonly string[]; transitions: readonly Transition[] },
   k: number,
   log?: (line: string) => void,
+  areas: Areas = DEMO_AREAS,
 ): Promise<CaseRelease> {
   const cells: ReleaseCell[] = [];
   const index = new Map<string, number>();
@@ -122,7 +124,7 @@ export async function releaseCaseTables(
   };
 
   for (const year of [...new Set(years.map((y) => y.year))].sort((a, b) => a - b)) {
-    for (const cell of yearCells(years.filter((y) => y.year === year))) add('year', String(year), cell);
+    for (const cell of yearCells(years.filter((y) => y.year === year), areas)) add('year', String(year), cell);
   }
   for (const quarter of periods.quarters) for (const cell of transitionCells(periods.transitions, quarter)) add('quarter', quarter, cell);
   for (const { month, cells: zones } of monthlyZoneCells(register, periods.months)) for (const cell of zones) add('month', month, cell);
@@ -192,7 +194,7 @@ export async function releaseCaseTables(
     return { ...cell, ...moved, hidden: first[i]!.status !== null, unpublished: unpublished(cell) };
   });
   log?.(`history model ...`);
-  const model = historyModel(register, years, auditedCells, periods);
+  const model = historyModel(register, years, auditedCells, periods, areas);
   if (process.env.SLT_DUMP_MODEL) (await import('node:fs')).writeFileSync(process.env.SLT_DUMP_MODEL, JSON.stringify(model));
   log?.(`history model: ${model.atoms} atoms, ${model.balances?.length} balances, ${model.figures.length} figures`);
   const near = neighbours(cells, options);
@@ -209,7 +211,7 @@ export async function releaseCaseTables(
   const published = first.map((cell, i) =>
     hidden[i] && cell.status === null ? { ...cell, value: null, status: CONFIDENTIAL, suppression: 'secondary' as const } : cell,
   );
-  const files = filesOf(published);
+  const files = filesOf(published, areas);
   for (const { date, cells: zones } of meetings) {
     for (const cell of zones) {
       files.meetings.rows.push({ meeting_date: date, ...monthFields(monthOf(date)), zone: cell.zone, persons: null, status: CONFIDENTIAL });
@@ -259,7 +261,7 @@ function nestingSummary(cells: readonly ReleaseCell[], relations: number, k: num
 }
 
 /** Splits the published cells back into the files' rows, in the order they were counted. */
-function filesOf(published: ReadonlyArray<Readonly<Record<string, unknown>>>) {
+function filesOf(published: ReadonlyArray<Readonly<Record<string, unknown>>>, areas: Areas) {
   const empty = (): SuppressionCount => ({ cells: 0, zero: 0, primary: 0, secondary: 0 });
   const monthly = { rows: [] as Array<Record<string, unknown>>, count: empty() };
   const meetings = { rows: [] as Array<Record<string, unknown>>, count: empty() };
@@ -299,5 +301,5 @@ function filesOf(published: ReadonlyArray<Readonly<Record<string, unknown>>>) {
       default: // remainders and stocks are never published
     }
   }
-  return { yearly: yearlyCaseFiles(yearly), monthly, meetings, transitions, moves };
+  return { yearly: yearlyCaseFiles(yearly, areas), monthly, meetings, transitions, moves };
 }

@@ -1,5 +1,5 @@
 import { ALL, crossCount, tally, withOrangeOrRed, type SuppressionCount } from './aggregate.ts';
-import { DISTRICT_GROUPS, MUNICIPALITY, districtGroupOf } from './areas.ts';
+import { DEMO_AREAS, districtGroupOf, type Areas } from './areas.ts';
 import { MEASURES, NO_MEASURE, ORANGE_OR_RED, PUBLIC_AGE_BANDS, SEXES, ZONES, ageBand } from './case-model.ts';
 import type { CaseYear } from './case-periods.ts';
 import type { Column } from './parquet.ts';
@@ -34,21 +34,22 @@ export const YEARLY_TABLES = {
 } as const satisfies Record<string, readonly CaseDimension[]>;
 export type YearlyTable = keyof typeof YEARLY_TABLES;
 
-const CATEGORIES: Readonly<Record<CaseDimension, readonly string[]>> = {
+/** Each dimension's categories, and how a person-year is classified, over a municipality's areas. */
+const categoriesOf = (areas: Areas): Readonly<Record<CaseDimension, readonly string[]>> => ({
   zone: ZONES,
-  district_group: DISTRICT_GROUPS.map((g) => g.code),
+  district_group: areas.groups.map((g) => g.code),
   age_band: PUBLIC_AGE_BANDS,
   sex: SEXES,
   measure: [...MEASURES, NO_MEASURE],
-};
+});
 
-const CLASSIFY: Readonly<Record<CaseDimension, (record: CaseYear) => string>> = {
+const classifiersOf = (areas: Areas): Readonly<Record<CaseDimension, (record: CaseYear) => string>> => ({
   zone: (r) => r.zoneEnd,
-  district_group: (r) => districtGroupOf(r.person.district_code).code,
+  district_group: (r) => districtGroupOf(r.person.district_code, areas).code,
   age_band: (r) => ageBand(r.age, PUBLIC_AGE_BANDS),
   sex: (r) => r.person.sex,
   measure: (r) => r.mainMeasure,
-};
+});
 
 const period = [
   { name: 'period', type: 'VARCHAR' },
@@ -90,7 +91,8 @@ export interface YearlyCaseTables {
 const keyOf = (cell: Readonly<Record<string, unknown>>) => CASE_DIMENSIONS.map((d) => String(cell[d])).join('|');
 
 /** The true counts of one year: every cell of every table, once, in a fixed order. */
-export function yearCells(records: readonly CaseYear[]): Array<Record<string, string | number>> {
+export function yearCells(records: readonly CaseYear[], areas: Areas = DEMO_AREAS): Array<Record<string, string | number>> {
+  const [CATEGORIES, CLASSIFY] = [categoriesOf(areas), classifiersOf(areas)];
   const cells = new Map<string, Record<string, string | number>>();
   for (const dims of Object.values(YEARLY_TABLES)) {
     const crossed = crossCount(
@@ -133,7 +135,10 @@ export function worthKeeping(cell: Readonly<Record<string, unknown>>): number {
  * `case-release.ts`, jointly with the other time grains): case_counts holds them all,
  * each narrower file the cells of its table.
  */
-export function yearlyCaseFiles(published: ReadonlyArray<{ readonly year: number; readonly cell: Readonly<Record<string, unknown>> }>): YearlyCaseTables {
+export function yearlyCaseFiles(
+  published: ReadonlyArray<{ readonly year: number; readonly cell: Readonly<Record<string, unknown>> }>,
+  areas: Areas = DEMO_AREAS,
+): YearlyCaseTables {
   const empty = (): SuppressionCount => ({ cells: 0, zero: 0, primary: 0, secondary: 0 });
   const counts = { rows: [] as CaseRow[], count: empty() };
   const tables = {
@@ -141,7 +146,7 @@ export function yearlyCaseFiles(published: ReadonlyArray<{ readonly year: number
     measures: { rows: [] as CaseRow[], count: empty() },
     demography: { rows: [] as CaseRow[], count: empty() },
   };
-  const groupName = new Map(DISTRICT_GROUPS.map((g) => [g.code, g.name]));
+  const groupName = new Map(areas.groups.map((g) => [g.code, g.name]));
   for (const { year, cell } of published) {
     tally(counts.count, [cell]);
     const group = String(cell.district_group);
@@ -149,7 +154,7 @@ export function yearlyCaseFiles(published: ReadonlyArray<{ readonly year: number
       period: String(year),
       year,
       ...Object.fromEntries(CASE_DIMENSIONS.map((d) => [d, cell[d]])),
-      district_group_name: group === ALL ? MUNICIPALITY.name : groupName.get(group),
+      district_group_name: group === ALL ? areas.municipality.name : groupName.get(group),
       persons: cell.value,
       status: cell.status,
     };

@@ -31,7 +31,9 @@ Commands:
                                     in its output folder (the demo profile: everything)
   anonymise --register <dir>        Anonymise a real register export (persons, concerns,
                                     meetings, measures as .parquet or .csv) into data/;
-                                    needs ${KEY_ENV} or --key-file
+                                    needs ${KEY_ENV} or --key-file; --profile <file> names
+                                    the municipality (its districts and district groups;
+                                    default the demo profile)
   import-jsonstat <in.json> <out.parquet>
                                     An SSB table saved as JSON-stat 2.0 to tidy Parquet
   scale [--rows <n>] [--out <file>] Benchmark-sized case events (default 1000000 rows)
@@ -162,6 +164,8 @@ async function main(argv: string[]): Promise<number> {
       if (previous === undefined && !isRelease(dataDir)) {
         throw new UsageError(`no release in ${dataDir}: name the one published before with --previous <dir>, or say --first-release`);
       }
+      // The municipality's districts and district groups (default: the demo profile's).
+      const profile = await loadProfile(resolve(values.profile ?? DEFAULT_PROFILE), { refresh: values.refresh ?? false });
       const connection = await openDuckDB();
       const register = await readRegister(connection, registerDir);
       const through = values.through === undefined ? undefined : integerOption('through', values.through, 0, 1900);
@@ -172,6 +176,7 @@ async function main(argv: string[]): Promise<number> {
         key,
         synthetic: false,
         previous,
+        profile,
         ...(through === undefined ? {} : { through }),
       });
       process.stdout.write(summary);

@@ -41,6 +41,7 @@ import { compareReleases, isRelease, readReleaseFigures, ReleaseCheckError } fro
 import { compareWithEvery, earlierReleases, HISTORY_FILE, writeHistory } from './release-history.ts';
 import { describePeriod, registerThrough, releasePeriod, type ReleasePeriod } from './release-period.ts';
 import { checkRegister } from './register-check.ts';
+import { areasOf, DEMO_AREAS, type Areas } from './areas.ts';
 import { levelsForReport, PROTECTION_INTERVAL, RULES, summarise, writeReport, type DisclosureReport, type OperatorCounts } from './report.ts';
 
 export interface RunOptions {
@@ -112,7 +113,8 @@ export async function anonymiseRegister(
   options: RunOptions & { key: PseudonymKey; synthetic: boolean },
 ) {
   const { config, progress } = options;
-  checkRegister(exported);
+  const areas = options.profile ? areasOf(options.profile.profile) : DEMO_AREAS;
+  checkRegister(exported, areas);
   const period = releasePeriod(exported, options.through);
   progress.done('years covered', describePeriod(exported, period, options.through));
   const register = registerThrough(exported, period);
@@ -125,7 +127,7 @@ export async function anonymiseRegister(
   await mkdir(options.dataDir, { recursive: true });
   const dataDir = await mkdtemp(join(options.dataDir, '.release-'));
   try {
-    const result = await writeRelease(connection, register, period, { ...options, dataDir });
+    const result = await writeRelease(connection, register, period, areas, { ...options, dataDir });
     const next = await readReleaseFigures(connection, dataDir);
     if (previous) {
       progress.step('against the releases published before');
@@ -157,6 +159,7 @@ async function writeRelease(
   connection: DuckDBConnection,
   register: Register,
   period: ReleasePeriod,
+  areas: Areas,
   options: RunOptions & { key: PseudonymKey; synthetic: boolean },
 ) {
   const { config, dataDir, progress, key, synthetic } = options;
@@ -167,7 +170,7 @@ async function writeRelease(
 
   progress.step('internal tier');
   const years = caseYears(register);
-  const internal = anonymise(register, years, key, config.k);
+  const internal = anonymise(register, years, key, config.k, areas);
   await mkdir(join(dataDir, 'internal'), { recursive: true });
   const internalMeta = {
     ...base,
@@ -211,7 +214,7 @@ async function writeRelease(
   progress.step('public case tables');
   const months = monthsBetween(period.first, period.last);
   const quarters = quartersBetween(period.first, period.last);
-  const release = await releaseCaseTables(register, years, { months, quarters, transitions: zoneTransitions(register, quarters) }, config.k, (line) => progress.step(line));
+  const release = await releaseCaseTables(register, years, { months, quarters, transitions: zoneTransitions(register, quarters) }, config.k, (line) => progress.step(line), areas);
   const { yearly, monthly, meetings, transitions: moves, moves: directions } = release;
   const counts = yearly.counts;
   await write(PUBLIC_FILES.caseCounts, CASE_COUNT_COLUMNS, counts.rows, caseCountTexts(context), persons(CASE_DIMENSIONS));

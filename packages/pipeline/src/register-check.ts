@@ -1,4 +1,4 @@
-import { DISTRICTS } from './areas.ts';
+import { DEMO_AREAS, type Areas } from './areas.ts';
 import { AGENCIES, CONCERN_TYPES, MEASURES, SEXES, ZONES } from './case-model.ts';
 import type { Register } from './generate-register.ts';
 
@@ -48,7 +48,7 @@ function collector() {
 const quoted = (value: unknown) => (value === null || value === undefined ? 'empty' : `'${String(value)}'`);
 
 /** Every problem of the export, one line per kind (table, column, what is wrong). */
-export function registerProblems(register: Register): string[] {
+export function registerProblems(register: Register, areas: Areas = DEMO_AREAS): string[] {
   const problems = collector();
   const oneOf = (table: string, column: string, allowed: readonly string[], value: unknown, row: number) => {
     if (!allowed.includes(String(value))) problems.add(`${table}.${column} not one of ${allowed.join(', ')}`, row, quoted(value));
@@ -57,7 +57,7 @@ export function registerProblems(register: Register): string[] {
     if (!isIsoDate(value)) problems.add(`${table}.${column} not a date as YYYY-MM-DD`, row, quoted(value));
   };
   const persons = new Set<number>();
-  const districts = DISTRICTS.map((d) => d.code);
+  const districts = areas.districts.map((d) => d.code);
   register.persons.forEach((person, i) => {
     const row = i + 1;
     if (!Number.isInteger(Number(person.person_id))) problems.add('persons.person_id not a whole number', row, quoted(person.person_id));
@@ -96,7 +96,7 @@ export function registerProblems(register: Register): string[] {
 }
 
 /** Throws RegisterCheckError when the export has any problem. */
-export function checkRegister(register: Register): void {
-  const problems = registerProblems(register);
+export function checkRegister(register: Register, areas: Areas = DEMO_AREAS): void {
+  const problems = registerProblems(register, areas);
   if (problems.length > 0) throw new RegisterCheckError(problems);
 }

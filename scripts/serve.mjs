@@ -16,7 +16,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * What under data/ must never be served: folders that hold personal data, and each release
  * folder's history (the operator's record of earlier releases, a withdrawn one included).
  */
-const PRIVATE_DATA = /^\/(raw|internal|bench)(\/|$)|(^|\/)release-history\.json$/;
+const PRIVATE_DATA = /^\/(raw|internal|bench)(\/|$)|release-history[^/]*\.json$/;
 
 /** Whether a request path under /data/ is refused (decoded as the file server reads it). */
 export const isPrivateDataPath = (pathname) => PRIVATE_DATA.test(servedPath(pathname).slice('/data'.length));

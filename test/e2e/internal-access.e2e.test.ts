@@ -45,7 +45,7 @@ describe('the public demo server', () => {
   });
 
   it('never serves a release folder\u2019s history (it can hold a withdrawn release)', () => {
-    for (const path of ['/data/release-history.json', '/data/baerum/release-history.json', '/data//%72elease-history.json']) expect([path, isPrivateDataPath(path)]).toEqual([path, true]);
+    for (const path of ['/data/release-history.json', '/data/baerum/release-history.json', '/data//%72elease-history.json', '/data/baerum/indicators.release-history.json', '/data/release-history.until-2026-12-03T07-00-00-000Z.json']) expect([path, isPrivateDataPath(path)]).toEqual([path, true]);
     for (const path of ['/data/indicators.parquet', '/data/baerum/indicators.parquet', '/data/README.md']) expect([path, isPrivateDataPath(path)]).toEqual([path, false]);
   });
 });

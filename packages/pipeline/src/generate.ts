@@ -38,7 +38,7 @@ import type { Progress } from './progress.ts';
 import type { PseudonymKey } from './pseudonym.ts';
 import { readRegister, writeRegister } from './register-io.ts';
 import { compareReleases, isRelease, readReleaseFigures, ReleaseCheckError } from './release-check.ts';
-import { compareWithEvery, earlierReleases, HISTORY_FILE, writeHistory } from './release-history.ts';
+import { compareWithEvery, earlierReleases, HISTORY_FILE, hasHistory, historyWithoutRelease, setHistoryAside, writeHistory } from './release-history.ts';
 import { describePeriod, registerThrough, releasePeriod, type ReleasePeriod } from './release-period.ts';
 import { checkRegister } from './register-check.ts';
 import { areasOf, DEMO_AREAS, type Areas } from './areas.ts';
@@ -120,6 +120,7 @@ export async function anonymiseRegister(
   const register = registerThrough(exported, period);
   const previousDir = options.previous === undefined ? (isRelease(options.dataDir) ? options.dataDir : null) : options.previous;
   if (previousDir !== null && !isRelease(previousDir)) throw new Error(`no release in ${previousDir} (no disclosure-report.json there)`);
+  if (previousDir === null && options.previous === undefined && hasHistory(options.dataDir)) throw new Error(historyWithoutRelease(options.dataDir));
   const previous = previousDir === null ? null : await readReleaseFigures(connection, previousDir);
   const before = previousDir === null ? [] : await earlierReleases(previousDir, previous!);
   // Everything is written beside the data first, and moved in only once every check has
@@ -138,7 +139,10 @@ export async function anonymiseRegister(
     await writeHistory(dataDir, next, previous, before);
     const history = existsSync(join(dataDir, HISTORY_FILE));
     await moveInto(dataDir, options.dataDir);
-    if (!history) await rm(join(options.dataDir, HISTORY_FILE), { force: true });
+    if (!history) {
+      const kept = await setHistoryAside(options.dataDir);
+      if (kept) progress.done('release history', `the earlier history is no longer in force; kept as ${kept}`);
+    }
     return result;
   } finally {
     await rm(dataDir, { recursive: true, force: true });

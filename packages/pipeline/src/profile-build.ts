@@ -16,7 +16,7 @@ import { writeParquet } from './parquet.ts';
 import type { Progress } from './progress.ts';
 import { noteTexts } from './real-series.ts';
 import { compareReleases, readReleaseFigures, ReleaseCheckError } from './release-check.ts';
-import { compareWithEvery, earlierReleases, HISTORY_FILE, writeHistory } from './release-history.ts';
+import { compareWithEvery, earlierReleases, hasHistory, historyWithoutRelease, INDICATOR_HISTORY_FILE, setHistoryAside, writeHistory } from './release-history.ts';
 import type { ReadOptions } from './sources.ts';
 
 export const INDICATOR_FILE = 'indicators.parquet';
@@ -99,18 +99,21 @@ export async function buildProfileData(
   try {
     const written = await writeIndicatorFile(connection, loaded, config, join(temporary, INDICATOR_FILE));
     const next = await readReleaseFigures(connection, temporary);
+    if (previous !== null && !existsSync(join(previous, INDICATOR_FILE)) && hasHistory(previous, INDICATOR_HISTORY_FILE)) {
+      throw new Error(historyWithoutRelease(previous, INDICATOR_HISTORY_FILE));
+    }
     const published = previous !== null && existsSync(join(previous, INDICATOR_FILE)) ? await readReleaseFigures(connection, previous) : null;
-    const before = published ? await earlierReleases(previous!, published) : [];
+    const before = published ? await earlierReleases(previous!, published, INDICATOR_HISTORY_FILE) : [];
     if (published) {
       const problems = compareWithEvery((earlier, now) => compareReleases(earlier, now, config.k), [published, ...before], next);
       if (problems.length > 0) throw new ReleaseCheckError(problems, config.k);
     }
-    await writeHistory(temporary, next, published, before);
+    await writeHistory(temporary, next, published, before, INDICATOR_HISTORY_FILE);
     await writeFile(join(temporary, PROFILE_FILE), `${JSON.stringify(publishedProfile(loaded), null, 2)}\n`);
     await mkdir(output, { recursive: true });
     for (const file of [INDICATOR_FILE, PROFILE_FILE]) await rename(join(temporary, file), join(output, file));
-    if (existsSync(join(temporary, HISTORY_FILE))) await rename(join(temporary, HISTORY_FILE), join(output, HISTORY_FILE));
-    else await rm(join(output, HISTORY_FILE), { force: true });
+    if (existsSync(join(temporary, INDICATOR_HISTORY_FILE))) await rename(join(temporary, INDICATOR_HISTORY_FILE), join(output, INDICATOR_HISTORY_FILE));
+    else await setHistoryAside(output, INDICATOR_HISTORY_FILE);
     progress.done(`indicators for ${loaded.profile.name}`, `${written.rows} rows -> ${output}`);
     return written;
   } finally {

@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { quoteLiteral, readMetadata } from './parquet.ts';
 import { jointRevisions } from './release-revisions.ts';
@@ -32,6 +32,8 @@ import { jointRevisions } from './release-revisions.ts';
 export type ReleaseFigures = ReadonlyMap<string, ReadonlyMap<string, Readonly<Record<string, number | null>>>>;
 
 export type ReleaseProblemKind =
+  | 'file-gone'
+  | 'column-gone'
   | 'revised-by-few'
   | 'hidden-now'
   | 'shown-now'
@@ -91,6 +93,10 @@ export const isRelease = (dir: string): boolean => existsSync(join(dir, 'disclos
 export async function readReleaseFigures(connection: DuckDBConnection, dir: string): Promise<ReleaseFigures> {
   const figures = new Map<string, Map<string, Record<string, number | null>>>();
   const specs: Array<{ file: string; keys?: readonly string[]; where?: string }> = [...REGISTER_FILES.map((file) => ({ file })), INDICATOR_FILE];
+  // A public file the check does not read would be published unchecked.
+  const known = new Set(specs.map((spec) => spec.file));
+  const unknown = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.parquet') && !known.has(name)) : [];
+  if (unknown.length > 0) throw new Error(`${dir}: ${unknown.join(', ')} not read by the release check; add it to REGISTER_FILES (release-check.ts) before publishing it`);
   for (const spec of specs) {
     const { file } = spec;
     const path = join(dir, file);
@@ -107,7 +113,14 @@ export async function readReleaseFigures(connection: DuckDBConnection, dir: stri
     const rows = new Map<string, Record<string, number | null>>();
     const where = spec.where ? ` WHERE ${spec.where}` : '';
     for (const row of (await connection.runAndReadAll(`SELECT * FROM read_parquet(${quoteLiteral(path)})${where}`)).getRowObjectsJS()) {
-      const key = keys.map((name) => `${name}=${String(row[name])}`).join(' ');
+      const key = keys
+        .map((name) => {
+          const value = String(row[name]);
+          // Keys are `name=value` pairs joined by spaces (release-revisions.ts reads them back).
+          if (/[ =]/.test(value)) throw new Error(`${path}: ${name} '${value}' has a space or '=', which a row key of the release check cannot hold`);
+          return `${name}=${value}`;
+        })
+        .join(' ');
       rows.set(key, Object.fromEntries(counts.map((name) => [name, row[name] === null || row[name] === undefined ? null : Number(row[name])])));
     }
     figures.set(file, rows);
@@ -139,9 +152,16 @@ function changedRows(file: string, before: ReadonlyMap<string, unknown>, after: 
 /** Every figure the two releases together give away, by the rules above. */
 export function compareReleases(previous: ReleaseFigures, next: ReleaseFigures, k: number): ReleaseProblem[] {
   const problems: ReleaseProblem[] = [];
+  // A register file or count column published before and gone now: its figures would be
+  // compared with nothing (a file renamed, a column renamed).
+  const gone = (file: string, column: string, kind: ReleaseProblemKind): ReleaseProblem => ({ file, row: '', column, kind, before: null, after: null });
+  for (const file of previous.keys()) if ((REGISTER_FILES as readonly string[]).includes(file) && !next.has(file)) problems.push(gone(file, '', 'file-gone'));
   for (const [file, rows] of next) {
     const before = previous.get(file);
     if (!before) continue;
+    const columns = (release: ReadonlyMap<string, Readonly<Record<string, unknown>>>) => new Set([...release.values()].flatMap((row) => Object.keys(row)));
+    const now = columns(rows);
+    for (const column of columns(before)) if (rows.size > 0 && !now.has(column)) problems.push(gone(file, column, 'column-gone'));
     problems.push(...changedRows(file, before, rows));
     for (const [row, values] of rows) {
       const old = before.get(row);
@@ -165,6 +185,8 @@ export function compareReleases(previous: ReleaseFigures, next: ReleaseFigures, 
 }
 
 const WHAT: Record<ReleaseProblemKind, string> = {
+  'file-gone': 'a register file published before is not in this release (renamed? its figures would be compared with nothing)',
+  'column-gone': 'a count column published before is not in this release (renamed? its figures would be compared with nothing)',
   'revised-by-few': 'revised by 1..k-1 (the revision counts so many people or events)',
   'hidden-now': 'shown before, hidden now (the earlier file still shows it)',
   'shown-now': 'hidden before, shown now (a reader of the earlier file gets one of its unknowns)',
@@ -184,6 +206,8 @@ export function describeProblems(problems: readonly ReleaseProblem[], k: number,
     .map((p) => {
       const back = p.releasesBack ? ` (against the release ${p.releasesBack} back)` : '';
       const what = WHAT[p.kind].replace('k-1', String(k - 1)) + back;
+      if (p.kind === 'file-gone') return `  ${p.file}: ${what}`;
+      if (p.kind === 'column-gone') return `  ${p.file} ${p.column}: ${what}`;
       if (p.kind === 'row-gone' || p.kind === 'row-new') return `  ${p.file} ${p.row}: ${what}`;
       if (p.revision !== undefined) return `  ${p.file} ${p.row} ${p.column}: revised by ${p.revision}, ${what}`;
       return `  ${p.file} ${p.row} ${p.column}: ${p.before ?? 'hidden'} -> ${p.after ?? 'hidden'}, ${what}`;

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ReleaseFigures, ReleaseProblem } from './release-check.ts';
 
@@ -16,9 +17,16 @@ import type { ReleaseFigures, ReleaseProblem } from './release-check.ts';
  * record, not a public file: it can hold a release that was withdrawn (the demo server does
  * not serve it; data/README.md). It stores each earlier release as the rows that differ from
  * the release after it (or are not in it), newest first, so a register published month after
- * month, whose past rarely changes, keeps a small file.
+ * month, whose past rarely changes, keeps a small file. It names (by a hash) the figures of
+ * the release it was written beside, and is refused beside any other. A first release sets
+ * it aside under a dated name rather than deleting it.
  */
 export const HISTORY_FILE = 'release-history.json';
+/**
+ * A profile's indicator file keeps its own (generate --profile): a folder that also holds a
+ * register's release keeps both, each beside the figures it describes.
+ */
+export const INDICATOR_HISTORY_FILE = 'indicators.release-history.json';
 
 type Rows = Record<string, Record<string, number | null>>;
 /** An earlier release as what differs from the one after it. */
@@ -30,6 +38,8 @@ interface EarlierRelease {
 }
 interface HistoryFile {
   readonly note: string;
+  /** The figures of the release it was written beside (a hash): a history read beside other figures is refused. */
+  readonly describes: string;
   /** Newest first. */
   readonly earlier: readonly EarlierRelease[];
 }
@@ -70,19 +80,34 @@ function apply(newer: ReleaseFigures, earlier: EarlierRelease): ReleaseFigures {
 
 const isEmpty = (release: EarlierRelease) => Object.keys(release.rows).length === 0 && Object.keys(release.absent).length === 0;
 
-async function readHistory(dir: string): Promise<readonly EarlierRelease[]> {
-  const path = join(dir, HISTORY_FILE);
+/** A hash of a release's figures, files, rows and columns in a fixed order. */
+export function figuresHash(figures: ReleaseFigures): string {
+  const sorted = [...figures.keys()].sort().map((file) => {
+    const rows = figures.get(file)!;
+    return [file, [...rows.keys()].sort().map((row) => [row, Object.entries(rows.get(row)!).sort(([a], [b]) => a.localeCompare(b))])];
+  });
+  return createHash('sha256').update(JSON.stringify(sorted)).digest('hex');
+}
+
+export const hasHistory = (dir: string, file = HISTORY_FILE): boolean => existsSync(join(dir, file));
+
+async function readHistory(dir: string, latest: ReleaseFigures, file: string): Promise<readonly EarlierRelease[]> {
+  const path = join(dir, file);
   if (!existsSync(path)) return [];
   const parsed = JSON.parse(await readFile(path, 'utf8')) as Partial<HistoryFile>;
   if (!Array.isArray(parsed.earlier)) throw new Error(`${path}: not a release history (no "earlier" list)`);
+  // Rebuilt from other figures than its own, every earlier release would come out wrong.
+  if (parsed.describes !== figuresHash(latest)) {
+    throw new Error(`${path} was written beside another release than the one in ${dir} (a file restored or replaced by hand, or a move cut short): put the release it belongs to back, or start again with --first-release`);
+  }
   return parsed.earlier;
 }
 
 /** The releases published before the one in `dir` (whose figures are `latest`), newest first. */
-export async function earlierReleases(dir: string, latest: ReleaseFigures): Promise<ReleaseFigures[]> {
+export async function earlierReleases(dir: string, latest: ReleaseFigures, file = HISTORY_FILE): Promise<ReleaseFigures[]> {
   const releases: ReleaseFigures[] = [];
   let newer = latest;
-  for (const earlier of await readHistory(dir)) {
+  for (const earlier of await readHistory(dir, latest, file)) {
     newer = apply(newer, earlier);
     releases.push(newer);
   }
@@ -115,7 +140,13 @@ export function compareWithEvery(
  * Writes the history of the release now in `dir`: the one it replaced (`previous`, with its
  * own history `before`, newest first) when it differs, then those. A first release has none.
  */
-export async function writeHistory(dir: string, next: ReleaseFigures, previous: ReleaseFigures | null, before: readonly ReleaseFigures[]): Promise<void> {
+export async function writeHistory(
+  dir: string,
+  next: ReleaseFigures,
+  previous: ReleaseFigures | null,
+  before: readonly ReleaseFigures[],
+  file = HISTORY_FILE,
+): Promise<void> {
   const chain = previous === null ? [] : [previous, ...before];
   const earlier: EarlierRelease[] = [];
   let newer = next;
@@ -125,7 +156,21 @@ export async function writeHistory(dir: string, next: ReleaseFigures, previous: 
     earlier.push(step);
     newer = release;
   }
-  const path = join(dir, HISTORY_FILE);
-  if (earlier.length === 0) await rm(path, { force: true });
-  else await writeFile(path, `${JSON.stringify({ note: NOTE, earlier } satisfies HistoryFile)}\n`);
+  if (earlier.length > 0) await writeFile(join(dir, file), `${JSON.stringify({ note: NOTE, describes: figuresHash(next), earlier } satisfies HistoryFile)}\n`);
 }
+
+/**
+ * A history no longer in force (a first release over it) is kept beside it under a dated
+ * name, never deleted: said to be a trial run, it may still be the record of what readers
+ * hold. Returns the name it was kept under, or null when there was none.
+ */
+export async function setHistoryAside(dir: string, file = HISTORY_FILE, now = new Date()): Promise<string | null> {
+  if (!hasHistory(dir, file)) return null;
+  const name = file.replace(/\.json$/, `.until-${now.toISOString().replace(/[:.]/g, '-')}.json`);
+  await rename(join(dir, file), join(dir, name));
+  return name;
+}
+
+/** Why a folder with a history and no release is refused. */
+export const historyWithoutRelease = (dir: string, file = HISTORY_FILE) =>
+  `${dir} keeps a release history (${file}) but not the release it belongs to: put the release back, name it with --previous <dir>, or say --first-release`;

@@ -8,7 +8,7 @@ import { DEFAULT_CONFIG } from '../src/config.ts';
 import { openDuckDB } from '../src/parquet.ts';
 import { generateProfile } from '../src/profile-build.ts';
 import { ReleaseCheckError } from '../src/release-check.ts';
-import { HISTORY_FILE } from '../src/release-history.ts';
+import { INDICATOR_HISTORY_FILE } from '../src/release-history.ts';
 import { silentProgress } from '../src/progress.ts';
 import type { ReadOptions } from '../src/sources.ts';
 import { connect, query } from './helpers.ts';
@@ -270,7 +270,7 @@ describe('generate --profile: a municipality\'s own district figures (CSV)', () 
     // Said to be a first release (nothing published before), it goes in, with no history.
     await build(profile, out, { previous: null });
     expect(snapshot(out)).not.toEqual(published);
-    expect(existsSync(join(out, HISTORY_FILE))).toBe(false);
+    expect(existsSync(join(out, INDICATOR_HISTORY_FILE))).toBe(false);
 
     // 42, then 48 (+6: goes in, and 42 is kept in the folder's history), then 43: -5 from the
     // last release, but +1 from the one before it, which a reader also kept. Refused. (Above
@@ -279,7 +279,7 @@ describe('generate --profile: a municipality\'s own district figures (CSV)', () 
       writeFileSync(join(work, 'own-districts.csv'), `${lines.map((line, i) => (i === 1 ? line.replace(/,40,800$/, `,${value},800`) : line)).join('\n')}\n`);
     girls(48);
     await build(profile, out);
-    expect(existsSync(join(out, HISTORY_FILE))).toBe(true);
+    expect(existsSync(join(out, INDICATOR_HISTORY_FILE))).toBe(true);
     const second = snapshot(out);
     girls(43);
     const twoBack = await build(profile, out).then(() => undefined, (error: unknown) => error as ReleaseCheckError);
@@ -288,5 +288,13 @@ describe('generate --profile: a municipality\'s own district figures (CSV)', () 
     expect(twoBack!.problems.filter((problem) => problem.releasesBack === undefined)).toEqual([]);
     expect(twoBack!.message).toContain('(against the release 2 back)');
     expect(snapshot(out)).toEqual(second);
+
+    // The published file moved away (to the web server) with the history left: not a first
+    // release by default. Said to be one, the history is kept under a dated name.
+    rmSync(join(out, 'indicators.parquet'));
+    await expect(build(profile, out)).rejects.toThrow(/keeps a release history \(indicators\.release-history\.json\) but not the release it belongs to/);
+    await build(profile, out, { previous: null });
+    expect(existsSync(join(out, INDICATOR_HISTORY_FILE))).toBe(false);
+    expect(readdirSync(out).filter((name) => name.startsWith('indicators.release-history.until-'))).toHaveLength(1);
   }, 180_000);
 });

@@ -1,14 +1,14 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../src/config.ts';
 import { anonymiseRegister } from '../src/generate.ts';
 import { generateRegister, type Register } from '../src/generate-register.ts';
-import { openDuckDB } from '../src/parquet.ts';
+import { openDuckDB, writeParquet } from '../src/parquet.ts';
 import { silentProgress } from '../src/progress.ts';
 import type { PseudonymKey } from '../src/pseudonym.ts';
-import { compareReleases, describeProblems, ReleaseCheckError, REGISTER_FILES, type ReleaseFigures } from '../src/release-check.ts';
+import { compareReleases, describeProblems, readReleaseFigures, ReleaseCheckError, REGISTER_FILES, type ReleaseFigures } from '../src/release-check.ts';
 
 const K = 5;
 const release = (rows: Record<string, number | null>): ReleaseFigures =>
@@ -29,7 +29,6 @@ describe('two releases of one register, compared', () => {
     const before = release({ 'period=2023 type=all': 40, 'period=2023 type=theft': 12, 'period=2023 type=drugs': null, 'period=2022 type=all': 30 });
     const after = release({ 'period=2023 type=all': 45, 'period=2023 type=theft': 12, 'period=2023 type=drugs': null, 'period=2024 type=all': 3 });
     expect(compareReleases(before, after, K)).toEqual([]);
-    expect(compareReleases(before, new Map(), K)).toEqual([]);
   });
 
   it('flags rows of a period both publish that are in one release only (a classification changed), not new periods', () => {
@@ -43,6 +42,38 @@ describe('two releases of one register, compared', () => {
       ['row-new', 'period=2024 district_group=G3b'],
     ]);
     expect(describeProblems(compareReleases(before, after, K), K)).toContain('period=2024 district_group=G3: a row of a period both releases publish is gone');
+  });
+
+  it('refuses a register file or a count column published before and gone now (renamed: compared with nothing)', () => {
+    const before: ReleaseFigures = new Map<string, ReadonlyMap<string, Record<string, number | null>>>([
+      ['case_moves.parquet', new Map([['period=2024 direction=up', { moves: 12 }]])],
+      ['concerns_yearly.parquet', new Map([['period=2024 type=all', { concerns: 40 }]])],
+    ]);
+    const after: ReleaseFigures = new Map([['concerns_yearly.parquet', new Map([['period=2024 type=all', { events: 41 }]])]]);
+    expect(compareReleases(before, after, K).map((p) => [p.kind, p.file, p.column])).toEqual([
+      ['file-gone', 'case_moves.parquet', ''],
+      ['column-gone', 'concerns_yearly.parquet', 'concerns'],
+    ]);
+  });
+
+  it('refuses to read a folder with a public file it does not check, or a key value it cannot hold', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'slt-unknown-'));
+    try {
+      const connection = await openDuckDB();
+      writeFileSync(join(folder, 'case_school.parquet'), '');
+      await expect(readReleaseFigures(connection, folder)).rejects.toThrow(/case_school\.parquet not read by the release check; add it to REGISTER_FILES \(release-check\.ts\) before publishing it$/);
+      rmSync(join(folder, 'case_school.parquet'));
+      const columns = [
+        { name: 'period', type: 'VARCHAR' },
+        { name: 'direction', type: 'VARCHAR' },
+        { name: 'moves', type: 'BIGINT' },
+      ] as const;
+      const meta = { synthetic: true, k: K, title: 't', source: 's', updated: '2026-01-01', description: 'd', tier: 'public', disclosure: { counts: ['moves'], dimensions: ['direction'] } } as const;
+      await writeParquet(connection, join(folder, 'case_moves.parquet'), columns, [{ period: '2024', direction: 'up a step', moves: 12 }], meta);
+      await expect(readReleaseFigures(connection, folder)).rejects.toThrow("direction 'up a step' has a space or '='");
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('tells the operator what it found, per file, and what to do', () => {

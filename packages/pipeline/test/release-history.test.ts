@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareReleases, type ReleaseFigures } from '../src/release-check.ts';
-import { compareWithEvery, earlierReleases, HISTORY_FILE, writeHistory } from '../src/release-history.ts';
+import { compareWithEvery, earlierReleases, HISTORY_FILE, setHistoryAside, writeHistory } from '../src/release-history.ts';
 
 const K = 5;
 const release = (rows: Record<string, number | null>): ReleaseFigures =>
@@ -47,9 +47,14 @@ describe('every release published before', () => {
     const stored = JSON.parse(readFileSync(join(dir, HISTORY_FILE), 'utf8')) as { note: string; earlier: Array<{ rows: object; absent: object }> };
     expect(stored.note).toContain('do not publish it');
     expect(stored.earlier[0]).toEqual({ rows: { 'concerns_yearly.parquet': { 'period=2023 type=all': { concerns: 12 } } }, absent: { 'concerns_yearly.parquet': ['period=2024 type=all'] } });
-    // A first release (nothing published before) leaves no history.
+    // Read beside other figures than its own (a file restored by hand), it is refused.
+    await expect(earlierReleases(dir, releases[2]!)).rejects.toThrow(/release-history\.json was written beside another release than the one in .*: put the release it belongs to back, or start again with --first-release$/);
+    // A first release over it: kept under a dated name, never deleted.
     await writeHistory(dir, releases[3]!, null, []);
+    expect(await setHistoryAside(dir, HISTORY_FILE, new Date('2026-12-03T07:00:00Z'))).toBe('release-history.until-2026-12-03T07-00-00-000Z.json');
     expect(existsSync(join(dir, HISTORY_FILE))).toBe(false);
+    expect(existsSync(join(dir, 'release-history.until-2026-12-03T07-00-00-000Z.json'))).toBe(true);
     expect(await earlierReleases(dir, releases[3]!)).toEqual([]);
+    expect(await setHistoryAside(dir)).toBeNull();
   });
 });

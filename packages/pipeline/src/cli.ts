@@ -11,6 +11,7 @@ import { importJsonStat } from './import-jsonstat.ts';
 import { openDuckDB } from './parquet.ts';
 import { consoleProgress } from './progress.ts';
 import { KEY_ENV, loadKey } from './pseudonym.ts';
+import { isIsoDate } from './register-check.ts';
 import { readRegister } from './register-io.ts';
 import { isRelease } from './release-check.ts';
 import { writeScaledEvents } from './scale.ts';
@@ -30,7 +31,8 @@ Commands:
   generate --profile <file>         Only that profile: its indicators.parquet and profile.json
                                     in its output folder (the demo profile: everything)
   anonymise --register <dir>        Anonymise a real register export (persons, concerns,
-                                    meetings, measures as .parquet or .csv) into data/;
+                                    meetings, measures as .parquet or .csv) into --data-dir
+                                    (outside the repository);
                                     needs ${KEY_ENV} or --key-file; --profile <file> names
                                     the municipality (its districts and district groups;
                                     default the demo profile)
@@ -57,6 +59,7 @@ Options:
   --through <year>    anonymise: the last year the release covers (default: the year before
                       the export's last date, which is taken as not over); everything after
                       it is left out of every file
+  --updated <date>    anonymise: the date the files say they were updated (default: today)
   -h, --help          Show this help
 
 Examples:
@@ -97,6 +100,7 @@ async function main(argv: string[]): Promise<number> {
       previous: { type: 'string' },
       'first-release': { type: 'boolean' },
       through: { type: 'string' },
+      updated: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -169,8 +173,12 @@ async function main(argv: string[]): Promise<number> {
       const connection = await openDuckDB();
       const register = await readRegister(connection, registerDir);
       const through = values.through === undefined ? undefined : integerOption('through', values.through, 0, 1900);
+      // A real release is dated the day it is made (the synthetic one by its config, for
+      // files that do not change from run to run).
+      const updated = values.updated ?? new Date().toISOString().slice(0, 10);
+      if (!isIsoDate(updated)) throw new UsageError(`invalid --updated: ${updated} (a date as YYYY-MM-DD)`);
       const { summary } = await anonymiseRegister(connection, register, {
-        config,
+        config: { ...config, updated },
         dataDir,
         progress,
         key,

@@ -134,7 +134,8 @@ export async function anonymiseRegister(
       progress.step('against the releases published before');
       const problems = compareWithEvery((earlier, now) => compareReleases(earlier, now, config.k), [previous, ...before], next);
       if (problems.length > 0) throw new ReleaseCheckError(problems, config.k);
-      progress.done('against the releases published before', `no figure given away by this one with any of ${1 + before.length}`);
+      const releases = 1 + before.length;
+      progress.done('against the releases published before', `read with ${releases === 1 ? 'the release' : `each of the ${releases} releases`} published before, no figure is given away`);
     }
     await writeHistory(dataDir, next, previous, before);
     const history = existsSync(join(dataDir, HISTORY_FILE));
@@ -211,8 +212,16 @@ async function writeRelease(
     const hierarchies = zoneHierarchy(dimensions);
     return { counts: ['persons'], dimensions, ...(Object.keys(hierarchies).length > 0 ? { hierarchies } : {}) };
   };
-  const said = (step: string, result: { rows: readonly unknown[]; count: { primary: number; secondary: number } }) =>
-    progress.done(step, `${result.rows.length} rows, ${result.count.primary} primary + ${result.count.secondary} secondary suppressed`);
+  // Rows hidden by neither rule are withheld by design (months, quarters, meetings): said so,
+  // or "0 suppressed" over a file of ':' reads as a file with every figure shown.
+  const said = (step: string, result: { rows: readonly unknown[]; count: { primary: number; secondary: number } }) => {
+    const hidden = result.rows.filter((row) => (row as { status?: unknown }).status === ':').length;
+    const withheld = hidden - result.count.primary - result.count.secondary;
+    progress.done(
+      step,
+      `${result.rows.length} rows, ${result.count.primary} primary + ${result.count.secondary} secondary suppressed${withheld > 0 ? `, ${withheld} withheld by design` : ''}`,
+    );
+  };
 
   // Years, quarters, months and meetings nest, so every count of persons is suppressed in one go.
   progress.step('public case tables');

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 /**
  * Keyed pseudonyms: HMAC-SHA256 of the national ID under a secret key. Without the key
@@ -23,6 +23,7 @@ const DEMO_KEY = 'slt-demo-key: synthetic data only, not a secret';
 
 export function loadKey(options: { keyFile?: string; allowDemoKey: boolean }): PseudonymKey {
   if (options.keyFile) {
+    if (!existsSync(options.keyFile)) throw new Error(`pseudonym key file not found: ${options.keyFile} (make one once, e.g. openssl rand -hex 32 > key.txt, and keep it)`);
     const bytes = readFileSync(options.keyFile);
     const trimmed = Buffer.from(bytes.toString('utf8').trim(), 'utf8');
     if (trimmed.length < 16) throw new Error(`pseudonym key in ${options.keyFile} is too short (at least 16 bytes)`);

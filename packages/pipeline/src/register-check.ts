@@ -60,13 +60,31 @@ export function registerProblems(register: Register, areas: Areas = DEMO_AREAS):
   const districts = areas.districts.map((d) => d.code);
   register.persons.forEach((person, i) => {
     const row = i + 1;
-    if (!Number.isInteger(Number(person.person_id))) problems.add('persons.person_id not a whole number', row, quoted(person.person_id));
+    if (person.person_id === null || !Number.isInteger(Number(person.person_id))) problems.add('persons.person_id not a whole number', row, quoted(person.person_id));
     else if (persons.has(Number(person.person_id))) problems.add('persons.person_id given twice', row, quoted(person.person_id));
     persons.add(Number(person.person_id));
     date('persons', 'birth_date', person.birth_date, row);
     oneOf('persons', 'sex', SEXES, person.sex, row);
-    oneOf('persons', 'district_code', districts, person.district_code, row);
+    if (!districts.includes(String(person.district_code))) {
+      problems.add(
+        `persons.district_code not a district of ${areas.municipality.name} (${districts.join(', ')}; another municipality's register needs its profile: --profile profiles/<id>.json)`,
+        row,
+        quoted(person.district_code),
+      );
+    }
   });
+  // Each record's own id: a whole number, once (a row exported twice would count twice).
+  const ids = (table: string, column: string, values: readonly unknown[]) => {
+    const seen = new Set<number>();
+    values.forEach((value, i) => {
+      if (!Number.isInteger(Number(value)) || value === null) problems.add(`${table}.${column} not a whole number`, i + 1, quoted(value));
+      else if (seen.has(Number(value))) problems.add(`${table}.${column} given twice`, i + 1, quoted(value));
+      seen.add(Number(value));
+    });
+  };
+  ids('concerns', 'concern_id', register.concerns.map((c) => c.concern_id));
+  ids('meetings', 'meeting_id', register.meetings.map((m) => m.meeting_id));
+  ids('measures', 'measure_id', register.measures.map((m) => m.measure_id));
   const known = (table: string, personId: unknown, row: number) => {
     if (!persons.has(Number(personId))) problems.add(`${table}.person_id not in persons`, row, quoted(personId));
   };

@@ -74,6 +74,15 @@ export async function writeRegister(
   return paths;
 }
 
+/** What the operator reads when DuckDB cannot read a table: the cause in their terms, not DuckDB's. */
+function readFailure(table: string, path: string, error: unknown): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/invalid unicode|encoding/i.test(message)) {
+    return new Error(`register table ${table} (${path}) is not UTF-8 text: save it as UTF-8 (in Excel: "CSV UTF-8"); nothing was written`);
+  }
+  return new Error(`register table ${table} (${path}) could not be read: ${message.split('\n')[0]}; nothing was written`);
+}
+
 /** Reads a register export (Parquet or CSV per table), checking that every column is there. */
 export async function readRegister(connection: DuckDBConnection, dir: string): Promise<Register> {
   const register: Partial<Register> = {};
@@ -86,7 +95,10 @@ export async function readRegister(connection: DuckDBConnection, dir: string): P
         ? `read_csv(${quoteLiteral(csv)}, header = true, all_varchar = true)`
         : null;
     if (!source) throw new Error(`register table missing: expected ${parquet} or ${csv}`);
-    const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`);
+    const path = existsSync(parquet) ? parquet : csv;
+    const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`).catch((error: unknown) => {
+      throw readFailure(table, path, error);
+    });
     const present = new Set((described.getRowObjectsJS() as Array<{ column_name: string }>).map((c) => c.column_name));
     const missing = REGISTER_TABLES[table].map(([name]) => name).filter((name) => !present.has(name));
     if (missing.length > 0) throw new Error(`register table ${table} lacks column(s): ${missing.join(', ')}`);
@@ -94,12 +106,23 @@ export async function readRegister(connection: DuckDBConnection, dir: string): P
     const select = REGISTER_TABLES[table]
       .map(([name, type]) => {
         const column = quoteIdentifier(name);
-        const value = type === 'BIGINT' ? `CAST(${column} AS DOUBLE)` : `NULLIF(trim(CAST(${column} AS VARCHAR)), '')`;
+        // An id that is not a number ('P-1001') stays text, for register-check.ts to name.
+        const text = `NULLIF(trim(CAST(${column} AS VARCHAR)), '')`;
+        const value = type === 'BIGINT' ? `COALESCE(CAST(TRY_CAST(${column} AS DOUBLE) AS VARCHAR), ${text})` : text;
         return `${value} AS ${column}`;
       })
       .join(', ');
-    const reader = await connection.runAndReadAll(`SELECT ${select} FROM ${source}`);
-    (register as Record<string, unknown>)[table] = reader.getRowObjectsJS();
+    const reader = await connection.runAndReadAll(`SELECT ${select} FROM ${source}`).catch((error: unknown) => {
+      throw readFailure(table, path, error);
+    });
+    const ids = new Set(REGISTER_TABLES[table].filter(([, type]) => type === 'BIGINT').map(([name]) => name));
+    (register as Record<string, unknown>)[table] = reader.getRowObjectsJS().map((row) => {
+      for (const name of ids) {
+        const value = row[name];
+        if (typeof value === 'string' && /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(value)) row[name] = Number(value);
+      }
+      return row;
+    });
   }
   return register as Register;
 }

@@ -196,6 +196,19 @@ const WHAT: Record<ReleaseProblemKind, string> = {
   'revised-together-by-few': 'hidden, but the shown figures give their revision taken together, 1..k-1',
 };
 
+/** Each kind in a few words, for the tally. */
+const SHORT: Record<ReleaseProblemKind, string> = {
+  'file-gone': 'file gone',
+  'column-gone': 'column gone',
+  'revised-by-few': 'revised by a few',
+  'hidden-now': 'hidden now, shown before',
+  'shown-now': 'shown now, hidden before',
+  'row-gone': 'row gone',
+  'row-new': 'row new',
+  'revised-by-few-hidden': 'hidden, revised by a few (worked out)',
+  'revised-together-by-few': 'hidden together, revised by a few (worked out)',
+};
+
 /**
  * What the operator reads when the check fails. It names figures and their values: it goes to
  * the operator's terminal only, as the other operator counts do, never into a published file.
@@ -214,7 +227,7 @@ export function describeProblems(problems: readonly ReleaseProblem[], k: number,
     });
   const more = problems.length > limit ? [`  ... and ${problems.length - limit} more`] : [];
   const tally = new Map<string, number>();
-  for (const p of problems) tally.set(`${p.file}: ${p.kind}`, (tally.get(`${p.file}: ${p.kind}`) ?? 0) + 1);
+  for (const p of problems) tally.set(`${p.file}: ${SHORT[p.kind]}`, (tally.get(`${p.file}: ${SHORT[p.kind]}`) ?? 0) + 1);
   return [
     `this release and the one published before it would give away ${problems.length} figure(s) together`,
     ...[...tally].map(([what, n]) => `  ${what} ${n}`),
@@ -222,7 +235,7 @@ export function describeProblems(problems: readonly ReleaseProblem[], k: number,
     ...lines,
     ...more,
     'The previous release is left as it was. If it was never published (a trial run, another k), run again with --first-release.',
-    'Otherwise keep it, or hold the new release back until the revisions are 0 or at least k.',
+    'Otherwise keep it, or hold the new release back until the revisions are 0 or at least k (late registrations: packages/pipeline/README.md, "Late registrations hold a release back").',
     ...(problems.some((p) => p.kind === 'row-gone' || p.kind === 'row-new')
       ? ['Rows gone or new mean a classification changed: keep the old one for periods already published, or check by hand that no old and new group differ by 1..k-1 before --first-release.']
       : []),

@@ -43,6 +43,13 @@ export function releasePeriod(register: Register, through?: number): ReleasePeri
   if (through !== undefined && through > yearOf(dates.last)) {
     throw new ReleasePeriodError(`--through ${through}: the export runs to ${dates.last}, so ${through} has not begun in it`);
   }
+  // The export's own last year only when it reaches December (an export taken early the next
+  // year): otherwise the months after its last date would be published as zero.
+  if (through !== undefined && through === yearOf(dates.last) && dates.last < `${through}-12-01`) {
+    throw new ReleasePeriodError(
+      `--through ${through}: the export runs to ${dates.last}, so ${through} is not over in it (its later months would read as zero); say --through ${through - 1}, or leave --through out`,
+    );
+  }
   if (last < first) {
     const hint = through === undefined ? `; if ${yearOf(dates.last)} is over, say --through ${yearOf(dates.last)}` : '';
     throw new ReleasePeriodError(`no complete year to publish: the export runs from ${dates.first} to ${dates.last}${hint}`);

@@ -79,7 +79,7 @@ describe('two releases of one register, compared', () => {
   it('tells the operator what it found, per file, and what to do', () => {
     const text = describeProblems(compareReleases(release({ a: 40, b: 12 }), release({ a: 43, b: null }), K), K);
     expect(text).toContain('give away 2 figure(s) together');
-    expect(text).toContain('concerns_yearly.parquet: revised-by-few 1');
+    expect(text).toContain('concerns_yearly.parquet: revised by a few 1');
     expect(text).toContain('a concerns: 40 -> 43, revised by 1..4');
     expect(text).toContain('--first-release');
   });

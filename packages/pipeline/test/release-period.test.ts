@@ -39,6 +39,13 @@ describe('the years a release covers', () => {
 
   it('says why it cannot, in the operator\u2019s terms', () => {
     expect(() => releasePeriod(register, 2027)).toThrow(/^--through 2027: the export runs to 2026-03-0\d, so 2027 has not begun in it$/);
+    // An operator's walkthrough: --through 2026 on a March export published April-December as 0.
+    expect(() => releasePeriod(register, 2026)).toThrow(
+      /^--through 2026: the export runs to 2026-03-0\d, so 2026 is not over in it \(its later months would read as zero\); say --through 2025, or leave --through out$/,
+    );
+    // Taken on 2 January, the export's last year reaches December: it may be named.
+    const january: Register = { ...register, meetings: register.meetings.filter((m) => m.date < '2026-01-01'), concerns: register.concerns.filter((c) => c.date < '2026-01-01') };
+    expect(releasePeriod(january, 2025)).toEqual({ first: 2018, last: 2025 });
     const oneYear: Register = { ...register, meetings: [{ ...register.meetings[0]!, date: '2026-01-10' }], concerns: [] };
     expect(() => releasePeriod(oneYear)).toThrow('no complete year to publish: the export runs from 2026-01-10 to 2026-01-10; if 2026 is over, say --through 2026');
     expect(() => releasePeriod({ ...register, meetings: [], concerns: [] })).toThrow('the export has no meetings and no concerns: nothing to publish');

@@ -62,6 +62,14 @@ export async function writeReport(path: string, report: DisclosureReport): Promi
   await writeFile(path, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
 }
 
+/** What the generalisation level means for the 4-party group's files, in plain words. */
+function whatTheGroupSees(level: string, k: number): string {
+  const why = `every combination of area, age band, sex and year must hold ${k} young people or more`;
+  if (level.startsWith('municipality')) return `the 4-party group's files show no district or district group (${why}, and the register is too small for that by district)`;
+  if (level.startsWith('district group')) return `the 4-party group's files show district groups, not districts (${why})`;
+  return `the 4-party group's files show districts and 3-year age bands (${why})`;
+}
+
 /** The printed summary: for the operator's terminal, so it may name counts and the failing groups. */
 export function summarise(report: DisclosureReport, counts: OperatorCounts, attempts: readonly GeneralisationAttempt[], config: RunConfig): string {
   const lines = [`Disclosure summary (k = ${config.k}${report.synthetic ? ', synthetic data' : ''})`];
@@ -73,6 +81,7 @@ export function summarise(report: DisclosureReport, counts: OperatorCounts, atte
     if (attempt.failing.length > 5) lines.push(`      ... and ${attempt.failing.length - 5} more`);
   }
   lines.push(`  internal files written at: ${report.internal.generalisation} (pseudonym key: ${report.internal.pseudonymKey})`);
+  lines.push(`    ${whatTheGroupSees(report.internal.generalisation, config.k)}`);
   for (const [file, c] of Object.entries(counts.files)) {
     lines.push(`  ${file}: ${c.rows} rows, ${c.primary} primary + ${c.secondary} secondary suppressed, ${c.zero} true zeros`);
   }

@@ -33,7 +33,11 @@ describe("anonymise with another municipality's profile (native DuckDB)", () => 
     expect(wrong).toBeInstanceOf(RegisterCheckError);
     expect((wrong as Error).message).toMatch(/persons\.district_code not a district of Bærum \(3201-01, 3201-02, .*3201-09; another municipality's register needs its profile: --profile profiles\/<id>\.json\): '3203-/);
 
-    await anonymiseRegister(connection, register, options);
+    const { summary } = await anonymiseRegister(connection, register, options);
+    // The operator is told in plain words what the 4-party group's files show.
+    expect(summary).toMatch(
+      /internal files written at: .*\n {4}the 4-party group's files show (no district or district group|district groups, not districts|districts and 3-year age bands) \(every combination of area, age band, sex and year must hold 5 young people or more/,
+    );
     const groups = await query<{ district_group: string; district_group_name: string }>(
       connection,
       `SELECT DISTINCT district_group, district_group_name FROM read_parquet(${sqlString(join(dir, 'case_zones.parquet'))}) ORDER BY 1`,

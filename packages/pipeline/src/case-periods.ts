@@ -43,14 +43,16 @@ const keyOf = (personId: number, period: string | number) => `${personId}|${peri
 export function caseYears(register: Register): CaseYear[] {
   const persons = personIndex(register);
   const meetings = [...register.meetings].sort((a, b) => a.date.localeCompare(b.date) || a.meeting_id - b.meeting_id);
-  const byKey = new Map<string, { personId: number; year: number; zones: Zone[] }>();
+  const byKey = new Map<string, { personId: number; year: number; zones: Zone[]; district: string | null }>();
   for (const meeting of meetings) {
     const personId = Number(meeting.person_id);
     if (!persons.has(personId)) throw new Error(`meeting ${meeting.meeting_id} names unknown person ${personId}`);
     const year = yearOf(meeting.date);
     const key = keyOf(personId, year);
-    const entry = byKey.get(key) ?? { personId, year, zones: [] };
+    const entry = byKey.get(key) ?? { personId, year, zones: [], district: null };
     entry.zones.push(checkZone(meeting.zone, `meeting ${meeting.meeting_id}`));
+    // The district of the year's last meeting that says one (meetings are in date order).
+    entry.district = meeting.district_code ?? entry.district;
     byKey.set(key, entry);
   }
   const concernCount = new Map<string, number>();
@@ -59,8 +61,11 @@ export function caseYears(register: Register): CaseYear[] {
     concernCount.set(key, (concernCount.get(key) ?? 0) + 1);
   }
   const years: CaseYear[] = [];
-  for (const [key, { personId, year, zones }] of byKey) {
-    const person = persons.get(personId)!;
+  for (const [key, { personId, year, zones, district }] of byKey) {
+    const current = persons.get(personId)!;
+    // A year is counted where the young person lived then, when the export says so: a move
+    // does not revise the years before it.
+    const person = district === null || district === current.district_code ? current : { ...current, district_code: district };
     years.push({
       person,
       year,

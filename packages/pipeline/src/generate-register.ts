@@ -45,6 +45,12 @@ export interface RegisterMeeting {
   date: string;
   zone: Zone;
   note: string;
+  /**
+   * Where the young person lived at the meeting, when the export has it (an optional
+   * column). A year is then counted in the district of its last meeting; without it,
+   * `persons.district_code` (where they live now) stands for every year.
+   */
+  district_code?: string | null;
 }
 
 export interface RegisterMeasure {

@@ -96,6 +96,9 @@ export function registerProblems(register: Register, areas: Areas = DEMO_AREAS):
   });
   register.meetings.forEach((meeting, i) => {
     known('meetings', meeting.person_id, i + 1);
+    if (meeting.district_code !== undefined && meeting.district_code !== null && !districts.includes(String(meeting.district_code))) {
+      problems.add(`meetings.district_code not a district of ${areas.municipality.name}`, i + 1, quoted(meeting.district_code));
+    }
     date('meetings', 'date', meeting.date, i + 1);
     oneOf('meetings', 'zone', ZONES, meeting.zone, i + 1);
   });

@@ -46,6 +46,9 @@ export const REGISTER_TABLES = {
   ],
 } as const satisfies Record<keyof Register, ReadonlyArray<readonly [string, Column['type']]>>;
 
+/** Columns an export may have: read when present (`RegisterMeeting.district_code`). */
+export const OPTIONAL_COLUMNS: Readonly<Partial<Record<keyof Register, readonly string[]>>> = { meetings: ['district_code'] };
+
 type TableName = keyof typeof REGISTER_TABLES;
 const TABLE_NAMES = Object.keys(REGISTER_TABLES) as TableName[];
 
@@ -112,7 +115,11 @@ export async function readRegister(connection: DuckDBConnection, dir: string): P
         return `${value} AS ${column}`;
       })
       .join(', ');
-    const reader = await connection.runAndReadAll(`SELECT ${select} FROM ${source}`).catch((error: unknown) => {
+    const optional = (OPTIONAL_COLUMNS[table] ?? [])
+      .filter((name) => present.has(name))
+      .map((name) => `, NULLIF(trim(CAST(${quoteIdentifier(name)} AS VARCHAR)), '') AS ${quoteIdentifier(name)}`)
+      .join('');
+    const reader = await connection.runAndReadAll(`SELECT ${select}${optional} FROM ${source}`).catch((error: unknown) => {
       throw readFailure(table, path, error);
     });
     const ids = new Set(REGISTER_TABLES[table].filter(([, type]) => type === 'BIGINT').map(([name]) => name));

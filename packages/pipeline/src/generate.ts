@@ -2,7 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { TRANSITION_COLUMNS } from './aggregate.ts';
+import { TRANSITION_COLUMNS, type SuppressionCount } from './aggregate.ts';
 import {
   CASE_MEETING_COLUMNS,
   CASE_MONTHLY_COLUMNS,
@@ -144,7 +144,12 @@ export async function anonymiseRegister(
       const kept = await setHistoryAside(options.dataDir);
       if (kept) progress.done('release history', `the earlier history is no longer in force; kept as ${kept}`);
     }
-    return result;
+    // The summary's register counts are of the years covered: say what was left out.
+    const after = (['concerns', 'meetings', 'measures'] as const)
+      .map((table) => [table, exported[table].length - register[table].length] as const)
+      .filter(([, n]) => n > 0);
+    const leftOut = after.length > 0 ? `  left out of every file, being after ${period.last}: ${after.map(([table, n]) => `${n} ${table}`).join(', ')}\n` : '';
+    return { ...result, summary: result.summary + leftOut };
   } finally {
     await rm(dataDir, { recursive: true, force: true });
   }
@@ -254,18 +259,24 @@ async function writeRelease(
 
   const indicators = synthetic ? await writeIndicators(connection, options) : null;
 
+  // Rows, the suppression's counts, and the rows hidden by neither rule (withheld by design).
+  const fileCount = (table: { rows: readonly unknown[]; count: SuppressionCount }) => ({
+    rows: table.rows.length,
+    ...table.count,
+    withheld: table.rows.filter((row) => (row as { status?: unknown }).status === ':').length - table.count.primary - table.count.secondary,
+  });
   const fileCounts = {
-    [PUBLIC_FILES.caseCounts]: { rows: counts.rows.length, ...counts.count },
-    [PUBLIC_FILES.caseZones]: { rows: yearly.tables.zones.rows.length, ...yearly.tables.zones.count },
-    [PUBLIC_FILES.caseMeasures]: { rows: yearly.tables.measures.rows.length, ...yearly.tables.measures.count },
-    [PUBLIC_FILES.caseDemography]: { rows: yearly.tables.demography.rows.length, ...yearly.tables.demography.count },
-    [PUBLIC_FILES.caseMonthly]: { rows: monthly.rows.length, ...monthly.count },
-    [PUBLIC_FILES.caseMeetings]: { rows: meetings.rows.length, ...meetings.count },
-    [PUBLIC_FILES.transitions]: { rows: moves.rows.length, ...moves.count },
-    [PUBLIC_FILES.caseMoves]: { rows: directions.rows.length, ...directions.count },
-    [PUBLIC_FILES.concernsMonthly]: { rows: concerns.rows.length, ...concerns.count },
-    [PUBLIC_FILES.concernsYearly]: { rows: concerns.yearly.rows.length, ...concerns.yearly.count },
-    [PUBLIC_FILES.concernsRolling]: { rows: concerns.rolling.rows.length, ...concerns.rolling.count },
+    [PUBLIC_FILES.caseCounts]: fileCount(counts),
+    [PUBLIC_FILES.caseZones]: fileCount(yearly.tables.zones),
+    [PUBLIC_FILES.caseMeasures]: fileCount(yearly.tables.measures),
+    [PUBLIC_FILES.caseDemography]: fileCount(yearly.tables.demography),
+    [PUBLIC_FILES.caseMonthly]: fileCount(monthly),
+    [PUBLIC_FILES.caseMeetings]: fileCount(meetings),
+    [PUBLIC_FILES.transitions]: fileCount(moves),
+    [PUBLIC_FILES.caseMoves]: fileCount(directions),
+    [PUBLIC_FILES.concernsMonthly]: fileCount(concerns),
+    [PUBLIC_FILES.concernsYearly]: fileCount(concerns.yearly),
+    [PUBLIC_FILES.concernsRolling]: fileCount(concerns.rolling),
     ...(indicators ? { [PUBLIC_FILES.indicators]: indicators } : {}),
   };
   const personFiles = [PUBLIC_FILES.caseCounts, PUBLIC_FILES.caseZones, PUBLIC_FILES.caseMeasures, PUBLIC_FILES.caseDemography, PUBLIC_FILES.caseMonthly, PUBLIC_FILES.caseMeetings, PUBLIC_FILES.transitions, PUBLIC_FILES.caseMoves];

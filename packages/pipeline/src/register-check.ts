@@ -94,8 +94,13 @@ export function registerProblems(register: Register, areas: Areas = DEMO_AREAS):
     oneOf('concerns', 'concern_type', CONCERN_TYPES, concern.concern_type, i + 1);
     oneOf('concerns', 'agency', AGENCIES, concern.agency, i + 1);
   });
+  const meetingDays = new Set<string>();
   register.meetings.forEach((meeting, i) => {
     known('meetings', meeting.person_id, i + 1);
+    // One 4-party meeting per young person per day: a second is a row exported twice.
+    const day = `${Number(meeting.person_id)}|${String(meeting.date)}`;
+    if (meetingDays.has(day)) problems.add('meetings: the same person_id and date twice', i + 1, `${quoted(meeting.person_id)} on ${quoted(meeting.date)}`);
+    meetingDays.add(day);
     if (meeting.district_code !== undefined && meeting.district_code !== null && !districts.includes(String(meeting.district_code))) {
       problems.add(`meetings.district_code not a district of ${areas.municipality.name}`, i + 1, quoted(meeting.district_code));
     }

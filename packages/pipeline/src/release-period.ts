@@ -61,7 +61,9 @@ export function releasePeriod(register: Register, through?: number): ReleasePeri
 export function describePeriod(register: Register, period: ReleasePeriod, through?: number): string {
   const { last } = eventDates(register);
   if (through !== undefined) return `${period.first}-${period.last}, through the year given`;
-  return `${period.first}-${period.last}: the export's last date, ${last}, is in ${yearOf(last)}, taken as not over; say --through ${yearOf(last)} if it is`;
+  // Only an export that reaches December may name its own last year (releasePeriod).
+  const hint = last >= `${yearOf(last)}-12-01` ? `; say --through ${yearOf(last)} if it is` : '';
+  return `${period.first}-${period.last}: the export's last date, ${last}, is in ${yearOf(last)}, taken as not over${hint}`;
 }
 
 /**

@@ -36,7 +36,7 @@ export interface DisclosureReport {
 /** What only the operator sees: counts per file and per check. */
 export interface OperatorCounts {
   readonly register: Readonly<Record<string, number>>;
-  readonly files: Readonly<Record<string, SuppressionCount & { rows: number }>>;
+  readonly files: Readonly<Record<string, SuppressionCount & { rows: number; withheld?: number }>>;
   readonly nesting: { readonly relations: number; readonly remainders: number; readonly smallRemainders: number };
   readonly historyRounds: number;
 }
@@ -83,7 +83,8 @@ export function summarise(report: DisclosureReport, counts: OperatorCounts, atte
   lines.push(`  internal files written at: ${report.internal.generalisation} (pseudonym key: ${report.internal.pseudonymKey})`);
   lines.push(`    ${whatTheGroupSees(report.internal.generalisation, config.k)}`);
   for (const [file, c] of Object.entries(counts.files)) {
-    lines.push(`  ${file}: ${c.rows} rows, ${c.primary} primary + ${c.secondary} secondary suppressed, ${c.zero} true zeros`);
+    const withheld = c.withheld ? `, ${c.withheld} withheld by design` : '';
+    lines.push(`  ${file}: ${c.rows} rows, ${c.primary} primary + ${c.secondary} secondary suppressed${withheld}, ${c.zero} true zeros`);
   }
   const n = counts.nesting;
   lines.push(`  across time grains: ${n.relations} relations, ${n.smallRemainders} of ${n.remainders} unpublished remainders are 1..${config.k - 1}; history audit passed after ${counts.historyRounds} round(s)`);

@@ -30,6 +30,7 @@ describe('a register export, checked value by value', () => {
       "concerns.date not a date as YYYY-MM-DD: '04.03.2026' (rows 1, 2, 3, 4, 5, ... 6 in all)",
       "concerns.concern_type not one of violence, threats, harassment, theft, vandalism, drugs, school_absence, weapon: 'vold' (row 10)",
       `meetings.person_id not in persons: '424242' (row ${register.meetings.length + 1})`,
+      `meetings: the same person_id and date twice: '${register.meetings[1]!.person_id}' on '${register.meetings[1]!.date}' (row ${register.meetings.length + 2})`,
       "measures.start_date not a date as YYYY-MM-DD: '2025-02-30' (row 1)",
       'measures.end_date before start_date: 2024-05-01 to 2024-04-01 (row 2)',
     ]);

@@ -34,7 +34,9 @@ describe('the years a release covers', () => {
   it('runs through the year before the export\u2019s last date, or the year the operator names', () => {
     expect(releasePeriod(register)).toEqual({ first: 2018, last: 2025 });
     expect(releasePeriod(register, 2024)).toEqual({ first: 2018, last: 2024 });
-    expect(describePeriod(register, releasePeriod(register))).toMatch(/^2018-2025: the export's last date, 2026-03-0\d, is in 2026, taken as not over; say --through 2026 if it is$/);
+    expect(describePeriod(register, releasePeriod(register))).toMatch(/^2018-2025: the export's last date, 2026-03-0\d, is in 2026, taken as not over$/);
+    const december: Register = { ...register, concerns: [...register.concerns, { ...register.concerns[0]!, concern_id: 800_000, date: '2026-12-20' }] };
+    expect(describePeriod(december, releasePeriod(december))).toBe("2018-2025: the export's last date, 2026-12-20, is in 2026, taken as not over; say --through 2026 if it is");
   });
 
   it('says why it cannot, in the operator\u2019s terms', () => {
@@ -71,8 +73,9 @@ describe('an export taken in March (native DuckDB)', () => {
     const said: string[] = [];
     const progress: Progress = { step() {}, update() {}, done: (label, detail) => void said.push(`${label}: ${detail ?? ''}`) };
     // Before, an export with this year's months in it stopped with "Cannot read properties of undefined".
-    await anonymiseRegister(connection, exportedInMarch2026(), { config: DEFAULT_CONFIG, dataDir: dir, progress, key, synthetic: false, previous: null });
+    const { summary } = await anonymiseRegister(connection, exportedInMarch2026(), { config: DEFAULT_CONFIG, dataDir: dir, progress, key, synthetic: false, previous: null });
     expect(said).toContainEqual(expect.stringMatching(/^years covered: 2018-2025: the export's last date/));
+    expect(summary).toMatch(/\n {2}left out of every file, being after 2025: \d+ concerns, \d+ meetings, 1 measures\n$/);
     const lastPeriod = async (file: string, column = 'period') =>
       (await query<{ last: string }>(connection, `SELECT max(${column})::VARCHAR AS last FROM read_parquet(${sqlString(join(dir, file))})`))[0]!.last;
     for (const file of ['case_counts.parquet', 'case_zones.parquet', 'case_moves.parquet', 'concerns_yearly.parquet']) expect([file, await lastPeriod(file)]).toEqual([file, '2025']);

@@ -37,7 +37,8 @@ import { writeParquet, type Column, type DisclosureColumns, type FileMetadata, t
 import type { Progress } from './progress.ts';
 import type { PseudonymKey } from './pseudonym.ts';
 import { readRegister, writeRegister } from './register-io.ts';
-import { compareReleases, isRelease, readReleaseFigures, ReleaseCheckError } from './release-check.ts';
+import { keepHiddenAsBefore } from './hidden-before.ts';
+import { compareReleases, isRelease, readReleaseFigures, ReleaseCheckError, type ReleaseFigures } from './release-check.ts';
 import { compareWithEvery, earlierReleases, HISTORY_FILE, hasHistory, historyWithoutRelease, setHistoryAside, writeHistory } from './release-history.ts';
 import { describePeriod, registerThrough, releasePeriod, type ReleasePeriod } from './release-period.ts';
 import { checkRegister } from './register-check.ts';
@@ -128,7 +129,7 @@ export async function anonymiseRegister(
   await mkdir(options.dataDir, { recursive: true });
   const dataDir = await mkdtemp(join(options.dataDir, '.release-'));
   try {
-    const result = await writeRelease(connection, register, period, areas, { ...options, dataDir });
+    const result = await writeRelease(connection, register, period, areas, previous ? [previous, ...before] : [], { ...options, dataDir });
     const next = await readReleaseFigures(connection, dataDir);
     if (previous) {
       progress.step('against the releases published before');
@@ -170,6 +171,7 @@ async function writeRelease(
   register: Register,
   period: ReleasePeriod,
   areas: Areas,
+  earlier: readonly ReleaseFigures[],
   options: RunOptions & { key: PseudonymKey; synthetic: boolean },
 ) {
   const { config, dataDir, progress, key, synthetic } = options;
@@ -201,6 +203,7 @@ async function writeRelease(
   progress.done('internal tier', `${internal.cases.length} person-years, ${internal.events.length} events, ${internal.level}`);
 
   const context = { k: config.k, seed: config.seed, synthetic };
+  let keptHidden = 0; // cells hidden as in a release before (hidden-before.ts)
   const write = async (
     file: string,
     columns: readonly Column[],
@@ -209,7 +212,9 @@ async function writeRelease(
     disclosure: DisclosureColumns,
   ): Promise<void> => {
     const meta: FileMetadata = { ...base, k: config.k, tier: 'public', ...texts.en, source: source, disclosure, texts };
-    await writeParquet(connection, join(dataDir, file), columns, rows, meta);
+    const { rows: published, kept } = keepHiddenAsBefore(file, columns, disclosure.counts, [...rows], earlier);
+    keptHidden += kept;
+    await writeParquet(connection, join(dataDir, file), columns, published, meta);
   };
   const zoneHierarchy = (names: readonly string[]) =>
     Object.fromEntries(names.filter((n) => n.endsWith('zone')).map((n) => [n, n === 'from_zone' ? FROM_ZONE_HIERARCHY : n === 'to_zone' ? TO_ZONE_HIERARCHY : ZONE_HIERARCHY]));
@@ -257,6 +262,7 @@ async function writeRelease(
   said('public zone transitions', { rows: moves.rows, count: moves.count });
   await write(PUBLIC_FILES.caseMoves, CASE_MOVE_COLUMNS, directions.rows, caseMoveTexts(context), { counts: ['moves'], dimensions: ['direction'] });
 
+  if (keptHidden > 0) progress.done('hidden as before', `${keptHidden} cells the suppression would show now kept hidden, as in a release published before`);
   const indicators = synthetic ? await writeIndicators(connection, options) : null;
 
   // Rows, the suppression's counts, and the rows hidden by neither rule (withheld by design).

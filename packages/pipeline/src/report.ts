@@ -47,6 +47,7 @@ export const RULES = (k: number): string[] => [
   'Every table is published with its margins; the zone columns are a hierarchy (all = green + yellow + orange_or_red, orange_or_red = orange + red).',
   "Secondary suppression hides more cells until every hidden cell and every unpublished remainder meets the protection interval, over all public person files together.",
   "Rates computed from a hidden count are hidden.",
+  'A cell hidden in a release published before stays hidden.',
   `A release replaces the one before it only if, read with any release published before, it gives nothing away: a figure already published (the register's files; the indicators' district and synthetic rows) keeps whether it is shown, a shown figure keeps its value or moves by ${k} or more, and no hidden figure's revision (or hidden categories' revision together) that the files' sums give away is 1 to ${k - 1}.`,
 ];
 

@@ -193,7 +193,7 @@ export async function releaseCaseTables(
     const moved = cell.grain === 'rest' ? { outer: position.get(Number(cell.outer))!, inner: position.get(Number(cell.inner))! } : {};
     return { ...cell, ...moved, hidden: first[i]!.status !== null, unpublished: unpublished(cell) };
   });
-  log?.(`history model ...`);
+  log?.(`building the model of people's histories over time`);
   const model = historyModel(register, years, auditedCells, periods, areas);
   if (process.env.SLT_DUMP_MODEL) (await import('node:fs')).writeFileSync(process.env.SLT_DUMP_MODEL, JSON.stringify(model));
   log?.(`history model: ${model.atoms} atoms, ${model.balances?.length} balances, ${model.figures.length} figures`);

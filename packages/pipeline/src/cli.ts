@@ -11,7 +11,7 @@ import { importJsonStat } from './import-jsonstat.ts';
 import { openDuckDB } from './parquet.ts';
 import { consoleProgress } from './progress.ts';
 import { KEY_ENV, loadKey } from './pseudonym.ts';
-import { isIsoDate } from './register-check.ts';
+import { isIsoDate } from './dates.ts';
 import { readRegister } from './register-io.ts';
 import { isRelease } from './release-check.ts';
 import { writeScaledEvents } from './scale.ts';

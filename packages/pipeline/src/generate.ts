@@ -129,16 +129,16 @@ export async function anonymiseRegister(
   await mkdir(options.dataDir, { recursive: true });
   const dataDir = await mkdtemp(join(options.dataDir, '.release-'));
   try {
-    const result = await writeRelease(connection, register, period, areas, previous ? [previous, ...before] : [], { ...options, dataDir });
-    const next = await readReleaseFigures(connection, dataDir);
+    const earlier = previous ? [previous, ...before] : [];
+    const result = await writeRelease(connection, register, period, areas, earlier, { ...options, dataDir });
     if (previous) {
       progress.step('against the releases published before');
-      const problems = compareWithEvery((earlier, now) => compareReleases(earlier, now, config.k), [previous, ...before], next);
+      const next = await readReleaseFigures(connection, dataDir);
+      const problems = compareWithEvery((release, now) => compareReleases(release, now, config.k), earlier, next);
       if (problems.length > 0) throw new ReleaseCheckError(problems, config.k);
-      const releases = 1 + before.length;
-      progress.done('against the releases published before', `read with ${releases === 1 ? 'the release' : `each of the ${releases} releases`} published before, no figure is given away`);
+      progress.done('against the releases published before', `read with ${earlier.length === 1 ? 'the release' : `each of the ${earlier.length} releases`} published before, no figure is given away`);
+      await writeHistory(dataDir, next, previous, before);
     }
-    await writeHistory(dataDir, next, previous, before);
     const history = existsSync(join(dataDir, HISTORY_FILE));
     await moveInto(dataDir, options.dataDir);
     if (!history) {
@@ -224,9 +224,10 @@ async function writeRelease(
   };
   // Rows hidden by neither rule are withheld by design (months, quarters, meetings): said so,
   // or "0 suppressed" over a file of ':' reads as a file with every figure shown.
+  const withheldOf = (table: { rows: readonly unknown[]; count: { primary: number; secondary: number } }) =>
+    table.rows.filter((row) => (row as { status?: unknown }).status === ':').length - table.count.primary - table.count.secondary;
   const said = (step: string, result: { rows: readonly unknown[]; count: { primary: number; secondary: number } }) => {
-    const hidden = result.rows.filter((row) => (row as { status?: unknown }).status === ':').length;
-    const withheld = hidden - result.count.primary - result.count.secondary;
+    const withheld = withheldOf(result);
     progress.done(
       step,
       `${result.rows.length} rows, ${result.count.primary} primary + ${result.count.secondary} secondary suppressed${withheld > 0 ? `, ${withheld} withheld by design` : ''}`,
@@ -265,12 +266,8 @@ async function writeRelease(
   if (keptHidden > 0) progress.done('hidden as before', `${keptHidden} cells the suppression would show now kept hidden, as in a release published before`);
   const indicators = synthetic ? await writeIndicators(connection, options) : null;
 
-  // Rows, the suppression's counts, and the rows hidden by neither rule (withheld by design).
-  const fileCount = (table: { rows: readonly unknown[]; count: SuppressionCount }) => ({
-    rows: table.rows.length,
-    ...table.count,
-    withheld: table.rows.filter((row) => (row as { status?: unknown }).status === ':').length - table.count.primary - table.count.secondary,
-  });
+  // Rows, the suppression's counts, and the rows withheld by design.
+  const fileCount = (table: { rows: readonly unknown[]; count: SuppressionCount }) => ({ rows: table.rows.length, ...table.count, withheld: withheldOf(table) });
   const fileCounts = {
     [PUBLIC_FILES.caseCounts]: fileCount(counts),
     [PUBLIC_FILES.caseZones]: fileCount(yearly.tables.zones),

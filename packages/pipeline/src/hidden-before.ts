@@ -1,6 +1,7 @@
 import { CONFIDENTIAL } from '@slt/disclosure';
 import type { Column, Row } from './parquet.ts';
 import type { ReleaseFigures } from './release-check.ts';
+import { keyColumns, rowKey } from './row-key.ts';
 
 /**
  * A cell hidden in a release published before stays hidden.
@@ -13,8 +14,7 @@ import type { ReleaseFigures } from './release-check.ts';
  * stays hidden even at 0 (a hidden count is read as 1 or more: this one errs on the side of
  * saying less). A cell shown before and hidden now is still refused by the check.
  *
- * The row key is built as the release check reads it back (`readReleaseFigures`): the text
- * and whole-number columns other than the counts, the status and display names.
+ * Rows are matched by the release check's row key (row-key.ts).
  */
 export function keepHiddenAsBefore(
   file: string,
@@ -25,14 +25,11 @@ export function keepHiddenAsBefore(
 ): { rows: Row[]; kept: number } {
   const before = earlier.map((release) => release.get(file)).filter((figures) => figures !== undefined);
   if (before.length === 0) return { rows: [...rows], kept: 0 };
-  const keys = columns
-    .filter((column) => ['VARCHAR', 'INTEGER', 'BIGINT'].includes(column.type))
-    .map((column) => column.name)
-    .filter((name) => !counts.includes(name) && name !== 'status' && !name.endsWith('_name'));
+  const keys = keyColumns(columns, counts);
   let kept = 0;
   const result = rows.map((published) => {
     const row = published as Readonly<Record<string, unknown>>;
-    const key = keys.map((name) => `${name}=${String(row[name])}`).join(' ');
+    const key = rowKey(keys, row, file);
     const hiddenBefore = counts.filter((count) => row[count] !== null && before.some((figures) => figures.get(key)?.[count] === null));
     if (hiddenBefore.length === 0) return published;
     kept += 1;

@@ -1,5 +1,6 @@
 import { DEMO_AREAS, type Areas } from './areas.ts';
 import { AGENCIES, CONCERN_TYPES, MEASURES, SEXES, ZONES } from './case-model.ts';
+import { isIsoDate } from './dates.ts';
 import type { Register } from './generate-register.ts';
 
 /**
@@ -18,14 +19,6 @@ export class RegisterCheckError extends Error {
     const more = problems.length > shown.length ? [`  ... and ${problems.length - shown.length} more`] : [];
     super([`the register export has ${problems.length} problem(s); nothing was written:`, ...shown.map((p) => `  ${p}`), ...more].join('\n'));
   }
-}
-
-/** A calendar date as YYYY-MM-DD that exists (no 2025-02-30). */
-export function isIsoDate(value: unknown): boolean {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** Problems of one kind, at most a few rows each, so one wrong column does not bury the rest. */

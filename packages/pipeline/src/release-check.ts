@@ -3,6 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { quoteLiteral, readMetadata } from './parquet.ts';
 import { jointRevisions } from './release-revisions.ts';
+import { keyColumns, rowKey } from './row-key.ts';
 
 /**
  * A new release against the one before it.
@@ -104,23 +105,11 @@ export async function readReleaseFigures(connection: DuckDBConnection, dir: stri
     const counts = ((await readMetadata(connection, path))['slt.count_columns'] ?? '').split(',').filter(Boolean);
     if (counts.length === 0) throw new Error(`${path}: no slt.count_columns; is it a public file of this pipeline?`);
     const schema = (await connection.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${quoteLiteral(path)})`)).getRowObjectsJS();
-    const keys =
-      spec.keys ??
-      schema
-        .filter((column) => ['VARCHAR', 'INTEGER', 'BIGINT'].includes(String(column.column_type)))
-        .map((column) => String(column.column_name))
-        .filter((name) => !counts.includes(name) && name !== 'status' && !name.endsWith('_name'));
+    const keys = spec.keys ?? keyColumns(schema.map((column) => ({ name: String(column.column_name), type: String(column.column_type) })), counts);
     const rows = new Map<string, Record<string, number | null>>();
     const where = spec.where ? ` WHERE ${spec.where}` : '';
     for (const row of (await connection.runAndReadAll(`SELECT * FROM read_parquet(${quoteLiteral(path)})${where}`)).getRowObjectsJS()) {
-      const key = keys
-        .map((name) => {
-          const value = String(row[name]);
-          // Keys are `name=value` pairs joined by spaces (release-revisions.ts reads them back).
-          if (/[ =]/.test(value)) throw new Error(`${path}: ${name} '${value}' has a space or '=', which a row key of the release check cannot hold`);
-          return `${name}=${value}`;
-        })
-        .join(' ');
+      const key = rowKey(keys, row, path);
       rows.set(key, Object.fromEntries(counts.map((name) => [name, row[name] === null || row[name] === undefined ? null : Number(row[name])])));
     }
     figures.set(file, rows);

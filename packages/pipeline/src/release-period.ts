@@ -1,3 +1,4 @@
+import { yearOf } from './dates.ts';
 import type { Register } from './generate-register.ts';
 
 /**
@@ -20,8 +21,6 @@ export interface ReleasePeriod {
 export class ReleasePeriodError extends Error {
   override name = 'ReleasePeriodError';
 }
-
-const yearOf = (date: string) => Number(date.slice(0, 4));
 
 /** The dates the export's events fall on (meetings and concerns), first and last. */
 function eventDates(register: Register): { first: string; last: string } {

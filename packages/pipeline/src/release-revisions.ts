@@ -1,5 +1,8 @@
+import { monthsBetween } from './case-calendar.ts';
 import { FROM_ZONE_HIERARCHY, TO_ZONE_HIERARCHY, ZONE_HIERARCHY } from './case-model.ts';
+import { yearOf } from './dates.ts';
 import type { ReleaseFigures, ReleaseProblem } from './release-check.ts';
+import { keyOfFields, rowFields } from './row-key.ts';
 
 /**
  * What the revisions between two releases give away together.
@@ -70,27 +73,6 @@ export interface Sum {
 const figure = (file: string, row: string, column: string): Figure => `${file}\u0000${row}\u0000${column}`;
 const partsOf = (id: Figure) => id.split('\u0000') as [string, string, string];
 
-/** A row key (`period=2024 zone=all`) as its fields, in order. */
-const fieldsOf = (row: string): Array<[string, string]> =>
-  row.split(' ').map((pair) => {
-    const at = pair.indexOf('=');
-    return [pair.slice(0, at), pair.slice(at + 1)];
-  });
-const keyOf = (fields: ReadonlyArray<readonly [string, string]>) => fields.map(([name, value]) => `${name}=${value}`).join(' ');
-
-/** The months from `first` to `last` (`2024-01`), both included. */
-function monthsBetween(first: string, last: string): string[] {
-  const months: string[] = [];
-  let [year, month] = first.split('-').map(Number) as [number, number];
-  for (let guard = 0; guard < 1200; guard += 1) {
-    const current = `${year}-${String(month).padStart(2, '0')}`;
-    months.push(current);
-    if (current === last) return months;
-    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
-  }
-  throw new Error(`no month range from ${first} to ${last}`);
-}
-
 /** Every sum a reader knows among the figures of one release (rows missing from it make no sum). */
 export function knownSums(release: ReleaseFigures): Sum[] {
   const sums: Sum[] = [];
@@ -98,15 +80,15 @@ export function knownSums(release: ReleaseFigures): Sum[] {
     const spec = FILE_SUMS[file];
     if (!spec) continue;
     const values = new Map<string, Set<string>>();
-    for (const row of rows.keys()) for (const [name, value] of fieldsOf(row)) values.set(name, (values.get(name) ?? new Set()).add(value));
+    for (const row of rows.keys()) for (const [name, value] of rowFields(row)) values.set(name, (values.get(name) ?? new Set()).add(value));
     for (const row of rows.keys()) {
-      const fields = fieldsOf(row);
+      const fields = rowFields(row);
       fields.forEach(([name, value], at) => {
         const margin = spec.margins[name];
         if (!margin) return;
         const parts = margin === EVERY_VALUE ? (value === 'all' ? [...values.get(name)!].filter((v) => v !== 'all') : undefined) : margin[value];
         if (!parts || parts.length === 0) return; // a column with only its total is no sum
-        const partRows = parts.map((part) => keyOf(fields.map(([n, v], i) => [n, i === at ? part : v])));
+        const partRows = parts.map((part) => keyOfFields(fields.map(([n, v], i) => [n, i === at ? part : v])));
         if (partRows.every((part) => rows.has(part))) {
           sums.push({ total: figure(file, row, spec.column), parts: partRows.map((part) => figure(file, part, spec.column)) });
         }
@@ -126,24 +108,25 @@ function concernTimeSums(release: ReleaseFigures): Sum[] {
     [period, ...fields.filter(([name]) => name === 'concern_type' || name === 'agency').map(([n, v]) => `${n}=${v}`)].join(' ');
   const monthRow = new Map<string, string>();
   for (const row of monthly.keys()) {
-    const fields = fieldsOf(row);
+    const fields = rowFields(row);
     monthRow.set(about(fields, fields.find(([name]) => name === 'period')![1]), row);
   }
   const sums: Sum[] = [];
   const sumOver = (file: string, row: string, months: readonly string[]) => {
-    const fields = fieldsOf(row);
+    const fields = rowFields(row);
     const parts = months.map((month) => monthRow.get(about(fields, month)));
     if (parts.every((part) => part !== undefined)) {
       sums.push({ total: figure(file, row, 'concerns'), parts: parts.map((part) => figure(MONTHLY, part!, 'concerns')) });
     }
   };
   for (const row of release.get('concerns_yearly.parquet')?.keys() ?? []) {
-    const year = fieldsOf(row).find(([name]) => name === 'period')![1];
-    sumOver('concerns_yearly.parquet', row, monthsBetween(`${year}-01`, `${year}-12`));
+    const year = rowFields(row).find(([name]) => name === 'period')![1];
+    sumOver('concerns_yearly.parquet', row, monthsBetween(Number(year), Number(year)));
   }
   for (const row of release.get('concerns_rolling.parquet')?.keys() ?? []) {
-    const fields = new Map(fieldsOf(row));
-    sumOver('concerns_rolling.parquet', row, monthsBetween(fields.get('first_period')!, fields.get('period')!));
+    const fields = new Map(rowFields(row));
+    const [first, last] = [fields.get('first_period')!, fields.get('period')!];
+    sumOver('concerns_rolling.parquet', row, monthsBetween(yearOf(first), yearOf(last)).filter((month) => month >= first && month <= last));
   }
   return sums;
 }

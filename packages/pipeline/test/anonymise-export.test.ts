@@ -7,10 +7,9 @@ import { anonymiseRegister } from '../src/generate.ts';
 import { generateRegister } from '../src/generate-register.ts';
 import { openDuckDB, readMetadata } from '../src/parquet.ts';
 import { silentProgress } from '../src/progress.ts';
-import type { PseudonymKey } from '../src/pseudonym.ts';
 import { registerProblems } from '../src/register-check.ts';
 import { readRegister, writeRegister } from '../src/register-io.ts';
-import { query, sqlString } from './helpers.ts';
+import { query, sqlString, TEST_KEY } from './helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'slt-export-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,7 +32,7 @@ describe('a register exported as CSV', () => {
     expect(fromCsv.measures.filter((m) => m.end_date === null).length).toBe(register.measures.filter((m) => m.end_date === null).length);
     expect(fromCsv.persons.map((p) => p.national_id)).toEqual(register.persons.map((p) => p.national_id));
 
-    const key: PseudonymKey = { bytes: Buffer.from('a test key, long enough to be accepted'), origin: 'environment' };
+    const key = TEST_KEY;
     const out = join(dir, 'out');
     const { report } = await anonymiseRegister(connection, fromCsv, {
       config: DEFAULT_CONFIG,

@@ -8,12 +8,11 @@ import { generateRegister, type Register } from '../src/generate-register.ts';
 import { loadProfile } from '../src/load-profile.ts';
 import { openDuckDB } from '../src/parquet.ts';
 import { silentProgress } from '../src/progress.ts';
-import type { PseudonymKey } from '../src/pseudonym.ts';
 import { RegisterCheckError } from '../src/register-check.ts';
-import { query, sqlString } from './helpers.ts';
+import { query, sqlString, TEST_KEY } from './helpers.ts';
 
 const BAERUM = resolve(import.meta.dirname, '../../../profiles/baerum.json');
-const key: PseudonymKey = { bytes: Buffer.from('a test key, long enough to be accepted'), origin: 'environment' };
+const key = TEST_KEY;
 
 describe("anonymise with another municipality's profile (native DuckDB)", () => {
   const dir = mkdtempSync(join(tmpdir(), 'slt-baerum-'));

@@ -1,3 +1,4 @@
+import type { PseudonymKey } from '../src/pseudonym.ts';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 
 export async function connect(): Promise<DuckDBConnection> {
@@ -9,3 +10,6 @@ export async function query<T = Record<string, unknown>>(connection: DuckDBConne
 }
 
 export const sqlString = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+/** A pseudonym key for tests that anonymise a register (never a real key). */
+export const TEST_KEY: PseudonymKey = { bytes: Buffer.from('a test key, long enough to be accepted'), origin: 'environment' };

@@ -8,9 +8,8 @@ import { generateRegister } from '../src/generate-register.ts';
 import { keepHiddenAsBefore } from '../src/hidden-before.ts';
 import { openDuckDB, readMetadata } from '../src/parquet.ts';
 import type { Progress } from '../src/progress.ts';
-import type { PseudonymKey } from '../src/pseudonym.ts';
 import type { ReleaseFigures } from '../src/release-check.ts';
-import { query, sqlString } from './helpers.ts';
+import { query, sqlString, TEST_KEY } from './helpers.ts';
 
 const columns = [
   { name: 'period', type: 'VARCHAR' },
@@ -44,7 +43,7 @@ describe('a cell hidden before stays hidden', () => {
 describe('the turn of the year (native DuckDB)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'slt-hidden-before-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const key: PseudonymKey = { bytes: Buffer.from('a test key, long enough to be accepted'), origin: 'environment' };
+  const key = TEST_KEY;
 
   it('a release whose suppression would now show a cell the release before hid keeps it hidden, and passes the check', async () => {
     const connection = await openDuckDB();

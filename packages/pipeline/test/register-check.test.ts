@@ -6,7 +6,9 @@ import { anonymiseRegister } from '../src/generate.ts';
 import { generateRegister, type Register } from '../src/generate-register.ts';
 import { openDuckDB } from '../src/parquet.ts';
 import { silentProgress } from '../src/progress.ts';
-import { isIsoDate, RegisterCheckError, registerProblems } from '../src/register-check.ts';
+import { isIsoDate } from '../src/dates.ts';
+import { RegisterCheckError, registerProblems } from '../src/register-check.ts';
+import { TEST_KEY } from './helpers.ts';
 
 describe('a register export, checked value by value', () => {
   const register = generateRegister({ seed: 3, persons: 60 });
@@ -52,7 +54,7 @@ describe('a register export, checked value by value', () => {
       config: DEFAULT_CONFIG,
       dataDir: '/nonexistent/never-written',
       progress: silentProgress,
-      key: { bytes: Buffer.from('a test key, long enough to be accepted'), origin: 'environment' },
+      key: TEST_KEY,
       synthetic: false,
       previous: null,
     }).then(() => null, (error: unknown) => error);

@@ -7,8 +7,8 @@ import { anonymiseRegister } from '../src/generate.ts';
 import { generateRegister, type Register } from '../src/generate-register.ts';
 import { openDuckDB, writeParquet } from '../src/parquet.ts';
 import { silentProgress } from '../src/progress.ts';
-import type { PseudonymKey } from '../src/pseudonym.ts';
 import { compareReleases, describeProblems, readReleaseFigures, ReleaseCheckError, REGISTER_FILES, type ReleaseFigures } from '../src/release-check.ts';
+import { TEST_KEY } from './helpers.ts';
 
 const K = 5;
 const release = (rows: Record<string, number | null>): ReleaseFigures =>
@@ -88,7 +88,7 @@ describe('two releases of one register, compared', () => {
 describe('a new release over the one before it (the pipeline, native DuckDB)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'slt-release-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const key: PseudonymKey = { bytes: Buffer.from('a test key, long enough to be accepted'), origin: 'environment' };
+  const key = TEST_KEY;
   const register = generateRegister({ seed: 99, persons: 300 });
   const publish = async (data: Register, previous?: null) =>
     anonymiseRegister(await openDuckDB(), data, { config: DEFAULT_CONFIG, dataDir: dir, progress: silentProgress, key, synthetic: false, ...(previous === null ? { previous } : {}) });

@@ -7,9 +7,8 @@ import { anonymiseRegister } from '../src/generate.ts';
 import { generateRegister, type Register } from '../src/generate-register.ts';
 import { openDuckDB } from '../src/parquet.ts';
 import type { Progress } from '../src/progress.ts';
-import type { PseudonymKey } from '../src/pseudonym.ts';
 import { describePeriod, registerThrough, releasePeriod } from '../src/release-period.ts';
-import { query, sqlString } from './helpers.ts';
+import { query, sqlString, TEST_KEY } from './helpers.ts';
 
 /** A register as exported on 4 March 2026: this year's first two months are in it. */
 function exportedInMarch2026(): Register {
@@ -66,7 +65,7 @@ describe('the years a release covers', () => {
 describe('an export taken in March (native DuckDB)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'slt-period-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const key: PseudonymKey = { bytes: Buffer.from('a test key, long enough to be accepted'), origin: 'environment' };
+  const key = TEST_KEY;
 
   it('is published through the year before, in every file, and the operator is told why', async () => {
     const connection = await openDuckDB();

@@ -7,9 +7,9 @@ import { anonymiseRegister } from '../src/generate.ts';
 import { generateRegister } from '../src/generate-register.ts';
 import { openDuckDB } from '../src/parquet.ts';
 import { silentProgress } from '../src/progress.ts';
-import type { PseudonymKey } from '../src/pseudonym.ts';
 import { compareReleases, describeProblems, readReleaseFigures, type ReleaseFigures } from '../src/release-check.ts';
 import { FILE_SUMS, jointRevisions, knownSums } from '../src/release-revisions.ts';
+import { TEST_KEY } from './helpers.ts';
 
 const K = 5;
 type Rows = Record<string, number | null>;
@@ -99,7 +99,7 @@ describe('what the revisions of two releases give away together', () => {
 describe('the sums a reader knows are the files\u2019 own (native DuckDB)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'slt-sums-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const key: PseudonymKey = { bytes: Buffer.from('a test key, long enough to be accepted'), origin: 'environment' };
+  const key = TEST_KEY;
 
   it('every sum holds, to the person, in a release with k = 2 (the fewest hidden), and every file that shows figures has some', async () => {
     const connection = await openDuckDB();

@@ -56,6 +56,10 @@ Options:
                       before, shown now but hidden before), and leave it as it was; anonymise
                       into a folder without a release needs --previous or --first-release
   --first-release     Nothing of this register was published before: no such check
+  --revise-closed-years
+                      anonymise: compute the years the release before covered from the
+                      export too (late registrations, corrections and deletions), instead of
+                      as that release published them; the check above decides
   --through <year>    anonymise: the last year the release covers (default: the year before
                       the export's last date, which is taken as not over); everything after
                       it is left out of every file
@@ -99,6 +103,7 @@ async function main(argv: string[]): Promise<number> {
       refresh: { type: 'boolean' },
       previous: { type: 'string' },
       'first-release': { type: 'boolean' },
+      'revise-closed-years': { type: 'boolean' },
       through: { type: 'string' },
       updated: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -116,6 +121,7 @@ async function main(argv: string[]): Promise<number> {
   };
   const dataDir = resolve(values['data-dir'] ?? join(REPO_ROOT, 'data'));
   if (values['first-release'] && values.previous) throw new UsageError('--first-release and --previous exclude each other');
+  if (values['revise-closed-years'] && values['first-release']) throw new UsageError('--revise-closed-years revises a release published before; --first-release says there is none');
   const previous = values['first-release'] ? null : values.previous === undefined ? undefined : resolve(values.previous);
   const progress = consoleProgress();
   switch (command) {
@@ -186,6 +192,7 @@ async function main(argv: string[]): Promise<number> {
         previous,
         profile,
         ...(through === undefined ? {} : { through }),
+        ...(values['revise-closed-years'] ? { reviseClosedYears: true } : {}),
       });
       process.stdout.write(summary);
       return 0;

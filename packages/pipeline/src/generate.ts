@@ -42,6 +42,7 @@ import { compareReleases, isRelease, readReleaseFigures, ReleaseCheckError, type
 import { compareWithEvery, earlierReleases, HISTORY_FILE, hasHistory, historyWithoutRelease, setHistoryAside, writeHistory } from './release-history.ts';
 import { describePeriod, registerThrough, releasePeriod, type ReleasePeriod } from './release-period.ts';
 import { checkRegister } from './register-check.ts';
+import { AsPublishedError, describeHeldBack, mergeAsPublished, readRegisterAsPublished, writeRegisterAsPublished } from './register-as-published.ts';
 import { areasOf, DEMO_AREAS, type Areas } from './areas.ts';
 import { levelsForReport, PROTECTION_INTERVAL, RULES, summarise, writeReport, type DisclosureReport, type OperatorCounts } from './report.ts';
 
@@ -63,6 +64,11 @@ export interface RunOptions {
    * export's last date, which is taken as not over.
    */
   readonly through?: number;
+  /**
+   * Compute the closed years from the export too (a revision release), instead of as the
+   * release before published them (`register-as-published.ts`); the release check applies.
+   */
+  readonly reviseClosedYears?: boolean;
 }
 
 /** Public file names, relative to data/. */
@@ -116,12 +122,26 @@ export async function anonymiseRegister(
   const { config, progress } = options;
   const areas = options.profile ? areasOf(options.profile.profile) : DEMO_AREAS;
   checkRegister(exported, areas);
-  const period = releasePeriod(exported, options.through);
-  progress.done('years covered', describePeriod(exported, period, options.through));
-  const register = registerThrough(exported, period);
+  const exportPeriod = releasePeriod(exported, options.through);
+  progress.done('years covered', describePeriod(exported, exportPeriod, options.through));
   const previousDir = options.previous === undefined ? (isRelease(options.dataDir) ? options.dataDir : null) : options.previous;
   if (previousDir !== null && !isRelease(previousDir)) throw new Error(`no release in ${previousDir} (no disclosure-report.json there)`);
   if (previousDir === null && options.previous === undefined && hasHistory(options.dataDir)) throw new Error(historyWithoutRelease(options.dataDir));
+  // The closed years as the release before published them, the years after from the export.
+  const published = previousDir === null || options.reviseClosedYears ? null : await readRegisterAsPublished(connection, previousDir);
+  if (published && exportPeriod.last < published.through) {
+    throw new AsPublishedError(
+      `the release before covered the years through ${published.through}, and this one would end with ${exportPeriod.last}: a release never covers fewer years than the one before (say --through ${published.through}, or use the export the next release is due from); nothing was written`,
+    );
+  }
+  const merged = published ? mergeAsPublished(published, exported) : null;
+  const period: ReleasePeriod = published ? { first: Math.min(published.first, exportPeriod.first), last: exportPeriod.last } : exportPeriod;
+  const register = registerThrough(merged?.register ?? exported, period);
+  if (published && merged) {
+    progress.done(`${published.first}-${published.through} as published before`, describeHeldBack(merged.heldBack));
+  } else if (previousDir !== null) {
+    progress.done('closed years', options.reviseClosedYears ? 'computed from the export again (--revise-closed-years): the release check decides' : `computed from the export: ${previousDir} keeps no register as published (its release was made before releases kept one)`);
+  }
   const previous = previousDir === null ? null : await readReleaseFigures(connection, previousDir);
   const before = previousDir === null ? [] : await earlierReleases(previousDir, previous!);
   // Everything is written beside the data first, and moved in only once every check has
@@ -131,6 +151,7 @@ export async function anonymiseRegister(
   try {
     const earlier = previous ? [previous, ...before] : [];
     const result = await writeRelease(connection, register, period, areas, earlier, { ...options, dataDir });
+    await writeRegisterAsPublished(connection, dataDir, { register, first: period.first, through: period.last }, { synthetic: options.synthetic, updated: config.updated });
     if (previous) {
       progress.step('against the releases published before');
       const next = await readReleaseFigures(connection, dataDir);
@@ -146,8 +167,14 @@ export async function anonymiseRegister(
       if (kept) progress.done('release history', `the earlier history is no longer in force; kept as ${kept}`);
     }
     // The summary's register counts are of the years covered: say what was left out.
-    const after = (['concerns', 'meetings', 'measures'] as const)
-      .map((table) => [table, exported[table].length - register[table].length] as const)
+    const nextYear = `${period.last + 1}-01-01`;
+    const after = (
+      [
+        ['concerns', exported.concerns.filter((c) => c.date >= nextYear).length],
+        ['meetings', exported.meetings.filter((m) => m.date >= nextYear).length],
+        ['measures', exported.measures.filter((m) => m.start_date >= nextYear).length],
+      ] as const
+    )
       .filter(([, n]) => n > 0);
     const leftOut = after.length > 0 ? `  left out of every file, being after ${period.last}: ${after.map(([table, n]) => `${n} ${table}`).join(', ')}\n` : '';
     return { ...result, summary: result.summary + leftOut };

@@ -52,6 +52,7 @@ describe('the command line', () => {
       stderr: expect.stringContaining('name the one published before with --previous <dir>, or say --first-release'),
     });
     expect(cli('anonymise', '--register', out, '--first-release', '--previous', out)).toMatchObject({ status: 2, stderr: expect.stringContaining('exclude each other') });
+    expect(cli('anonymise', '--register', out, '--first-release', '--revise-closed-years')).toMatchObject({ status: 2, stderr: expect.stringContaining('--first-release says there is none') });
   });
 
   it('imports JSON-stat and explains broken input', () => {

@@ -1,0 +1,208 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Register, RegisterConcern, RegisterMeasure, RegisterMeeting, RegisterPerson } from './generate-register.ts';
+import { writeParquet, type Column } from './parquet.ts';
+import { readRegister, REGISTER_TABLES } from './register-io.ts';
+
+/**
+ * Closed years as first published.
+ *
+ * A case register is never finished: a concern is registered weeks after the fact, a
+ * meeting's zone is corrected, a case is deleted. Published again from each new export,
+ * every closed year would move by one such change at a time, and a reader who holds both
+ * files would see it (the release check refuses a figure revised by 1..k-1, so the release
+ * would be held back, month after month, until the change reached k).
+ *
+ * So a release keeps the register its files were computed from, through its last year, in
+ * the operator's folder (`raw/as-published/`, never published). The next release computes
+ * the years that release covered from that register, unchanged, and only the years after
+ * them from the new export: every figure of a closed year comes out as published, and
+ * figures that link a closed year with a new one (a move from December to January, a
+ * 12-month window, a young person new this year) are computed from one consistent register.
+ * What the export changed in the closed years is held back and counted for the operator; a
+ * revision release (`--revise-closed-years`) publishes it, under the release check.
+ */
+
+/** Where a release folder keeps the register it was computed from (operator only). */
+export const AS_PUBLISHED_DIR = join('raw', 'as-published');
+const PERIOD_FILE = 'period.json';
+
+/** The register a release was computed from, and the years it covered. */
+export interface PublishedRegister {
+  readonly register: Register;
+  readonly first: number;
+  readonly through: number;
+}
+
+/** What the new export changed in the closed years, held back from this release. */
+export interface HeldBack {
+  /** Concerns registered late, changed or deleted. */
+  readonly concerns: number;
+  readonly meetings: number;
+  readonly measures: number;
+  /** Young people whose birth date, sex or district the export changed. */
+  readonly persons: number;
+}
+
+export class AsPublishedError extends Error {
+  override name = 'AsPublishedError';
+}
+
+/** Whether a release folder keeps its register. */
+export const hasRegisterAsPublished = (dir: string): boolean => existsSync(join(dir, AS_PUBLISHED_DIR, PERIOD_FILE));
+
+export async function readRegisterAsPublished(connection: DuckDBConnection, dir: string): Promise<PublishedRegister | null> {
+  if (!hasRegisterAsPublished(dir)) return null;
+  const folder = join(dir, AS_PUBLISHED_DIR);
+  const period = JSON.parse(await readFile(join(folder, PERIOD_FILE), 'utf8')) as { first?: unknown; through?: unknown };
+  if (!Number.isInteger(period.first) || !Number.isInteger(period.through)) {
+    throw new AsPublishedError(`${join(folder, PERIOD_FILE)} does not say which years the release covered; nothing was written`);
+  }
+  return { register: await readRegister(connection, folder), first: period.first as number, through: period.through as number };
+}
+
+/**
+ * Writes the register a release was computed from. Names, schools and notes are left out
+ * (no figure reads them); ids, national ids (the internal tier's pseudonyms, and the check
+ * that the next export's ids are the same people), dates and categories are kept.
+ */
+export async function writeRegisterAsPublished(
+  connection: DuckDBConnection,
+  dir: string,
+  published: PublishedRegister,
+  meta: { readonly synthetic: boolean; readonly updated: string },
+): Promise<void> {
+  const folder = join(dir, AS_PUBLISHED_DIR);
+  await mkdir(folder, { recursive: true });
+  const { register } = published;
+  const tables: { [T in keyof Register]: Register[T] } = {
+    persons: register.persons.map((p) => ({ ...p, first_name: '', last_name: '', school: '' })),
+    concerns: register.concerns.map((c) => ({ ...c, note: '' })),
+    meetings: register.meetings.map((m) => ({ ...m, note: '' })),
+    measures: register.measures.map((m) => ({ ...m, note: '' })),
+  };
+  for (const table of Object.keys(tables) as Array<keyof Register>) {
+    const columns: Column[] = REGISTER_TABLES[table].map(([name, type]) => ({ name, type }));
+    if (table === 'meetings' && register.meetings.some((m) => m.district_code != null)) columns.push({ name: 'district_code', type: 'VARCHAR' });
+    await writeParquet(connection, join(folder, `${table}.parquet`), columns, tables[table], {
+      synthetic: meta.synthetic,
+      title: `SLT case register as published: ${table}`,
+      source: 'The register export the release was computed from, through its last year',
+      updated: meta.updated,
+      description:
+        'PERSONAL DATA: the register a release was computed from, without names, schools or notes. The operator\'s record, read by the next release; never publish, never serve.',
+      tier: 'raw',
+    });
+  }
+  await writeFile(join(folder, PERIOD_FILE), `${JSON.stringify({ first: published.first, through: published.through }, null, 2)}\n`);
+}
+
+const idOf = (id: unknown): string => String(id);
+const sameConcern = (a: RegisterConcern, b: RegisterConcern) =>
+  idOf(a.person_id) === idOf(b.person_id) && a.date === b.date && a.concern_type === b.concern_type && a.agency === b.agency;
+const sameMeeting = (a: RegisterMeeting, b: RegisterMeeting) =>
+  idOf(a.person_id) === idOf(b.person_id) && a.date === b.date && a.zone === b.zone && (a.district_code ?? null) === (b.district_code ?? null);
+const samePerson = (a: RegisterPerson, b: RegisterPerson) => a.birth_date === b.birth_date && a.sex === b.sex && a.district_code === b.district_code;
+
+/**
+ * Dated records (concerns, meetings): the closed years' as published; the new export's
+ * after them, except one already counted in a closed year (an id whose date was moved).
+ */
+function mergeDated<T extends { date: string }>(published: readonly T[], exported: readonly T[], id: (row: T) => string, same: (a: T, b: T) => boolean, after: string) {
+  const publishedById = new Map(published.map((row) => [id(row), row]));
+  const exportedById = new Map(exported.map((row) => [id(row), row]));
+  let heldBack = 0;
+  for (const row of exported) {
+    const before = publishedById.get(id(row));
+    if (row.date < after ? before === undefined || !same(before, row) : before !== undefined) heldBack += 1; // late, changed, or moved out of a closed year
+  }
+  for (const row of published) if (!exportedById.has(id(row))) heldBack += 1; // deleted
+  const rows = [...published, ...exported.filter((row) => row.date >= after && !publishedById.has(id(row)))];
+  return { rows, heldBack };
+}
+
+/**
+ * Measures run over time. One running when the closed years ended keeps its start and takes
+ * its end from the new export (or ends with the closed years, if the export ended it inside
+ * them or no longer has it); one the export adds inside the closed years counts from the
+ * first new day, when it runs into them.
+ */
+function mergeMeasures(published: readonly RegisterMeasure[], exported: readonly RegisterMeasure[], through: number) {
+  const after = `${through + 1}-01-01`;
+  const lastClosedDay = `${through}-12-31`;
+  const exportedById = new Map(exported.map((m) => [idOf(m.measure_id), m]));
+  const publishedIds = new Set(published.map((m) => idOf(m.measure_id)));
+  let heldBack = 0;
+  const rows: RegisterMeasure[] = [];
+  for (const measure of published) {
+    const now = exportedById.get(idOf(measure.measure_id));
+    const unchanged =
+      now !== undefined &&
+      idOf(now.person_id) === idOf(measure.person_id) &&
+      now.measure === measure.measure &&
+      now.start_date === measure.start_date &&
+      (measure.end_date === null ? now.end_date === null || now.end_date >= after : now.end_date === measure.end_date);
+    if (!unchanged) heldBack += 1;
+    if (measure.end_date !== null) rows.push(measure);
+    else rows.push({ ...measure, end_date: now === undefined || (now.end_date !== null && now.end_date < after) ? lastClosedDay : now.end_date });
+  }
+  for (const measure of exported) {
+    if (publishedIds.has(idOf(measure.measure_id))) continue;
+    if (measure.start_date >= after) {
+      rows.push(measure);
+      continue;
+    }
+    heldBack += 1; // registered late
+    if (measure.end_date === null || measure.end_date >= after) rows.push({ ...measure, start_date: after });
+  }
+  return { rows, heldBack };
+}
+
+/**
+ * The register to publish from: the closed years as the register published before had
+ * them, and the new export after them. Persons keep the birth date, sex and district they
+ * were published with; a young person the export adds is taken from it. A person id that
+ * names someone else in the export than before (another national id) stops the run: the
+ * ids must be the case system's own, the same from export to export.
+ */
+export function mergeAsPublished(published: PublishedRegister, exported: Register): { register: Register; heldBack: HeldBack } {
+  const after = `${published.through + 1}-01-01`;
+  const exportedPersons = new Map(exported.persons.map((p) => [idOf(p.person_id), p]));
+  const otherPeople = published.register.persons.filter((p) => {
+    const now = exportedPersons.get(idOf(p.person_id));
+    return now !== undefined && now.national_id !== p.national_id;
+  });
+  if (otherPeople.length > 0) {
+    const ids = otherPeople.slice(0, 5).map((p) => idOf(p.person_id)).join(', ');
+    throw new AsPublishedError(
+      `the export's person ids do not name the same young people as the register published before: ${otherPeople.length} person id(s) now have another national id (${ids}${otherPeople.length > 5 ? ', ...' : ''}). Export the case system's own person ids, unchanged from export to export; nothing was written`,
+    );
+  }
+  const publishedIds = new Set(published.register.persons.map((p) => idOf(p.person_id)));
+  const persons = [...published.register.persons, ...exported.persons.filter((p) => !publishedIds.has(idOf(p.person_id)))];
+  const changedPersons = published.register.persons.filter((p) => {
+    const now = exportedPersons.get(idOf(p.person_id));
+    return now !== undefined && !samePerson(p, now);
+  }).length;
+  const concerns = mergeDated(published.register.concerns, exported.concerns, (c) => idOf(c.concern_id), sameConcern, after);
+  const meetings = mergeDated(published.register.meetings, exported.meetings, (m) => idOf(m.meeting_id), sameMeeting, after);
+  const measures = mergeMeasures(published.register.measures, exported.measures, published.through);
+  return {
+    register: { persons, concerns: concerns.rows, meetings: meetings.rows, measures: measures.rows },
+    heldBack: { concerns: concerns.heldBack, meetings: meetings.heldBack, measures: measures.heldBack, persons: changedPersons },
+  };
+}
+
+/** The operator's line on what was held back, e.g. "3 concerns, 1 measure". */
+export function describeHeldBack(heldBack: HeldBack): string {
+  const parts = [
+    [heldBack.concerns, 'concern', 'concerns'],
+    [heldBack.meetings, 'meeting', 'meetings'],
+    [heldBack.measures, 'measure', 'measures'],
+    [heldBack.persons, "young person's details", "young people's details"],
+  ] as const;
+  const said = parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+  return said.length === 0 ? 'the export changed nothing in them' : `held back from them, registered late, changed or deleted since: ${said.join(', ')}`;
+}

@@ -1,0 +1,158 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../src/config.ts';
+import { anonymiseRegister } from '../src/generate.ts';
+import { generateRegister, type Register, type RegisterMeasure } from '../src/generate-register.ts';
+import { openDuckDB } from '../src/parquet.ts';
+import type { Progress } from '../src/progress.ts';
+import { AS_PUBLISHED_DIR, AsPublishedError, describeHeldBack, mergeAsPublished, type PublishedRegister } from '../src/register-as-published.ts';
+import { ReleaseCheckError } from '../src/release-check.ts';
+import { query, sqlString, TEST_KEY } from './helpers.ts';
+
+const person = (person_id: number, national_id = `0101080${person_id}`) => ({
+  person_id,
+  national_id,
+  first_name: '',
+  last_name: '',
+  birth_date: '2008-01-01',
+  sex: 'female' as const,
+  district_code: '3203-01',
+  school: '',
+});
+const concern = (concern_id: number, date: string, person_id = 1) => ({ concern_id, person_id, date, concern_type: 'theft' as const, agency: 'police' as const, note: '' });
+const meeting = (meeting_id: number, date: string, zone: 'green' | 'yellow' = 'yellow', person_id = 1) => ({ meeting_id, person_id, date, zone, note: '' });
+const measure = (measure_id: number, start_date: string, end_date: string | null): RegisterMeasure => ({
+  measure_id,
+  person_id: 1,
+  measure: 'police_talk',
+  start_date,
+  end_date,
+  note: '',
+});
+
+/** Published through 2025: the register as the release before had it. */
+const published: PublishedRegister = {
+  first: 2024,
+  through: 2025,
+  register: {
+    persons: [person(1), person(2)],
+    concerns: [concern(1, '2024-05-01'), concern(2, '2025-11-20'), concern(3, '2025-12-30')],
+    meetings: [meeting(1, '2025-06-03'), meeting(2, '2025-12-16')],
+    measures: [measure(1, '2024-02-01', '2024-09-30'), measure(2, '2025-03-01', null), measure(3, '2025-10-01', null), measure(4, '2025-11-01', null)],
+  },
+};
+
+describe('the register to publish from: closed years as published, the years after from the export', () => {
+  const exported: Register = {
+    // Person 2's district corrected; person 3 new.
+    persons: [person(1), { ...person(2), district_code: '3203-02' }, person(3)],
+    concerns: [
+      concern(1, '2024-05-01'),
+      // concern 2 deleted; concern 3 moved into January; a late one of 2025; one of 2026
+      concern(3, '2026-01-02'),
+      concern(4, '2025-08-01'),
+      concern(5, '2026-02-01', 3),
+    ],
+    meetings: [meeting(1, '2025-06-03', 'green'), meeting(2, '2025-12-16'), meeting(3, '2026-01-13')],
+    measures: [
+      measure(1, '2024-02-01', '2024-09-30'),
+      measure(2, '2025-03-01', '2026-04-30'), // ended in the new year
+      measure(3, '2025-10-01', '2025-11-15'), // its end corrected into the closed year
+      // measure 4 deleted
+      measure(5, '2025-12-01', null), // registered late, still running
+      measure(6, '2025-05-01', '2025-06-01'), // registered late, over inside the closed years
+      measure(7, '2026-01-10', null),
+    ],
+  };
+  const { register, heldBack } = mergeAsPublished(published, exported);
+
+  it('keeps every record of the closed years as published', () => {
+    expect(register.concerns.filter((c) => c.date < '2026-01-01')).toEqual(published.register.concerns);
+    expect(register.meetings.filter((m) => m.date < '2026-01-01')).toEqual(published.register.meetings);
+    expect(register.persons.slice(0, 2)).toEqual(published.register.persons);
+  });
+
+  it('takes the years after from the export, but never counts a record of a closed year twice', () => {
+    expect(register.concerns.map((c) => c.concern_id)).toEqual([1, 2, 3, 5]); // 3, moved into January, stays in December
+    expect(register.meetings.map((m) => m.meeting_id)).toEqual([1, 2, 3]);
+    expect(register.persons.map((p) => p.person_id)).toEqual([1, 2, 3]);
+  });
+
+  it('runs a measure on from the closed years as the export says, and a late one from the first new day', () => {
+    const byId = Object.fromEntries(register.measures.map((m) => [m.measure_id, [m.start_date, m.end_date]]));
+    expect(byId).toEqual({
+      1: ['2024-02-01', '2024-09-30'],
+      2: ['2025-03-01', '2026-04-30'],
+      3: ['2025-10-01', '2025-12-31'], // running through 2025 as published; not in 2026
+      4: ['2025-11-01', '2025-12-31'], // deleted since: as published, and over with the closed years
+      5: ['2026-01-01', null],
+      7: ['2026-01-10', null],
+    });
+  });
+
+  it('counts what it held back for the operator', () => {
+    // Concerns: 2 deleted, 3 moved, 4 late; meetings: 1 changed; measures: 3 and 4 changed or
+    // deleted, 5 and 6 late; persons: 2's district.
+    expect(heldBack).toEqual({ concerns: 3, meetings: 1, measures: 4, persons: 1 });
+    expect(describeHeldBack(heldBack)).toBe("held back from them, registered late, changed or deleted since: 3 concerns, 1 meeting, 4 measures, 1 young person's details");
+    expect(describeHeldBack(mergeAsPublished(published, published.register).heldBack)).toBe('the export changed nothing in them');
+  });
+
+  it('stops when a person id names someone else than before', () => {
+    const renumbered = { ...exported, persons: [person(1, '31129912345'), person(2), person(3)] };
+    expect(() => mergeAsPublished(published, renumbered)).toThrow(AsPublishedError);
+    expect(() => mergeAsPublished(published, renumbered)).toThrow(/1 person id\(s\) now have another national id \(1\)/);
+  });
+});
+
+describe('a concern registered late, and the next year (the pipeline, native DuckDB)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'slt-as-published-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const register = generateRegister({ seed: 99, persons: 300 });
+  const said: string[] = [];
+  const progress: Progress = { step() {}, update() {}, done: (label, detail) => void said.push(`${label}: ${detail ?? ''}`) };
+  const publish = async (data: Register, options: { through: number; previous?: null; reviseClosedYears?: boolean }) =>
+    anonymiseRegister(await openDuckDB(), data, { config: DEFAULT_CONFIG, dataDir: dir, progress, key: TEST_KEY, synthetic: false, ...options });
+  const figures = async (file: string, year: number) => {
+    const rows = await query<Record<string, unknown>>(await openDuckDB(), `SELECT * EXCLUDE (status) FROM read_parquet(${sqlString(join(dir, file))}) WHERE year = ${year}`);
+    return new Map(rows.map((row) => [JSON.stringify(Object.entries(row).filter(([name]) => !['persons', 'concerns', 'moves'].includes(name))), row]));
+  };
+  const FILES = ['case_counts.parquet', 'case_zones.parquet', 'case_demography.parquet', 'concerns_yearly.parquet', 'concerns_monthly.parquet'];
+
+  it('publishes the next year beside the closed years as published, holds the late concern back, and refuses it in a revision', async () => {
+    await publish(register, { through: 2024, previous: null });
+    const before = Object.fromEntries(await Promise.all(FILES.map(async (file) => [file, await figures(file, 2024)] as const)));
+    expect(existsSync(join(dir, AS_PUBLISHED_DIR, 'persons.parquet'))).toBe(true);
+    const [names] = await query<{ named: bigint }>(await openDuckDB(), `SELECT count(*) FILTER (WHERE first_name <> '' OR last_name <> '' OR school <> '') AS named FROM read_parquet(${sqlString(join(dir, AS_PUBLISHED_DIR, 'persons.parquet'))})`);
+    expect(Number(names!.named)).toBe(0);
+
+    // A concern of 2024 registered after that release; then 2025 is over.
+    const late = register.concerns.find((c) => c.date.startsWith('2024-'))!;
+    const revised: Register = { ...register, concerns: [...register.concerns, { ...late, concern_id: 999_999, date: '2024-06-15' }] };
+    await publish(revised, { through: 2025 });
+    expect(said).toContain("2018-2024 as published before: held back from them, registered late, changed or deleted since: 1 concern");
+    for (const file of FILES) {
+      const now = await figures(file, 2024);
+      for (const [key, row] of before[file]!) {
+        const count = ['persons', 'concerns', 'moves'].find((name) => name in row)!;
+        // As published: the same figure, or one the new year's suppression hides as well.
+        const shown = now.get(key)?.[count];
+        if (shown !== null) expect([file, key, shown]).toEqual([file, key, row[count]]);
+      }
+    }
+    const year2025 = await figures('concerns_yearly.parquet', 2025);
+    expect(year2025.size).toBeGreaterThan(0);
+
+    // The same export as a revision release: the late concern moves 2024's total by 1.
+    const failure = await publish(revised, { through: 2025, reviseClosedYears: true }).then(() => null, (error: unknown) => error);
+    expect(failure).toBeInstanceOf(ReleaseCheckError);
+    expect((failure as ReleaseCheckError).problems).toContainEqual(
+      expect.objectContaining({ file: 'concerns_yearly.parquet', kind: 'revised-by-few', row: expect.stringContaining('year=2024 concern_type=all agency=all') }),
+    );
+
+    // A release never covers fewer years than the one before.
+    await expect(publish(revised, { through: 2024 })).rejects.toThrow(/the release before covered the years through 2025, and this one would end with 2024/);
+  }, 360_000);
+});

@@ -66,7 +66,8 @@ export async function readRegisterAsPublished(connection: DuckDBConnection, dir:
 /**
  * Writes the register a release was computed from. Names, schools and notes are left out
  * (no figure reads them); ids, national ids (the internal tier's pseudonyms, and the check
- * that the next export's ids are the same people), dates and categories are kept.
+ * that the next export's ids are the same people), dates and categories are kept. The
+ * national id of a young person the export no longer has is not (mergeAsPublished).
  */
 export async function writeRegisterAsPublished(
   connection: DuckDBConnection,
@@ -100,6 +101,9 @@ export async function writeRegisterAsPublished(
 }
 
 const idOf = (id: unknown): string => String(id);
+/** What stands for the national id of a young person the export no longer has. */
+const ERASED = 'erased:';
+const isErased = (nationalId: string) => nationalId.startsWith(ERASED);
 const sameConcern = (a: RegisterConcern, b: RegisterConcern) =>
   idOf(a.person_id) === idOf(b.person_id) && a.date === b.date && a.concern_type === b.concern_type && a.agency === b.agency;
 const sameMeeting = (a: RegisterMeeting, b: RegisterMeeting) =>
@@ -163,7 +167,9 @@ function mergeMeasures(published: readonly RegisterMeasure[], exported: readonly
 /**
  * The register to publish from: the closed years as the register published before had
  * them, and the new export after them. Persons keep the birth date, sex and district they
- * were published with; a young person the export adds is taken from it. A person id that
+ * were published with; a young person the export adds is taken from it, and one it no
+ * longer has keeps their figures but loses their national id (the internal tier then
+ * names them by a new pseudonym). A person id that
  * names someone else in the export than before (another national id) stops the run: the
  * ids must be the case system's own, the same from export to export.
  */
@@ -172,7 +178,7 @@ export function mergeAsPublished(published: PublishedRegister, exported: Registe
   const exportedPersons = new Map(exported.persons.map((p) => [idOf(p.person_id), p]));
   const otherPeople = published.register.persons.filter((p) => {
     const now = exportedPersons.get(idOf(p.person_id));
-    return now !== undefined && now.national_id !== p.national_id;
+    return now !== undefined && !isErased(p.national_id) && now.national_id !== p.national_id;
   });
   if (otherPeople.length > 0) {
     const ids = otherPeople.slice(0, 5).map((p) => idOf(p.person_id)).join(', ');
@@ -181,7 +187,16 @@ export function mergeAsPublished(published: PublishedRegister, exported: Registe
     );
   }
   const publishedIds = new Set(published.register.persons.map((p) => idOf(p.person_id)));
-  const persons = [...published.register.persons, ...exported.persons.filter((p) => !publishedIds.has(idOf(p.person_id)))];
+  const persons = [
+    ...published.register.persons.map((p) => {
+      const now = exportedPersons.get(idOf(p.person_id));
+      // Gone from the case system (deleted, or past its retention): their published figures
+      // stay, but their national id is not kept beyond the case system's own record.
+      if (now === undefined) return isErased(p.national_id) ? p : { ...p, national_id: `${ERASED}${idOf(p.person_id)}` };
+      return { ...p, national_id: now.national_id };
+    }),
+    ...exported.persons.filter((p) => !publishedIds.has(idOf(p.person_id))),
+  ];
   const changedPersons = published.register.persons.filter((p) => {
     const now = exportedPersons.get(idOf(p.person_id));
     return now !== undefined && !samePerson(p, now);

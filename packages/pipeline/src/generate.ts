@@ -128,18 +128,21 @@ export async function anonymiseRegister(
   if (previousDir !== null && !isRelease(previousDir)) throw new Error(`no release in ${previousDir} (no disclosure-report.json there)`);
   if (previousDir === null && options.previous === undefined && hasHistory(options.dataDir)) throw new Error(historyWithoutRelease(options.dataDir));
   // The closed years as the release before published them, the years after from the export.
-  const published = previousDir === null || options.reviseClosedYears ? null : await readRegisterAsPublished(connection, previousDir);
+  // Not for the synthetic register: it is drawn again from its seed, and has nothing late.
+  const published = previousDir === null || options.reviseClosedYears || options.synthetic ? null : await readRegisterAsPublished(connection, previousDir);
   if (published && exportPeriod.last < published.through) {
     throw new AsPublishedError(
       `the release before covered the years through ${published.through}, and this one would end with ${exportPeriod.last}: a release never covers fewer years than the one before (say --through ${published.through}, or use the export the next release is due from); nothing was written`,
     );
   }
   const merged = published ? mergeAsPublished(published, exported) : null;
-  const period: ReleasePeriod = published ? { first: Math.min(published.first, exportPeriod.first), last: exportPeriod.last } : exportPeriod;
+  // From the first year published before: a record the export dates earlier is held back
+  // (the years before it were published as nothing), and a year the export has purged stays.
+  const period: ReleasePeriod = published ? { first: published.first, last: exportPeriod.last } : exportPeriod;
   const register = registerThrough(merged?.register ?? exported, period);
   if (published && merged) {
     progress.done(`${published.first}-${published.through} as published before`, describeHeldBack(merged.heldBack));
-  } else if (previousDir !== null) {
+  } else if (previousDir !== null && !options.synthetic) {
     progress.done('closed years', options.reviseClosedYears ? 'computed from the export again (--revise-closed-years): the release check decides' : `computed from the export: ${previousDir} keeps no register as published (its release was made before releases kept one)`);
   }
   const previous = previousDir === null ? null : await readReleaseFigures(connection, previousDir);
@@ -151,7 +154,7 @@ export async function anonymiseRegister(
   try {
     const earlier = previous ? [previous, ...before] : [];
     const result = await writeRelease(connection, register, period, areas, earlier, { ...options, dataDir });
-    await writeRegisterAsPublished(connection, dataDir, { register, first: period.first, through: period.last }, { synthetic: options.synthetic, updated: config.updated });
+    if (!options.synthetic) await writeRegisterAsPublished(connection, dataDir, { register, first: period.first, through: period.last }, { synthetic: false, updated: config.updated });
     if (previous) {
       progress.step('against the releases published before');
       const next = await readReleaseFigures(connection, dataDir);

@@ -78,8 +78,11 @@ export async function writeRegisterAsPublished(
   const folder = join(dir, AS_PUBLISHED_DIR);
   await mkdir(folder, { recursive: true });
   const { register } = published;
+  // Only young people the years covered count: one whose first record comes later is taken,
+  // with their details, from the export that first publishes them.
+  const counted = new Set([...register.concerns, ...register.meetings, ...register.measures].map((row) => idOf(row.person_id)));
   const tables: { [T in keyof Register]: Register[T] } = {
-    persons: register.persons.map((p) => ({ ...p, first_name: '', last_name: '', school: '' })),
+    persons: register.persons.filter((p) => counted.has(idOf(p.person_id))).map((p) => ({ ...p, first_name: '', last_name: '', school: '' })),
     concerns: register.concerns.map((c) => ({ ...c, note: '' })),
     meetings: register.meetings.map((m) => ({ ...m, note: '' })),
     measures: register.measures.map((m) => ({ ...m, note: '' })),
@@ -106,16 +109,25 @@ const ERASED = 'erased:';
 const isErased = (nationalId: string) => nationalId.startsWith(ERASED);
 const sameConcern = (a: RegisterConcern, b: RegisterConcern) =>
   idOf(a.person_id) === idOf(b.person_id) && a.date === b.date && a.concern_type === b.concern_type && a.agency === b.agency;
+// A district only one side has (an export that has begun to give the column) is no change.
 const sameMeeting = (a: RegisterMeeting, b: RegisterMeeting) =>
-  idOf(a.person_id) === idOf(b.person_id) && a.date === b.date && a.zone === b.zone && (a.district_code ?? null) === (b.district_code ?? null);
+  idOf(a.person_id) === idOf(b.person_id) && a.date === b.date && a.zone === b.zone && (a.district_code == null || b.district_code == null || a.district_code === b.district_code);
 const samePerson = (a: RegisterPerson, b: RegisterPerson) => a.birth_date === b.birth_date && a.sex === b.sex && a.district_code === b.district_code;
 
 /**
  * Dated records (concerns, meetings): the closed years' as published; the new export's
  * after them, except one already counted in a closed year (an id whose date was moved).
  */
-function mergeDated<T extends { date: string }>(published: readonly T[], exported: readonly T[], id: (row: T) => string, same: (a: T, b: T) => boolean, after: string) {
+function mergeDated<T extends { date: string; person_id: number }>(
+  table: string,
+  published: readonly T[],
+  exported: readonly T[],
+  id: (row: T) => string,
+  same: (a: T, b: T) => boolean,
+  after: string,
+) {
   const publishedById = new Map(published.map((row) => [id(row), row]));
+  refuseReusedIds(table, exported.filter((row) => row.date >= after), publishedById, id);
   const exportedById = new Map(exported.map((row) => [id(row), row]));
   let heldBack = 0;
   for (const row of exported) {
@@ -128,6 +140,22 @@ function mergeDated<T extends { date: string }>(published: readonly T[], exporte
 }
 
 /**
+ * An id of a closed year's record that comes back in a new year for another young person
+ * is an id used again, not a record moved: counted as the closed year's, the new record
+ * would be lost without a word.
+ */
+function refuseReusedIds<T extends { person_id: number }>(table: string, rows: readonly T[], published: ReadonlyMap<string, T>, id: (row: T) => string): void {
+  const reused = rows.filter((row) => {
+    const before = published.get(id(row));
+    return before !== undefined && idOf(before.person_id) !== idOf(row.person_id);
+  });
+  if (reused.length === 0) return;
+  throw new AsPublishedError(
+    `${table}: ${reused.length} id(s) of a closed year's record now name another young person's record in a later year (${reused.slice(0, 5).map(id).join(', ')}${reused.length > 5 ? ', ...' : ''}): the case system's ids must never be used again. If they were, publish a revision release (--revise-closed-years); nothing was written`,
+  );
+}
+
+/**
  * Measures run over time. One running when the closed years ended keeps its start and takes
  * its end from the new export (or ends with the closed years, if the export ended it inside
  * them or no longer has it); one the export adds inside the closed years counts from the
@@ -136,6 +164,7 @@ function mergeDated<T extends { date: string }>(published: readonly T[], exporte
 function mergeMeasures(published: readonly RegisterMeasure[], exported: readonly RegisterMeasure[], through: number) {
   const after = `${through + 1}-01-01`;
   const lastClosedDay = `${through}-12-31`;
+  const lastClosedYear = `${through}-01-01`;
   const exportedById = new Map(exported.map((m) => [idOf(m.measure_id), m]));
   const publishedIds = new Set(published.map((m) => idOf(m.measure_id)));
   let heldBack = 0;
@@ -147,11 +176,15 @@ function mergeMeasures(published: readonly RegisterMeasure[], exported: readonly
       idOf(now.person_id) === idOf(measure.person_id) &&
       now.measure === measure.measure &&
       now.start_date === measure.start_date &&
-      (measure.end_date === null ? now.end_date === null || now.end_date >= after : now.end_date === measure.end_date);
+      (measure.end_date === null ? now.end_date === null || now.end_date >= lastClosedYear : now.end_date === measure.end_date);
     if (!unchanged) heldBack += 1;
     if (measure.end_date !== null) rows.push(measure);
-    else rows.push({ ...measure, end_date: now === undefined || (now.end_date !== null && now.end_date < after) ? lastClosedDay : now.end_date });
+    else if (now !== undefined && (now.end_date === null || now.end_date >= lastClosedYear)) rows.push({ ...measure, end_date: now.end_date });
+    // Ended earlier than the last closed year, or deleted: running through the closed years
+    // as published, and over with them (the internal tier shows its end there).
+    else rows.push({ ...measure, end_date: lastClosedDay });
   }
+  refuseReusedIds('measures', exported.filter((m) => m.start_date >= after), new Map(published.map((m) => [idOf(m.measure_id), m])), (m) => idOf(m.measure_id));
   for (const measure of exported) {
     if (publishedIds.has(idOf(measure.measure_id))) continue;
     if (measure.start_date >= after) {
@@ -183,7 +216,18 @@ export function mergeAsPublished(published: PublishedRegister, exported: Registe
   if (otherPeople.length > 0) {
     const ids = otherPeople.slice(0, 5).map((p) => idOf(p.person_id)).join(', ');
     throw new AsPublishedError(
-      `the export's person ids do not name the same young people as the register published before: ${otherPeople.length} person id(s) now have another national id (${ids}${otherPeople.length > 5 ? ', ...' : ''}). Export the case system's own person ids, unchanged from export to export; nothing was written`,
+      `the export's person ids do not name the same young people as the register published before: ${otherPeople.length} person id(s) now have another national id (${ids}${otherPeople.length > 5 ? ', ...' : ''}). Export the case system's own person ids, unchanged from export to export (if a national id was corrected, publish a revision release: --revise-closed-years); nothing was written`,
+    );
+  }
+  // The same young person under a new id would be counted as two.
+  const publishedByNationalId = new Map(published.register.persons.filter((p) => !isErased(p.national_id)).map((p) => [p.national_id, p]));
+  const rekeyed = exported.persons.filter((p) => {
+    const before = publishedByNationalId.get(p.national_id);
+    return before !== undefined && idOf(before.person_id) !== idOf(p.person_id);
+  });
+  if (rekeyed.length > 0) {
+    throw new AsPublishedError(
+      `the export's person ids do not name the same young people as the register published before: ${rekeyed.length} young person(s) now have another person id (${rekeyed.slice(0, 5).map((p) => idOf(p.person_id)).join(', ')}${rekeyed.length > 5 ? ', ...' : ''}). Export the case system's own person ids, unchanged from export to export; nothing was written`,
     );
   }
   const publishedIds = new Set(published.register.persons.map((p) => idOf(p.person_id)));
@@ -201,8 +245,8 @@ export function mergeAsPublished(published: PublishedRegister, exported: Registe
     const now = exportedPersons.get(idOf(p.person_id));
     return now !== undefined && !samePerson(p, now);
   }).length;
-  const concerns = mergeDated(published.register.concerns, exported.concerns, (c) => idOf(c.concern_id), sameConcern, after);
-  const meetings = mergeDated(published.register.meetings, exported.meetings, (m) => idOf(m.meeting_id), sameMeeting, after);
+  const concerns = mergeDated('concerns', published.register.concerns, exported.concerns, (c) => idOf(c.concern_id), sameConcern, after);
+  const meetings = mergeDated('meetings', published.register.meetings, exported.meetings, (m) => idOf(m.meeting_id), sameMeeting, after);
   const measures = mergeMeasures(published.register.measures, exported.measures, published.through);
   return {
     register: { persons, concerns: concerns.rows, meetings: meetings.rows, measures: measures.rows },

@@ -40,7 +40,13 @@ const published: PublishedRegister = {
     persons: [person(1), person(2)],
     concerns: [concern(1, '2024-05-01'), concern(2, '2025-11-20'), concern(3, '2025-12-30')],
     meetings: [meeting(1, '2025-06-03'), meeting(2, '2025-12-16')],
-    measures: [measure(1, '2024-02-01', '2024-09-30'), measure(2, '2025-03-01', null), measure(3, '2025-10-01', null), measure(4, '2025-11-01', null)],
+    measures: [
+      measure(1, '2024-02-01', '2024-09-30'),
+      measure(2, '2025-03-01', null),
+      measure(3, '2025-10-01', null),
+      measure(4, '2025-11-01', null),
+      measure(8, '2024-03-01', null),
+    ],
   },
 };
 
@@ -59,7 +65,8 @@ describe('the register to publish from: closed years as published, the years aft
     measures: [
       measure(1, '2024-02-01', '2024-09-30'),
       measure(2, '2025-03-01', '2026-04-30'), // ended in the new year
-      measure(3, '2025-10-01', '2025-11-15'), // its end corrected into the closed year
+      measure(3, '2025-10-01', '2025-11-15'), // its end given, inside the last closed year
+      measure(8, '2024-03-01', '2024-08-01'), // its end corrected into an earlier closed year
       // measure 4 deleted
       measure(5, '2025-12-01', null), // registered late, still running
       measure(6, '2025-05-01', '2025-06-01'), // registered late, over inside the closed years
@@ -85,17 +92,21 @@ describe('the register to publish from: closed years as published, the years aft
     expect(byId).toEqual({
       1: ['2024-02-01', '2024-09-30'],
       2: ['2025-03-01', '2026-04-30'],
-      3: ['2025-10-01', '2025-12-31'], // running through 2025 as published; not in 2026
+      3: ['2025-10-01', '2025-11-15'], // in 2025 either way: its real end
       4: ['2025-11-01', '2025-12-31'], // deleted since: as published, and over with the closed years
+      8: ['2024-03-01', '2025-12-31'], // running through 2025 as published; not in 2026
       5: ['2026-01-01', null],
       7: ['2026-01-10', null],
     });
   });
 
   it('counts what it held back for the operator', () => {
-    // Concerns: 2 deleted, 3 moved, 4 late; meetings: 1 changed; measures: 3 and 4 changed or
+    // Concerns: 2 deleted, 3 moved, 4 late; meetings: 1 changed; measures: 8 changed, 4
     // deleted, 5 and 6 late; persons: 2's district.
     expect(heldBack).toEqual({ concerns: 3, meetings: 1, measures: 4, persons: 1 });
+    // A district the stored meetings lack and the export now gives is no change.
+    const withDistricts = { ...published.register, meetings: published.register.meetings.map((m) => ({ ...m, district_code: '3203-01' })) };
+    expect(mergeAsPublished(published, withDistricts).heldBack.meetings).toBe(0);
     expect(describeHeldBack(heldBack)).toBe("held back from them, registered late, changed or deleted since: 3 concerns, 1 meeting, 4 measures, 1 young person's details");
     expect(describeHeldBack(mergeAsPublished(published, published.register).heldBack)).toBe('the export changed nothing in them');
   });
@@ -112,10 +123,20 @@ describe('the register to publish from: closed years as published, the years aft
     expect(back.register.persons[1]).toEqual({ ...person(2) });
   });
 
-  it('stops when a person id names someone else than before', () => {
+  it('stops when a person id names someone else than before, or a young person has another id', () => {
     const renumbered = { ...exported, persons: [person(1, '31129912345'), person(2), person(3)] };
     expect(() => mergeAsPublished(published, renumbered)).toThrow(AsPublishedError);
     expect(() => mergeAsPublished(published, renumbered)).toThrow(/1 person id\(s\) now have another national id \(1\)/);
+    // Person 2 under id 20: counted as two young people, without a word, if let through.
+    const rekeyed = { ...exported, persons: [person(1), { ...person(2), person_id: 20 }, person(3)] };
+    expect(() => mergeAsPublished(published, rekeyed)).toThrow(/1 young person\(s\) now have another person id \(20\)/);
+  });
+
+  it("stops when a closed year's id comes back as another young person's record in a later year", () => {
+    const reused = { ...exported, meetings: [meeting(1, '2026-03-10', 'yellow', 3), meeting(2, '2025-12-16')] };
+    expect(() => mergeAsPublished(published, reused)).toThrow(/^meetings: 1 id\(s\) of a closed year's record now name another young person's record in a later year \(1\)/);
+    const measureReused = { ...exported, measures: [...exported.measures.filter((m) => m.measure_id !== 1), { ...measure(1, '2026-02-01', null), person_id: 3 }] };
+    expect(() => mergeAsPublished(published, measureReused)).toThrow(/^measures: 1 id\(s\)/);
   });
 });
 
@@ -137,14 +158,29 @@ describe('a concern registered late, and the next year (the pipeline, native Duc
     await publish(register, { through: 2024, previous: null });
     const before = Object.fromEntries(await Promise.all(FILES.map(async (file) => [file, await figures(file, 2024)] as const)));
     expect(existsSync(join(dir, AS_PUBLISHED_DIR, 'persons.parquet'))).toBe(true);
-    const [names] = await query<{ named: bigint }>(await openDuckDB(), `SELECT count(*) FILTER (WHERE first_name <> '' OR last_name <> '' OR school <> '') AS named FROM read_parquet(${sqlString(join(dir, AS_PUBLISHED_DIR, 'persons.parquet'))})`);
+    const stored = (table: string) => sqlString(join(dir, AS_PUBLISHED_DIR, `${table}.parquet`));
+    const [names] = await query<{ named: bigint }>(await openDuckDB(), `SELECT count(*) FILTER (WHERE first_name <> '' OR last_name <> '' OR school <> '') AS named FROM read_parquet(${stored('persons')})`);
     expect(Number(names!.named)).toBe(0);
+    // Only the young people the years covered count, with none left out.
+    const [people] = await query<{ stored: bigint; counted: bigint }>(
+      await openDuckDB(),
+      `SELECT (SELECT count(*) FROM read_parquet(${stored('persons')})) AS stored,
+              (SELECT count(DISTINCT person_id) FROM (SELECT person_id FROM read_parquet(${stored('concerns')}) UNION ALL SELECT person_id FROM read_parquet(${stored('meetings')}) UNION ALL SELECT person_id FROM read_parquet(${stored('measures')}))) AS counted`,
+    );
+    expect(Number(people!.stored)).toBe(Number(people!.counted));
+    expect(Number(people!.stored)).toBeLessThan(register.persons.length);
 
     // A concern of 2024 registered after that release; then 2025 is over.
     const late = register.concerns.find((c) => c.date.startsWith('2024-'))!;
-    const revised: Register = { ...register, concerns: [...register.concerns, { ...late, concern_id: 999_999, date: '2024-06-15' }] };
+    // And one dated before the first year published: the years before it were published as nothing.
+    const revised: Register = {
+      ...register,
+      concerns: [...register.concerns, { ...late, concern_id: 999_999, date: '2024-06-15' }, { ...late, concern_id: 999_998, date: '2017-05-02' }],
+    };
     await publish(revised, { through: 2025 });
-    expect(said).toContain("2018-2024 as published before: held back from them, registered late, changed or deleted since: 1 concern");
+    expect(said).toContain("2018-2024 as published before: held back from them, registered late, changed or deleted since: 2 concerns");
+    const [years] = await query<{ first: number }>(await openDuckDB(), `SELECT min(year) AS first FROM read_parquet(${sqlString(join(dir, 'concerns_yearly.parquet'))})`);
+    expect(Number(years!.first)).toBe(2018);
     for (const file of FILES) {
       const now = await figures(file, 2024);
       for (const [key, row] of before[file]!) {

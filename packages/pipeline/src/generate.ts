@@ -42,7 +42,7 @@ import { compareReleases, isRelease, readReleaseFigures, ReleaseCheckError, type
 import { compareWithEvery, earlierReleases, HISTORY_FILE, hasHistory, historyWithoutRelease, setHistoryAside, writeHistory } from './release-history.ts';
 import { describePeriod, registerThrough, releasePeriod, type ReleasePeriod } from './release-period.ts';
 import { checkRegister } from './register-check.ts';
-import { AsPublishedError, describeHeldBack, mergeAsPublished, readRegisterAsPublished, writeRegisterAsPublished } from './register-as-published.ts';
+import { AsPublishedError, describeHeldBack, mergeAsPublished, readRegisterAsPublished, registerFiguresHash, writeRegisterAsPublished } from './register-as-published.ts';
 import { areasOf, DEMO_AREAS, type Areas } from './areas.ts';
 import { levelsForReport, PROTECTION_INTERVAL, RULES, summarise, writeReport, type DisclosureReport, type OperatorCounts } from './report.ts';
 
@@ -127,9 +127,10 @@ export async function anonymiseRegister(
   const previousDir = options.previous === undefined ? (isRelease(options.dataDir) ? options.dataDir : null) : options.previous;
   if (previousDir !== null && !isRelease(previousDir)) throw new Error(`no release in ${previousDir} (no disclosure-report.json there)`);
   if (previousDir === null && options.previous === undefined && hasHistory(options.dataDir)) throw new Error(historyWithoutRelease(options.dataDir));
+  const previous = previousDir === null ? null : await readReleaseFigures(connection, previousDir);
   // The closed years as the release before published them, the years after from the export.
   // Not for the synthetic register: it is drawn again from its seed, and has nothing late.
-  const published = previousDir === null || options.reviseClosedYears || options.synthetic ? null : await readRegisterAsPublished(connection, previousDir);
+  const published = previousDir === null || options.reviseClosedYears || options.synthetic ? null : await readRegisterAsPublished(connection, previousDir, previous!);
   if (published && exportPeriod.last < published.through) {
     throw new AsPublishedError(
       `the release before covered the years through ${published.through}, and this one would end with ${exportPeriod.last}: a release never covers fewer years than the one before (say --through ${published.through}, or use the export the next release is due from); nothing was written`,
@@ -145,7 +146,6 @@ export async function anonymiseRegister(
   } else if (previousDir !== null && !options.synthetic) {
     progress.done('closed years', options.reviseClosedYears ? 'computed from the export again (--revise-closed-years): the release check decides' : `computed from the export: ${previousDir} keeps no register as published (its release was made before releases kept one)`);
   }
-  const previous = previousDir === null ? null : await readReleaseFigures(connection, previousDir);
   const before = previousDir === null ? [] : await earlierReleases(previousDir, previous!);
   // Everything is written beside the data first, and moved in only once every check has
   // passed: a failed run leaves the previous release as it was.
@@ -154,10 +154,12 @@ export async function anonymiseRegister(
   try {
     const earlier = previous ? [previous, ...before] : [];
     const result = await writeRelease(connection, register, period, areas, earlier, { ...options, dataDir });
-    if (!options.synthetic) await writeRegisterAsPublished(connection, dataDir, { register, first: period.first, through: period.last }, { synthetic: false, updated: config.updated });
-    if (previous) {
+    const next = previous || !options.synthetic ? await readReleaseFigures(connection, dataDir) : null;
+    if (!options.synthetic) {
+      await writeRegisterAsPublished(connection, dataDir, { register, first: period.first, through: period.last }, { updated: config.updated, describes: registerFiguresHash(next!) });
+    }
+    if (previous && next) {
       progress.step('against the releases published before');
-      const next = await readReleaseFigures(connection, dataDir);
       const problems = compareWithEvery((release, now) => compareReleases(release, now, config.k), earlier, next);
       if (problems.length > 0) throw new ReleaseCheckError(problems, config.k);
       progress.done('against the releases published before', `read with ${earlier.length === 1 ? 'the release' : `each of the ${earlier.length} releases`} published before, no figure is given away`);

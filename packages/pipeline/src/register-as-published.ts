@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import type { Register, RegisterConcern, RegisterMeasure, RegisterMeeting, RegisterPerson } from './generate-register.ts';
 import { writeParquet, type Column } from './parquet.ts';
 import { readRegister, REGISTER_TABLES } from './register-io.ts';
+import { REGISTER_FILES, type ReleaseFigures } from './release-check.ts';
+import { figuresHash } from './release-history.ts';
 
 /**
  * Closed years as first published.
@@ -50,15 +52,34 @@ export class AsPublishedError extends Error {
   override name = 'AsPublishedError';
 }
 
+/**
+ * What names the release a register as published belongs to: a hash of the register's
+ * files' figures (not of an indicator file a profile may keep in the same folder).
+ */
+export function registerFiguresHash(release: ReleaseFigures): string {
+  const files: readonly string[] = REGISTER_FILES;
+  return figuresHash(new Map([...release].filter(([file]) => files.includes(file))));
+}
+
 /** Whether a release folder keeps its register. */
 export const hasRegisterAsPublished = (dir: string): boolean => existsSync(join(dir, AS_PUBLISHED_DIR, PERIOD_FILE));
 
-export async function readRegisterAsPublished(connection: DuckDBConnection, dir: string): Promise<PublishedRegister | null> {
+/**
+ * The register the release in `dir` was computed from, or null when it kept none. One that
+ * was written beside other figures (a folder restored or copied by hand, a move cut short)
+ * stops the run: read as published, it would make the closed years of another release.
+ */
+export async function readRegisterAsPublished(connection: DuckDBConnection, dir: string, release: ReleaseFigures): Promise<PublishedRegister | null> {
   if (!hasRegisterAsPublished(dir)) return null;
   const folder = join(dir, AS_PUBLISHED_DIR);
-  const period = JSON.parse(await readFile(join(folder, PERIOD_FILE), 'utf8')) as { first?: unknown; through?: unknown };
+  const period = JSON.parse(await readFile(join(folder, PERIOD_FILE), 'utf8')) as { first?: unknown; through?: unknown; describes?: unknown };
   if (!Number.isInteger(period.first) || !Number.isInteger(period.through)) {
     throw new AsPublishedError(`${join(folder, PERIOD_FILE)} does not say which years the release covered; nothing was written`);
+  }
+  if (period.describes !== registerFiguresHash(release)) {
+    throw new AsPublishedError(
+      `${folder} was not written with the release in ${dir} (restored or copied by hand, or a move cut short): its closed years would not be the ones published. Put back the folder as the last release left it, or compute the closed years from the export (--revise-closed-years: the release check decides); nothing was written`,
+    );
   }
   return { register: await readRegister(connection, folder), first: period.first as number, through: period.through as number };
 }
@@ -73,7 +94,7 @@ export async function writeRegisterAsPublished(
   connection: DuckDBConnection,
   dir: string,
   published: PublishedRegister,
-  meta: { readonly synthetic: boolean; readonly updated: string },
+  meta: { readonly updated: string; /** registerFiguresHash of the release written beside it. */ readonly describes: string },
 ): Promise<void> {
   const folder = join(dir, AS_PUBLISHED_DIR);
   await mkdir(folder, { recursive: true });
@@ -91,7 +112,7 @@ export async function writeRegisterAsPublished(
     const columns: Column[] = REGISTER_TABLES[table].map(([name, type]) => ({ name, type }));
     if (table === 'meetings' && register.meetings.some((m) => m.district_code != null)) columns.push({ name: 'district_code', type: 'VARCHAR' });
     await writeParquet(connection, join(folder, `${table}.parquet`), columns, tables[table], {
-      synthetic: meta.synthetic,
+      synthetic: false,
       title: `SLT case register as published: ${table}`,
       source: 'The register export the release was computed from, through its last year',
       updated: meta.updated,
@@ -100,7 +121,7 @@ export async function writeRegisterAsPublished(
       tier: 'raw',
     });
   }
-  await writeFile(join(folder, PERIOD_FILE), `${JSON.stringify({ first: published.first, through: published.through }, null, 2)}\n`);
+  await writeFile(join(folder, PERIOD_FILE), `${JSON.stringify({ first: published.first, through: published.through, describes: meta.describes }, null, 2)}\n`);
 }
 
 const idOf = (id: unknown): string => String(id);

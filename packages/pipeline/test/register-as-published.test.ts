@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -202,5 +202,13 @@ describe('a concern registered late, and the next year (the pipeline, native Duc
 
     // A release never covers fewer years than the one before.
     await expect(publish(revised, { through: 2024 })).rejects.toThrow(/the release before covered the years through 2025, and this one would end with 2024/);
+
+    // The register as published belongs to the release beside it (as if another release's
+    // files had been put back by hand).
+    const period = join(dir, AS_PUBLISHED_DIR, 'period.json');
+    const kept = JSON.parse(readFileSync(period, 'utf8')) as { describes: string };
+    expect(kept.describes).toMatch(/^[0-9a-f]{64}$/);
+    writeFileSync(period, JSON.stringify({ ...kept, describes: '0'.repeat(64) }));
+    await expect(publish(revised, { through: 2025 })).rejects.toThrow(/was not written with the release in .* \(restored or copied by hand, or a move cut short\)/);
   }, 360_000);
 });

@@ -13,10 +13,12 @@ import { embedPaths } from './embed-versions.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * What under data/ must never be served: folders that hold personal data, and each release
+ * What under data/ must never be served: folders that hold personal data (`raw/`, with a
+ * release's register as published in `raw/as-published/`, and `internal/`), at any depth
+ * (a profile's own folder, `data/<id>/`, may be a release folder too), and each release
  * folder's history (the operator's record of earlier releases, a withdrawn one included).
  */
-const PRIVATE_DATA = /^\/(raw|internal|bench)(\/|$)|release-history[^/]*\.json$/;
+const PRIVATE_DATA = /(^|\/)(raw|internal)(\/|$)|^\/bench(\/|$)|release-history[^/]*\.json$/;
 
 /** Whether a request path under /data/ is refused (decoded as the file server reads it). */
 export const isPrivateDataPath = (pathname) => PRIVATE_DATA.test(servedPath(pathname).slice('/data'.length));

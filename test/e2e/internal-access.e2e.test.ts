@@ -44,8 +44,8 @@ describe('the public demo server', () => {
     for (const path of INTERNAL_PATHS) expect([path, (await fetch(`${origin}${path}`)).status]).toEqual([path, 404]);
   });
 
-  it('never serves a release folder\u2019s history (it can hold a withdrawn release)', () => {
-    for (const path of ['/data/release-history.json', '/data/baerum/release-history.json', '/data//%72elease-history.json', '/data/baerum/indicators.release-history.json', '/data/release-history.until-2026-12-03T07-00-00-000Z.json']) expect([path, isPrivateDataPath(path)]).toEqual([path, true]);
+  it('never serves a release folder\u2019s history (it can hold a withdrawn release), nor raw/ or internal/ at any depth', () => {
+    for (const path of ['/data/release-history.json', '/data/baerum/release-history.json', '/data//%72elease-history.json', '/data/baerum/indicators.release-history.json', '/data/release-history.until-2026-12-03T07-00-00-000Z.json', '/data/raw/as-published/persons.parquet', '/data/baerum/raw/as-published/period.json', '/data/baerum/internal/case_years.parquet']) expect([path, isPrivateDataPath(path)]).toEqual([path, true]);
     for (const path of ['/data/indicators.parquet', '/data/baerum/indicators.parquet', '/data/README.md']) expect([path, isPrivateDataPath(path)]).toEqual([path, false]);
   });
 });

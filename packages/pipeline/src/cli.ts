@@ -174,6 +174,13 @@ async function main(argv: string[]): Promise<number> {
       if (previous === undefined && !isRelease(dataDir)) {
         throw new UsageError(`no release in ${dataDir}: name the one published before with --previous <dir>, or say --first-release`);
       }
+      // Readers keep a published release's files: a first release over it would hand them
+      // every revision the release check refuses.
+      if (previous === null && isRelease(dataDir)) {
+        throw new UsageError(
+          `${dataDir} holds a release (disclosure-report.json), and --first-release says nothing of this register was published before: if that release was never published (a trial run), move it out of the folder or write into a new one; if it was, leave --first-release out`,
+        );
+      }
       // The municipality's districts and district groups (default: the demo profile's).
       const profile = await loadProfile(resolve(values.profile ?? DEFAULT_PROFILE), { refresh: values.refresh ?? false });
       const connection = await openDuckDB();
@@ -193,6 +200,7 @@ async function main(argv: string[]): Promise<number> {
         profile,
         ...(through === undefined ? {} : { through }),
         ...(values['revise-closed-years'] ? { reviseClosedYears: true } : {}),
+        today: new Date().toISOString().slice(0, 10),
       });
       process.stdout.write(summary);
       return 0;

@@ -40,9 +40,9 @@ import { readRegister, writeRegister } from './register-io.ts';
 import { keepHiddenAsBefore } from './hidden-before.ts';
 import { compareReleases, isRelease, readReleaseFigures, ReleaseCheckError, type ReleaseFigures } from './release-check.ts';
 import { compareWithEvery, earlierReleases, HISTORY_FILE, hasHistory, historyWithoutRelease, setHistoryAside, writeHistory } from './release-history.ts';
-import { describePeriod, registerThrough, releasePeriod, type ReleasePeriod } from './release-period.ts';
+import { checkNotAfter, describePeriod, registerThrough, releasePeriod, type ReleasePeriod } from './release-period.ts';
 import { checkRegister } from './register-check.ts';
-import { AsPublishedError, describeHeldBack, mergeAsPublished, readRegisterAsPublished, registerFiguresHash, writeRegisterAsPublished } from './register-as-published.ts';
+import { AS_PUBLISHED_DIR, AsPublishedError, describeHeldBack, mergeAsPublished, readRegisterAsPublished, registerFiguresHash, writeRegisterAsPublished } from './register-as-published.ts';
 import { areasOf, DEMO_AREAS, type Areas } from './areas.ts';
 import { levelsForReport, PROTECTION_INTERVAL, RULES, summarise, writeReport, type DisclosureReport, type OperatorCounts } from './report.ts';
 
@@ -69,6 +69,8 @@ export interface RunOptions {
    * release before published them (`register-as-published.ts`); the release check applies.
    */
   readonly reviseClosedYears?: boolean;
+  /** The day of the run, for an export (`anonymise`): no event may be dated after it. */
+  readonly today?: string;
 }
 
 /** Public file names, relative to data/. */
@@ -122,6 +124,7 @@ export async function anonymiseRegister(
   const { config, progress } = options;
   const areas = options.profile ? areasOf(options.profile.profile) : DEMO_AREAS;
   checkRegister(exported, areas);
+  if (options.today !== undefined) checkNotAfter(exported, options.today);
   const exportPeriod = releasePeriod(exported, options.through);
   progress.done('years covered', describePeriod(exported, exportPeriod, options.through));
   const previousDir = options.previous === undefined ? (isRelease(options.dataDir) ? options.dataDir : null) : options.previous;
@@ -144,7 +147,7 @@ export async function anonymiseRegister(
   if (published && merged) {
     progress.done(`${published.first}-${published.through} as published before`, describeHeldBack(merged.heldBack));
   } else if (previousDir !== null && !options.synthetic) {
-    progress.done('closed years', options.reviseClosedYears ? 'computed from the export again (--revise-closed-years): the release check decides' : `computed from the export: ${previousDir} keeps no register as published (its release was made before releases kept one)`);
+    progress.done('closed years', options.reviseClosedYears ? 'computed from the export again (--revise-closed-years): the release check decides' : `computed from the export, and the release check decides: ${join(previousDir, AS_PUBLISHED_DIR)} is not there (a release made before releases kept it, or the folder was removed: put it back from the backup to keep the closed years as published)`);
   }
   const before = previousDir === null ? [] : await earlierReleases(previousDir, previous!);
   // Everything is written beside the data first, and moved in only once every check has
@@ -182,7 +185,10 @@ export async function anonymiseRegister(
     )
       .filter(([, n]) => n > 0);
     const leftOut = after.length > 0 ? `  left out of every file, being after ${period.last}: ${after.map(([table, n]) => `${n} ${table}`).join(', ')}\n` : '';
-    return { ...result, summary: result.summary + leftOut };
+    const copy = options.synthetic
+      ? ''
+      : `  to publish: the *.parquet files at the top of ${options.dataDir} and disclosure-report.json; never internal/, raw/ or release-history*.json (packages/pipeline/README.md, step 6)\n`;
+    return { ...result, summary: result.summary + leftOut + copy };
   } finally {
     await rm(dataDir, { recursive: true, force: true });
   }

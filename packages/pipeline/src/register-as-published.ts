@@ -223,21 +223,23 @@ function mergeMeasures(published: readonly RegisterMeasure[], exported: readonly
  * them, and the new export after them. Persons keep the birth date, sex and district they
  * were published with; a young person the export adds is taken from it, and one it no
  * longer has keeps their figures but loses their national id (the internal tier then
- * names them by a new pseudonym). A person id that
- * names someone else in the export than before (another national id) stops the run: the
- * ids must be the case system's own, the same from export to export.
+ * names them by a new pseudonym). A person id that names someone else in the export than
+ * before (another national id, birth date or sex; a national id corrected alone is taken)
+ * stops the run: the ids must be the case system's own, the same from export to export.
  */
 export function mergeAsPublished(published: PublishedRegister, exported: Register): { register: Register; heldBack: HeldBack } {
   const after = `${published.through + 1}-01-01`;
   const exportedPersons = new Map(exported.persons.map((p) => [idOf(p.person_id), p]));
+  // A national id corrected (a D number replaced by a national identity number) keeps the
+  // birth date and sex; a person id that now names someone else seldom does.
   const otherPeople = published.register.persons.filter((p) => {
     const now = exportedPersons.get(idOf(p.person_id));
-    return now !== undefined && !isErased(p.national_id) && now.national_id !== p.national_id;
+    return now !== undefined && !isErased(p.national_id) && now.national_id !== p.national_id && (now.birth_date !== p.birth_date || now.sex !== p.sex);
   });
   if (otherPeople.length > 0) {
     const ids = otherPeople.slice(0, 5).map((p) => idOf(p.person_id)).join(', ');
     throw new AsPublishedError(
-      `the export's person ids do not name the same young people as the register published before: ${otherPeople.length} person id(s) now have another national id (${ids}${otherPeople.length > 5 ? ', ...' : ''}). Export the case system's own person ids, unchanged from export to export (if a national id was corrected, publish a revision release: --revise-closed-years); nothing was written`,
+      `the export's person ids do not name the same young people as the register published before: ${otherPeople.length} person id(s) now have another national id, birth date or sex (${ids}${otherPeople.length > 5 ? ', ...' : ''}). Export the case system's own person ids, unchanged from export to export; nothing was written`,
     );
   }
   // The same young person under a new id would be counted as two.

@@ -223,7 +223,7 @@ export function describeProblems(problems: readonly ReleaseProblem[], k: number,
     'First of them:',
     ...lines,
     ...more,
-    'The previous release is left as it was. If it was never published (a trial run, another k), run again with --first-release.',
+    'The previous release is left as it was. If it was never published (a trial run, another k), move it out of the folder and run again with --first-release.',
     'Otherwise keep it, or hold the new release back until the revisions are 0 or at least k (why, and what to do: packages/pipeline/README.md, "When a release is refused").',
     ...(problems.some((p) => p.kind === 'row-gone' || p.kind === 'row-new')
       ? ['Rows gone or new mean a classification changed: keep the old one for periods already published, or check by hand that no old and new group differ by 1..k-1 before --first-release.']

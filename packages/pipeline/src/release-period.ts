@@ -23,8 +23,11 @@ export class ReleasePeriodError extends Error {
 }
 
 /** The dates the export's events fall on (meetings and concerns), first and last. */
-function eventDates(register: Register): { first: string; last: string } {
+function eventDates(register: Pick<Register, 'meetings' | 'concerns'>): { first: string; last: string };
+function eventDates(register: Pick<Register, 'meetings' | 'concerns'>, required: false): { first: string; last: string } | undefined;
+function eventDates(register: Pick<Register, 'meetings' | 'concerns'>, required = true): { first: string; last: string } | undefined {
   const dates = [...register.meetings.map((m) => m.date), ...register.concerns.map((c) => c.date)];
+  if (dates.length === 0 && !required) return undefined;
   if (dates.length === 0) throw new ReleasePeriodError('the export has no meetings and no concerns: nothing to publish');
   let [first, last] = [dates[0]!, dates[0]!];
   for (const date of dates) {
@@ -53,7 +56,31 @@ export function releasePeriod(register: Register, through?: number): ReleasePeri
     const hint = through === undefined ? `; if ${yearOf(dates.last)} is over, say --through ${yearOf(dates.last)}` : '';
     throw new ReleasePeriodError(`no complete year to publish: the export runs from ${dates.first} to ${dates.last}${hint}`);
   }
+  // An export with a gap before its last date (an old copy with one later record added, a
+  // date typed a year wrong) would publish the last year's later months as zero, and, once
+  // published, keep them so.
+  const lastCovered = eventDates({ ...register, meetings: register.meetings.filter((m) => yearOf(m.date) <= last), concerns: register.concerns.filter((c) => yearOf(c.date) <= last) }, false)?.last;
+  if (lastCovered !== undefined && lastCovered < `${last}-12-01`) {
+    throw new ReleasePeriodError(
+      `the export has no meeting or concern in ${last} after ${lastCovered}, but one on ${dates.last}: ${last}'s later months would be published as zero. Is the export complete, and is ${dates.last} right? Correct it and export again${last > first ? `, or say --through ${last - 1}` : ''}; nothing was written`,
+    );
+  }
   return { first, last };
+}
+
+/**
+ * An export holds what has happened: an event dated after the day of the run (a date typed
+ * wrong) would close a year that is not over, and publish its months to come as zero.
+ */
+export function checkNotAfter(register: Register, today: string): void {
+  const future = [
+    ...register.meetings.filter((m) => m.date > today).map((m) => `meeting ${m.meeting_id} on ${m.date}`),
+    ...register.concerns.filter((c) => c.date > today).map((c) => `concern ${c.concern_id} on ${c.date}`),
+  ];
+  if (future.length === 0) return;
+  throw new ReleasePeriodError(
+    `the export has ${future.length} meeting(s) or concern(s) dated after today, ${today} (${future.slice(0, 3).join(', ')}${future.length > 3 ? ', ...' : ''}): correct the dates in the case system and export again; nothing was written`,
+  );
 }
 
 /** What the operator reads: the period, and why it ends where it does. */

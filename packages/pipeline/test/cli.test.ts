@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,6 +53,13 @@ describe('the command line', () => {
     });
     expect(cli('anonymise', '--register', out, '--first-release', '--previous', out)).toMatchObject({ status: 2, stderr: expect.stringContaining('exclude each other') });
     expect(cli('anonymise', '--register', out, '--first-release', '--revise-closed-years')).toMatchObject({ status: 2, stderr: expect.stringContaining('--first-release says there is none') });
+    // A first release over a release: readers keep its files, and would read every revision.
+    mkdirSync(join(out, 'released'));
+    writeFileSync(join(out, 'released', 'disclosure-report.json'), '{}');
+    expect(cli('anonymise', '--register', out, '--key-file', join(out, 'key.txt'), '--data-dir', join(out, 'released'), '--first-release')).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('holds a release (disclosure-report.json), and --first-release says nothing of this register was published before'),
+    });
   });
 
   it('imports JSON-stat and explains broken input', () => {

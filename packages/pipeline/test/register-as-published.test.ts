@@ -124,9 +124,12 @@ describe('the register to publish from: closed years as published, the years aft
   });
 
   it('stops when a person id names someone else than before, or a young person has another id', () => {
-    const renumbered = { ...exported, persons: [person(1, '31129912345'), person(2), person(3)] };
+    const renumbered = { ...exported, persons: [{ ...person(1, '31129912345'), birth_date: '2007-06-30' }, person(2), person(3)] };
     expect(() => mergeAsPublished(published, renumbered)).toThrow(AsPublishedError);
-    expect(() => mergeAsPublished(published, renumbered)).toThrow(/1 person id\(s\) now have another national id \(1\)/);
+    expect(() => mergeAsPublished(published, renumbered)).toThrow(/1 person id\(s\) now have another national id, birth date or sex \(1\)/);
+    // A national id corrected alone (a D number replaced): taken, for the internal tier's pseudonym.
+    const corrected = mergeAsPublished(published, { ...exported, persons: [person(1, '01410812345'), person(2), person(3)] });
+    expect(corrected.register.persons[0]!.national_id).toBe('01410812345');
     // Person 2 under id 20: counted as two young people, without a word, if let through.
     const rekeyed = { ...exported, persons: [person(1), { ...person(2), person_id: 20 }, person(3)] };
     expect(() => mergeAsPublished(published, rekeyed)).toThrow(/1 young person\(s\) now have another person id \(20\)/);

@@ -7,7 +7,7 @@ import { anonymiseRegister } from '../src/generate.ts';
 import { generateRegister, type Register } from '../src/generate-register.ts';
 import { openDuckDB } from '../src/parquet.ts';
 import type { Progress } from '../src/progress.ts';
-import { describePeriod, registerThrough, releasePeriod } from '../src/release-period.ts';
+import { checkNotAfter, describePeriod, registerThrough, releasePeriod } from '../src/release-period.ts';
 import { query, sqlString, TEST_KEY } from './helpers.ts';
 
 /** A register as exported on 4 March 2026: this year's first two months are in it. */
@@ -52,6 +52,18 @@ describe('the years a release covers', () => {
     expect(() => releasePeriod({ ...register, meetings: [], concerns: [] })).toThrow('the export has no meetings and no concerns: nothing to publish');
   });
 
+  it('refuses an export with a gap before its last date, or a date after today', () => {
+    // An old copy with one record of January added: 2025's later months would be published as zero.
+    const stale: Register = {
+      ...register,
+      meetings: [...register.meetings.filter((m) => m.date < '2025-07-01'), { ...register.meetings[0]!, meeting_id: 800_001, date: '2026-01-05' }],
+      concerns: register.concerns.filter((c) => c.date < '2025-07-01'),
+    };
+    expect(() => releasePeriod(stale)).toThrow(/^the export has no meeting or concern in 2025 after 2025-06-\d\d, but one on 2026-01-05: 2025's later months would be published as zero\. .* or say --through 2024; nothing was written$/);
+    expect(() => checkNotAfter(register, '2026-12-03')).not.toThrow();
+    expect(() => checkNotAfter(register, '2026-02-01')).toThrow(/^the export has \d+ meeting\(s\) or concern\(s\) dated after today, 2026-02-01 \((meeting|concern) \d+ on 2026-0[23]-\d\d/);
+  });
+
   it('leaves out what happened after it: meetings, concerns, measures begun, and the end of a measure still running then', () => {
     const cut = registerThrough(register, { first: 2018, last: 2025 });
     expect(cut.meetings.every((m) => m.date < '2026-01-01')).toBe(true);
@@ -74,7 +86,9 @@ describe('an export taken in March (native DuckDB)', () => {
     // Before, an export with this year's months in it stopped with "Cannot read properties of undefined".
     const { summary } = await anonymiseRegister(connection, exportedInMarch2026(), { config: DEFAULT_CONFIG, dataDir: dir, progress, key, synthetic: false, previous: null });
     expect(said).toContainEqual(expect.stringMatching(/^years covered: 2018-2025: the export's last date/));
-    expect(summary).toMatch(/\n {2}left out of every file, being after 2025: \d+ concerns, \d+ meetings, 1 measures\n$/);
+    expect(summary).toMatch(/\n {2}left out of every file, being after 2025: \d+ concerns, \d+ meetings, 1 measures\n/);
+    // And what goes to the web server, and what never does.
+    expect(summary).toMatch(/\n {2}to publish: the \*\.parquet files at the top of .+ and disclosure-report\.json; never internal\/, raw\/ or release-history\*\.json .*\n$/);
     const lastPeriod = async (file: string, column = 'period') =>
       (await query<{ last: string }>(connection, `SELECT max(${column})::VARCHAR AS last FROM read_parquet(${sqlString(join(dir, file))})`))[0]!.last;
     for (const file of ['case_counts.parquet', 'case_zones.parquet', 'case_moves.parquet', 'concerns_yearly.parquet']) expect([file, await lastPeriod(file)]).toEqual([file, '2025']);

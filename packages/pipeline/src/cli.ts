@@ -76,6 +76,10 @@ Examples:
 
 class UsageError extends Error {}
 
+/** The day of the run where the operator is (an event registered after midnight in Oslo is not in the future). */
+const localDate = (now: Date): string =>
+  `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+
 function integerOption(name: string, value: string | undefined, fallback: number, min: number): number {
   if (value === undefined) return fallback;
   const number = Number(value.replaceAll('_', ''));
@@ -188,7 +192,7 @@ async function main(argv: string[]): Promise<number> {
       const through = values.through === undefined ? undefined : integerOption('through', values.through, 0, 1900);
       // A real release is dated the day it is made (the synthetic one by its config, for
       // files that do not change from run to run).
-      const updated = values.updated ?? new Date().toISOString().slice(0, 10);
+      const updated = values.updated ?? localDate(new Date());
       if (!isIsoDate(updated)) throw new UsageError(`invalid --updated: ${updated} (a date as YYYY-MM-DD)`);
       const { summary } = await anonymiseRegister(connection, register, {
         config: { ...config, updated },
@@ -200,7 +204,7 @@ async function main(argv: string[]): Promise<number> {
         profile,
         ...(through === undefined ? {} : { through }),
         ...(values['revise-closed-years'] ? { reviseClosedYears: true } : {}),
-        today: new Date().toISOString().slice(0, 10),
+        today: localDate(new Date()),
       });
       process.stdout.write(summary);
       return 0;

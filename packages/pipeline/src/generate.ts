@@ -40,7 +40,7 @@ import { readRegister, writeRegister } from './register-io.ts';
 import { keepHiddenAsBefore } from './hidden-before.ts';
 import { compareReleases, isRelease, readReleaseFigures, ReleaseCheckError, type ReleaseFigures } from './release-check.ts';
 import { compareWithEvery, earlierReleases, HISTORY_FILE, hasHistory, historyWithoutRelease, setHistoryAside, writeHistory } from './release-history.ts';
-import { checkNotAfter, describePeriod, registerThrough, releasePeriod, type ReleasePeriod } from './release-period.ts';
+import { checkNotAfter, checkYearsOver, describePeriod, registerThrough, releasePeriod, type ReleasePeriod } from './release-period.ts';
 import { checkRegister } from './register-check.ts';
 import { AS_PUBLISHED_DIR, AsPublishedError, describeHeldBack, mergeAsPublished, readRegisterAsPublished, registerFiguresHash, writeRegisterAsPublished } from './register-as-published.ts';
 import { areasOf, DEMO_AREAS, type Areas } from './areas.ts';
@@ -126,6 +126,7 @@ export async function anonymiseRegister(
   checkRegister(exported, areas);
   if (options.today !== undefined) checkNotAfter(exported, options.today);
   const exportPeriod = releasePeriod(exported, options.through);
+  if (options.today !== undefined) checkYearsOver(exportPeriod, options.today);
   progress.done('years covered', describePeriod(exported, exportPeriod, options.through));
   const previousDir = options.previous === undefined ? (isRelease(options.dataDir) ? options.dataDir : null) : options.previous;
   if (previousDir !== null && !isRelease(previousDir)) throw new Error(`no release in ${previousDir} (no disclosure-report.json there)`);
@@ -145,7 +146,7 @@ export async function anonymiseRegister(
   const period: ReleasePeriod = published ? { first: published.first, last: exportPeriod.last } : exportPeriod;
   const register = registerThrough(merged?.register ?? exported, period);
   if (published && merged) {
-    progress.done(`${published.first}-${published.through} as published before`, describeHeldBack(merged.heldBack));
+    progress.done(`${published.first}-${published.through} as published before`, describeHeldBack(merged.heldBack, merged.nationalIds));
   } else if (previousDir !== null && !options.synthetic) {
     progress.done('closed years', options.reviseClosedYears ? 'computed from the export again (--revise-closed-years): the release check decides' : `computed from the export, and the release check decides: ${join(previousDir, AS_PUBLISHED_DIR)} is not there (a release made before releases kept it, or the folder was removed: put it back from the backup to keep the closed years as published)`);
   }

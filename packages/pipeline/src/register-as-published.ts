@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -44,7 +45,7 @@ export interface HeldBack {
   readonly concerns: number;
   readonly meetings: number;
   readonly measures: number;
-  /** Young people whose birth date, sex or district the export changed. */
+  /** Young people whose birth date or sex the export changed. */
   readonly persons: number;
 }
 
@@ -72,11 +73,13 @@ export const hasRegisterAsPublished = (dir: string): boolean => existsSync(join(
 export async function readRegisterAsPublished(connection: DuckDBConnection, dir: string, release: ReleaseFigures): Promise<PublishedRegister | null> {
   if (!hasRegisterAsPublished(dir)) return null;
   const folder = join(dir, AS_PUBLISHED_DIR);
-  const period = JSON.parse(await readFile(join(folder, PERIOD_FILE), 'utf8')) as { first?: unknown; through?: unknown; describes?: unknown };
+  const period = JSON.parse(await readFile(join(folder, PERIOD_FILE), 'utf8')) as { first?: unknown; through?: unknown; describes?: unknown; files?: unknown };
   if (!Number.isInteger(period.first) || !Number.isInteger(period.through)) {
     throw new AsPublishedError(`${join(folder, PERIOD_FILE)} does not say which years the release covered; nothing was written`);
   }
-  if (period.describes !== registerFiguresHash(release)) {
+  const files = period.files as Record<string, unknown> | undefined;
+  const mixed = await Promise.all(TABLES.map(async (table) => files?.[table] !== (await fileHash(join(folder, `${table}.parquet`)))));
+  if (period.describes !== registerFiguresHash(release) || mixed.some(Boolean)) {
     throw new AsPublishedError(
       `${folder} was not written with the release in ${dir} (restored or copied by hand, or a move cut short): its closed years would not be the ones published. Put back the folder as the last release left it, or compute the closed years from the export (--revise-closed-years: the release check decides); nothing was written`,
     );
@@ -121,10 +124,14 @@ export async function writeRegisterAsPublished(
       tier: 'raw',
     });
   }
-  await writeFile(join(folder, PERIOD_FILE), `${JSON.stringify({ first: published.first, through: published.through, describes: meta.describes }, null, 2)}\n`);
+  const files = Object.fromEntries(await Promise.all(TABLES.map(async (table) => [table, await fileHash(join(folder, `${table}.parquet`))] as const)));
+  await writeFile(join(folder, PERIOD_FILE), `${JSON.stringify({ first: published.first, through: published.through, describes: meta.describes, files }, null, 2)}\n`);
 }
 
 const idOf = (id: unknown): string => String(id);
+const TABLES = ['persons', 'concerns', 'meetings', 'measures'] as const satisfies ReadonlyArray<keyof Register>;
+/** A file's SHA-256: the register's files must be the ones written with period.json. */
+const fileHash = async (path: string): Promise<string | null> => (existsSync(path) ? createHash('sha256').update(await readFile(path)).digest('hex') : null);
 /** What stands for the national id of a young person the export no longer has. */
 const ERASED = 'erased:';
 const isErased = (nationalId: string) => nationalId.startsWith(ERASED);
@@ -133,7 +140,8 @@ const sameConcern = (a: RegisterConcern, b: RegisterConcern) =>
 // A district only one side has (an export that has begun to give the column) is no change.
 const sameMeeting = (a: RegisterMeeting, b: RegisterMeeting) =>
   idOf(a.person_id) === idOf(b.person_id) && a.date === b.date && a.zone === b.zone && (a.district_code == null || b.district_code == null || a.district_code === b.district_code);
-const samePerson = (a: RegisterPerson, b: RegisterPerson) => a.birth_date === b.birth_date && a.sex === b.sex && a.district_code === b.district_code;
+// The district is no detail held back: the closed years keep theirs on their meetings.
+const samePerson = (a: RegisterPerson, b: RegisterPerson) => a.birth_date === b.birth_date && a.sex === b.sex;
 
 /**
  * Dated records (concerns, meetings): the closed years' as published; the new export's
@@ -227,14 +235,15 @@ function mergeMeasures(published: readonly RegisterMeasure[], exported: readonly
  * before (another national id, birth date or sex; a national id corrected alone is taken)
  * stops the run: the ids must be the case system's own, the same from export to export.
  */
-export function mergeAsPublished(published: PublishedRegister, exported: Register): { register: Register; heldBack: HeldBack } {
+export function mergeAsPublished(published: PublishedRegister, exported: Register): { register: Register; heldBack: HeldBack; /** National ids corrected, and taken. */ nationalIds: number } {
   const after = `${published.through + 1}-01-01`;
   const exportedPersons = new Map(exported.persons.map((p) => [idOf(p.person_id), p]));
   // A national id corrected (a D number replaced by a national identity number) keeps the
   // birth date and sex; a person id that now names someone else seldom does.
   const otherPeople = published.register.persons.filter((p) => {
     const now = exportedPersons.get(idOf(p.person_id));
-    return now !== undefined && !isErased(p.national_id) && now.national_id !== p.national_id && (now.birth_date !== p.birth_date || now.sex !== p.sex);
+    // One erased before comes back with a national id we no longer hold: birth date and sex still tell.
+    return now !== undefined && (isErased(p.national_id) || now.national_id !== p.national_id) && (now.birth_date !== p.birth_date || now.sex !== p.sex);
   });
   if (otherPeople.length > 0) {
     const ids = otherPeople.slice(0, 5).map((p) => idOf(p.person_id)).join(', ');
@@ -260,7 +269,9 @@ export function mergeAsPublished(published: PublishedRegister, exported: Registe
       // Gone from the case system (deleted, or past its retention): their published figures
       // stay, but their national id is not kept beyond the case system's own record.
       if (now === undefined) return isErased(p.national_id) ? p : { ...p, national_id: `${ERASED}${idOf(p.person_id)}` };
-      return { ...p, national_id: now.national_id };
+      // Where they live now counts from the first new year (a closed year's meetings carry
+      // the district it was counted in, below).
+      return { ...p, national_id: now.national_id, district_code: now.district_code };
     }),
     ...exported.persons.filter((p) => !publishedIds.has(idOf(p.person_id))),
   ];
@@ -268,23 +279,32 @@ export function mergeAsPublished(published: PublishedRegister, exported: Registe
     const now = exportedPersons.get(idOf(p.person_id));
     return now !== undefined && !samePerson(p, now);
   }).length;
+  const nationalIds = published.register.persons.filter((p) => {
+    const now = exportedPersons.get(idOf(p.person_id));
+    return now !== undefined && now.national_id !== p.national_id;
+  }).length;
+  // Each closed year's meeting says where the young person was counted that year.
+  const publishedDistrict = new Map(published.register.persons.map((p) => [idOf(p.person_id), p.district_code]));
+  const closedMeetings = published.register.meetings.map((m) => (m.district_code != null ? m : { ...m, district_code: publishedDistrict.get(idOf(m.person_id)) ?? null }));
   const concerns = mergeDated('concerns', published.register.concerns, exported.concerns, (c) => idOf(c.concern_id), sameConcern, after);
-  const meetings = mergeDated('meetings', published.register.meetings, exported.meetings, (m) => idOf(m.meeting_id), sameMeeting, after);
+  const meetings = mergeDated('meetings', closedMeetings, exported.meetings, (m) => idOf(m.meeting_id), sameMeeting, after);
   const measures = mergeMeasures(published.register.measures, exported.measures, published.through);
   return {
     register: { persons, concerns: concerns.rows, meetings: meetings.rows, measures: measures.rows },
     heldBack: { concerns: concerns.heldBack, meetings: meetings.heldBack, measures: measures.heldBack, persons: changedPersons },
+    nationalIds,
   };
 }
 
 /** The operator's line on what was held back, e.g. "3 concerns, 1 measure". */
-export function describeHeldBack(heldBack: HeldBack): string {
+export function describeHeldBack(heldBack: HeldBack, nationalIds = 0): string {
   const parts = [
     [heldBack.concerns, 'concern', 'concerns'],
     [heldBack.meetings, 'meeting', 'meetings'],
     [heldBack.measures, 'measure', 'measures'],
-    [heldBack.persons, "young person's details", "young people's details"],
+    [heldBack.persons, "young person's birth date or sex", "young people's birth dates or sexes"],
   ] as const;
   const said = parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
-  return said.length === 0 ? 'the export changed nothing in them' : `held back from them, registered late, changed or deleted since: ${said.join(', ')}`;
+  const taken = nationalIds > 0 ? `; ${nationalIds} national id(s) corrected, taken (birth date and sex unchanged)` : '';
+  return (said.length === 0 ? 'the export changed nothing in them' : `held back from them, registered late, changed or deleted since: ${said.join(', ')}`) + taken;
 }

@@ -60,7 +60,8 @@ export function releasePeriod(register: Register, through?: number): ReleasePeri
   // date typed a year wrong) would publish the last year's later months as zero, and, once
   // published, keep them so.
   const lastCovered = eventDates({ ...register, meetings: register.meetings.filter((m) => yearOf(m.date) <= last), concerns: register.concerns.filter((c) => yearOf(c.date) <= last) }, false)?.last;
-  if (lastCovered !== undefined && lastCovered < `${last}-12-01`) {
+  // (A month without a meeting is allowed: a small municipality may pause over December.)
+  if (lastCovered !== undefined && lastCovered < `${last}-11-01`) {
     throw new ReleasePeriodError(
       `the export has no meeting or concern in ${last} after ${lastCovered}, but one on ${dates.last}: ${last}'s later months would be published as zero. Is the export complete, and is ${dates.last} right? Correct it and export again${last > first ? `, or say --through ${last - 1}` : ''}; nothing was written`,
     );
@@ -107,4 +108,10 @@ export function registerThrough(register: Register, period: ReleasePeriod): Regi
       .filter((m) => m.start_date < after)
       .map((m) => (m.end_date !== null && m.end_date >= after ? { ...m, end_date: null } : m)),
   };
+}
+
+/** A year is over when the day of the run is in a later one: `--through` this year is refused. */
+export function checkYearsOver(period: ReleasePeriod, today: string): void {
+  if (period.last < yearOf(today)) return;
+  throw new ReleasePeriodError(`--through ${period.last}: ${period.last} is not over (today is ${today}); its months to come would be published as they are now, and kept so; nothing was written`);
 }

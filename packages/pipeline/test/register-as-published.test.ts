@@ -77,8 +77,15 @@ describe('the register to publish from: closed years as published, the years aft
 
   it('keeps every record of the closed years as published', () => {
     expect(register.concerns.filter((c) => c.date < '2026-01-01')).toEqual(published.register.concerns);
-    expect(register.meetings.filter((m) => m.date < '2026-01-01')).toEqual(published.register.meetings);
-    expect(register.persons.slice(0, 2)).toEqual(published.register.persons);
+    // With the district each was counted in (their person's, as published).
+    expect(register.meetings.filter((m) => m.date < '2026-01-01')).toEqual(published.register.meetings.map((m) => ({ ...m, district_code: '3203-01' })));
+    expect(register.persons.map(({ district_code: _, ...details }) => details).slice(0, 2)).toEqual(published.register.persons.map(({ district_code: _, ...details }) => details));
+  });
+
+  it('counts a closed year in the district it was counted in, and a new year where the young person lives now', () => {
+    expect(register.meetings.filter((m) => m.date < '2026-01-01').map((m) => m.district_code)).toEqual(['3203-01', '3203-01']);
+    expect(register.persons.find((p) => p.person_id === 2)!.district_code).toBe('3203-02');
+    expect(register.meetings.find((m) => m.meeting_id === 3)!.district_code).toBeUndefined();
   });
 
   it('takes the years after from the export, but never counts a record of a closed year twice', () => {
@@ -102,12 +109,18 @@ describe('the register to publish from: closed years as published, the years aft
 
   it('counts what it held back for the operator', () => {
     // Concerns: 2 deleted, 3 moved, 4 late; meetings: 1 changed; measures: 8 changed, 4
-    // deleted, 5 and 6 late; persons: 2's district.
-    expect(heldBack).toEqual({ concerns: 3, meetings: 1, measures: 4, persons: 1 });
+    // deleted, 5 and 6 late (person 2's district is taken, for the years to come).
+    expect(heldBack).toEqual({ concerns: 3, meetings: 1, measures: 4, persons: 0 });
     // A district the stored meetings lack and the export now gives is no change.
     const withDistricts = { ...published.register, meetings: published.register.meetings.map((m) => ({ ...m, district_code: '3203-01' })) };
     expect(mergeAsPublished(published, withDistricts).heldBack.meetings).toBe(0);
-    expect(describeHeldBack(heldBack)).toBe("held back from them, registered late, changed or deleted since: 3 concerns, 1 meeting, 4 measures, 1 young person's details");
+    expect(describeHeldBack(heldBack)).toBe('held back from them, registered late, changed or deleted since: 3 concerns, 1 meeting, 4 measures');
+    const older = { ...exported, persons: [{ ...person(1), birth_date: '2008-01-02', national_id: person(1).national_id }, person(2), person(3)] };
+    expect(() => mergeAsPublished(published, older)).not.toThrow(); // the same national id: a birth date corrected, held back
+    expect(mergeAsPublished(published, older).heldBack.persons).toBe(1);
+    expect(describeHeldBack({ ...heldBack, persons: 1 }, 2)).toBe(
+      "held back from them, registered late, changed or deleted since: 3 concerns, 1 meeting, 4 measures, 1 young person's birth date or sex; 2 national id(s) corrected, taken (birth date and sex unchanged)",
+    );
     expect(describeHeldBack(mergeAsPublished(published, published.register).heldBack)).toBe('the export changed nothing in them');
   });
 
@@ -120,7 +133,10 @@ describe('the register to publish from: closed years as published, the years aft
     ]);
     // Written so and read back, then back in a later export: accepted, with its national id.
     const back = mergeAsPublished({ ...published, register: gone.register }, exported);
-    expect(back.register.persons[1]).toEqual({ ...person(2) });
+    expect(back.register.persons[1]).toEqual({ ...person(2), district_code: '3203-02' });
+    // Their id for someone else (born another year): the details kept still tell.
+    const someoneElse = { ...exported, persons: [person(1), { ...person(2, '02021199999'), birth_date: '2011-02-02' }, person(3)] };
+    expect(() => mergeAsPublished({ ...published, register: gone.register }, someoneElse)).toThrow(/1 person id\(s\) now have another national id, birth date or sex \(2\)/);
   });
 
   it('stops when a person id names someone else than before, or a young person has another id', () => {
@@ -130,6 +146,7 @@ describe('the register to publish from: closed years as published, the years aft
     // A national id corrected alone (a D number replaced): taken, for the internal tier's pseudonym.
     const corrected = mergeAsPublished(published, { ...exported, persons: [person(1, '01410812345'), person(2), person(3)] });
     expect(corrected.register.persons[0]!.national_id).toBe('01410812345');
+    expect(corrected.nationalIds).toBe(1);
     // Person 2 under id 20: counted as two young people, without a word, if let through.
     const rekeyed = { ...exported, persons: [person(1), { ...person(2), person_id: 20 }, person(3)] };
     expect(() => mergeAsPublished(published, rekeyed)).toThrow(/1 young person\(s\) now have another person id \(20\)/);
@@ -213,5 +230,9 @@ describe('a concern registered late, and the next year (the pipeline, native Duc
     expect(kept.describes).toMatch(/^[0-9a-f]{64}$/);
     writeFileSync(period, JSON.stringify({ ...kept, describes: '0'.repeat(64) }));
     await expect(publish(revised, { through: 2025 })).rejects.toThrow(/was not written with the release in .* \(restored or copied by hand, or a move cut short\)/);
+    // Its own files, too: one of another release's register beside the right period.json.
+    writeFileSync(period, JSON.stringify(kept));
+    writeFileSync(join(dir, AS_PUBLISHED_DIR, 'measures.parquet'), readFileSync(join(dir, AS_PUBLISHED_DIR, 'meetings.parquet')));
+    await expect(publish(revised, { through: 2025 })).rejects.toThrow(/was not written with the release in/);
   }, 360_000);
 });

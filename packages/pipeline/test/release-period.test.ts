@@ -7,7 +7,7 @@ import { anonymiseRegister } from '../src/generate.ts';
 import { generateRegister, type Register } from '../src/generate-register.ts';
 import { openDuckDB } from '../src/parquet.ts';
 import type { Progress } from '../src/progress.ts';
-import { checkNotAfter, describePeriod, registerThrough, releasePeriod } from '../src/release-period.ts';
+import { checkNotAfter, checkYearsOver, describePeriod, registerThrough, releasePeriod } from '../src/release-period.ts';
 import { query, sqlString, TEST_KEY } from './helpers.ts';
 
 /** A register as exported on 4 March 2026: this year's first two months are in it. */
@@ -61,6 +61,8 @@ describe('the years a release covers', () => {
     };
     expect(() => releasePeriod(stale)).toThrow(/^the export has no meeting or concern in 2025 after 2025-06-\d\d, but one on 2026-01-05: 2025's later months would be published as zero\. .* or say --through 2024; nothing was written$/);
     expect(() => checkNotAfter(register, '2026-12-03')).not.toThrow();
+    expect(() => checkYearsOver({ first: 2018, last: 2025 }, '2026-01-01')).not.toThrow();
+    expect(() => checkYearsOver({ first: 2018, last: 2026 }, '2026-12-03')).toThrow('--through 2026: 2026 is not over (today is 2026-12-03)');
     expect(() => checkNotAfter(register, '2026-02-01')).toThrow(/^the export has \d+ meeting\(s\) or concern\(s\) dated after today, 2026-02-01 \((meeting|concern) \d+ on 2026-0[23]-\d\d/);
   });
 

@@ -66,8 +66,10 @@ describe('the turn of the year (native DuckDB)', () => {
     const shown = await query<{ persons: bigint | null }>(connection, `SELECT persons FROM read_parquet(${sqlString(join(published, 'case_zones.parquet'))}) WHERE ${hide}`);
     expect(shown[0]!.persons).not.toBeNull();
 
-    // Without the rule this release would be refused: hidden before, shown now.
-    await anonymiseRegister(connection, register, { config: DEFAULT_CONFIG, dataDir: previous, progress, key, synthetic: false });
+    // Without the rule this release would be refused: hidden before, shown now. (Its files
+    // changed by hand, the release before no longer matches the register it kept: every
+    // year is computed from the export, as a revision release does.)
+    await anonymiseRegister(connection, register, { config: DEFAULT_CONFIG, dataDir: previous, progress, key, synthetic: false, reviseClosedYears: true });
     expect(said).toContainEqual('hidden as before: 1 cells the suppression would show now kept hidden, as in a release published before');
     const now = await query<{ persons: bigint | null; status: string }>(connection, `SELECT persons, status FROM read_parquet(${sqlString(file)}) WHERE ${hide}`);
     expect(now).toEqual([{ persons: null, status: ':' }]);

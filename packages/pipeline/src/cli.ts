@@ -35,7 +35,10 @@ Commands:
                                     (outside the repository);
                                     needs ${KEY_ENV} or --key-file; --profile <file> names
                                     the municipality (its districts and district groups;
-                                    default the demo profile)
+                                    default the demo profile); the years the release before
+                                    covered come out as it published them (the register it
+                                    was computed from is kept in raw/as-published/: never
+                                    publish it)
   import-jsonstat <in.json> <out.parquet>
                                     An SSB table saved as JSON-stat 2.0 to tidy Parquet
   scale [--rows <n>] [--out <file>] Benchmark-sized case events (default 1000000 rows)

@@ -31,6 +31,16 @@ import { figuresHash } from './release-history.ts';
 /** Where a release folder keeps the register it was computed from (operator only). */
 export const AS_PUBLISHED_DIR = join('raw', 'as-published');
 const PERIOD_FILE = 'period.json';
+const TABLES = ['persons', 'concerns', 'meetings', 'measures'] as const satisfies ReadonlyArray<keyof Register>;
+/** What stands for the national id of a young person the export no longer has. */
+const ERASED = 'erased:';
+
+const idOf = (id: unknown): string => String(id);
+const isErased = (nationalId: string) => nationalId.startsWith(ERASED);
+/** A file's SHA-256: the register's files must be the ones written with period.json. */
+const fileHash = async (path: string): Promise<string | null> => (existsSync(path) ? createHash('sha256').update(await readFile(path)).digest('hex') : null);
+/** The first few of a list, for a message: "1003, 1017, ...". */
+const firstFew = (items: readonly string[]): string => `${items.slice(0, 5).join(', ')}${items.length > 5 ? ', ...' : ''}`;
 
 /** The register a release was computed from, and the years it covered. */
 export interface PublishedRegister {
@@ -128,13 +138,6 @@ export async function writeRegisterAsPublished(
   await writeFile(join(folder, PERIOD_FILE), `${JSON.stringify({ first: published.first, through: published.through, describes: meta.describes, files }, null, 2)}\n`);
 }
 
-const idOf = (id: unknown): string => String(id);
-const TABLES = ['persons', 'concerns', 'meetings', 'measures'] as const satisfies ReadonlyArray<keyof Register>;
-/** A file's SHA-256: the register's files must be the ones written with period.json. */
-const fileHash = async (path: string): Promise<string | null> => (existsSync(path) ? createHash('sha256').update(await readFile(path)).digest('hex') : null);
-/** What stands for the national id of a young person the export no longer has. */
-const ERASED = 'erased:';
-const isErased = (nationalId: string) => nationalId.startsWith(ERASED);
 const sameConcern = (a: RegisterConcern, b: RegisterConcern) =>
   idOf(a.person_id) === idOf(b.person_id) && a.date === b.date && a.concern_type === b.concern_type && a.agency === b.agency;
 // A district only one side has (an export that has begun to give the column) is no change.
@@ -180,7 +183,7 @@ function refuseReusedIds<T extends { person_id: number }>(table: string, rows: r
   });
   if (reused.length === 0) return;
   throw new AsPublishedError(
-    `${table}: ${reused.length} id(s) of a closed year's record now name another young person's record in a later year (${reused.slice(0, 5).map(id).join(', ')}${reused.length > 5 ? ', ...' : ''}): the case system's ids must never be used again. If they were, publish a revision release (--revise-closed-years); nothing was written`,
+    `${table}: ${reused.length} id(s) of a closed year's record now name another young person's record in a later year (${firstFew(reused.map(id))}): the case system's ids must never be used again. If they were, publish a revision release (--revise-closed-years); nothing was written`,
   );
 }
 
@@ -195,7 +198,7 @@ function mergeMeasures(published: readonly RegisterMeasure[], exported: readonly
   const lastClosedDay = `${through}-12-31`;
   const lastClosedYear = `${through}-01-01`;
   const exportedById = new Map(exported.map((m) => [idOf(m.measure_id), m]));
-  const publishedIds = new Set(published.map((m) => idOf(m.measure_id)));
+  const publishedById = new Map(published.map((m) => [idOf(m.measure_id), m]));
   let heldBack = 0;
   const rows: RegisterMeasure[] = [];
   for (const measure of published) {
@@ -213,9 +216,9 @@ function mergeMeasures(published: readonly RegisterMeasure[], exported: readonly
     // as published, and over with them (the internal tier shows its end there).
     else rows.push({ ...measure, end_date: lastClosedDay });
   }
-  refuseReusedIds('measures', exported.filter((m) => m.start_date >= after), new Map(published.map((m) => [idOf(m.measure_id), m])), (m) => idOf(m.measure_id));
+  refuseReusedIds('measures', exported.filter((m) => m.start_date >= after), publishedById, (m) => idOf(m.measure_id));
   for (const measure of exported) {
-    if (publishedIds.has(idOf(measure.measure_id))) continue;
+    if (publishedById.has(idOf(measure.measure_id))) continue;
     if (measure.start_date >= after) {
       rows.push(measure);
       continue;
@@ -228,8 +231,10 @@ function mergeMeasures(published: readonly RegisterMeasure[], exported: readonly
 
 /**
  * The register to publish from: the closed years as the register published before had
- * them, and the new export after them. Persons keep the birth date, sex and district they
- * were published with; a young person the export adds is taken from it, and one it no
+ * them, and the new export after them. Persons keep the birth date and sex they were
+ * published with, and each closed year's meetings the district it was counted in (the
+ * export's district counts from the first new year); a young person the export adds is
+ * taken from it, and one it no
  * longer has keeps their figures but loses their national id (the internal tier then
  * names them by a new pseudonym). A person id that names someone else in the export than
  * before (another national id, birth date or sex; a national id corrected alone is taken)
@@ -246,9 +251,8 @@ export function mergeAsPublished(published: PublishedRegister, exported: Registe
     return now !== undefined && (isErased(p.national_id) || now.national_id !== p.national_id) && (now.birth_date !== p.birth_date || now.sex !== p.sex);
   });
   if (otherPeople.length > 0) {
-    const ids = otherPeople.slice(0, 5).map((p) => idOf(p.person_id)).join(', ');
     throw new AsPublishedError(
-      `the export's person ids do not name the same young people as the register published before: ${otherPeople.length} person id(s) now have another national id, birth date or sex (${ids}${otherPeople.length > 5 ? ', ...' : ''}). Export the case system's own person ids, unchanged from export to export; nothing was written`,
+      `the export's person ids do not name the same young people as the register published before: ${otherPeople.length} person id(s) now have another national id, birth date or sex (${firstFew(otherPeople.map((p) => idOf(p.person_id)))}). Export the case system's own person ids, unchanged from export to export; nothing was written`,
     );
   }
   // The same young person under a new id would be counted as two.
@@ -259,7 +263,7 @@ export function mergeAsPublished(published: PublishedRegister, exported: Registe
   });
   if (rekeyed.length > 0) {
     throw new AsPublishedError(
-      `the export's person ids do not name the same young people as the register published before: ${rekeyed.length} young person(s) now have another person id (${rekeyed.slice(0, 5).map((p) => idOf(p.person_id)).join(', ')}${rekeyed.length > 5 ? ', ...' : ''}). Export the case system's own person ids, unchanged from export to export; nothing was written`,
+      `the export's person ids do not name the same young people as the register published before: ${rekeyed.length} young person(s) now have another person id (${firstFew(rekeyed.map((p) => idOf(p.person_id)))}). Export the case system's own person ids, unchanged from export to export; nothing was written`,
     );
   }
   const publishedIds = new Set(published.register.persons.map((p) => idOf(p.person_id)));

@@ -23,11 +23,8 @@ export class ReleasePeriodError extends Error {
 }
 
 /** The dates the export's events fall on (meetings and concerns), first and last. */
-function eventDates(register: Pick<Register, 'meetings' | 'concerns'>): { first: string; last: string };
-function eventDates(register: Pick<Register, 'meetings' | 'concerns'>, required: false): { first: string; last: string } | undefined;
-function eventDates(register: Pick<Register, 'meetings' | 'concerns'>, required = true): { first: string; last: string } | undefined {
+function eventDates(register: Register): { first: string; last: string } {
   const dates = [...register.meetings.map((m) => m.date), ...register.concerns.map((c) => c.date)];
-  if (dates.length === 0 && !required) return undefined;
   if (dates.length === 0) throw new ReleasePeriodError('the export has no meetings and no concerns: nothing to publish');
   let [first, last] = [dates[0]!, dates[0]!];
   for (const date of dates) {
@@ -59,9 +56,10 @@ export function releasePeriod(register: Register, through?: number): ReleasePeri
   // An export with a gap before its last date (an old copy with one later record added, a
   // date typed a year wrong) would publish the last year's later months as zero, and, once
   // published, keep them so.
-  const lastCovered = eventDates({ ...register, meetings: register.meetings.filter((m) => yearOf(m.date) <= last), concerns: register.concerns.filter((c) => yearOf(c.date) <= last) }, false)?.last;
-  // (A month without a meeting is allowed: a small municipality may pause over December.)
-  if (lastCovered !== undefined && lastCovered < `${last}-11-01`) {
+  // (There is one: the first year has an event. A month without one is allowed: a small
+  // municipality may pause over December.)
+  const lastCovered = eventDates({ ...register, meetings: register.meetings.filter((m) => yearOf(m.date) <= last), concerns: register.concerns.filter((c) => yearOf(c.date) <= last) }).last;
+  if (lastCovered < `${last}-11-01`) {
     throw new ReleasePeriodError(
       `the export has no meeting or concern in ${last} after ${lastCovered}, but one on ${dates.last}: ${last}'s later months would be published as zero. Is the export complete, and is ${dates.last} right? Correct it and export again${last > first ? `, or say --through ${last - 1}` : ''}; nothing was written`,
     );

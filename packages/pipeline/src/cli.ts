@@ -66,6 +66,10 @@ Options:
   --through <year>    anonymise: the last year the release covers (default: the year before
                       the export's last date, which is taken as not over); everything after
                       it is left out of every file
+  --quiet-since <date>
+                      anonymise: nothing was registered in the last year the release covers
+                      after this day (its last meeting or concern); without it, a last year
+                      with no meeting or concern in November or December is refused
   --updated <date>    anonymise: the date the files say they were updated (default: today)
   -h, --help          Show this help
 
@@ -113,6 +117,7 @@ async function main(argv: string[]): Promise<number> {
       'revise-closed-years': { type: 'boolean' },
       through: { type: 'string' },
       updated: { type: 'string' },
+      'quiet-since': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -175,6 +180,13 @@ async function main(argv: string[]): Promise<number> {
       }
       const registerDir = resolve(values.register);
       if (!existsSync(registerDir)) throw new UsageError(`register directory not found: ${registerDir}`);
+      const through = values.through === undefined ? undefined : integerOption('through', values.through, 0, 1900);
+      // A real release is dated the day it is made (the synthetic one by its config, for
+      // files that do not change from run to run).
+      const updated = values.updated ?? localDate(new Date());
+      if (!isIsoDate(updated)) throw new UsageError(`invalid --updated: ${updated} (a date as YYYY-MM-DD)`);
+      const quietSince = values['quiet-since'];
+      if (quietSince !== undefined && !isIsoDate(quietSince)) throw new UsageError(`invalid --quiet-since: ${quietSince} (a date as YYYY-MM-DD)`);
       const key = loadKey({ keyFile: values['key-file'], allowDemoKey: false });
       // A real register's releases are checked against the one before; a folder without one
       // (a new folder per release) must not switch the check off unnoticed.
@@ -192,11 +204,6 @@ async function main(argv: string[]): Promise<number> {
       const profile = await loadProfile(resolve(values.profile ?? DEFAULT_PROFILE), { refresh: values.refresh ?? false });
       const connection = await openDuckDB();
       const register = await readRegister(connection, registerDir);
-      const through = values.through === undefined ? undefined : integerOption('through', values.through, 0, 1900);
-      // A real release is dated the day it is made (the synthetic one by its config, for
-      // files that do not change from run to run).
-      const updated = values.updated ?? localDate(new Date());
-      if (!isIsoDate(updated)) throw new UsageError(`invalid --updated: ${updated} (a date as YYYY-MM-DD)`);
       const { summary } = await anonymiseRegister(connection, register, {
         config: { ...config, updated },
         dataDir,
@@ -207,6 +214,7 @@ async function main(argv: string[]): Promise<number> {
         profile,
         ...(through === undefined ? {} : { through }),
         ...(values['revise-closed-years'] ? { reviseClosedYears: true } : {}),
+        ...(quietSince === undefined ? {} : { quietSince }),
         today: localDate(new Date()),
       });
       process.stdout.write(summary);

@@ -40,7 +40,7 @@ import { readRegister, writeRegister } from './register-io.ts';
 import { keepHiddenAsBefore } from './hidden-before.ts';
 import { compareReleases, isRelease, readReleaseFigures, ReleaseCheckError, type ReleaseFigures } from './release-check.ts';
 import { compareWithEvery, earlierReleases, HISTORY_FILE, hasHistory, historyWithoutRelease, setHistoryAside, writeHistory } from './release-history.ts';
-import { checkNotAfter, checkYearsOver, describePeriod, registerThrough, releasePeriod, type ReleasePeriod } from './release-period.ts';
+import { checkLastYearComplete, checkNotAfter, checkYearsOver, describePeriod, registerThrough, releasePeriod, type ReleasePeriod } from './release-period.ts';
 import { checkRegister } from './register-check.ts';
 import { AS_PUBLISHED_DIR, AsPublishedError, describeHeldBack, mergeAsPublished, readRegisterAsPublished, registerFiguresHash, writeRegisterAsPublished } from './register-as-published.ts';
 import { areasOf, DEMO_AREAS, type Areas } from './areas.ts';
@@ -71,6 +71,11 @@ export interface RunOptions {
   readonly reviseClosedYears?: boolean;
   /** The day of the run, for an export (`anonymise`): no event may be dated after it. */
   readonly today?: string;
+  /**
+   * The day of the last meeting or concern in the last year the release covers, when the
+   * operator says nothing was registered after it (`release-period.ts`, `checkLastYearComplete`).
+   */
+  readonly quietSince?: string;
 }
 
 /** Public file names, relative to data/. */
@@ -139,6 +144,13 @@ export async function anonymiseRegister(
     throw new AsPublishedError(
       `the release before covered the years through ${published.through}, and this one would end with ${exportPeriod.last}: a release never covers fewer years than the one before (say --through ${published.through}, or use the export the next release is due from); nothing was written`,
     );
+  }
+  // A year published before is taken as published: only a year published now must be complete.
+  if (!published || exportPeriod.last > published.through) {
+    const quiet = checkLastYearComplete(exported, exportPeriod, options.quietSince);
+    if (quiet !== null) progress.done(`${exportPeriod.last} complete`, quiet);
+  } else if (options.quietSince !== undefined) {
+    progress.done('--quiet-since', `not needed: ${exportPeriod.last} was published before, and is kept as published`);
   }
   const merged = published ? mergeAsPublished(published, exported) : null;
   // From the first year published before: a record the export dates earlier is held back

@@ -53,18 +53,37 @@ export function releasePeriod(register: Register, through?: number): ReleasePeri
     const hint = through === undefined ? `; if ${yearOf(dates.last)} is over, say --through ${yearOf(dates.last)}` : '';
     throw new ReleasePeriodError(`no complete year to publish: the export runs from ${dates.first} to ${dates.last}${hint}`);
   }
-  // An export with a gap before its last date (an old copy with one later record added, a
-  // date typed a year wrong) would publish the last year's later months as zero, and, once
-  // published, keep them so.
-  // (There is one: the first year has an event. A month without one is allowed: a small
-  // municipality may pause over December.)
-  const lastCovered = eventDates({ ...register, meetings: register.meetings.filter((m) => yearOf(m.date) <= last), concerns: register.concerns.filter((c) => yearOf(c.date) <= last) }).last;
-  if (lastCovered < `${last}-11-01`) {
+  return { first, last };
+}
+
+/**
+ * An export with a gap before its last date (an old copy with one later record added, a date
+ * typed a year wrong) would publish the last year's later months as zero, and, once
+ * published, keep them so. So the last year a release covers must have a meeting or concern
+ * in November or December, or the operator names the day its last one was on
+ * (`quietSince`): a small municipality may have had nothing to register after September, and
+ * must still be able to close the year. Naming the day, not only saying yes, makes the
+ * operator look at it. Returns what the terminal says when the year was closed that way.
+ */
+export function checkLastYearComplete(register: Register, period: ReleasePeriod, quietSince?: string): string | null {
+  const { last: lastDate } = eventDates(register);
+  // There is one: the first year has an event.
+  const lastCovered = eventDates({
+    ...register,
+    meetings: register.meetings.filter((m) => yearOf(m.date) <= period.last),
+    concerns: register.concerns.filter((c) => yearOf(c.date) <= period.last),
+  }).last;
+  const lastDay = lastCovered.slice(0, 10);
+  if (quietSince !== undefined && quietSince !== lastDay) {
     throw new ReleasePeriodError(
-      `the export has no meeting or concern in ${last} after ${lastCovered}, but one on ${dates.last}: ${last}'s later months would be published as zero. Is the export complete, and is ${dates.last} right? Correct it and export again${last > first ? `, or say --through ${last - 1}` : ''}; nothing was written`,
+      `--quiet-since ${quietSince}: the export's last meeting or concern in ${period.last} is on ${lastDay}; say that day if nothing was registered after it; nothing was written`,
     );
   }
-  return { first, last };
+  if (lastCovered >= `${period.last}-11-01`) return null;
+  if (quietSince !== undefined) return `nothing registered in ${period.last} after ${lastDay}, as --quiet-since says`;
+  throw new ReleasePeriodError(
+    `the export has no meeting or concern in ${period.last} after ${lastDay}, but one on ${lastDate}: ${period.last}'s later months would be published as zero. Is the export complete, and is ${lastDate} right? Correct it and export again${period.last > period.first ? `, or say --through ${period.last - 1}` : ''}; if nothing was registered in ${period.last} after ${lastDay}, say --quiet-since ${lastDay}; nothing was written`,
+  );
 }
 
 /**

@@ -52,6 +52,10 @@ describe('the command line', () => {
       stderr: expect.stringContaining('name the one published before with --previous <dir>, or say --first-release'),
     });
     expect(cli('anonymise', '--register', out, '--first-release', '--previous', out)).toMatchObject({ status: 2, stderr: expect.stringContaining('exclude each other') });
+    expect(cli('anonymise', '--register', out, '--data-dir', join(out, 'new-folder'), '--quiet-since', '15.09.2025')).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('invalid --quiet-since: 15.09.2025 (a date as YYYY-MM-DD)'),
+    });
     expect(cli('anonymise', '--register', out, '--first-release', '--revise-closed-years')).toMatchObject({ status: 2, stderr: expect.stringContaining('--first-release says there is none') });
     // A first release over a release: readers keep its files, and would read every revision.
     mkdirSync(join(out, 'released'));

@@ -7,7 +7,7 @@ import { anonymiseRegister } from '../src/generate.ts';
 import { generateRegister, type Register } from '../src/generate-register.ts';
 import { openDuckDB } from '../src/parquet.ts';
 import type { Progress } from '../src/progress.ts';
-import { checkNotAfter, checkYearsOver, describePeriod, registerThrough, releasePeriod } from '../src/release-period.ts';
+import { checkLastYearComplete, checkNotAfter, checkYearsOver, describePeriod, registerThrough, releasePeriod } from '../src/release-period.ts';
 import { query, sqlString, TEST_KEY } from './helpers.ts';
 
 /** A register as exported on 4 March 2026: this year's first two months are in it. */
@@ -24,6 +24,17 @@ function exportedInMarch2026(): Register {
       { measure_id: 900_001, person_id: register.persons[0]!.person_id, measure: 'police_talk', start_date: '2026-02-01', end_date: null, note: '' },
       { measure_id: 900_002, person_id: register.persons[1]!.person_id, measure: 'leisure_mentor', start_date: '2025-06-01', end_date: '2026-02-20', note: '' },
     ],
+  };
+}
+
+/** The export of a municipality that registered nothing after 15 September 2025 until January. */
+function quietAutumn(register: Register): Register {
+  const quiet = (date: string) => date < '2025-09-15' || date >= '2026-01-01';
+  const person_id = register.meetings.find((m) => m.date.startsWith('2025-09-0'))!.person_id;
+  return {
+    ...register,
+    meetings: [...register.meetings.filter((m) => quiet(m.date)), { meeting_id: 800_100, person_id, date: '2025-09-15', zone: 'yellow', note: '' }],
+    concerns: register.concerns.filter((c) => quiet(c.date)),
   };
 }
 
@@ -59,11 +70,27 @@ describe('the years a release covers', () => {
       meetings: [...register.meetings.filter((m) => m.date < '2025-07-01'), { ...register.meetings[0]!, meeting_id: 800_001, date: '2026-01-05' }],
       concerns: register.concerns.filter((c) => c.date < '2025-07-01'),
     };
-    expect(() => releasePeriod(stale)).toThrow(/^the export has no meeting or concern in 2025 after 2025-06-\d\d, but one on 2026-01-05: 2025's later months would be published as zero\. .* or say --through 2024; nothing was written$/);
+    expect(() => checkLastYearComplete(stale, releasePeriod(stale))).toThrow(
+      /^the export has no meeting or concern in 2025 after 2025-06-\d\d, but one on 2026-01-05: 2025's later months would be published as zero\. .* or say --through 2024; if nothing was registered in 2025 after 2025-06-\d\d, say --quiet-since 2025-06-\d\d; nothing was written$/,
+    );
+    expect(checkLastYearComplete(register, releasePeriod(register))).toBeNull();
     expect(() => checkNotAfter(register, '2026-12-03')).not.toThrow();
     expect(() => checkYearsOver({ first: 2018, last: 2025 }, '2026-01-01')).not.toThrow();
     expect(() => checkYearsOver({ first: 2018, last: 2026 }, '2026-12-03')).toThrow('--through 2026: 2026 is not over (today is 2026-12-03)');
     expect(() => checkNotAfter(register, '2026-02-01')).toThrow(/^the export has \d+ meeting\(s\) or concern\(s\) dated after today, 2026-02-01 \((meeting|concern) \d+ on 2026-0[23]-\d\d/);
+  });
+
+  it('closes a quiet last year when the operator names the day of its last meeting or concern', () => {
+    // A small municipality: nothing registered after 15 September 2025 until January.
+    const quiet = quietAutumn(register);
+    const period = releasePeriod(quiet);
+    expect(() => checkLastYearComplete(quiet, period)).toThrow(/; if nothing was registered in 2025 after 2025-09-15, say --quiet-since 2025-09-15; nothing was written$/);
+    expect(checkLastYearComplete(quiet, period, '2025-09-15')).toBe('nothing registered in 2025 after 2025-09-15, as --quiet-since says');
+    // Another day is refused, with the day the export has: the operator looks at it.
+    expect(() => checkLastYearComplete(quiet, period, '2025-09-30')).toThrow(
+      "--quiet-since 2025-09-30: the export's last meeting or concern in 2025 is on 2025-09-15; say that day if nothing was registered after it; nothing was written",
+    );
+    expect(() => checkLastYearComplete(register, releasePeriod(register), '2025-09-15')).toThrow(/^--quiet-since 2025-09-15: the export's last meeting or concern in 2025 is on 2025-12-\d\d;/);
   });
 
   it('leaves out what happened after it: meetings, concerns, measures begun, and the end of a measure still running then', () => {
@@ -99,5 +126,26 @@ describe('an export taken in March (native DuckDB)', () => {
     expect(await lastPeriod('internal/case_years.parquet', 'year')).toBe('2025');
     const [internal] = await query<{ n: bigint }>(connection, `SELECT count(*) AS n FROM read_parquet(${sqlString(join(dir, 'internal/case_events.parquet'))}) WHERE month >= '2026'`);
     expect(Number(internal!.n)).toBe(0);
+  }, 240_000);
+
+  it('closes a quiet autumn once the operator names its last day, and does not ask again the next month', async () => {
+    const quietDir = mkdtempSync(join(dir, 'quiet-'));
+    const connection = await openDuckDB();
+    const said: string[] = [];
+    const progress: Progress = { step() {}, update() {}, done: (label, detail) => void said.push(`${label}: ${detail ?? ''}`) };
+    const publish = (data: Register, options: { previous?: null; quietSince?: string }) =>
+      anonymiseRegister(connection, data, { config: DEFAULT_CONFIG, dataDir: quietDir, progress, key, synthetic: false, ...options });
+    const quiet = quietAutumn(exportedInMarch2026());
+    await expect(publish(quiet, { previous: null })).rejects.toThrow(/say --quiet-since 2025-09-15; nothing was written$/);
+    await publish(quiet, { previous: null, quietSince: '2025-09-15' });
+    expect(said).toContain('2025 complete: nothing registered in 2025 after 2025-09-15, as --quiet-since says');
+    const [months] = await query<{ last: string }>(connection, `SELECT max(period)::VARCHAR AS last FROM read_parquet(${sqlString(join(quietDir, 'concerns_monthly.parquet'))})`);
+    expect(months!.last).toBe('2025-12');
+    // Next month's export, as quiet in 2025: 2025 is kept as published, so nothing is asked.
+    const april: Register = { ...quiet, meetings: [...quiet.meetings, { ...quiet.meetings[0]!, meeting_id: 800_200, date: '2026-04-02' }] };
+    said.length = 0;
+    await publish(april, {});
+    expect(said).toContainEqual(expect.stringMatching(/^2018-2025 as published before: /));
+    expect(said.filter((line) => line.startsWith('2025 complete'))).toEqual([]);
   }, 240_000);
 });

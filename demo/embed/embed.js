@@ -15,6 +15,13 @@ const WIDGETS = [
 /** Parameters of the page itself rather than of the widget. */
 const PAGE_PARAMETERS = ['widget', 'id', 'lang'];
 const LANGUAGES = ['nb', 'nn', 'da', 'en'];
+/** What the reader sees when there is no widget to show, in the page's language (`lang`, else bokmål). */
+const MESSAGES = {
+  nb: { notLoaded: 'Figuren kunne ikke lastes. Last inn siden på nytt.', unknown: 'Figuren kan ikke vises: ukjent widget «{name}».' },
+  nn: { notLoaded: 'Figuren kunne ikkje lastast. Last inn sida på nytt.', unknown: 'Figuren kan ikkje visast: ukjend widget «{name}».' },
+  da: { notLoaded: 'Figuren kunne ikke indlæses. Genindlæs siden.', unknown: 'Figuren kan ikke vises: ukendt widget »{name}«.' },
+  en: { notLoaded: 'The chart could not be loaded. Reload the page.', unknown: 'The chart cannot be shown: unknown widget “{name}”.' },
+};
 /** The message the parent's resize snippet (resize.js) listens for. */
 const HEIGHT_MESSAGE = 'slt-embed-height';
 /** A widget still loading after this long has its height reported anyway (a slow network). */
@@ -42,7 +49,8 @@ async function mount() {
     message.setAttribute('role', 'alert');
     // A widget this page shows whose code did not come (a deploy, the network) is not an
     // unknown widget: the reader is told to reload, the developer why.
-    message.textContent = known ? 'Figuren kunne ikke lastes. Last inn siden på nytt.' : `Figuren kan ikke vises: ukjent widget «${name}».`;
+    const texts = MESSAGES[/** @type {keyof typeof MESSAGES} */ (document.documentElement.lang)] ?? MESSAGES.nb;
+    message.textContent = known ? texts.notLoaded : texts.unknown.replace('{name}', name);
     document.body.append(message);
     if (known) console.error(`slt embed: the code for <${name}> could not be loaded.`, loadError);
     else console.warn(`slt embed: widget=${JSON.stringify(name)} is not one of the widgets this page shows (${WIDGETS.join(', ')}).`);

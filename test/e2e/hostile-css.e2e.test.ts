@@ -25,6 +25,8 @@ const PAGES: Record<string, string> = {
 };
 
 const WIDGETS = ['slt-trend', 'slt-bars', 'slt-kpi', 'slt-table', 'slt-zones', 'slt-flow'] as const;
+/** A dashboard: its own text (intro, summary, notes, buttons) and the charts inside it. */
+const DASHBOARD = 'slt-youth-exclusion';
 const VIEWPORT = { width: 760, height: 900 };
 /**
  * Pixels allowed to differ per widget, and by how much. The same Chromium draws the same
@@ -79,10 +81,21 @@ describe('the hostile-CSS page', () => {
       [...WIDGETS],
       { timeout: 30_000 },
     );
+    await page.waitForFunction(
+      (name) => {
+        const root = document.querySelector(name)?.shadowRoot;
+        if (root?.querySelector('article')?.getAttribute('data-state') !== 'ready') return false;
+        const charts = [...root.querySelectorAll('*')].filter((element) => element.shadowRoot?.querySelector('figure'));
+        return charts.length > 0 && charts.every((element) => element.shadowRoot!.querySelector('figure')!.getAttribute('aria-busy') === 'false');
+      },
+      DASHBOARD,
+      { timeout: 30_000 },
+    );
     // Let ResizeObservers and redraws settle.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const shots = new Map<string, Buffer>();
     for (const name of WIDGETS) shots.set(name, await page.locator(`${name} figure`).first().screenshot({ animations: 'disabled' }));
+    shots.set(DASHBOARD, await page.locator(`${DASHBOARD} article`).screenshot({ animations: 'disabled' }));
     const acme = await page.evaluate(() => ({
       banner: document.querySelector('acme-banner')?.textContent ?? null,
       defined: (window as { acmeDefined?: string[] }).acmeDefined ?? [],
@@ -100,7 +113,7 @@ describe('the hostile-CSS page', () => {
     expect(after.acme.banner).toBe('ACME CMS 4.2');
     expect(after.acme.defined).toEqual(expect.arrayContaining(['acme-banner', ...WIDGETS]));
     const result: Record<string, unknown> = {};
-    for (const name of WIDGETS) {
+    for (const name of [...WIDGETS, DASHBOARD]) {
       const [a, b] = [before.shots.get(name)!, after.shots.get(name)!];
       result[name] = await compare(before.page, a, b);
       // Keep both images of a widget that differs, for a human to look at.
@@ -115,7 +128,7 @@ describe('the hostile-CSS page', () => {
   }
 
   function expectSame(result: Record<string, unknown>) {
-    for (const name of WIDGETS) {
+    for (const name of [...WIDGETS, DASHBOARD]) {
       expect.soft(result[name], name).toMatchObject({ sameSize: true, differentPixels: expect.any(Number) });
       const { differentPixels, rows } = result[name] as { differentPixels: number; rows?: number[] };
       expect.soft(differentPixels, `${name}: pixels that differ (in rows ${rows?.join('-')})`).toBeLessThanOrEqual(MAX_DIFFERENT_PIXELS);

@@ -186,6 +186,9 @@ describe('the iframe embed', () => {
     page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
     await page.goto(`${widgets.origin}/embed/?widget=script`);
     await expect.poll(() => page.locator('body').textContent()).toContain('ukjent widget «script»');
+    // In the reader's language, as the widgets' own messages are.
+    await page.goto(`${widgets.origin}/embed/?widget=script&lang=da`);
+    await expect.poll(() => page.locator('body').textContent()).toContain('Figuren kan ikke vises: ukendt widget »script«.');
     expect(await page.locator('script:not([src])').count()).toBe(0);
     await page.goto(`${widgets.origin}/embed/?widget=slt-kpi&src=${encodeURIComponent(`${evil.origin}/fake.parquet`)}`);
     await expect.poll(() => warnings.join('\n')).toMatch(/ignored parameters src \(not on/);

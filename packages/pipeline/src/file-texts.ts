@@ -288,8 +288,8 @@ export function caseMoveTexts(context: TextContext): Texts {
   const top = context.k - 1;
   return assemble(
     {
-      nb: 'Opp og ned på tiltaksstigen per år for unge i SLT-oppfølging',
-      nn: 'Opp og ned på tiltaksstigen per år for unge i SLT-oppfølging',
+      nb: 'Opp og ned i tiltakstrappen per år for unge i SLT-oppfølging',
+      nn: 'Opp og ned i tiltakstrappa per år for unge i SLT-oppfølging',
       da: 'Op og ned ad indsatstrappen pr. år for unge i SLT-opfølgning',
       en: 'Escalation and de-escalation per year of young people in SLT follow-up',
     },

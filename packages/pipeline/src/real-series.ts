@@ -135,7 +135,12 @@ function dividedGap(target: Area, series: AreaSeries, profile: Profile, history:
   return { area: target, first: profile.years.first, last, codes: divided.map(({ code, name }) => ({ code, name })), dividedAfter };
 }
 
-/** A note in words, in each language: "Asker 2008–2019: sum of 0220 Asker, 0627 Røyken, 0628 Hurum (today's borders)". */
+/**
+ * A note in words, in each language: "Asker 2015–2019: the sum of 0220 Asker, 0627 Røyken,
+ * 0628 Hurum, merged after 2019 ...". Added up, the old municipalities are today's area, so the
+ * line runs on across the reform, and the note says how its first years were made (not "a
+ * break in the series": the line and the summary compare across it).
+ */
 export function noteTexts(note: SeriesNote): Record<'nb' | 'nn' | 'da' | 'en', string> {
   const years = note.first === note.last ? String(note.first) : `${note.first}–${note.last}`;
   const codes = note.codes.map((c) => `${c.code} ${c.name}`).join(', ');
@@ -150,10 +155,10 @@ export function noteTexts(note: SeriesNote): Record<'nb' | 'nn' | 'da' | 'en', s
   }
   if (note.codes.length > 1) {
     return {
-      nb: `${note.area.name} ${years}: summen av ${codes}, dagens grenser. Kommunen fikk nye grenser etter ${note.last}: brudd i serien, ikke en utvikling.`,
-      nn: `${note.area.name} ${years}: summen av ${codes}, dagens grenser. Kommunen fekk nye grenser etter ${note.last}: brot i serien, ikkje ei utvikling.`,
-      da: `${note.area.name} ${years}: summen af ${codes}, nuværende grænser. Kommunen fik nye grænser efter ${note.last}: brud i serien, ikke en udvikling.`,
-      en: `${note.area.name} ${years}: the sum of ${codes}, today's borders. The municipality's area changed after ${note.last}: a break in the series, not a trend.`,
+      nb: `${note.area.name} ${years}: summen av ${codes}, som ble slått sammen etter ${note.last}. Tallene gjelder dagens område, så årene før og etter kan sammenlignes.`,
+      nn: `${note.area.name} ${years}: summen av ${codes}, som vart slått saman etter ${note.last}. Tala gjeld dagens område, så åra før og etter kan samanliknast.`,
+      da: `${note.area.name} ${years}: summen af ${codes}, som blev lagt sammen efter ${note.last}. Tallene gælder det nuværende område, så årene før og efter kan sammenlignes.`,
+      en: `${note.area.name} ${years}: the sum of ${codes}, merged after ${note.last}. The figures are for today's area, so the years before and after can be compared.`,
     };
   }
   return {

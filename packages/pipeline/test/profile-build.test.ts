@@ -59,13 +59,13 @@ describe('generate --profile: from the recorded public sources to the indicator 
     const asker = published.notes.filter((note: { area: string }) => note.area === 'Asker');
     expect(asker.map((n: any) => [n.first, n.last, n.areaChanged])).toEqual([[2015, 2019, true], [2020, 2023, false]]);
     expect(asker[0].text.nb).toBe(
-      'Asker 2015–2019: summen av 0220 Asker, 0627 Røyken, 0628 Hurum, dagens grenser. Kommunen fikk nye grenser etter 2019: brudd i serien, ikke en utvikling.',
+      'Asker 2015–2019: summen av 0220 Asker, 0627 Røyken, 0628 Hurum, som ble slått sammen etter 2019. Tallene gjelder dagens område, så årene før og etter kan sammenlignes.',
     );
     expect(asker[1].text.en).toBe('Asker 2020–2023: municipality code 3025 Asker (same area, another code).');
     const metadata = await query<{ key: string; value: string }>(db, `SELECT decode(key) AS key, decode(value) AS value FROM parquet_kv_metadata('${out}/indicators.parquet')`);
     const source = metadata.find((m) => m.key === 'slt.source.nb')!.value;
     expect(source).toContain('Statistisk sentralbyrå (SSB), tabell 13556, CC BY 4.0');
-    expect(metadata.find((m) => m.key === 'slt.description.nb')!.value).toContain('brudd i serien');
+    expect(metadata.find((m) => m.key === 'slt.description.nb')!.value).toContain('som ble slått sammen etter 2019');
     // Each public row's source (the English credit) in every language, for the widgets' footers.
     const rowSources = JSON.parse(metadata.find((m) => m.key === 'slt.row_sources')!.value);
     const credited = await query<{ source: string }>(db, `SELECT DISTINCT source FROM '${out}/indicators.parquet' WHERE published AND source LIKE 'Statistics Norway%'`);

@@ -72,7 +72,7 @@ export class SltCasework extends RemovableAttributes(LitElement) {
   static override styles = [
     hostStyles,
     css`
-      .root { font-family: var(--slt-font-family, system-ui, sans-serif); font-size: var(--slt-font-size, 1rem); line-height: 1.45; color: var(--_text); background: var(--_background); padding: 0.5em; }
+      .root { all: initial; display: block; font-family: var(--slt-font-family, system-ui, sans-serif); font-size: var(--slt-font-size, medium); line-height: 1.45; color: var(--_text); background: var(--_background); padding: 0.5em; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
       .banner { background: #8b0000; color: #fff; font-weight: 700; padding: 0.6em 0.9em; margin: 0 0 1em; border: 3px solid #000; letter-spacing: 0.02em; }
       .banner strong { font-size: 1.25em; display: block; }
       h2 { font-size: 1.4em; margin: 0 0 0.5em; }

@@ -41,8 +41,8 @@ describe('caseSummary', () => {
   });
   it('says that months are not published when all three months are hidden, instead of three ":"', () => {
     const withheld = { ...facts, thisMonth: null, lastMonth: null, sameMonthLastYear: null };
-    expect(caseSummary(withheld, 'nb')[0]).toBe('Tallene per måned publiseres ikke: hver måned har for få saker til at de kan vises uten å avsløre noen. Se årstallene nedenfor.');
-    expect(caseSummary(withheld, 'en')[0]).toMatch(/^Monthly figures are not published/);
+    expect(caseSummary(withheld, 'nb')[0]).toBe('Hvor mange unge som ble drøftet i 4-partsmøtene hver måned, publiseres ikke: hver måned har for få saker til at tallet kan vises uten å avsløre noen. Se årstallene nedenfor.');
+    expect(caseSummary(withheld, 'en')[0]).toMatch(/^How many young people were discussed at the 4-party meetings each month is not published/);
     expect(caseSummary(withheld, 'nb')[1]).toBe(caseSummary(facts, 'nb')[1]); // the yearly sentence stays
     expect(caseSummary({ ...withheld, lastMonth: 47 }, 'nb')[0]).toMatch(/^I desember 2025 ble : \(skjult\) unge drøftet/);
   });

@@ -24,7 +24,11 @@ export interface DashboardMessages {
   hiddenShare: string;
   /** In place of a chart whose figures are all hidden or zero. */
   tooFew: string;
-  /** In place of the monthly report and its sentence when the release hides every monthly count. */
+  /**
+   * In place of the monthly report and its sentence when the release hides every monthly count
+   * of young people discussed; it names them: the month's new concerns are published, and
+   * "monthly figures are not published" read as a contradiction of the sentence after it.
+   */
   monthlyWithheld: string;
   /** When the release withholds every zone transition (data/README.md). */
   flowWithheld: string;
@@ -134,7 +138,7 @@ const nb: DashboardMessages = {
   hiddenShare: '{hidden} av {cells} tall er skjult («:»).',
   tooFew: 'For få saker i {period} til å vise {what}.',
   flowWithheld: 'Bevegelser mellom soner per kvartal publiseres ikke: for få saker til at de kan vises uten å avsløre noen. Se bevegelsene i tiltakstrappen per år ovenfor.',
-  monthlyWithheld: 'Tallene per måned publiseres ikke: hver måned har for få saker til at de kan vises uten å avsløre noen. Se årstallene nedenfor.',
+  monthlyWithheld: 'Hvor mange unge som ble drøftet i 4-partsmøtene hver måned, publiseres ikke: hver måned har for få saker til at tallet kan vises uten å avsløre noen. Se årstallene nedenfor.',
   columns: { area: 'Område', sex: 'Kjønn', year: 'År', age_group: 'Aldersgruppe', zone: 'Sone', measure: 'Tiltak' },
   sex: { all: 'alle', female: 'jenter/kvinner', male: 'gutter/menn' },
   up: 'opp {change}',
@@ -236,7 +240,7 @@ const nb: DashboardMessages = {
     measures: 'Hovedtiltak for unge i oppfølging, {year}',
     concernTypes: 'Nye bekymringer etter type, {year}',
     zonesYear: 'Unge i oppfølging etter sone, {year} (oransje og rød samlet)',
-    moves: 'Bevegelser i tiltakstrappen i løpet av {year}',
+    moves: 'Overganger i tiltakstrappen fra kvartal til kvartal, {year} (en ung kan telle opptil fire ganger)',
     concernsWhat: 'bekymringene etter type',
     agenciesWhat: 'bekymringene etter hvem som meldte',
     movesWhat: 'bevegelsene i trappen',
@@ -289,7 +293,7 @@ const nb: DashboardMessages = {
     slt: 'SLT',
   },
   zones: { all: 'I alt', green: 'Grønn', yellow: 'Gul', orange: 'Oransje', red: 'Rød', orange_or_red: 'Oransje eller rød' },
-  moves: { up: 'Opp i trappen (eskalering)', down: 'Ned i trappen (deeskalering)', same: 'Samme sone' },
+  moves: { up: 'Opp i trappen (eskalering)', down: 'Ned i trappen (deeskalering)', same: 'Ble i samme sone' },
   monthlyHeading: 'Månedsrapport: {month}',
   thisMonth: 'Denne måneden',
   lastMonth: 'Måneden før',
@@ -320,7 +324,7 @@ const nn: DashboardMessages = {
   hiddenShare: '{hidden} av {cells} tal er skjulte («:»).',
   tooFew: 'For få saker i {period} til å vise {what}.',
   flowWithheld: 'Rørsler mellom soner per kvartal blir ikkje publiserte: for få saker til at dei kan visast utan å avsløre nokon. Sjå rørslene i tiltakstrappa per år ovanfor.',
-  monthlyWithheld: 'Tala per månad blir ikkje publiserte: kvar månad har for få saker til at dei kan visast utan å avsløre nokon. Sjå årstala nedanfor.',
+  monthlyWithheld: 'Kor mange unge som vart drøfta i 4-partsmøta kvar månad, blir ikkje publisert: kvar månad har for få saker til at talet kan visast utan å avsløre nokon. Sjå årstala nedanfor.',
   columns: { area: 'Område', sex: 'Kjønn', year: 'År', age_group: 'Aldersgruppe', zone: 'Sone', measure: 'Tiltak' },
   sex: { all: 'alle', female: 'jenter/kvinner', male: 'gutar/menn' },
   up: 'opp {change}',
@@ -422,7 +426,7 @@ const nn: DashboardMessages = {
     measures: 'Hovudtiltak for unge i oppfølging, {year}',
     concernTypes: 'Nye uroer etter type, {year}',
     zonesYear: 'Unge i oppfølging etter sone, {year} (oransje og raud samla)',
-    moves: 'Rørsler i tiltakstrappa i løpet av {year}',
+    moves: 'Overgangar i tiltakstrappa frå kvartal til kvartal, {year} (ein ung kan telje opptil fire gonger)',
     concernsWhat: 'uroene etter type',
     agenciesWhat: 'uroene etter kven som melde',
     movesWhat: 'rørslene i trappa',
@@ -475,7 +479,7 @@ const nn: DashboardMessages = {
     slt: 'SLT',
   },
   zones: { all: 'I alt', green: 'Grøn', yellow: 'Gul', orange: 'Oransje', red: 'Raud', orange_or_red: 'Oransje eller raud' },
-  moves: { up: 'Opp i trappa (eskalering)', down: 'Ned i trappa (deeskalering)', same: 'Same sone' },
+  moves: { up: 'Opp i trappa (eskalering)', down: 'Ned i trappa (deeskalering)', same: 'Vart i same sone' },
   monthlyHeading: 'Månadsrapport: {month}',
   thisMonth: 'Denne månaden',
   lastMonth: 'Månaden før',
@@ -506,7 +510,7 @@ const da: DashboardMessages = {
   hiddenShare: '{hidden} af {cells} tal er skjult («:»).',
   tooFew: 'For få sager i {period} til at vise {what}.',
   flowWithheld: 'Bevægelser mellem zoner pr. kvartal offentliggøres ikke: for få sager til, at de kan vises uden at afsløre nogen. Se bevægelserne på indsatstrappen pr. år ovenfor.',
-  monthlyWithheld: 'Tallene pr. måned offentliggøres ikke: hver måned har for få sager til, at de kan vises uden at afsløre nogen. Se årstallene nedenfor.',
+  monthlyWithheld: 'Hvor mange unge der blev drøftet på 4-partsmøderne hver måned, offentliggøres ikke: hver måned har for få sager til, at tallet kan vises uden at afsløre nogen. Se årstallene nedenfor.',
   columns: { area: 'Område', sex: 'Køn', year: 'År', age_group: 'Aldersgruppe', zone: 'Zone', measure: 'Indsats' },
   sex: { all: 'alle', female: 'piger/kvinder', male: 'drenge/mænd' },
   up: 'op {change}',
@@ -608,7 +612,7 @@ const da: DashboardMessages = {
     measures: 'Hovedindsats for unge i opfølgning, {year}',
     concernTypes: 'Nye bekymringer efter type, {year}',
     zonesYear: 'Unge i opfølgning efter zone, {year} (orange og rød samlet)',
-    moves: 'Bevægelser i indsatstrappen i løbet af {year}',
+    moves: 'Overgange i indsatstrappen fra kvartal til kvartal, {year} (en ung kan tælle op til fire gange)',
     concernsWhat: 'bekymringerne efter type',
     agenciesWhat: 'bekymringerne efter hvem der meldte',
     movesWhat: 'bevægelserne i trappen',
@@ -655,7 +659,7 @@ const da: DashboardMessages = {
   },
   agencies: { police: 'Politiet', school: 'Skolen', child_welfare: 'Børne- og ungeforvaltningen', ambulant_youth_team: 'Udgående ungeteam', slt: 'SSP' },
   zones: { all: 'I alt', green: 'Grøn', yellow: 'Gul', orange: 'Orange', red: 'Rød', orange_or_red: 'Orange eller rød' },
-  moves: { up: 'Op ad trappen (optrapning)', down: 'Ned ad trappen (nedtrapning)', same: 'Samme zone' },
+  moves: { up: 'Op ad trappen (optrapning)', down: 'Ned ad trappen (nedtrapning)', same: 'Blev i samme zone' },
   monthlyHeading: 'Månedsrapport: {month}',
   thisMonth: 'Denne måned',
   lastMonth: 'Måneden før',
@@ -686,7 +690,7 @@ const en: DashboardMessages = {
   hiddenShare: '{hidden} of {cells} figures are hidden (":").',
   tooFew: 'Too few cases in {period} to show {what}.',
   flowWithheld: 'Movements between zones per quarter are not published: too few cases to show without identifying someone. See the yearly movements on the ladder above.',
-  monthlyWithheld: 'Monthly figures are not published: each month has too few cases to show without identifying someone. See the yearly figures below.',
+  monthlyWithheld: 'How many young people were discussed at the 4-party meetings each month is not published: each month has too few cases to show the number without identifying someone. See the yearly figures below.',
   columns: { area: 'Area', sex: 'Sex', year: 'Year', age_group: 'Age group', zone: 'Zone', measure: 'Measure' },
   sex: { all: 'all', female: 'female', male: 'male' },
   up: 'up {change}',
@@ -788,7 +792,7 @@ const en: DashboardMessages = {
     measures: 'Main measure for young people in follow-up, {year}',
     concernTypes: 'New concerns by type, {year}',
     zonesYear: 'Young people in follow-up by zone, {year} (orange and red together)',
-    moves: 'Moves on the measures ladder during {year}',
+    moves: 'Moves on the measures ladder from quarter to quarter, {year} (one young person can count up to four times)',
     concernsWhat: 'the concerns by type',
     agenciesWhat: 'the concerns by reporting agency',
     movesWhat: 'the moves on the ladder',
@@ -835,7 +839,7 @@ const en: DashboardMessages = {
   },
   agencies: { police: 'Police', school: 'School', child_welfare: 'Child welfare', ambulant_youth_team: 'Ambulant youth team', slt: 'SLT' },
   zones: { all: 'Total', green: 'Green', yellow: 'Yellow', orange: 'Orange', red: 'Red', orange_or_red: 'Orange or red' },
-  moves: { up: 'Up the ladder (escalation)', down: 'Down the ladder (de-escalation)', same: 'Same zone' },
+  moves: { up: 'Up the ladder (escalation)', down: 'Down the ladder (de-escalation)', same: 'Stayed in the same zone' },
   monthlyHeading: 'Monthly report: {month}',
   thisMonth: 'This month',
   lastMonth: 'Month before',

@@ -3,16 +3,27 @@ import { css } from 'lit';
 /** The dashboards' frame: header, summary, a grid of panels, notes; and the printed report. */
 export const dashboardStyles = css`
   :host {
-    display: block;
+    --_dashboard-text: var(--slt-text, #1f1f1f);
+    /* !important: a page's \`* { all: unset }\` would make the host inline. */
+    display: block !important;
     container-type: inline-size;
-    color: var(--slt-text, #1f1f1f);
-    font-family: var(--slt-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--slt-font-size, 1rem);
-    line-height: 1.45;
   }
+  /* Shadow DOM stops the page's selectors, not inheritance: a CMS theme's
+     \`html { font-size: 62.5% }\`, \`body { text-transform: uppercase; white-space: nowrap }\`
+     would flow into the text, and a page rule on the host beats the host's own. So the root
+     starts from initial values and declares its own typography, and everything inside sizes
+     in em, never rem (as the charts' root does, shared/host.styles.ts). */
   article {
+    all: initial;
     display: grid;
-    gap: 1rem;
+    gap: 1em;
+    color: var(--_dashboard-text);
+    font-family: var(--slt-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--slt-font-size, medium);
+    line-height: 1.45;
+    /* Colour keys are backgrounds: printed, as on screen (shared/host.styles.ts). */
+    print-color-adjust: exact;
+    -webkit-print-color-adjust: exact;
   }
   /* While the figures load, the dashboard holds a screen's height: what the page has below it
      (a CMS footer) moves once, out of sight, instead of jumping as the parts arrive. */
@@ -26,7 +37,7 @@ export const dashboardStyles = css`
     line-height: 1.2;
   }
   header p {
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
   }
   /* The dashboard says the demo marker and the sources once (header, notes); the charts
      inside do not repeat them. A chart embedded alone keeps its own footer facts. */
@@ -35,14 +46,14 @@ export const dashboardStyles = css`
   .scope {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: 1rem;
+    gap: 1em;
   }
   .scope *::part(facts) {
     display: none;
   }
   .demo-marker span {
     display: inline-block;
-    margin-top: 0.25rem;
+    margin-top: 0.25em;
     padding: 0 0.375em;
     border: 1px solid currentColor;
     border-radius: 3px;
@@ -51,18 +62,18 @@ export const dashboardStyles = css`
   }
   .too-few {
     margin: 0;
-    padding: 1rem 0;
+    padding: 1em 0;
   }
   .not-shown .too-few {
-    padding: 0.25rem 0;
+    padding: 0.25em 0;
   }
   .hidden-share {
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
     font-size: 0.8125em;
     color: var(--slt-muted, #595959);
   }
   .lede {
-    max-width: 48rem;
+    max-width: 48em;
   }
   .report-label,
   .print-only {
@@ -70,16 +81,16 @@ export const dashboardStyles = css`
   }
   /* The report's two buttons side by side, wrapping on a phone with a gap between them. */
   .actions {
-    margin-top: 0.75rem;
+    margin-top: 0.75em;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   button.print,
   .actions .embed-toggle,
   button.view-toggle {
     font: inherit;
-    padding: 0.4rem 0.9rem;
+    padding: 0.4em 0.9em;
     border: 1px solid currentColor;
     border-radius: 4px;
     background: var(--slt-background, #fff);
@@ -96,12 +107,12 @@ export const dashboardStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
+    gap: 0.5em 1em;
   }
   button.view-toggle {
     display: inline-flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   button.view-toggle .switch {
     position: relative;
@@ -133,42 +144,42 @@ export const dashboardStyles = css`
   }
   .view-note {
     margin: 0;
-    max-width: 48rem;
+    max-width: 48em;
   }
   .view-note:empty {
     display: none;
   }
   .summary {
-    padding: 0.75rem 1rem;
+    padding: 0.75em 1em;
     border-left: 4px solid var(--slt-accent, #00494d);
     background: var(--slt-summary-background, #eef4f4);
   }
   .summary h3,
   .notes h3,
   .panel-group h3 {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
     font-size: 1.125em;
   }
   .summary ul {
     margin: 0;
-    padding-left: 1.25rem;
+    padding-left: 1.25em;
   }
   .summary li + li {
-    margin-top: 0.25rem;
+    margin-top: 0.25em;
   }
   .grid {
     display: grid;
-    gap: 1rem;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr));
+    gap: 1em;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 24em), 1fr));
   }
   .kpis {
     display: grid;
-    gap: 1rem;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr));
+    gap: 1em;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 18em), 1fr));
   }
   .panel {
     min-width: 0;
-    padding: 0.75rem;
+    padding: 0.75em;
     background: var(--slt-panel-background, #fff);
     border: 1px solid var(--slt-panel-border, #d9d9d4);
     border-radius: 6px;
@@ -185,12 +196,12 @@ export const dashboardStyles = css`
     font-size: 0.9375em;
   }
   .notes ul {
-    margin: 0 0 0.75rem;
-    padding-left: 1.25rem;
+    margin: 0 0 0.75em;
+    padding-left: 1.25em;
   }
   .notes p {
-    margin: 0 0 0.5rem;
-    max-width: 48rem;
+    margin: 0 0 0.5em;
+    max-width: 48em;
   }
   .demo {
     font-weight: 600;
@@ -198,8 +209,8 @@ export const dashboardStyles = css`
   dl.glossary {
     display: grid;
     grid-template-columns: minmax(0, max-content) 1fr;
-    gap: 0.125rem 0.75rem;
-    margin: 0.5rem 0 0;
+    gap: 0.125em 0.75em;
+    margin: 0.5em 0 0;
     font-size: 0.875em;
   }
   dl.glossary dt {
@@ -217,11 +228,11 @@ export const dashboardStyles = css`
   table.monthly caption {
     text-align: left;
     font-weight: 600;
-    margin-bottom: 0.5rem;
+    margin-bottom: 0.5em;
   }
   table.monthly th,
   table.monthly td {
-    padding: 0.3rem 0.5rem;
+    padding: 0.3em 0.5em;
     border-bottom: 1px solid var(--slt-panel-border, #d9d9d4);
   }
   table.monthly td {
@@ -236,14 +247,14 @@ export const dashboardStyles = css`
   }
   /* On a phone the monthly report fits its panel: fixed columns that wrap their words,
      smaller type and padding, instead of a table cut off at the right edge. */
-  @container (max-width: 26rem) {
+  @container (max-width: 416px) {
     table.monthly {
       table-layout: fixed;
       font-size: 0.875em;
     }
     table.monthly th,
     table.monthly td {
-      padding: 0.25rem 0.25rem;
+      padding: 0.25em 0.25em;
       overflow-wrap: anywhere;
       hyphens: auto;
     }
@@ -256,7 +267,7 @@ export const dashboardStyles = css`
     }
   }
   .message {
-    padding: 1rem;
+    padding: 1em;
   }
   .message.error {
     color: var(--slt-error, #b00020);
@@ -264,7 +275,7 @@ export const dashboardStyles = css`
   /* Dark as the page is (shared/color-scheme.ts), on screens: paper is white. */
   @media screen {
     :host([data-slt-scheme='dark']) {
-      color: var(--slt-text, #f0f0f0);
+      --_dashboard-text: var(--slt-text, #f0f0f0);
     }
     :host([data-slt-scheme='dark']) .summary {
       background: var(--slt-summary-background, #14292a);
@@ -295,8 +306,7 @@ export const dashboardStyles = css`
   }
   @media print {
     :host {
-      color: #000;
-      font-size: 9pt;
+      --_dashboard-text: #000;
       --slt-font-size: 9pt;
     }
     /* The demo marker stays: a printed page of synthetic figures must say so where it starts. */
@@ -328,7 +338,7 @@ export const dashboardStyles = css`
     }
     .grid,
     .kpis {
-      gap: 0.6rem;
+      gap: 0.6em;
     }
     /* On paper the panels and then the notes flow in two columns, as a newspaper's do, instead
        of a grid's rows: a row takes its taller panel's height, and a row that did not fit moved
@@ -338,7 +348,7 @@ export const dashboardStyles = css`
     article {
       display: block;
       columns: 2;
-      column-gap: 0.6rem;
+      column-gap: 0.6em;
     }
     .scope,
     .grid {
@@ -347,7 +357,7 @@ export const dashboardStyles = css`
     article > :not(.scope),
     .scope > :not(.grid),
     .grid > * {
-      margin: 0 0 0.6rem;
+      margin: 0 0 0.6em;
     }
     article > :not(.scope, .notes),
     .scope > :not(.grid),
@@ -358,7 +368,7 @@ export const dashboardStyles = css`
       grid-template-columns: repeat(3, 1fr);
     }
     .panel {
-      padding: 0.4rem;
+      padding: 0.4em;
       break-inside: avoid;
       border-color: #999;
       background: none;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareWithCountry, isSmall, wilsonInterval } from './significance.ts';
+import { wilsonInterval } from '../shared/wilson.ts';
+import { compareWithCountry, isSmall } from './significance.ts';
 
 describe('wilsonInterval', () => {
   it('matches the published Wilson interval', () => {

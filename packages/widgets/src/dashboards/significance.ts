@@ -1,4 +1,5 @@
 import { SMALL_AREA_THRESHOLD } from './average-view.ts';
+import { wilsonInterval } from '../shared/wilson.ts';
 
 /**
  * Is an area's share different from the country's beyond chance? As FHI's profiles do: the
@@ -6,16 +7,6 @@ import { SMALL_AREA_THRESHOLD } from './average-view.ts';
  * country's figure (the country's own interval is narrow enough to treat as a point).
  * Pure, so the dashboards' words and symbols rest on a tested rule.
  */
-
-/** The 95 % Wilson score interval of `numerator / denominator`, as proportions 0..1. */
-export function wilsonInterval(numerator: number, denominator: number, z = 1.959964): readonly [number, number] | undefined {
-  if (!Number.isFinite(numerator) || !Number.isFinite(denominator) || denominator <= 0 || numerator < 0 || numerator > denominator) return undefined;
-  const p = numerator / denominator;
-  const z2 = z * z;
-  const centre = (p + z2 / (2 * denominator)) / (1 + z2 / denominator);
-  const half = (z / (1 + z2 / denominator)) * Math.sqrt((p * (1 - p)) / denominator + z2 / (4 * denominator * denominator));
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
-}
 
 export type Significance = 'higher' | 'lower' | 'same';
 

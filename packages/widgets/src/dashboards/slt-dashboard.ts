@@ -235,21 +235,24 @@ export abstract class SltDashboard<Facts> extends RemovableAttributes(LitElement
     return html`<article aria-busy=${busy ? 'true' : 'false'} data-state=${failed ? 'error' : empty ? 'empty' : loaded ? 'ready' : 'loading'}>
       <header>
         <p class="report-label">${messages.reportLabel}</p>
-        <h2>${title}</h2>
+        <h2 id="dashboard-title">${title}</h2>
         <p class="lede">${lede}</p>
         <p class="print-only">${messages.printedOn}: ${today}. ${messages.filtersInForce}: ${filtersInWords(filters, language)}.${this.reportDetails(load?.facts, language)}</p>
-        <div class="actions">
-          <button type="button" class="print" @click=${() => void this.printReport()}>${messages.printButton}</button>
-          ${renderEmbedToggle(language)}
-        </div>
-        ${renderEmbedCode(this.#embedCode(title, language, load?.facts), language)}
+        <!-- A report or an embed code of a message has nothing in it to print or copy. -->
+        ${failed || empty
+          ? nothing
+          : html`<div class="actions">
+                <button type="button" class="print" @click=${() => void this.printReport()}>${messages.printButton}</button>
+                ${renderEmbedToggle(language)}
+              </div>
+              ${renderEmbedCode(this.#embedCode(title, language, load?.facts), language)}`}
         <!-- What the data say of themselves comes last in the header: it is known only once they
              are in, and above the buttons it pushed them down as the reader reached for them. -->
         ${synthetic ? html`<p class="demo-marker"><span>${messages.demoMarker}</span></p>` : nothing}
         ${this.renderExtraNotes(language)}
       </header>
       ${load
-        ? html`<section class="summary" aria-labelledby="summary-heading">
+        ? html`<section class="summary" aria-labelledby="summary-heading dashboard-title">
             <h3 id="summary-heading">${messages.summaryHeading}</h3>
             <ul>
               ${this.summary(load.facts, language).map((sentence) => html`<li>${sentence}</li>`)}
@@ -291,7 +294,8 @@ export abstract class SltDashboard<Facts> extends RemovableAttributes(LitElement
     const ks = load.sources.map(({ metadata }) => Number(metadata['slt.k'])).filter((k) => Number.isInteger(k) && k > 0);
     const k = Math.max(5, ...ks, this.k ?? 0);
     const synthetic = load.sources.some(({ metadata }) => metadata['slt.synthetic'] === 'true');
-    return html`<section class="notes" aria-labelledby="privacy-heading">
+    // Named with the dashboard's title too: a page with two dashboards has two of each region.
+    return html`<section class="notes" aria-labelledby="privacy-heading dashboard-title">
       <h3 id="privacy-heading">${messages.privacyHeading}</h3>
       <p>${this.privacyNote(k, language)}</p>
       ${synthetic ? html`<p class="demo">${messages.synthetic}</p>` : nothing}

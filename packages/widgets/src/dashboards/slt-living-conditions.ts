@@ -132,7 +132,7 @@ export class SltLivingConditions extends SltIndicatorDashboard {
     // By the file's period, not its year: a three-year indicator (persistent low income,
     // Ungdata) then reads "Asker, 2023–2025 ... fra 2022–2024", as the summary above says it.
     const kpi = (spec: IndicatorSpec, title: string, label: string) =>
-      html`<slt-kpi src=${src} filter=${`${base(spec.indicator, spec.ageGroup)}&area=${municipality}`} reference=${`area=${country}`} reference-label=${countryInText(facts.profile)}
+      html`<slt-kpi src=${src} numerator-column="numerator" denominator-column="denominator" filter=${`${base(spec.indicator, spec.ageGroup)}&area=${municipality}`} reference=${`area=${country}`} reference-label=${countryInText(facts.profile)}
         time-column="period" unit=${spec.unit} heading=${title} label=${label} k=${k}></slt-kpi>`;
     const trend = (spec: IndicatorSpec, title: string) => {
       // The comparison set where public sources give this indicator for it (comparison-set.ts).

@@ -137,7 +137,7 @@ export class SltYouthExclusion extends SltIndicatorDashboard {
     if (!profile) return nothing;
     const p = PROFILE_MESSAGES[language];
     const { definition, credit } = profile.youth;
-    // A new code for the same area needs no note; a change of area does (a break, not a trend).
+    // A new code for the same area needs no note; years added up from the old municipalities do.
     const notes = profile.notes.filter((note) => note.indicator === 'neet' && note.areaChanged);
     return html`<div class="profile-notes">
       ${definition ? html`<p>${p.definition}: ${definition[language]}.${credit ? ` ${p.source}: ${credit[language]}.` : ''}</p>` : nothing}
@@ -176,7 +176,7 @@ export class SltYouthExclusion extends SltIndicatorDashboard {
     const compared = areaFilter([municipality, ...profile.comparison.areas.map((a) => a.name), country]);
     const kpi = (filter: string, title: string, label: string) =>
       // By the file's period (upper secondary completion is written by its three-year period), as the summary says it.
-      html`<div class="panel"><slt-kpi src=${src} filter=${`${filter}&${areaFilter([municipality])}`} reference=${areaFilter([country])} reference-label=${countryInText(profile)}
+      html`<div class="panel"><slt-kpi src=${src} numerator-column="numerator" denominator-column="denominator" filter=${`${filter}&${areaFilter([municipality])}`} reference=${areaFilter([country])} reference-label=${countryInText(profile)}
         time-column="period" unit="percent" heading=${title} label=${label} k=${k}></slt-kpi></div>`;
     return html`<div class="panel no-print">
         <slt-filter src=${src} filter=${`indicator=neet&age_group=${districtAge}&area_level=district`} columns="area,sex"

@@ -70,39 +70,39 @@ describe('summariseFlow, in the four languages', () => {
   it('bokmål', () => {
     expect(summariseFlow(matrix, 'nb')).toEqual([
       `4. kvartal 2025: 1${NBSP}068 unge i alt.`,
-      `Ved utgangen av kvartalet: 1${NBSP}029 i grønn sone, 9 i gul, : i oransje, : i rød og 19 avsluttet.`,
+      `Ved utgangen av kvartalet: 1${NBSP}029 i grønn sone, 9 i gul, skjult i oransje, skjult i rød og 19 avsluttet.`,
       'Ingen nye.',
-      `Fra grønn sone (1${NBSP}039): 1${NBSP}024 til grønn, 0 til gul, : til oransje, 0 til rød og : avsluttet.`,
-      'Fra gul sone (17): : til grønn, : til gul, : til oransje, 0 til rød og : avsluttet.',
-      'Fra oransje sone (:): : til grønn, : til gul, : til oransje, : til rød og : avsluttet.',
-      'Fra rød sone (:): : til grønn, : til gul, : til oransje, : til rød og : avsluttet.',
+      `Fra grønn sone (1${NBSP}039): 1${NBSP}024 til grønn, 0 til gul, skjult til oransje, 0 til rød og skjult avsluttet.`,
+      'Fra gul sone (17): skjult til grønn, skjult til gul, skjult til oransje, 0 til rød og skjult avsluttet.',
+      'Fra oransje sone (skjult): skjult til grønn, skjult til gul, skjult til oransje, skjult til rød og skjult avsluttet.',
+      'Fra rød sone (skjult): skjult til grønn, skjult til gul, skjult til oransje, skjult til rød og skjult avsluttet.',
     ]);
   });
 
   it('nynorsk', () => {
     expect(summariseFlow(matrix, 'nn').slice(0, 4)).toEqual([
       `4. kvartal 2025: 1${NBSP}068 unge i alt.`,
-      `Ved utgangen av kvartalet: 1${NBSP}029 i grøn sone, 9 i gul, : i oransje, : i raud og 19 avslutta.`,
+      `Ved utgangen av kvartalet: 1${NBSP}029 i grøn sone, 9 i gul, skjult i oransje, skjult i raud og 19 avslutta.`,
       'Ingen nye.',
-      `Frå grøn sone (1${NBSP}039): 1${NBSP}024 til grøn, 0 til gul, : til oransje, 0 til raud og : avslutta.`,
+      `Frå grøn sone (1${NBSP}039): 1${NBSP}024 til grøn, 0 til gul, skjult til oransje, 0 til raud og skjult avslutta.`,
     ]);
   });
 
   it('Danish', () => {
     expect(summariseFlow(matrix, 'da').slice(0, 4)).toEqual([
       '4. kvartal 2025: 1.068 unge i alt.',
-      'Ved udgangen af kvartalet: 1.029 i grøn zone, 9 i gul, : i orange, : i rød og 19 afsluttet.',
+      'Ved udgangen af kvartalet: 1.029 i grøn zone, 9 i gul, skjult i orange, skjult i rød og 19 afsluttet.',
       'Ingen nye.',
-      'Fra grøn zone (1.039): 1.024 til grøn, 0 til gul, : til orange, 0 til rød og : afsluttet.',
+      'Fra grøn zone (1.039): 1.024 til grøn, 0 til gul, skjult til orange, 0 til rød og skjult afsluttet.',
     ]);
   });
 
   it('English', () => {
     expect(summariseFlow(matrix, 'en').slice(0, 4)).toEqual([
       'Q4 2025: 1,068 young people in all.',
-      'At the end of the quarter: 1,029 in the green zone, 9 in yellow, : in orange, : in red and 19 closed.',
+      'At the end of the quarter: 1,029 in the green zone, 9 in yellow, hidden in orange, hidden in red and 19 closed.',
       'No new cases.',
-      'From the green zone (1,039): 1,024 to green, 0 to yellow, : to orange, 0 to red and : closed.',
+      'From the green zone (1,039): 1,024 to green, 0 to yellow, hidden to orange, 0 to red and hidden closed.',
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import { formatYear, type Language } from '@slt/engine';
 import { fill } from '../i18n/messages.ts';
+import type { Count } from '../zones/zones-data.ts';
 import { countText } from '../zones/zones-summary.ts';
 import { joinList, ZONES_MESSAGES } from '../zones/zones.messages.ts';
 import { ZONES } from '../zones/zone-style.ts';
@@ -14,12 +15,13 @@ export function quarterLabel(matrix: Pick<FlowMatrix, 'year' | 'quarter'>, langu
 /**
  * The text alternative: the quarter's total and where everyone ended up (the published
  * column margins), then each row: where the people in a zone the quarter before went.
- * Hidden cells are ':', never 0; rows whose total is 0 get one short sentence.
+ * Hidden cells are said in words ("skjult"), never 0; rows whose total is 0 get one short sentence.
  */
 export function summariseFlow(matrix: FlowMatrix, language: Language): string[] {
   const zones = ZONES_MESSAGES[language];
   const messages = FLOW_MESSAGES[language];
-  const text = (from: From, to: Parameters<typeof cellAt>[2]) => countText(cellAt(matrix, from, to).count, language);
+  const spoken = (count: Count) => (count.hidden ? messages.hiddenCount : countText(count, language));
+  const text = (from: From, to: Parameters<typeof cellAt>[2]) => spoken(cellAt(matrix, from, to).count);
   const period = quarterLabel(matrix, language);
   const atEnd = [
     ...ZONES.map((zone, index) =>
@@ -44,7 +46,7 @@ export function summariseFlow(matrix: FlowMatrix, language: Language): string[] 
       ],
       zones.and,
     );
-    const values = { total: countText(total, language), list };
+    const values = { total: spoken(total), list };
     sentences.push(from === 'new' ? fill(messages.rowNew, values) : fill(messages.row, { ...values, zone: zones.zone[from] }));
   }
   return sentences;

@@ -2,6 +2,8 @@ import type { Language } from '@slt/engine';
 
 /** What <slt-flow> says, in each language (zone names come from zones.messages.ts). */
 export interface FlowMessages {
+  /** A hidden count in the text alternative, in words (a ':' was read out as "kolon"). */
+  hiddenCount: string;
   /** Header labels for the ends of the ladder and the margins. */
   newCases: string;
   closed: string;
@@ -34,6 +36,7 @@ export const FLOW_MESSAGES: Record<Language, FlowMessages> = {
     total: 'I alt',
     from: 'Fra ↓',
     to: 'Til →',
+    hiddenCount: 'skjult',
     quarter: '{quarter}. kvartal {year}',
     overview: '{period}: {total} unge i alt.',
     atEnd: 'Ved utgangen av kvartalet: {list}.',
@@ -53,6 +56,7 @@ export const FLOW_MESSAGES: Record<Language, FlowMessages> = {
     total: 'I alt',
     from: 'Frå ↓',
     to: 'Til →',
+    hiddenCount: 'skjult',
     quarter: '{quarter}. kvartal {year}',
     overview: '{period}: {total} unge i alt.',
     atEnd: 'Ved utgangen av kvartalet: {list}.',
@@ -72,6 +76,7 @@ export const FLOW_MESSAGES: Record<Language, FlowMessages> = {
     total: 'I alt',
     from: 'Fra ↓',
     to: 'Til →',
+    hiddenCount: 'skjult',
     quarter: '{quarter}. kvartal {year}',
     overview: '{period}: {total} unge i alt.',
     atEnd: 'Ved udgangen af kvartalet: {list}.',
@@ -91,6 +96,7 @@ export const FLOW_MESSAGES: Record<Language, FlowMessages> = {
     total: 'Total',
     from: 'From ↓',
     to: 'To →',
+    hiddenCount: 'hidden',
     quarter: 'Q{quarter} {year}',
     overview: '{period}: {total} young people in all.',
     atEnd: 'At the end of the quarter: {list}.',

@@ -1,5 +1,6 @@
 import { EngineError, type Row } from '@slt/engine';
 import { WidgetError } from '../shared/widget-error.ts';
+import type { Counts } from '../shared/wilson.ts';
 
 /** One figure: the value for a period, or why there is none. */
 export interface KpiFigure {
@@ -18,6 +19,8 @@ export interface KpiFigure {
    */
   readonly published?: boolean;
   readonly source?: string;
+  /** The share's counts, when the KPI reads them and neither is hidden: for the change beyond chance. */
+  readonly counts?: Counts;
 }
 
 /** What a KPI shows: the period's figure, the period before, and the reference area's figure. */
@@ -31,6 +34,7 @@ export interface KpiColumns {
   readonly time: string;
   readonly value: string;
   readonly area: string;
+  readonly counts?: { readonly numerator: string; readonly denominator: string } | undefined;
 }
 
 /**
@@ -60,6 +64,7 @@ export function toFigures(
       area: columns.area ? String(row[columns.area] ?? '') : '',
       ...('published' in row ? { published: row['published'] === true } : {}),
       ...(typeof row['source'] === 'string' && row['source'] !== '' ? { source: row['source'] } : {}),
+      ...countsOf(row, columns, suppressed?.[index]),
     };
   });
   figures.sort((a, b) => compareTimes(a.time, b.time));
@@ -72,6 +77,16 @@ export function toFigures(
     }
   }
   return figures;
+}
+
+/** The row's counts, when both are there and neither is hidden. */
+function countsOf(row: Row, columns: KpiColumns, hidden: ReadonlySet<string> | undefined): { counts?: Counts } {
+  if (!columns.counts) return {};
+  const { numerator, denominator } = columns.counts;
+  if (hidden?.has(numerator) || hidden?.has(denominator)) return {};
+  const number = (cell: Row[string] | undefined) => (typeof cell === 'bigint' ? Number(cell) : typeof cell === 'number' && Number.isFinite(cell) ? cell : null);
+  const [n, d] = [number(row[numerator]), number(row[denominator])];
+  return n === null || d === null ? {} : { counts: { numerator: n, denominator: d } };
 }
 
 function timeText(cell: Row[string] | undefined): string {

@@ -12,6 +12,8 @@ const attributes: KpiAttributes = {
   unit: 'percent',
   decimals: undefined,
   label: 'av 16–25-åringene',
+  numeratorColumn: '',
+  denominatorColumn: '',
 };
 
 describe('kpiOptions', () => {
@@ -28,6 +30,13 @@ describe('kpiOptions', () => {
     expect(() => kpiOptions({ ...attributes, unit: 'prosent' })).toThrow('invalid unit: "prosent" (use one of');
     expect(() => kpiOptions({ ...attributes, decimals: 9 })).toThrow('invalid decimals: 9 (use 0 to 6)');
     expect(() => kpiOptions({ ...attributes, timeColumn: ' ' })).toThrow('time-column is empty');
+    expect(() => kpiOptions({ ...attributes, numeratorColumn: 'numerator' })).toThrow('numerator-column and denominator-column go together: give both, or neither');
+  });
+
+  it('reads the counts where both columns are named, for the change beyond chance', () => {
+    const options = kpiOptions({ ...attributes, numeratorColumn: 'numerator', denominatorColumn: ' denominator ' });
+    expect(options.counts).toEqual({ numerator: 'numerator', denominator: 'denominator' });
+    expect(kpiQuery(options, options.filters, new Set(['area'])).columns).toEqual(['year', 'value', 'numerator', 'denominator', 'area']);
   });
 });
 

@@ -1,4 +1,4 @@
-import { parseFilters, type Filter, type SelectQuery, type Unit } from '@slt/engine';
+import { EngineError, parseFilters, type Filter, type SelectQuery, type Unit } from '@slt/engine';
 import { decimalsOption, required, sourceOption, unitOption } from '../shared/options.ts';
 
 /** The attributes of <slt-kpi> that decide what is queried and how it is shown. */
@@ -13,6 +13,8 @@ export interface KpiAttributes {
   unit: string;
   decimals: number | undefined;
   label: string;
+  numeratorColumn: string;
+  denominatorColumn: string;
 }
 
 export interface KpiOptions {
@@ -30,6 +32,11 @@ export interface KpiOptions {
   readonly unit: Unit;
   readonly decimals: number | undefined;
   readonly label: string;
+  /**
+   * The share's counts (`numerator`, `denominator`), when the data have them: a change is then
+   * called a rise or a fall only when it is more than chance (shared/wilson.ts).
+   */
+  readonly counts: { readonly numerator: string; readonly denominator: string } | undefined;
 }
 
 /**
@@ -51,7 +58,17 @@ export function kpiOptions(attributes: KpiAttributes): KpiOptions {
     unit: unit as Unit,
     decimals,
     label: attributes.label.trim(),
+    counts: countsOption(attributes.numeratorColumn, attributes.denominatorColumn),
   };
+}
+
+function countsOption(numerator: string, denominator: string): KpiOptions['counts'] {
+  const [n, d] = [numerator.trim(), denominator.trim()];
+  if (n === '' && d === '') return undefined;
+  if (n === '' || d === '') {
+    throw new EngineError('invalid-option', 'numerator-column and denominator-column go together: give both, or neither', { column: n === '' ? 'numerator-column' : 'denominator-column' });
+  }
+  return { numerator: n, denominator: d };
 }
 
 /**
@@ -86,8 +103,9 @@ export function kpiQuery(options: KpiOptions, filters: readonly Filter[], availa
   const extra = [options.areaColumn, 'status', 'published', 'source'].filter(
     (column) => column !== '' && available.has(column) && column !== options.timeColumn && column !== options.valueColumn,
   );
+  const counts = options.counts ? [options.counts.numerator, options.counts.denominator] : [];
   return {
-    columns: [options.timeColumn, options.valueColumn, ...new Set(extra)],
+    columns: [...new Set([options.timeColumn, options.valueColumn, ...counts, ...extra])],
     filters,
     orderBy: [options.timeColumn],
   };

@@ -50,6 +50,19 @@ describe('the KPI in words', () => {
     expect(same.comparison).toBe(`2.2${NBSP}percentage points below Norge (8.8%)`);
   });
 
+  it('calls a move within chance no clear change, where it has the counts (a tenth of a point is one or two young people)', () => {
+    const withCounts = (value: number, numerator: number, denominator: number, time: string): KpiFigure => ({ ...figure('Asker', time, value), counts: { numerator, denominator } });
+    // SSB 13556, Asker 15-29: 10,2 % in 2023, 10,3 % in 2024.
+    const chance = kpiText({ current: withCounts(10.3, 1672, 16205, '2024'), previous: withCounts(10.2, 1611, 15865, '2023'), reference: undefined }, { ...options('nb'), referenceName: '' })!;
+    expect(chance.change).toEqual({ direction: 'none', text: `ingen klar endring fra 2023 (opp 0,1${NBSP}prosentpoeng, innenfor tilfeldig variasjon)` });
+    expect(describeKpi(chance, 'nb')[1]).toBe(`Ingen klar endring fra 2023 (opp 0,1${NBSP}prosentpoeng, innenfor tilfeldig variasjon).`);
+    const english = kpiText({ current: withCounts(10.2, 1611, 15865, '2024'), previous: withCounts(10.3, 1672, 16205, '2023'), reference: undefined }, { ...options('en'), referenceName: '' })!;
+    expect(english.change).toEqual({ direction: 'none', text: `no clear change from 2023 (down 0.1${NBSP}percentage points, within chance variation)` });
+    // Beyond chance: a rise, with its arrow.
+    const clear = kpiText({ current: withCounts(12, 12_000, 100_000, '2024'), previous: withCounts(11, 11_000, 100_000, '2023'), reference: undefined }, { ...options('nb'), referenceName: '' })!;
+    expect(clear.change).toEqual({ direction: 'up', text: `opp 1,0${NBSP}prosentpoeng fra 2023` });
+  });
+
   it('shows a hidden figure as ":" with words, and says what cannot be compared', () => {
     const hidden = kpiText(
       { current: figure('Vollen', '2014-2016', null, true), previous: figure('Vollen', '2013-2015', null, true), reference: figure('Asker', '2014-2016', 12) },

@@ -3,6 +3,7 @@ import { fill } from '../i18n/messages.ts';
 import type { KpiFigure, KpiFigures } from './kpi-data.ts';
 import { KPI_MESSAGES } from './kpi.messages.ts';
 import { formatPeriod } from '../shared/period-text.ts';
+import { differsClearly } from '../shared/wilson.ts';
 
 export interface KpiTextOptions {
   readonly unit: Unit;
@@ -52,9 +53,12 @@ export function kpiText(figures: KpiFigures, options: KpiTextOptions): KpiText |
       change = current.value === null ? undefined : { direction: 'unknown', text: fill(previous.hidden ? messages.changeHidden : messages.changeMissing, { time: before }) };
     } else {
       const delta = current.value - previous.value;
-      const direction: Direction = size(delta) === zero ? 'none' : delta > 0 ? 'up' : 'down';
-      const template = direction === 'none' ? messages.changeNone : direction === 'up' ? messages.changeUp : messages.changeDown;
-      change = { direction, text: fill(template, { delta: size(delta), time: before }) };
+      const moved: Direction = size(delta) === zero ? 'none' : delta > 0 ? 'up' : 'down';
+      // With the counts known, a move within chance is said to be one, and drawn as no change
+      // (a tenth of a point in a district of 1 500 is one or two young people).
+      const chance = moved !== 'none' && differsClearly(current.counts, previous.counts) === false;
+      const template = moved === 'none' ? messages.changeNone : chance ? (moved === 'up' ? messages.changeUpChance : messages.changeDownChance) : moved === 'up' ? messages.changeUp : messages.changeDown;
+      change = { direction: chance ? 'none' : moved, text: fill(template, { delta: size(delta), time: before }) };
     }
   }
 

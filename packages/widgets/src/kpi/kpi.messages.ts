@@ -9,6 +9,9 @@ export interface KpiMessages {
   changeUp: string;
   changeDown: string;
   changeNone: string;
+  /** A rise within chance (the counts say so): no arrow up, and the words say why. */
+  changeUpChance: string;
+  changeDownChance: string;
   /** The previous figure is hidden by disclosure control. */
   changeHidden: string;
   /** There is no previous figure for the period (SSB '..'). */
@@ -29,6 +32,8 @@ export const KPI_MESSAGES: Record<Language, KpiMessages> = {
     changeUp: 'opp {delta} fra {time}',
     changeDown: 'ned {delta} fra {time}',
     changeNone: 'uendret fra {time}',
+    changeUpChance: 'ingen klar endring fra {time} (opp {delta}, innenfor tilfeldig variasjon)',
+    changeDownChance: 'ingen klar endring fra {time} (ned {delta}, innenfor tilfeldig variasjon)',
     changeHidden: 'tallet for {time} er skjult (:), så endringen vises ikke',
     changeMissing: 'ingen tall for {time} å sammenligne med',
     above: '{delta} over {reference} ({value})',
@@ -43,6 +48,8 @@ export const KPI_MESSAGES: Record<Language, KpiMessages> = {
     changeUp: 'opp {delta} frå {time}',
     changeDown: 'ned {delta} frå {time}',
     changeNone: 'uendra frå {time}',
+    changeUpChance: 'inga klar endring frå {time} (opp {delta}, innanfor tilfeldig variasjon)',
+    changeDownChance: 'inga klar endring frå {time} (ned {delta}, innanfor tilfeldig variasjon)',
     changeHidden: 'talet for {time} er skjult (:), så endringa blir ikkje vist',
     changeMissing: 'ingen tal for {time} å samanlikne med',
     above: '{delta} over {reference} ({value})',
@@ -57,6 +64,8 @@ export const KPI_MESSAGES: Record<Language, KpiMessages> = {
     changeUp: 'op {delta} fra {time}',
     changeDown: 'ned {delta} fra {time}',
     changeNone: 'uændret fra {time}',
+    changeUpChance: 'ingen klar ændring fra {time} (op {delta}, inden for tilfældig variation)',
+    changeDownChance: 'ingen klar ændring fra {time} (ned {delta}, inden for tilfældig variation)',
     changeHidden: 'tallet for {time} er skjult (:), så ændringen vises ikke',
     changeMissing: 'intet tal for {time} at sammenligne med',
     above: '{delta} over {reference} ({value})',
@@ -71,6 +80,8 @@ export const KPI_MESSAGES: Record<Language, KpiMessages> = {
     changeUp: 'up {delta} from {time}',
     changeDown: 'down {delta} from {time}',
     changeNone: 'unchanged from {time}',
+    changeUpChance: 'no clear change from {time} (up {delta}, within chance variation)',
+    changeDownChance: 'no clear change from {time} (down {delta}, within chance variation)',
     changeHidden: 'the figure for {time} is hidden (:), so the change is not shown',
     changeMissing: 'no figure for {time} to compare with',
     above: '{delta} above {reference} ({value})',

@@ -83,6 +83,17 @@ describe('<slt-kpi> over indicators.parquet', () => {
     expect(texts(root, '[part="demo-marker"]')).toEqual(['Demodata – tallene er syntetiske']);
   });
 
+  it('with the counts, calls a change within chance no clear change: SSB\'s Asker 15-29, 10,2 % in 2023 and 10,3 % in 2024', async () => {
+    const real = { ...asker, src: '/data/indicators.parquet', filter: 'indicator=neet&age_group=15-29&sex=all&area=Asker', period: '2024' };
+    const plainCard = await settled(mount(real));
+    expect(texts(plainCard, '.kpi-change').join(' ')).toBe(`↑ opp 0,1${NBSP}prosentpoeng fra 2023`);
+    const tested = await settled(mount({ ...real, 'numerator-column': 'numerator', 'denominator-column': 'denominator' }));
+    expect(texts(tested, '.kpi-change').join(' ')).toBe(`→ ingen klar endring fra 2023 (opp 0,1${NBSP}prosentpoeng, innenfor tilfeldig variasjon)`);
+    expect(texts(tested, 'figcaption p')[1]).toBe(`Ingen klar endring fra 2023 (opp 0,1${NBSP}prosentpoeng, innenfor tilfeldig variasjon).`);
+    const wrong = await settled(mount({ ...real, 'numerator-column': 'teller', 'denominator-column': 'denominator' }));
+    expect(texts(wrong, '[role="alert"]')[0]).toMatch(/^Kolonnen «teller» finnes ikke/);
+  });
+
   it('names the reference in its sentence as `reference-label` says, without querying again; the table keeps the name in the data', async () => {
     const { engine, queries } = countingEngine();
     const element = mountWidget<SltKpi>('slt-kpi', asker, { engine });

@@ -92,13 +92,21 @@ export class SltKpi extends SltChartElement<KpiData, KpiDatum> {
   /** The words after the figure, in the page's language: "av 16–25-åringene er utenfor arbeid og utdanning". */
   @property() label = '';
 
+  /**
+   * The columns with the share's counts (`numerator`, `denominator`), both or neither: a change
+   * from the period before is then called a rise or a fall only when it is more than chance
+   * (Newcombe's interval from the two Wilson intervals), else "ingen klar endring".
+   */
+  @property({ attribute: 'numerator-column' }) numeratorColumn = '';
+  @property({ attribute: 'denominator-column' }) denominatorColumn = '';
+
   constructor() {
     super();
     this.height = 170;
   }
 
   protected dataArgs() {
-    return [this.src, this.valueColumn, this.timeColumn, this.areaColumn, this.filter, this.reference, this.period, this.unit, this.decimals];
+    return [this.src, this.valueColumn, this.timeColumn, this.areaColumn, this.filter, this.reference, this.period, this.unit, this.decimals, this.numeratorColumn, this.denominatorColumn];
   }
 
   protected async loadData(): Promise<KpiData> {
@@ -113,6 +121,8 @@ export class SltKpi extends SltChartElement<KpiData, KpiDatum> {
       unit: this.unit,
       decimals: this.decimals,
       label: this.label,
+      numeratorColumn: this.numeratorColumn,
+      denominatorColumn: this.denominatorColumn,
     });
     const { filters, period } = withLinked(options, await this.linkedFiltersFor(options.src, []));
     const { columns } = await this.schema(options.src);
@@ -123,7 +133,7 @@ export class SltKpi extends SltChartElement<KpiData, KpiDatum> {
       options.reference.length > 0 ? run(referenceFilters(filters, options.reference)) : undefined,
     ]);
     const figuresOf = (result: QueryResult | undefined) =>
-      result ? toFigures(result.rows, { time: options.timeColumn, value: options.valueColumn, area: available.has(options.areaColumn) ? options.areaColumn : '' }, hiddenColumns(result)) : [];
+      result ? toFigures(result.rows, { time: options.timeColumn, value: options.valueColumn, area: available.has(options.areaColumn) ? options.areaColumn : '', counts: options.counts }, hiddenColumns(result)) : [];
     // A period the page wrote that the data lack is a wrong setting; one a reader chose
     // in a linked filter is an empty selection.
     if (period === options.period) checkPeriod(figuresOf(main), period);

@@ -67,6 +67,12 @@ describe('parseTiles', () => {
   it('refuses two districts on one tile', () => {
     expect(() => parseTiles('a:0,0;b:0,0')).toThrow('invalid tiles: "b" and "a" are both at 0,0');
   });
+
+  it('refuses a column or row past the grid a municipality needs (500,500 drew a map 23,000 px tall)', () => {
+    expect(parseTiles('a:19,19').get('a')).toEqual({ x: 19, y: 19 });
+    expect(() => parseTiles('a:0,0;b:500,500')).toThrow('invalid tiles entry: "b:500,500", a column or row past the grid (use 0 to 19)');
+    expect(() => parseTiles('a:20,0')).toThrow('(use 0 to 19)');
+  });
 });
 
 describe('queries', () => {

@@ -71,9 +71,12 @@ export function mapOptions(attributes: MapAttributes): MapOptions {
   };
 }
 
+/** The last column and row of a tile grid: twenty districts across, more than any municipality has. */
+export const MAX_TILE_INDEX = 19;
+
 /**
  * `3203-01:0,0;3203-02:1,0`: each district's key (code, or name without a code column),
- * then its column and row in the grid. Whole numbers from 0; two districts on one tile fail.
+ * then its column and row in the grid. Whole numbers from 0 to 19; two districts on one tile fail.
  */
 export function parseTiles(text: string): Map<string, TilePosition> {
   const tiles = new Map<string, TilePosition>();
@@ -88,6 +91,12 @@ export function parseTiles(text: string): Map<string, TilePosition> {
     }
     const key = match[1]!.trim();
     const position = { x: Number(match[2]), y: Number(match[3]) };
+    // The grid spans the largest column and row: 500,500 drew a map 23,000 px tall.
+    if (position.x > MAX_TILE_INDEX || position.y > MAX_TILE_INDEX) {
+      throw new EngineError('invalid-option', `invalid tiles entry: ${JSON.stringify(entry.trim())}, a column or row past the grid (use 0 to ${MAX_TILE_INDEX})`, {
+        column: 'tiles',
+      });
+    }
     const at = `${position.x},${position.y}`;
     const other = taken.get(at);
     if (other !== undefined) {

@@ -51,5 +51,9 @@ export const hostStyles = css`
     font-family: var(--slt-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     font-size: var(--slt-font-size, medium);
     line-height: 1.45;
+    /* Legends draw their colours as backgrounds, which browsers leave off paper by default:
+       a printed map's key was a row of empty boxes. (Inherited: it covers everything inside.) */
+    print-color-adjust: exact;
+    -webkit-print-color-adjust: exact;
   }
 `;

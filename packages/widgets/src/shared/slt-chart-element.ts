@@ -529,6 +529,9 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
       // generated text alternative; the table carries the numbers.
       drawn.svg.setAttribute('role', 'img');
       drawn.svg.setAttribute('aria-labelledby', this.heading ? 'heading summary' : 'summary');
+      // Its parts are not read one by one: Chrome exposed the axes' groups, named in English as
+      // Plot names them ("y-axis tick label"), and every tick after them.
+      for (const part of drawn.svg.children) part.setAttribute('aria-hidden', 'true');
       container.replaceChildren(drawn.view ?? drawn.svg);
       if (drawn.view) container.style.height = 'auto';
       else if (drawn.height !== undefined) container.style.height = `${drawn.height}px`;

@@ -212,6 +212,9 @@ describe('<slt-table>', () => {
     expect(texts(empty, '[role="status"]')).toEqual(['Ingen data for dette utvalget.']);
     const error = await shown(mount({ columns: 'omrade' }));
     expect(texts(error, '[role="alert"]')[0]).toMatch(/^Kolonnen «omrade» finnes ikke/);
+    // A sort by a column the table does not show (a name mistyped) is said too: it left the rows in the file's order.
+    const badSort = await shown(mount({ ...neet, sort: 'verdi:descending' }));
+    expect(texts(badSort, '[role="alert"]')[0]).toMatch(/^Kolonnen «verdi» finnes ikke.*area, value, numerator/);
     expect(table.querySelectorAll('tbody tr')).toHaveLength(10);
     expect(hidden.querySelectorAll('td.suppressed')).toHaveLength(2);
     expect(await accessibilityViolations(document.body)).toEqual([]);

@@ -17,7 +17,7 @@ import { fixingFilters, keptFilters, linkedFilters } from '../shared/linked-data
 import { renderDataTable, renderSuppressedNote } from '../shared/render-data-table.ts';
 import { renderStates } from '../shared/states.ts';
 import { sortRows, toDataTable, type SortState, type TableRow } from './table-data.ts';
-import { shownColumns, tableOptions, tableQuery, type TableOptions } from './table-options.ts';
+import { checkSortColumn, shownColumns, tableOptions, tableQuery, type TableOptions } from './table-options.ts';
 import { TABLE_MESSAGES } from './slt-table.messages.ts';
 import { ColorSchemeController } from '../shared/color-scheme.ts';
 import { RemovableAttributes } from '../shared/removable-attributes.ts';
@@ -139,7 +139,7 @@ export class SltTable extends RemovableAttributes(LitElement) {
       /* Last, so that it wins over the rules above. On a phone a table of four columns
          overflowed its box and hid the last one behind a faint scroll shadow: a smaller type
          and narrower gaps, and where it still overflows the count line says so. */
-      @container (max-width: 26rem) {
+      @container (max-width: 416px) {
         table {
           font-size: 0.875em;
         }
@@ -261,6 +261,7 @@ export class SltTable extends RemovableAttributes(LitElement) {
     const linked = this.noLink ? [] : linkedFilters(this.#data.filters, info.columns, fixingFilters(options.filters, this.follow));
     const own = { ...options, filters: keptFilters(options.filters, linked) };
     const result = await this.#data.select(options.src, tableQuery(own, columns, linked, hasStatusColumn(info)));
+    checkSortColumn(options, columns);
     const hidden = hiddenColumns(result, columns.map((column) => column.name));
     const rows = result.rows.map((cells, index) => ({ cells, hidden: hidden[index]! }));
     return {

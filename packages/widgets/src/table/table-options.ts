@@ -76,6 +76,20 @@ function parseSort(text: string): TableOptions['sort'] {
   return { column, direction: direction as Direction };
 }
 
+/**
+ * The `sort` column must be one the table shows: the rows hold only those, and a sort by
+ * another (a name mistyped) left them in the file's order, the editor none the wiser.
+ */
+export function checkSortColumn(options: Pick<TableOptions, 'src' | 'sort'>, shown: readonly ColumnInfo[]): void {
+  if (!options.sort || shown.some((column) => column.name === options.sort!.column)) return;
+  const validColumns = shown.map((column) => column.name);
+  throw new EngineError('unknown-column', `Unknown sort column "${options.sort.column}" in ${options.src}. Valid columns: ${validColumns.join(', ')}`, {
+    dataset: options.src,
+    column: options.sort.column,
+    validColumns,
+  });
+}
+
 /** The columns to show: the chosen ones, or every column of the dataset but `status` (shown as ':'). */
 export function shownColumns(options: TableOptions, schema: readonly ColumnInfo[]): ColumnInfo[] {
   if (options.columns.length === 0) return schema.filter((column) => column.name !== 'status');

@@ -77,7 +77,7 @@ describe('<slt-zones> over case_counts.parquet', () => {
   it('writes the text alternative from the data, hidden counts as ":" with k', async () => {
     const root = await settled(mount({}));
     expect(texts(root, 'figcaption p')).toEqual([
-      'I 2025 var 54 i grønn sone, 16 i gul, : i oransje og : i rød (skjult: færre enn 5, eller ville avslørt et slikt tall).',
+      'I 2025 var 54 i grønn sone og 16 i gul; tallene for oransje og rød er skjult (færre enn 5, eller ville avslørt et slikt tall).',
       'Til sammen 81 unge i oppfølging.',
       'Til sammen i oppfølging: 46 i 2018 og 81 i 2025.',
       '«:» = skjult for å beskytte personvernet: færre enn 5 personer, eller et tall som ville avslørt et slikt.',
@@ -101,9 +101,9 @@ describe('<slt-zones> over case_counts.parquet', () => {
     const section = document.createElement('section');
     document.body.append(section);
     const cases = [
-      ['nn', 'I 2025 var 54 i grøn sone, 16 i gul, : i oransje og : i raud (skjult: færre enn 5, eller ville avslørt eit slikt tal).', 'Grøn'],
-      ['da', 'I 2025 var der 54 i grøn zone, 16 i gul, : i orange og : i rød (skjult: færre end 5, eller ville afsløre et sådant tal).', 'Grøn'],
-      ['en', 'In 2025 there were 54 in the green zone, 16 in yellow, : in orange and : in red (hidden: fewer than 5, or would reveal such a count).', 'Green'],
+      ['nn', 'I 2025 var 54 i grøn sone og 16 i gul; tala for oransje og raud er skjulte (færre enn 5, eller ville avslørt eit slikt tal).', 'Grøn'],
+      ['da', 'I 2025 var der 54 i grøn zone og 16 i gul; tallene for orange og rød er skjult (færre end 5, eller ville afsløre et sådant tal).', 'Grøn'],
+      ['en', 'In 2025 there were 54 in the green zone and 16 in yellow; the figures for orange and red are hidden (fewer than 5, or would reveal such a count).', 'Green'],
     ] as const;
     for (const [lang, sentence, legend] of cases) {
       const root = await settled(mount({ lang }, 600, section));

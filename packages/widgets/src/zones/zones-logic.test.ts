@@ -114,7 +114,7 @@ describe('summariseZones, in the four languages', () => {
 
   it('bokmål', () => {
     expect(summariseZones(periods, 'nb', 5)).toEqual([
-      `I 2025 var 1${NBSP}054 i grønn sone, 12 i gul, 6 i oransje og : i rød (skjult: færre enn 5, eller ville avslørt et slikt tall).`,
+      `I 2025 var 1${NBSP}054 i grønn sone, 12 i gul og 6 i oransje; tallet for rød er skjult (færre enn 5, eller ville avslørt et slikt tall).`,
       `Til sammen 1${NBSP}081 unge i oppfølging.`,
       `Til sammen i oppfølging: 998 i 2023 og 1${NBSP}081 i 2025.`,
     ]);
@@ -122,7 +122,7 @@ describe('summariseZones, in the four languages', () => {
 
   it('nynorsk', () => {
     expect(summariseZones(periods, 'nn', 5)).toEqual([
-      `I 2025 var 1${NBSP}054 i grøn sone, 12 i gul, 6 i oransje og : i raud (skjult: færre enn 5, eller ville avslørt eit slikt tal).`,
+      `I 2025 var 1${NBSP}054 i grøn sone, 12 i gul og 6 i oransje; talet for raud er skjult (færre enn 5, eller ville avslørt eit slikt tal).`,
       `Til saman 1${NBSP}081 unge i oppfølging.`,
       `Til saman i oppfølging: 998 i 2023 og 1${NBSP}081 i 2025.`,
     ]);
@@ -130,7 +130,7 @@ describe('summariseZones, in the four languages', () => {
 
   it('Danish', () => {
     expect(summariseZones(periods, 'da', 5)).toEqual([
-      'I 2025 var der 1.054 i grøn zone, 12 i gul, 6 i orange og : i rød (skjult: færre end 5, eller ville afsløre et sådant tal).',
+      'I 2025 var der 1.054 i grøn zone, 12 i gul og 6 i orange; tallet for rød er skjult (færre end 5, eller ville afsløre et sådant tal).',
       'I alt 1.081 unge i opfølgning.',
       'I alt i opfølgning: 998 i 2023 og 1.081 i 2025.',
     ]);
@@ -138,7 +138,7 @@ describe('summariseZones, in the four languages', () => {
 
   it('English', () => {
     expect(summariseZones(periods, 'en', 5)).toEqual([
-      'In 2025 there were 1,054 in the green zone, 12 in yellow, 6 in orange and : in red (hidden: fewer than 5, or would reveal such a count).',
+      'In 2025 there were 1,054 in the green zone, 12 in yellow and 6 in orange; the figure for red is hidden (fewer than 5, or would reveal such a count).',
       '1,081 young people in follow-up in all.',
       'In follow-up in all: 998 in 2023 and 1,081 in 2025.',
     ]);
@@ -150,6 +150,15 @@ describe('summariseZones, in the four languages', () => {
     const open = toZonesPeriods(ROWS.slice(5).map((row) => (row['zone'] === 'red' ? { ...row, persons: 9, status: null } : row)));
     expect(summariseZones(open, 'en', 5)[0]).toBe('In 2025 there were 1,054 in the green zone, 12 in yellow, 6 in orange and 9 in red.');
     expect(summariseZones([], 'nb', 5)).toEqual([]);
+  });
+
+  it('says hidden figures in words, never as ":" (a screen reader read it out as "kolon")', () => {
+    const hide = (zones: readonly string[]) => toZonesPeriods(ROWS.slice(5), (index) => zones.includes(String(ROWS.slice(5)[index]!['zone'])));
+    expect(summariseZones(hide(['green', 'orange', 'red']), 'nb', 5)[0]).toBe(
+      'I 2025 var 12 i gul sone; tallene for grønn, oransje og rød er skjult (færre enn 5, eller ville avslørt et slikt tall).',
+    );
+    expect(summariseZones(hide(['green', 'yellow', 'orange', 'red']), 'nn', 5)[0]).toBe('I 2025 er tala for alle sonene skjulte (færre enn 5, eller ville avslørt eit slikt tal).');
+    for (const language of ['nb', 'nn', 'da', 'en'] as const) expect(summariseZones(hide(['red']), language, 5).join(' ')).not.toMatch(/(^|\s):(\s|$)/);
   });
 });
 

@@ -9,24 +9,33 @@ export const countText = (count: Count, language: Language): string =>
   count.hidden ? ':' : formatNumber(count.value, language, 0);
 
 /**
- * The text alternative: the latest period zone by zone (':' where hidden, with k), its
- * published total, and the total's development over the shown periods.
- * "I 2025 var 54 i grønn sone, : i gul, : i oransje og : i rød (skjult: færre enn 5, eller ville avslørt et slikt tall)."
+ * The text alternative: the latest period zone by zone, the hidden ones said in words with k,
+ * its published total, and the total's development over the shown periods.
+ * "I 2025 var 54 i grønn sone og 16 i gul; tallene for oransje og rød er skjult (færre enn 5,
+ * eller ville avslørt et slikt tall)."
  */
 export function summariseZones(periods: readonly ZonesPeriod[], language: Language, k: number | undefined): string[] {
   const messages = ZONES_MESSAGES[language];
   const latest = periods.at(-1);
   if (!latest) return [];
-  const items = ZONES.map((zone, index) =>
+  const shown = ZONES.filter((zone) => !latest.zones[zone].hidden);
+  const hidden = ZONES.filter((zone) => latest.zones[zone].hidden);
+  const items = shown.map((zone, index) =>
     fill(index === 0 ? messages.inZoneFirst : messages.inZone, {
       value: countText(latest.zones[zone], language),
       zone: messages.zone[zone],
     }),
   );
-  const hidden = ZONES.some((zone) => latest.zones[zone].hidden);
-  const aside = hidden && k !== undefined ? fill(messages.hiddenAside, { k: formatNumber(k, language, 0) }) : '';
+  const period = formatYear(latest.year);
+  const hiddenNames = joinList(hidden.map((zone) => messages.zone[zone]), messages.and);
+  const hiddenClause = hidden.length === 1 ? fill(messages.hiddenOne, { zone: hiddenNames }) : fill(messages.hiddenMany, { list: hiddenNames });
+  const aside = hidden.length > 0 && k !== undefined ? fill(messages.hiddenAside, { k: formatNumber(k, language, 0) }) : '';
+  const zonesSentence =
+    shown.length === 0
+      ? fill(messages.allHidden, { period })
+      : `${fill(messages.periodSentence, { period, list: joinList(items, messages.and) })}${hidden.length > 0 ? `; ${hiddenClause}` : ''}`;
   const sentences = [
-    `${fill(messages.periodSentence, { period: formatYear(latest.year), list: joinList(items, messages.and) })}${aside}.`,
+    `${zonesSentence}${aside}.`,
     latest.total.hidden ? messages.totalHidden : fill(messages.total, { total: countText(latest.total, language) }),
   ];
   const known = periods.filter((period) => !period.total.hidden);

@@ -13,7 +13,13 @@ export interface ZonesMessages {
   and: string;
   /** One period: "I {period} var {list}". */
   periodSentence: string;
-  /** Appended when a figure in the sentence is hidden: " (skjult: færre enn {k}, eller ville avslørt et slikt tall)": a figure may be hidden only to protect another. */
+  /** The zones whose figure is hidden, said in words (a ':' was read out as "kolon"): "tallet for rød er skjult". */
+  hiddenOne: string;
+  /** "tallene for oransje og rød er skjult". */
+  hiddenMany: string;
+  /** Every zone hidden: "I {period} er tallene for alle sonene skjult". */
+  allHidden: string;
+  /** Why, after the hidden ones: " (færre enn {k}, eller ville avslørt et slikt tall)": a figure may be hidden only to protect another. */
   hiddenAside: string;
   total: string;
   totalHidden: string;
@@ -39,7 +45,10 @@ export const ZONES_MESSAGES: Record<Language, ZonesMessages> = {
     inZone: '{value} i {zone}',
     and: 'og',
     periodSentence: 'I {period} var {list}',
-    hiddenAside: ' (skjult: færre enn {k}, eller ville avslørt et slikt tall)',
+    hiddenOne: 'tallet for {zone} er skjult',
+    hiddenMany: 'tallene for {list} er skjult',
+    allHidden: 'I {period} er tallene for alle sonene skjult',
+    hiddenAside: ' (færre enn {k}, eller ville avslørt et slikt tall)',
     total: 'Til sammen {total} unge i oppfølging.',
     totalHidden: 'Antallet til sammen er skjult.',
     development: 'Til sammen i oppfølging: {first} i {firstPeriod} og {last} i {lastPeriod}.',
@@ -57,7 +66,10 @@ export const ZONES_MESSAGES: Record<Language, ZonesMessages> = {
     inZone: '{value} i {zone}',
     and: 'og',
     periodSentence: 'I {period} var {list}',
-    hiddenAside: ' (skjult: færre enn {k}, eller ville avslørt eit slikt tal)',
+    hiddenOne: 'talet for {zone} er skjult',
+    hiddenMany: 'tala for {list} er skjulte',
+    allHidden: 'I {period} er tala for alle sonene skjulte',
+    hiddenAside: ' (færre enn {k}, eller ville avslørt eit slikt tal)',
     total: 'Til saman {total} unge i oppfølging.',
     totalHidden: 'Talet til saman er skjult.',
     development: 'Til saman i oppfølging: {first} i {firstPeriod} og {last} i {lastPeriod}.',
@@ -75,7 +87,10 @@ export const ZONES_MESSAGES: Record<Language, ZonesMessages> = {
     inZone: '{value} i {zone}',
     and: 'og',
     periodSentence: 'I {period} var der {list}',
-    hiddenAside: ' (skjult: færre end {k}, eller ville afsløre et sådant tal)',
+    hiddenOne: 'tallet for {zone} er skjult',
+    hiddenMany: 'tallene for {list} er skjult',
+    allHidden: 'I {period} er tallene for alle zoner skjult',
+    hiddenAside: ' (færre end {k}, eller ville afsløre et sådant tal)',
     total: 'I alt {total} unge i opfølgning.',
     totalHidden: 'Antallet i alt er skjult.',
     development: 'I alt i opfølgning: {first} i {firstPeriod} og {last} i {lastPeriod}.',
@@ -93,7 +108,10 @@ export const ZONES_MESSAGES: Record<Language, ZonesMessages> = {
     inZone: '{value} in {zone}',
     and: 'and',
     periodSentence: 'In {period} there were {list}',
-    hiddenAside: ' (hidden: fewer than {k}, or would reveal such a count)',
+    hiddenOne: 'the figure for {zone} is hidden',
+    hiddenMany: 'the figures for {list} are hidden',
+    allHidden: 'In {period} the figures for every zone are hidden',
+    hiddenAside: ' (fewer than {k}, or would reveal such a count)',
     total: '{total} young people in follow-up in all.',
     totalHidden: 'The total is hidden.',
     development: 'In follow-up in all: {first} in {firstPeriod} and {last} in {lastPeriod}.',

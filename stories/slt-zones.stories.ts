@@ -59,7 +59,7 @@ export const Bars: Story = {
     await expect(view.legend).toEqual(['Grønn', 'Gul', 'Oransje', 'Rød', ': Skjult fordeling']);
     await expect(view.svgTexts('.slt-zones-total')).toEqual(['46', '67', '84', '93', '102', '110', '98', '81']);
     await expect(view.captionSentences).toEqual([
-      'I 2025 var 54 i grønn sone, 16 i gul, : i oransje og : i rød (skjult: færre enn 5, eller ville avslørt et slikt tall).',
+      'I 2025 var 54 i grønn sone og 16 i gul; tallene for oransje og rød er skjult (færre enn 5, eller ville avslørt et slikt tall).',
       'Til sammen 81 unge i oppfølging.',
       'Til sammen i oppfølging: 46 i 2018 og 81 i 2025.',
       '«:» = skjult for å beskytte personvernet: færre enn 5 personer, eller et tall som ville avslørt et slikt.',
@@ -132,21 +132,21 @@ export const Nynorsk = languageStory(
   'nn',
   'Unge i SLT-oppfølging etter sone',
   ['Grøn', 'Gul', 'Oransje', 'Raud'],
-  'I 2025 var 54 i grøn sone, 16 i gul, : i oransje og : i raud (skjult: færre enn 5, eller ville avslørt eit slikt tal).',
+  'I 2025 var 54 i grøn sone og 16 i gul; tala for oransje og raud er skjulte (færre enn 5, eller ville avslørt eit slikt tal).',
   ['År', 'Grøn', 'Gul', 'Oransje', 'Raud', 'I alt'],
 );
 export const Danish = languageStory(
   'da',
   'Unge i SSP-opfølgning efter zone',
   ['Grøn', 'Gul', 'Orange', 'Rød'],
-  'I 2025 var der 54 i grøn zone, 16 i gul, : i orange og : i rød (skjult: færre end 5, eller ville afsløre et sådant tal).',
+  'I 2025 var der 54 i grøn zone og 16 i gul; tallene for orange og rød er skjult (færre end 5, eller ville afsløre et sådant tal).',
   ['År', 'Grøn', 'Gul', 'Orange', 'Rød', 'I alt'],
 );
 export const English = languageStory(
   'en',
   'Young people in follow-up by zone',
   ['Green', 'Yellow', 'Orange', 'Red'],
-  'In 2025 there were 54 in the green zone, 16 in yellow, : in orange and : in red (hidden: fewer than 5, or would reveal such a count).',
+  'In 2025 there were 54 in the green zone and 16 in yellow; the figures for orange and red are hidden (fewer than 5, or would reveal such a count).',
   ['Year', 'Green', 'Yellow', 'Orange', 'Red', 'Total'],
 );
 

@@ -270,9 +270,9 @@ describe('the dashboards on the demo site', () => {
     // (The youth summary gives completion without a period: nothing there to compare.)
     for (const { path, count, heading, where, change, inSummary } of [
       // The key figures are the district's in focus (Borgen on the demo pages), as the picker says.
-      { path: '/levekar.html', count: 14, heading: 'Vedvarende lavinntekt', where: 'Borgen, 2023–2025', change: /fra 2022–2024$/, inSummary: true },
-      { path: '/levekar.html', count: 14, heading: 'Trangboddhet', where: 'Borgen, 2025', change: /fra 2024$/, inSummary: true },
-      { path: '/utenforskap.html', count: 11, heading: 'Fullført videregående', where: 'Borgen, 2023–2025', change: /fra 2022–2024$/, inSummary: false },
+      { path: '/levekar.html', count: 14, heading: 'Vedvarende lavinntekt', where: 'Borgen, 2023–2025', change: /fra 2022–2024( \(.+\))?$/, inSummary: true },
+      { path: '/levekar.html', count: 14, heading: 'Trangboddhet', where: 'Borgen, 2025', change: /fra 2024( \(.+\))?$/, inSummary: true },
+      { path: '/utenforskap.html', count: 11, heading: 'Fullført videregående', where: 'Borgen, 2023–2025', change: /fra 2022–2024( \(.+\))?$/, inSummary: false },
     ]) {
       const { page } = await open(path, [count]);
       const read = await page.evaluate((heading) => {
@@ -395,6 +395,29 @@ describe('the dashboards on the demo site', () => {
     await page.close();
   });
 
+  it('a dashboard says when the whole report is in: state="ready" and one slt-ready, after every widget inside has settled', async () => {
+    const page = await shared.browser.newPage({ viewport: { width: 1000, height: 900 } });
+    await page.goto(`${shared.site.origin}/levekar.html`);
+    const seen = await page.evaluate(
+      () =>
+        new Promise<{ events: string[]; widgets: (string | null)[]; state: string | null }>((resolve) => {
+          document.body.innerHTML = '';
+          const dashboard = document.createElement('slt-youth-exclusion');
+          dashboard.setAttribute('data', '/data/');
+          const events: string[] = [];
+          // Only the dashboard's own event reaches the page: its widgets' stay inside it.
+          document.addEventListener('slt-ready', (event) => {
+            events.push(`${(event.target as Element).localName} ${(event as CustomEvent<{ state: string }>).detail.state}`);
+            const widgets = [...dashboard.shadowRoot!.querySelectorAll('.scope *')].filter((element) => element.localName.startsWith('slt-'));
+            setTimeout(() => resolve({ events, widgets: [...new Set(widgets.map((widget) => widget.getAttribute('state')))], state: dashboard.getAttribute('state') }), 1500);
+          });
+          document.body.append(dashboard);
+        }),
+    );
+    expect(seen).toEqual({ events: ['slt-youth-exclusion ready'], widgets: ['ready'], state: 'ready' });
+    await page.close();
+  });
+
   it('each dashboard has an empty state over 0-row files and an error state over missing files, and is not busy', async () => {
     const page = await shared.browser.newPage({ viewport: { width: 1000, height: 900 } });
     const errors: string[] = [];
@@ -413,13 +436,15 @@ describe('the dashboards on the demo site', () => {
     const states = await page.evaluate(() =>
       [...document.body.children].map((element) => {
         const article = element.shadowRoot!.querySelector('article')!;
-        return `${element.localName} ${element.getAttribute('data')} ${article.dataset.state} ${article.getAttribute('aria-busy')} ${article.querySelector('.message')?.textContent}`;
+        const offered = article.querySelectorAll('button.print, .embed-toggle').length;
+        return `${element.localName} ${element.getAttribute('data')} ${article.dataset.state} ${element.getAttribute('state')} ${article.getAttribute('aria-busy')} ${offered} ${article.querySelector('.message')?.textContent}`;
       }),
     );
+    // The host says it too (`state`), and a report of a message offers no print or embed code.
     expect(states).toEqual(
       ['slt-living-conditions', 'slt-youth-exclusion', 'slt-case-followup'].flatMap((tag) => [
-        `${tag} /fixtures/empty-data/ empty false Det finnes ingen tall å vise ennå.`,
-        `${tag} /no-such-folder/ error false Tallene kunne ikke lastes.`,
+        `${tag} /fixtures/empty-data/ empty empty false 0 Det finnes ingen tall å vise ennå.`,
+        `${tag} /no-such-folder/ error error false 0 Tallene kunne ikke lastes.`,
       ]),
     );
     expect(errors).toEqual([]); // no RangeError ("Invalid time value") from the case summary

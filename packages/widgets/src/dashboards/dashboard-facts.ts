@@ -1,6 +1,13 @@
 import type { Engine, Row, SelectOptions, Unit } from '@slt/engine';
 import { canAverage, pooledCounts, windowLabel, windowReference, type YearCounts } from './average-view.ts';
 import { monthsToCompare, type CaseFacts, type IndicatorFacts } from './dashboard-summary.ts';
+import { differsClearly, type Counts } from '../shared/wilson.ts';
+
+/** A row's counts, when both are shown. */
+function countsOf(row: Row | undefined): Counts | undefined {
+  const [numerator, denominator] = [number(row?.numerator), number(row?.denominator)];
+  return numerator === null || denominator === null ? undefined : { numerator, denominator };
+}
 
 /** An indicator as the dashboards ask for it. */
 export interface IndicatorSpec {
@@ -85,6 +92,7 @@ export async function indicatorFacts(
     previousPeriod: before === undefined ? undefined : String(at(before, areas.municipality)?.period ?? before),
     municipality: number(at(year, areas.municipality)?.value),
     previous: number(at(before, areas.municipality)?.value),
+    changeClear: differsClearly(countsOf(at(year, areas.municipality)), countsOf(at(before, areas.municipality))),
     country: number(at(year, areas.country)?.value),
     ...(countryAverage === null ? {} : { countryAverage }),
     highest: districts[0],

@@ -26,6 +26,13 @@ describe('indicatorSummary', () => {
     expect(first('en')).toMatch(/^Share of children in persistent low-income households: highest in Sætre \(10.7\s?%\), against 6.8\s?% in Asker/);
   });
 
+  it('calls a change within chance no clear change, as the key figures do', () => {
+    const within = indicatorSummary([{ ...lowIncome, changeClear: false }], names, 'nb').map((text) => text.replaceAll('\u00a0', ' '));
+    expect(within[1]).toBe('Andel barn i husholdninger med vedvarende lavinntekt i Asker: 6,8 % i 2023–2025, ingen klar endring fra 2022–2024 (ned 0,4 prosentpoeng, innenfor tilfeldig variasjon).');
+    expect(indicatorSummary([{ ...lowIncome, changeClear: true }], names, 'nb')[1]).toMatch(/, ned 0,4\sprosentpoeng fra 2022–2024\.$/);
+    expect(indicatorSummary([{ ...lowIncome, changeClear: false }], names, 'da')[1]).toMatch(/ingen klar ændring fra 2022–2024 \(ned 0,4\sprocentpoint, inden for tilfældig variation\)\.$/);
+  });
+
   it('leaves out a sentence whose figure is hidden', () => {
     expect(indicatorSummary([{ ...lowIncome, municipality: null }], names, 'nb')).toEqual([]);
   });

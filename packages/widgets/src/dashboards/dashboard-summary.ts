@@ -13,6 +13,8 @@ export interface IndicatorFacts {
   readonly previousPeriod?: string | undefined;
   readonly municipality: number | null;
   readonly previous?: number | null | undefined;
+  /** Whether the municipality's change from the period before is beyond chance (its counts; undefined when unknown). */
+  readonly changeClear?: boolean | undefined;
   readonly country: number | null;
   /** The country's figure over the district's 3-year window (average-view.ts windowReference), where it has one. */
   readonly countryAverage?: number | null | undefined;
@@ -112,7 +114,8 @@ export function indicatorSummary(
   }
   if (headline && headline.municipality !== null && headline.previous != null && headline.previousPeriod) {
     sentences.push(
-      fillIn(messages.change, {
+      // A move the counts call chance is not a rise or a fall (the key figures say the same).
+      fillIn(headline.changeClear === false ? messages.changeWithinChance : messages.change, {
         ...words(headline),
         value: value(headline.municipality, headline.unit),
         change: changeInWords(headline.municipality - headline.previous, headline.unit, language),

@@ -45,6 +45,8 @@ export interface DashboardMessages {
   // Sentences of "What the figures say"; {placeholders} are filled in dashboard-summary.ts.
   highest: string;
   change: string;
+  /** The same, when the two years' counts differ within chance (shared/wilson.ts). */
+  changeWithinChance: string;
   versusCountry: string;
   /** The district in focus against the municipality, with its period: beside a 3-year figure the yearly one must say its year. */
   focusVersus: string;
@@ -150,6 +152,7 @@ const nb: DashboardMessages = {
   hidden: ': (skjult)',
   highest: '{indicatorCap}: høyest i {area} ({value}), mot {municipalityValue} i {municipality} og {countryValue} i {country} ({period}).',
   change: '{indicatorCap} i {municipality}: {value} i {period}, {change} fra {previousPeriod}.',
+  changeWithinChance: '{indicatorCap} i {municipality}: {value} i {period}, ingen klar endring fra {previousPeriod} ({change}, innenfor tilfeldig variasjon).',
   versusCountry: '{indicatorCap}: {municipality} {value}, {comparison} {country} ({countryValue}).',
   focusVersus: '{area}: {indicator} {value} i {period}, {comparison} {municipality} ({municipalityValue}).',
   significance: {
@@ -335,6 +338,7 @@ const nn: DashboardMessages = {
   level: 'på same nivå som',
   highest: '{indicatorCap}: høgast i {area} ({value}), mot {municipalityValue} i {municipality} og {countryValue} i {country} ({period}).',
   change: '{indicatorCap} i {municipality}: {value} i {period}, {change} frå {previousPeriod}.',
+  changeWithinChance: '{indicatorCap} i {municipality}: {value} i {period}, inga klar endring frå {previousPeriod} ({change}, innanfor tilfeldig variasjon).',
   monthly: 'I {month} vart {value} unge drøfta i 4-partsmøta, mot {previous} månaden før og {lastYear} i {lastYearMonth}.',
   zonesYear: 'I {year} var {total} unge i oppfølging, {green} av dei i grøn sone og {yellow} i gul.',
   concerns: '{value} nye uroer kom inn i {month}.',
@@ -522,6 +526,7 @@ const da: DashboardMessages = {
   hidden: ': (skjult)',
   highest: '{indicatorCap}: højest i {area} ({value}) mod {municipalityValue} i {municipality} og {countryValue} i {country} ({period}).',
   change: '{indicatorCap} i {municipality}: {value} i {period}, {change} fra {previousPeriod}.',
+  changeWithinChance: '{indicatorCap} i {municipality}: {value} i {period}, ingen klar ændring fra {previousPeriod} ({change}, inden for tilfældig variation).',
   versusCountry: '{indicatorCap}: {municipality} {value}, {comparison} {country} ({countryValue}).',
   focusVersus: '{area}: {indicator} {value} i {period}, {comparison} {municipality} ({municipalityValue}).',
   significance: {
@@ -702,6 +707,7 @@ const en: DashboardMessages = {
   hidden: ': (hidden)',
   highest: '{indicatorCap}: highest in {area} ({value}), against {municipalityValue} in {municipality} and {countryValue} in {country} ({period}).',
   change: '{indicatorCap} in {municipality}: {value} in {period}, {change} from {previousPeriod}.',
+  changeWithinChance: '{indicatorCap} in {municipality}: {value} in {period}, no clear change from {previousPeriod} ({change}, within chance variation).',
   versusCountry: '{indicatorCap}: {municipality} {value}, {comparison} {country} ({countryValue}).',
   focusVersus: '{area}: {indicator} {value} in {period}, {comparison} {municipality} ({municipalityValue}).',
   significance: {

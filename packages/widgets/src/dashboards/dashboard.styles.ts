@@ -325,6 +325,12 @@ export const dashboardStyles = css`
       text-transform: uppercase;
       letter-spacing: 0.04em;
     }
+    /* A report's title is never the last line of a page (a second dashboard's was, on a page of
+       the first's notes). */
+    header {
+      break-inside: avoid;
+      break-after: avoid;
+    }
     .actions,
     .no-print,
     button.view-toggle,

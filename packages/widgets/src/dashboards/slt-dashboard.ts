@@ -4,6 +4,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { FilterScope } from '../filters/filter-scope.ts';
 import { BUNDLE_URL, embedCode, type EmbedCode } from '../shared/embed-code.ts';
+import { READY_EVENT } from '../shared/data-controller.ts';
 import { disclosureOf } from '../shared/hidden-cells.ts';
 import { embedStyles, renderEmbedCode, renderEmbedToggle } from '../shared/footer.ts';
 import type { FilterState } from '../filters/filter-state.ts';
@@ -176,6 +177,7 @@ export abstract class SltDashboard<Facts> extends RemovableAttributes(LitElement
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
+    this.renderRoot.addEventListener(READY_EVENT, this.#onWidgetReady);
     const scopeElement = this.renderRoot.querySelector('[slt-scope]');
     if (!scopeElement) return;
     const scope = FilterScope.of(scopeElement);
@@ -184,8 +186,37 @@ export abstract class SltDashboard<Facts> extends RemovableAttributes(LitElement
     this.#stopListening = scope.subscribe((filters) => (this.linked = filters));
   }
 
+  /** The state last announced with `slt-ready`, so it fires once per settled load. */
+  #announced: string | undefined;
+
+  /**
+   * What the dashboard is doing, as its `state` attribute (`loading`, `ready`, `empty`,
+   * `error`): `ready` once its figures are in and every widget inside has settled, so a host
+   * page or a print service can wait for the whole report. Then it fires one `slt-ready`.
+   */
+  #settle(): void {
+    const own = this.#load.status === TaskStatus.ERROR ? 'error' : this.#load.status !== TaskStatus.COMPLETE ? 'loading' : this.isEmpty(this.#load.value!.facts) ? 'empty' : 'ready';
+    const waiting = own === 'ready' && this.widgets.some((widget) => (widget.getAttribute('state') ?? 'loading') === 'loading');
+    const settled = waiting ? 'loading' : own;
+    if (this.getAttribute('state') !== settled) this.setAttribute('state', settled);
+    if (settled === 'loading') {
+      this.#announced = undefined;
+    } else if (this.#announced !== settled) {
+      this.#announced = settled;
+      this.dispatchEvent(new CustomEvent(READY_EVENT, { detail: { state: settled }, bubbles: true, composed: true }));
+    }
+  }
+
+  /** A widget inside has settled: the dashboard may have too. Its event stays inside: the page hears the dashboard's. */
+  readonly #onWidgetReady = (event: Event): void => {
+    if (event.target === this) return;
+    event.stopPropagation();
+    this.#settle();
+  };
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.#settle();
     const scope = this.#scope;
     if (!scope) return;
     // A host that sets `focus` anew chooses that district, as a reader would.

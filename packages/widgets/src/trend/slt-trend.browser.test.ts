@@ -195,6 +195,10 @@ describe('<slt-trend> over a Parquet file', () => {
     expect(texts(element.shadowRoot!, '.legend li')).toEqual([]);
     requestFilter(section, 'area', null);
     await vi.waitFor(() => expect(element.shadowRoot!.querySelectorAll('.slt-trend-points > *')).toHaveLength(21));
+    // A year chosen for the other widgets leaves the line whole (it cut each line to one point).
+    requestFilter(section, 'year', ['2019']);
+    requestFilter(section, 'area', ['Bergen']);
+    await vi.waitFor(() => expect(element.shadowRoot!.querySelectorAll('.slt-trend-points > *')).toHaveLength(11));
   });
 
   it('follow: its own value on a followed column is a default that a choice in the scope replaces', async () => {

@@ -56,7 +56,7 @@ export const Latest: Story = {
     await expect(view.root.querySelector('.period')?.textContent).toBe('4. kvartal 2025');
     await expect(view.svgTexts('[data-from="green"][data-to="green"] .slt-flow-value')).toEqual(['24']);
     await expect(view.svgTexts('[data-from="green"][data-to="orange"] .slt-flow-value')).toEqual([':']);
-    await expect(view.captionSentences[1]).toBe('Ved utgangen av kvartalet: 29 i grønn sone, 9 i gul, skjult i oransje, skjult i rød og 19 avsluttet.');
+    await expect(view.captionSentences[1]).toBe('Ved utgangen av kvartalet: 29 i grønn sone, 9 i gul, et skjult antall i oransje, et skjult antall i rød og 19 avsluttet.');
     await expect(view.tableRows[1]).toEqual(['Grønn', '24', '0', ':', '0', ':', ':']);
     await expectNoA11yViolations(canvasElement);
   },

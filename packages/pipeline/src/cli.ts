@@ -68,8 +68,9 @@ Options:
                       it is left out of every file
   --quiet-since <date>
                       anonymise: nothing was registered in the last year the release covers
-                      after this day (its last meeting or concern); without it, a last year
-                      with no meeting or concern in November or December is refused
+                      after this day (its last meeting or concern, from the case system);
+                      without it, a last year with no meeting or concern in November or
+                      December is refused; one whose last is before July always is
   --updated <date>    anonymise: the date the files say they were updated (default: today)
   -h, --help          Show this help
 

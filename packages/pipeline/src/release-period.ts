@@ -60,10 +60,12 @@ export function releasePeriod(register: Register, through?: number): ReleasePeri
  * An export with a gap before its last date (an old copy with one later record added, a date
  * typed a year wrong) would publish the last year's later months as zero, and, once
  * published, keep them so. So the last year a release covers must have a meeting or concern
- * in November or December, or the operator names the day its last one was on
- * (`quietSince`): a small municipality may have had nothing to register after September, and
- * must still be able to close the year. Naming the day, not only saying yes, makes the
- * operator look at it. Returns what the terminal says when the year was closed that way.
+ * in November or December, or the operator says that nothing was registered after its last
+ * one by naming that day (`quietSince`): a small municipality may have had nothing to register
+ * in its last months, and must still be able to close the year. The messages do not print the
+ * day to paste: the operator finds it in the case system, and so looks. A gap of over half a
+ * year is never taken: that export is out of date, or the year is better left to `--through`.
+ * Returns what the terminal says when the year was closed that way.
  */
 export function checkLastYearComplete(register: Register, period: ReleasePeriod, quietSince?: string): string | null {
   const { last: lastDate } = eventDates(register);
@@ -74,16 +76,28 @@ export function checkLastYearComplete(register: Register, period: ReleasePeriod,
     concerns: register.concerns.filter((c) => yearOf(c.date) <= period.last),
   }).last;
   const lastDay = lastCovered.slice(0, 10);
-  if (quietSince !== undefined && quietSince !== lastDay) {
+  if (lastCovered >= `${period.last}-11-01`) {
+    if (quietSince !== undefined && quietSince !== lastDay) throw wrongDay(quietSince, lastDay, period.last);
+    return null;
+  }
+  const gap = `the export has no meeting or concern in ${period.last} after ${lastDay}, but one on ${lastDate}: ${period.last}'s later months would be published as zero. Is the export complete, and is ${lastDate} right?`;
+  const earlier = period.last > period.first ? `, or say --through ${period.last - 1}` : '';
+  if (lastDay < `${period.last}-07-01`) {
+    throw new ReleasePeriodError(`${gap} Over half a year without one is taken as an export out of date: correct it and export again${earlier}; nothing was written`);
+  }
+  if (quietSince === undefined) {
     throw new ReleasePeriodError(
-      `--quiet-since ${quietSince}: the export's last meeting or concern in ${period.last} is on ${lastDay}; say that day if nothing was registered after it; nothing was written`,
+      `${gap} Correct it and export again${earlier}; if nothing was registered in ${period.last} after its last meeting or concern, name that day with --quiet-since <date>; nothing was written`,
     );
   }
-  if (lastCovered >= `${period.last}-11-01`) return null;
-  if (quietSince !== undefined) return `nothing registered in ${period.last} after ${lastDay}, as --quiet-since says`;
-  throw new ReleasePeriodError(
-    `the export has no meeting or concern in ${period.last} after ${lastDay}, but one on ${lastDate}: ${period.last}'s later months would be published as zero. Is the export complete, and is ${lastDate} right? Correct it and export again${period.last > period.first ? `, or say --through ${period.last - 1}` : ''}; if nothing was registered in ${period.last} after ${lastDay}, say --quiet-since ${lastDay}; nothing was written`,
-  );
+  if (quietSince !== lastDay) throw wrongDay(quietSince, lastDay, period.last);
+  return `nothing registered in ${period.last} after ${lastDay}, as --quiet-since says`;
+}
+
+/** --quiet-since names another day than the export's last in the year: said without the day, so the operator looks. */
+function wrongDay(quietSince: string, lastDay: string, year: number): ReleasePeriodError {
+  const where = quietSince < lastDay ? `has a meeting or concern after ${quietSince}` : `has none on ${quietSince}: its last one is earlier`;
+  return new ReleasePeriodError(`--quiet-since ${quietSince}: the export ${where} in ${year}; name the day of its last meeting or concern in ${year}; nothing was written`);
 }
 
 /**

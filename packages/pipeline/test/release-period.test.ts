@@ -70,9 +70,18 @@ describe('the years a release covers', () => {
       meetings: [...register.meetings.filter((m) => m.date < '2025-07-01'), { ...register.meetings[0]!, meeting_id: 800_001, date: '2026-01-05' }],
       concerns: register.concerns.filter((c) => c.date < '2025-07-01'),
     };
-    expect(() => checkLastYearComplete(stale, releasePeriod(stale))).toThrow(
-      /^the export has no meeting or concern in 2025 after 2025-06-\d\d, but one on 2026-01-05: 2025's later months would be published as zero\. .* or say --through 2024; if nothing was registered in 2025 after 2025-06-\d\d, say --quiet-since 2025-06-\d\d; nothing was written$/,
-    );
+    const outOfDate = /^the export has no meeting or concern in 2025 after 2025-06-\d\d, but one on 2026-01-05: 2025's later months would be published as zero\. Is the export complete, and is 2026-01-05 right\? Over half a year without one is taken as an export out of date: correct it and export again, or say --through 2024; nothing was written$/;
+    expect(() => checkLastYearComplete(stale, releasePeriod(stale))).toThrow(outOfDate);
+    // Half a year quiet is never closed by --quiet-since, whichever day it names.
+    const lastOfStale = stale.meetings.filter((m) => m.date < '2026').map((m) => m.date).sort().at(-1)!;
+    expect(() => checkLastYearComplete(stale, releasePeriod(stale), lastOfStale.slice(0, 10))).toThrow(outOfDate);
+    // Nor is a last year with nothing in it at all (a 2024 copy with one record of 2026).
+    const empty: Register = {
+      ...register,
+      meetings: [...register.meetings.filter((m) => m.date < '2025'), { ...register.meetings[0]!, meeting_id: 800_002, date: '2026-01-05' }],
+      concerns: register.concerns.filter((c) => c.date < '2025'),
+    };
+    expect(() => checkLastYearComplete(empty, releasePeriod(empty), '2024-12-31')).toThrow(/^the export has no meeting or concern in 2025 after 2024-12-\d\d, .* Over half a year without one/);
     expect(checkLastYearComplete(register, releasePeriod(register))).toBeNull();
     expect(() => checkNotAfter(register, '2026-12-03')).not.toThrow();
     expect(() => checkYearsOver({ first: 2018, last: 2025 }, '2026-01-01')).not.toThrow();
@@ -84,13 +93,23 @@ describe('the years a release covers', () => {
     // A small municipality: nothing registered after 15 September 2025 until January.
     const quiet = quietAutumn(register);
     const period = releasePeriod(quiet);
-    expect(() => checkLastYearComplete(quiet, period)).toThrow(/; if nothing was registered in 2025 after 2025-09-15, say --quiet-since 2025-09-15; nothing was written$/);
+    // The messages never print the day to paste: the operator finds it in the case system, and so looks.
+    const refusal = (() => {
+      try {
+        checkLastYearComplete(quiet, period);
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(refusal).toMatch(/; if nothing was registered in 2025 after its last meeting or concern, name that day with --quiet-since <date>; nothing was written$/);
+    expect(refusal).not.toContain('--quiet-since 2025-09-15');
     expect(checkLastYearComplete(quiet, period, '2025-09-15')).toBe('nothing registered in 2025 after 2025-09-15, as --quiet-since says');
-    // Another day is refused, with the day the export has: the operator looks at it.
+    // Another day is refused, saying only which way it is wrong.
     expect(() => checkLastYearComplete(quiet, period, '2025-09-30')).toThrow(
-      "--quiet-since 2025-09-30: the export's last meeting or concern in 2025 is on 2025-09-15; say that day if nothing was registered after it; nothing was written",
+      '--quiet-since 2025-09-30: the export has none on 2025-09-30: its last one is earlier in 2025; name the day of its last meeting or concern in 2025; nothing was written',
     );
-    expect(() => checkLastYearComplete(register, releasePeriod(register), '2025-09-15')).toThrow(/^--quiet-since 2025-09-15: the export's last meeting or concern in 2025 is on 2025-12-\d\d;/);
+    expect(() => checkLastYearComplete(quiet, period, '2025-08-01')).toThrow('--quiet-since 2025-08-01: the export has a meeting or concern after 2025-08-01 in 2025;');
+    expect(() => checkLastYearComplete(register, releasePeriod(register), '2025-09-15')).toThrow('--quiet-since 2025-09-15: the export has a meeting or concern after 2025-09-15 in 2025;');
   });
 
   it('leaves out what happened after it: meetings, concerns, measures begun, and the end of a measure still running then', () => {
@@ -136,7 +155,7 @@ describe('an export taken in March (native DuckDB)', () => {
     const publish = (data: Register, options: { previous?: null; quietSince?: string }) =>
       anonymiseRegister(connection, data, { config: DEFAULT_CONFIG, dataDir: quietDir, progress, key, synthetic: false, ...options });
     const quiet = quietAutumn(exportedInMarch2026());
-    await expect(publish(quiet, { previous: null })).rejects.toThrow(/say --quiet-since 2025-09-15; nothing was written$/);
+    await expect(publish(quiet, { previous: null })).rejects.toThrow(/name that day with --quiet-since <date>; nothing was written$/);
     await publish(quiet, { previous: null, quietSince: '2025-09-15' });
     expect(said).toContain('2025 complete: nothing registered in 2025 after 2025-09-15, as --quiet-since says');
     const [months] = await query<{ last: string }>(connection, `SELECT max(period)::VARCHAR AS last FROM read_parquet(${sqlString(join(quietDir, 'concerns_monthly.parquet'))})`);

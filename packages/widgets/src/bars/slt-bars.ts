@@ -152,6 +152,11 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
     return [this.src, this.categoryColumn, this.valueColumn, this.aggregate, this.seriesColumn, this.filter, this.unit, this.decimals, this.sort, this.reference, this.layout, this.labels, this.seriesStyles, this.neutral];
   }
 
+  /** A category chosen in the scope (often on a bar here) must not make the other bars disappear. */
+  protected override ownAxes(): readonly string[] {
+    return [this.categoryColumn.trim()];
+  }
+
   protected async loadData(): Promise<BarsData> {
     const styles = checkSeriesStyles(this.seriesStyles);
     const options = barsOptions({
@@ -170,7 +175,7 @@ export class SltBars extends SltChartElement<BarsData, Bar> {
     });
     const withStatus = hasStatusColumn(await this.schema(options.src));
     // The bars show every category: a category chosen in the scope marks a bar, it does not filter them.
-    const { options: own, linked } = await this.withLinked(options, [...options.filters, { column: options.categoryColumn, values: [] }]);
+    const { options: own, linked } = await this.withLinked(options);
     const value = valueNameOf(options);
     const columns = { category: options.categoryColumn, value, series: options.seriesColumn };
     const referenceSelect = referenceQuery(own, linked, withStatus);

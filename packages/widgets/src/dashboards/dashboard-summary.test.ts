@@ -30,6 +30,8 @@ describe('indicatorSummary', () => {
     const within = indicatorSummary([{ ...lowIncome, changeClear: false }], names, 'nb').map((text) => text.replaceAll('\u00a0', ' '));
     expect(within[1]).toBe('Andel barn i husholdninger med vedvarende lavinntekt i Asker: 6,8 % i 2023–2025, ingen klar endring fra 2022–2024 (ned 0,4 prosentpoeng, innenfor tilfeldig variasjon).');
     expect(indicatorSummary([{ ...lowIncome, changeClear: true }], names, 'nb')[1]).toMatch(/, ned 0,4\sprosentpoeng fra 2022–2024\.$/);
+    // A change that rounds to nothing is "uendret", not "ingen klar endring (uendret, …)".
+    expect(indicatorSummary([{ ...lowIncome, previous: 6.82, changeClear: false }], names, 'nb')[1]).toBe('Andel barn i husholdninger med vedvarende lavinntekt i Asker: 6,8\u00a0% i 2023–2025, uendret fra 2022–2024.');
     expect(indicatorSummary([{ ...lowIncome, changeClear: false }], names, 'da')[1]).toMatch(/ingen klar ændring fra 2022–2024 \(ned 0,4\sprocentpoint, inden for tilfældig variation\)\.$/);
   });
 

@@ -114,8 +114,9 @@ export function indicatorSummary(
   }
   if (headline && headline.municipality !== null && headline.previous != null && headline.previousPeriod) {
     sentences.push(
-      // A move the counts call chance is not a rise or a fall (the key figures say the same).
-      fillIn(headline.changeClear === false ? messages.changeWithinChance : messages.change, {
+      // A move the counts call chance is not a rise or a fall (the key figures say the same);
+      // one that rounds to nothing is "uendret" either way.
+      fillIn(headline.changeClear === false && Math.round((headline.municipality - headline.previous) * 10) !== 0 ? messages.changeWithinChance : messages.change, {
         ...words(headline),
         value: value(headline.municipality, headline.unit),
         change: changeInWords(headline.municipality - headline.previous, headline.unit, language),

@@ -8,6 +8,10 @@ export const dashboardStyles = css`
     display: block !important;
     container-type: inline-size;
   }
+  /* Hide a dashboard with the hidden attribute (the rule above beats a page's display: none). */
+  :host([hidden]) {
+    display: none !important;
+  }
   /* Shadow DOM stops the page's selectors, not inheritance: a CMS theme's
      \`html { font-size: 62.5% }\`, \`body { text-transform: uppercase; white-space: nowrap }\`
      would flow into the text, and a page rule on the host beats the host's own. So the root
@@ -307,6 +311,11 @@ export const dashboardStyles = css`
   @media print {
     :host {
       --_dashboard-text: #000;
+    }
+    /* On the root, not the host: a page's rule on the host (\`--slt-font-size: 18px\`) beats the
+       host's own and printed the report at screen size, over twice the pages. The widgets
+       inside inherit it. */
+    article {
       --slt-font-size: 9pt;
     }
     /* The demo marker stays: a printed page of synthetic figures must say so where it starts. */

@@ -194,8 +194,12 @@ export abstract class SltDashboard<Facts> extends RemovableAttributes(LitElement
    * `error`): `ready` once its figures are in and every widget inside has settled, so a host
    * page or a print service can wait for the whole report. Then it fires one `slt-ready`.
    */
-  #settle(): void {
+  async #settle(): Promise<void> {
+    // The widgets take the attributes this render gave them in their own update: only after it
+    // does a widget whose query changed say `loading` (its old `ready` would count otherwise).
+    if (this.#load.status === TaskStatus.COMPLETE) await Promise.all(this.widgets.map((widget) => (widget as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
     const own = this.#load.status === TaskStatus.ERROR ? 'error' : this.#load.status !== TaskStatus.COMPLETE ? 'loading' : this.isEmpty(this.#load.value!.facts) ? 'empty' : 'ready';
+    // A widget's `ready` means drawn, with its table and embed codes (shared/data-controller.ts).
     const waiting = own === 'ready' && this.widgets.some((widget) => (widget.getAttribute('state') ?? 'loading') === 'loading');
     const settled = waiting ? 'loading' : own;
     if (this.getAttribute('state') !== settled) this.setAttribute('state', settled);
@@ -211,12 +215,12 @@ export abstract class SltDashboard<Facts> extends RemovableAttributes(LitElement
   readonly #onWidgetReady = (event: Event): void => {
     if (event.target === this) return;
     event.stopPropagation();
-    this.#settle();
+    void this.#settle();
   };
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.#settle();
+    void this.#settle();
     const scope = this.#scope;
     if (!scope) return;
     // A host that sets `focus` anew chooses that district, as a reader would.

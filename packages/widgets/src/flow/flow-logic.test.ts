@@ -70,39 +70,39 @@ describe('summariseFlow, in the four languages', () => {
   it('bokmål', () => {
     expect(summariseFlow(matrix, 'nb')).toEqual([
       `4. kvartal 2025: 1${NBSP}068 unge i alt.`,
-      `Ved utgangen av kvartalet: 1${NBSP}029 i grønn sone, 9 i gul, skjult i oransje, skjult i rød og 19 avsluttet.`,
+      `Ved utgangen av kvartalet: 1${NBSP}029 i grønn sone, 9 i gul, et skjult antall i oransje, et skjult antall i rød og 19 avsluttet.`,
       'Ingen nye.',
-      `Fra grønn sone (1${NBSP}039): 1${NBSP}024 til grønn, 0 til gul, skjult til oransje, 0 til rød og skjult avsluttet.`,
-      'Fra gul sone (17): skjult til grønn, skjult til gul, skjult til oransje, 0 til rød og skjult avsluttet.',
-      'Fra oransje sone (skjult): skjult til grønn, skjult til gul, skjult til oransje, skjult til rød og skjult avsluttet.',
-      'Fra rød sone (skjult): skjult til grønn, skjult til gul, skjult til oransje, skjult til rød og skjult avsluttet.',
+      `Fra grønn sone (1${NBSP}039): 1${NBSP}024 til grønn, 0 til gul, et skjult antall til oransje, 0 til rød og et skjult antall avsluttet.`,
+      'Fra gul sone (17): et skjult antall til grønn, et skjult antall til gul, et skjult antall til oransje, 0 til rød og et skjult antall avsluttet.',
+      'Fra oransje sone (et skjult antall): et skjult antall til grønn, et skjult antall til gul, et skjult antall til oransje, et skjult antall til rød og et skjult antall avsluttet.',
+      'Fra rød sone (et skjult antall): et skjult antall til grønn, et skjult antall til gul, et skjult antall til oransje, et skjult antall til rød og et skjult antall avsluttet.',
     ]);
   });
 
   it('nynorsk', () => {
     expect(summariseFlow(matrix, 'nn').slice(0, 4)).toEqual([
       `4. kvartal 2025: 1${NBSP}068 unge i alt.`,
-      `Ved utgangen av kvartalet: 1${NBSP}029 i grøn sone, 9 i gul, skjult i oransje, skjult i raud og 19 avslutta.`,
+      `Ved utgangen av kvartalet: 1${NBSP}029 i grøn sone, 9 i gul, eit skjult tal i oransje, eit skjult tal i raud og 19 avslutta.`,
       'Ingen nye.',
-      `Frå grøn sone (1${NBSP}039): 1${NBSP}024 til grøn, 0 til gul, skjult til oransje, 0 til raud og skjult avslutta.`,
+      `Frå grøn sone (1${NBSP}039): 1${NBSP}024 til grøn, 0 til gul, eit skjult tal til oransje, 0 til raud og eit skjult tal avslutta.`,
     ]);
   });
 
   it('Danish', () => {
     expect(summariseFlow(matrix, 'da').slice(0, 4)).toEqual([
       '4. kvartal 2025: 1.068 unge i alt.',
-      'Ved udgangen af kvartalet: 1.029 i grøn zone, 9 i gul, skjult i orange, skjult i rød og 19 afsluttet.',
+      'Ved udgangen af kvartalet: 1.029 i grøn zone, 9 i gul, et skjult antal i orange, et skjult antal i rød og 19 afsluttet.',
       'Ingen nye.',
-      'Fra grøn zone (1.039): 1.024 til grøn, 0 til gul, skjult til orange, 0 til rød og skjult afsluttet.',
+      'Fra grøn zone (1.039): 1.024 til grøn, 0 til gul, et skjult antal til orange, 0 til rød og et skjult antal afsluttet.',
     ]);
   });
 
   it('English', () => {
     expect(summariseFlow(matrix, 'en').slice(0, 4)).toEqual([
       'Q4 2025: 1,068 young people in all.',
-      'At the end of the quarter: 1,029 in the green zone, 9 in yellow, hidden in orange, hidden in red and 19 closed.',
+      'At the end of the quarter: 1,029 in the green zone, 9 in yellow, a hidden number in orange, a hidden number in red and 19 closed.',
       'No new cases.',
-      'From the green zone (1,039): 1,024 to green, 0 to yellow, hidden to orange, 0 to red and hidden closed.',
+      'From the green zone (1,039): 1,024 to green, 0 to yellow, a hidden number to orange, 0 to red and a hidden number closed.',
     ]);
   });
 });

@@ -77,9 +77,9 @@ describe('<slt-flow> over zone_transitions.parquet', () => {
     const root = await settled(mount({}));
     expect(texts(root, 'figcaption p').slice(0, 4)).toEqual([
       '4. kvartal 2025: 68 unge i alt.',
-      'Ved utgangen av kvartalet: 29 i grønn sone, 9 i gul, skjult i oransje, skjult i rød og 19 avsluttet.',
+      'Ved utgangen av kvartalet: 29 i grønn sone, 9 i gul, et skjult antall i oransje, et skjult antall i rød og 19 avsluttet.',
       'Ingen nye.',
-      'Fra grønn sone (skjult): 24 til grønn, 0 til gul, skjult til oransje, 0 til rød og skjult avsluttet.',
+      'Fra grønn sone (et skjult antall): 24 til grønn, 0 til gul, et skjult antall til oransje, 0 til rød og et skjult antall avsluttet.',
     ]);
     expect(texts(root, 'figcaption p').at(-1)).toBe('«:» = skjult for å beskytte personvernet: færre enn 5 personer, eller et tall som ville avslørt et slikt.');
   });
@@ -96,9 +96,9 @@ describe('<slt-flow> over zone_transitions.parquet', () => {
     const section = document.createElement('section');
     document.body.append(section);
     const cases = [
-      ['nn', '4. kvartal 2025', 'Ved utgangen av kvartalet: 29 i grøn sone, 9 i gul, skjult i oransje, skjult i raud og 19 avslutta.'],
-      ['da', '4. kvartal 2025', 'Ved udgangen af kvartalet: 29 i grøn zone, 9 i gul, skjult i orange, skjult i rød og 19 afsluttet.'],
-      ['en', 'Q4 2025', 'At the end of the quarter: 29 in the green zone, 9 in yellow, hidden in orange, hidden in red and 19 closed.'],
+      ['nn', '4. kvartal 2025', 'Ved utgangen av kvartalet: 29 i grøn sone, 9 i gul, eit skjult tal i oransje, eit skjult tal i raud og 19 avslutta.'],
+      ['da', '4. kvartal 2025', 'Ved udgangen af kvartalet: 29 i grøn zone, 9 i gul, et skjult antal i orange, et skjult antal i rød og 19 afsluttet.'],
+      ['en', 'Q4 2025', 'At the end of the quarter: 29 in the green zone, 9 in yellow, a hidden number in orange, a hidden number in red and 19 closed.'],
     ] as const;
     for (const [lang, period, sentence] of cases) {
       const root = await settled(mount({ lang }, 600, section));

@@ -31,6 +31,7 @@ describe('kpiOptions', () => {
     expect(() => kpiOptions({ ...attributes, decimals: 9 })).toThrow('invalid decimals: 9 (use 0 to 6)');
     expect(() => kpiOptions({ ...attributes, timeColumn: ' ' })).toThrow('time-column is empty');
     expect(() => kpiOptions({ ...attributes, numeratorColumn: 'numerator' })).toThrow('numerator-column and denominator-column go together: give both, or neither');
+    expect(() => kpiOptions({ ...attributes, unit: 'count', numeratorColumn: 'numerator', denominatorColumn: 'denominator' })).toThrow('numerator-column is for shares: unit must be percent or per_1000, not count');
   });
 
   it('reads the counts where both columns are named, for the change beyond chance', () => {

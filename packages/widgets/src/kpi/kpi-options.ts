@@ -58,15 +58,19 @@ export function kpiOptions(attributes: KpiAttributes): KpiOptions {
     unit: unit as Unit,
     decimals,
     label: attributes.label.trim(),
-    counts: countsOption(attributes.numeratorColumn, attributes.denominatorColumn),
+    counts: countsOption(attributes.numeratorColumn, attributes.denominatorColumn, unit as Unit),
   };
 }
 
-function countsOption(numerator: string, denominator: string): KpiOptions['counts'] {
+function countsOption(numerator: string, denominator: string, unit: Unit): KpiOptions['counts'] {
   const [n, d] = [numerator.trim(), denominator.trim()];
   if (n === '' && d === '') return undefined;
   if (n === '' || d === '') {
     throw new EngineError('invalid-option', 'numerator-column and denominator-column go together: give both, or neither', { column: n === '' ? 'numerator-column' : 'denominator-column' });
+  }
+  // The test is for shares: a count or a number has no numerator and denominator to test.
+  if (unit !== 'percent' && unit !== 'per_1000') {
+    throw new EngineError('invalid-option', `numerator-column is for shares: unit must be percent or per_1000, not ${unit}`, { column: 'numerator-column' });
   }
   return { numerator: n, denominator: d };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isEngineError } from '@slt/engine';
-import { districtQuery, mapOptions, ownedColumns, parseTiles, referenceQuery, type MapAttributes } from './map-options.ts';
+import { districtQuery, mapOptions, parseTiles, referenceQuery, type MapAttributes } from './map-options.ts';
 
 const base: MapAttributes = {
   src: '/data/indicators.parquet',
@@ -85,10 +85,6 @@ describe('queries', () => {
       orderBy: ['area_code'],
     });
     expect(districtQuery({ ...options, codeColumn: undefined, timeColumn: undefined }, [], false).columns).toEqual(['area', 'value']);
-  });
-
-  it('ignores a linked choice on its own area column (the map marks it instead)', () => {
-    expect(ownedColumns(options).map((filter) => filter.column)).toContain('area');
   });
 
   it('asks for the reference area at the map\'s time, its columns replacing the map\'s', () => {

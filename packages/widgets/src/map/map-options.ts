@@ -110,14 +110,6 @@ export function parseTiles(text: string): Map<string, TilePosition> {
   return tiles;
 }
 
-/**
- * The linked filters the map itself ignores: its own area column (choosing a district
- * marks it on the map; it must not make the other districts disappear).
- */
-export function ownedColumns(options: MapOptions): Filter[] {
-  return [...options.filters, { column: options.areaColumn, values: [] }];
-}
-
 /** The districts query: names, codes, values, time and status, in code order. */
 export function districtQuery(options: MapOptions, linked: readonly Filter[], hasStatus: boolean): SelectQuery {
   const columns = [

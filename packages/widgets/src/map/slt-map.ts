@@ -12,7 +12,7 @@ import { element, SHAPE_CLASS, TILE_CLASS, type LookOptions } from './map-chart.
 import { gridRows, latestTime, toDistricts, type District } from './map-data.ts';
 import { renderGeoMap } from './map-geo.ts';
 import { loadGeometry, type Feature } from './map-geometry.ts';
-import { districtQuery, mapOptions, ownedColumns, referenceQuery, type MapOptions } from './map-options.ts';
+import { districtQuery, mapOptions, referenceQuery, type MapOptions } from './map-options.ts';
 import { summariseMap } from './map-summary.ts';
 import { renderTileMap } from './map-tiles.ts';
 import { MAP_MESSAGES } from './slt-map.messages.ts';
@@ -124,6 +124,11 @@ export class SltMap extends SltChartElement<MapData, District> {
     ];
   }
 
+  /** A district chosen in the scope is marked on the map: it must not make the other districts disappear. */
+  protected override ownAxes(): readonly string[] {
+    return [this.areaColumn.trim()];
+  }
+
   protected async loadData(): Promise<MapData> {
     const options = mapOptions({
       src: this.src,
@@ -143,7 +148,7 @@ export class SltMap extends SltChartElement<MapData, District> {
     const geometry = options.geometry ? loadGeometry(options.geometry) : undefined;
     const info = await this.schema(options.src);
     const hasStatus = options.statusColumn !== undefined && info.columns.some((column) => column.name === options.statusColumn);
-    const { options: own, linked } = await this.withLinked(options, ownedColumns(options));
+    const { options: own, linked } = await this.withLinked(options);
     const result = await this.select(options.src, districtQuery(own, linked, hasStatus));
     const time = latestTime(result.rows, options.timeColumn);
     const districts = toDistricts(

@@ -117,9 +117,12 @@ export class DataController<Data> implements ReactiveController {
 
   hostUpdated(): void {
     const state = this.state;
-    if (this.#host.getAttribute('state') !== state) this.#host.setAttribute('state', state);
-    if (state === 'loading' || state === this.#announced) return;
-    if (state === 'ready' && this.#options.drawn && !this.#options.drawn()) return;
+    // `ready` means on screen (widgets README): data in but not yet drawn is still `loading`,
+    // so a dashboard or a print service reading the attribute never takes an empty box for a chart.
+    const drawing = state === 'ready' && this.#options.drawn !== undefined && !this.#options.drawn();
+    const shown = drawing ? 'loading' : state;
+    if (this.#host.getAttribute('state') !== shown) this.#host.setAttribute('state', shown);
+    if (state === 'loading' || drawing || state === this.#announced) return;
     this.#announced = state;
     this.#host.dispatchEvent(new CustomEvent<ReadyEventDetail>(READY_EVENT, { detail: { state }, bubbles: true, composed: true }));
   }

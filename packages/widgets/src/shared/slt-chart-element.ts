@@ -255,6 +255,20 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
   }
 
   /**
+   * Columns the element keeps to itself beside its own filter: the axis it draws along (a
+   * trend's time, the bars' categories, a map's districts). A choice in the scope on one of
+   * them neither filters its data (a year chosen for the bars cut each trend line to one
+   * point) nor goes into its embed code.
+   */
+  protected ownAxes(): readonly string[] {
+    return [];
+  }
+
+  #ownAxes(): Filter[] {
+    return this.ownAxes().filter((column) => column !== '').map((column) => ({ column, values: [] }));
+  }
+
+  /**
    * The element's options with the scope's choices applied: `linked` holds the choices that
    * apply to its data (see `linkedFiltersFor`; `fixed` are the columns the element keeps to
    * itself, its own filters by default), and `options.filters` loses the defaults they
@@ -262,7 +276,7 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
    */
   protected async withLinked<Options extends { readonly src: string; readonly filters: readonly Filter[] }>(
     options: Options,
-    fixed: readonly Filter[] = options.filters,
+    fixed: readonly Filter[] = [...options.filters, ...this.#ownAxes()],
   ): Promise<{ options: Options; linked: Filter[] }> {
     const linked = await this.linkedFiltersFor(options.src, fixed);
     return linked.length === 0 ? { options, linked } : { options: { ...options, filters: keptFilters(options.filters, linked) }, linked };
@@ -389,7 +403,7 @@ export abstract class SltChartElement<Data extends ChartData, Datum = unknown> e
     } catch {
       // The data loaded, so the filter parsed; nothing to add if it no longer does.
     }
-    const linked = this.noLink ? [] : linkedFilters(this.linked, data.info.columns, fixingFilters(own, this.follow));
+    const linked = this.noLink ? [] : linkedFilters(this.linked, data.info.columns, fixingFilters([...own, ...this.#ownAxes()], this.follow));
     return embedCode({
       tag: this.localName,
       attributes: [...this.attributes].map((attribute) => [attribute.name, attribute.value] as const),

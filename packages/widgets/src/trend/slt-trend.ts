@@ -180,12 +180,15 @@ export class SltTrend extends SltChartElement<TrendData, TrendPoint> {
     return series.has(name) ? name : undefined;
   }
 
+  /** A year chosen in the scope (for the bars, the map, the key figure) would cut each line to one point. */
+  protected override ownAxes(): readonly string[] {
+    return [this.timeColumn.trim()];
+  }
+
   protected async loadData(): Promise<TrendData> {
     const styles = checkSeriesStyles(this.seriesStyles);
     const options = this.trendOptionsOf();
-    // A year chosen in the scope (for the bars, the map, the key figure) would cut each line to
-    // one point: the trend keeps its time axis to itself, as the bars keep their categories.
-    const { options: own, linked } = await this.withLinked(options, [...options.filters, { column: options.timeColumn, values: [] }]);
+    const { options: own, linked } = await this.withLinked(options);
     const query = await this.withPublishedColumn(options.src, trendQuery({ ...own, filters: [...own.filters, ...linked] }));
     const referenceSelect = trendReferenceQuery(own, linked);
     const [result, referenceResult, panels] = await Promise.all([

@@ -1,4 +1,5 @@
 import { EngineError } from '@slt/engine';
+import { WidgetError } from '../shared/widget-error.ts';
 
 /**
  * Just enough GeoJSON for district shapes (RFC 7946): polygons and multipolygons, in
@@ -171,15 +172,18 @@ async function fetchFeatures(url: string): Promise<Feature[]> {
     throw new EngineError('file-not-found', `geometry ${url} could not be fetched`, { cause });
   }
   if (!response.ok) throw new EngineError('file-not-found', `geometry ${url}: HTTP ${response.status}`);
+  // What a reader is told names the map's file, not the data file ("Datafilen kan ikke leses."
+  // blamed the Parquet file for a GeoJSON that was not one).
+  const notGeometry = (detail: string) => new WidgetError('invalid-attribute', `geometry ${url}: ${detail}`, { attribute: 'geometry', valid: 'GeoJSON / TopoJSON' });
   let document: unknown;
   try {
     document = await response.json();
-  } catch (cause) {
-    throw new EngineError('corrupt-file', `geometry ${url} is not JSON`, { cause });
+  } catch {
+    throw notGeometry('not JSON');
   }
   try {
     return featuresOf(document);
   } catch (cause) {
-    throw new EngineError('corrupt-file', `geometry ${url}: ${(cause as Error).message}`, { cause });
+    throw notGeometry((cause as Error).message);
   }
 }

@@ -217,6 +217,9 @@ describe('<slt-map> with geometry', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const root = await settled(mount({ geometry: '/test/fixtures/no-such.geojson' }));
     expect(texts(root, '[role="alert"]')).toEqual(['Fant ikke datafilen.']);
+    // JSON that is not a map names the setting, not the data file ("Datafilen kan ikke leses.").
+    const notMap = await settled(mount({ geometry: '/data/profile.json' }));
+    expect(texts(notMap, '[role="alert"]')).toEqual(['Ugyldig innstilling: «geometry» må være GeoJSON / TopoJSON.']);
   });
 });
 

@@ -1,4 +1,5 @@
 import { EngineError, UNITS, type Unit } from '@slt/engine';
+import { WidgetError } from './widget-error.ts';
 
 /**
  * The attribute checks every element's options share, each failing loudly with what was
@@ -9,6 +10,12 @@ import { EngineError, UNITS, type Unit } from '@slt/engine';
 export function sourceOption(src: string, tag: string): string {
   const trimmed = src.trim();
   if (trimmed === '') throw new EngineError('unknown-dataset', `${tag} needs a src: a Parquet URL or a registered dataset name`);
+  // `javascript:`, `data:`, `file:`: no data file was ever behind it, yet the reader was told to
+  // check the network. (A blob: URL is an app's own file in memory.)
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
+  if (scheme !== undefined && !['http', 'https', 'blob'].includes(scheme)) {
+    throw new WidgetError('invalid-attribute', `${tag}: src must be a path, an http(s) URL or a registered dataset name, not a ${scheme}: URL`, { attribute: 'src', valid: '/data/x.parquet, https://…' });
+  }
   return trimmed;
 }
 

@@ -151,6 +151,14 @@ export class SltTable extends RemovableAttributes(LitElement) {
       .scroll-hint {
         font-style: italic;
       }
+      /* A column of long text (a source) squeezed to a word's width made every row ten lines
+         tall: on screen it keeps a readable width (a third of the box, at most 12em, so a
+         phone's district names still fit beside two figures) and the table scrolls instead. */
+      @media screen {
+        td:not(.number) {
+          min-width: min(12em, 33cqi);
+        }
+      }
       /* Paper cannot scroll: the table fits its column. The arrows of the columns it is not
          sorted by only say a click sorts them; the hint says to scroll. */
       @media print {

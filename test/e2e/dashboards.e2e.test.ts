@@ -422,6 +422,9 @@ describe('the dashboards on the demo site', () => {
     const page = await shared.browser.newPage({ viewport: { width: 1000, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    // What the developer reads in the console: each failure once (the load ran twice at start).
+    const logged: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && message.text().startsWith('<slt-') && logged.push(message.text().split(']')[0]!));
     await page.goto(`${shared.site.origin}/levekar.html`);
     await page.evaluate(() => {
       document.body.innerHTML = ['slt-living-conditions', 'slt-youth-exclusion', 'slt-case-followup']
@@ -448,6 +451,10 @@ describe('the dashboards on the demo site', () => {
       ]),
     );
     expect(errors).toEqual([]); // no RangeError ("Invalid time value") from the case summary
+    expect(logged.filter((text) => text.includes('/no-such-folder/')).map((text) => text.split(' ')[0])).toEqual(
+      expect.arrayContaining(['<slt-living-conditions', '<slt-youth-exclusion', '<slt-case-followup']),
+    );
+    expect(logged.filter((text) => text.includes('/no-such-folder/'))).toHaveLength(3);
     await page.close();
   });
 });

@@ -182,7 +182,9 @@ export abstract class SltDashboard<Facts> extends RemovableAttributes(LitElement
     if (!scopeElement) return;
     const scope = FilterScope.of(scopeElement);
     this.#scope = scope;
-    this.linked = scope.filters;
+    // Only a choice already made (a link) is news: the same empty state under another Map
+    // started every dashboard's load a second time (and logged a failed one twice).
+    if (scope.filters.size > 0) this.linked = scope.filters;
     this.#stopListening = scope.subscribe((filters) => (this.linked = filters));
   }
 

@@ -59,10 +59,13 @@ export interface CaseFacts {
 const period = (text: string) => text.replace(/^(\d{4})-(\d{4})$/, '$1–$2');
 const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
+/** A difference as the sentences write it: to a tenth (0 is "uendret", "på samme nivå som"). */
+const tenths = (difference: number) => Math.round(difference * 10) / 10;
+
 /** `opp 0,3 prosentpoeng` / `ned …` / `uendret`: the direction in words, never by sign alone. */
 export function changeInWords(delta: number, unit: Unit, language: Language): string {
   const messages = DASHBOARD_MESSAGES[language];
-  const rounded = Math.round(delta * 10) / 10;
+  const rounded = tenths(delta);
   if (rounded === 0) return messages.unchanged;
   const change = formatChange(Math.abs(rounded), unit, language, { signed: false });
   return fillIn(rounded > 0 ? messages.up : messages.down, { change });
@@ -71,7 +74,7 @@ export function changeInWords(delta: number, unit: Unit, language: Language): st
 /** `1,5 prosentpoeng over` / `… under` / `på samme nivå som`. */
 export function comparisonInWords(value: number, reference: number, unit: Unit, language: Language): string {
   const messages = DASHBOARD_MESSAGES[language];
-  const rounded = Math.round((value - reference) * 10) / 10;
+  const rounded = tenths(value - reference);
   if (rounded === 0) return messages.level;
   const difference = formatChange(Math.abs(rounded), unit, language, { signed: false });
   return fillIn(rounded > 0 ? messages.above : messages.below, { difference });
@@ -116,7 +119,7 @@ export function indicatorSummary(
     sentences.push(
       // A move the counts call chance is not a rise or a fall (the key figures say the same);
       // one that rounds to nothing is "uendret" either way.
-      fillIn(headline.changeClear === false && Math.round((headline.municipality - headline.previous) * 10) !== 0 ? messages.changeWithinChance : messages.change, {
+      fillIn(headline.changeClear === false && tenths(headline.municipality - headline.previous) !== 0 ? messages.changeWithinChance : messages.change, {
         ...words(headline),
         value: value(headline.municipality, headline.unit),
         change: changeInWords(headline.municipality - headline.previous, headline.unit, language),

@@ -50,7 +50,7 @@ export function toFigures(
 ): KpiFigure[] {
   const figures = rows.map((row, index): KpiFigure => {
     const cell = row[columns.value];
-    const value = typeof cell === 'number' && Number.isFinite(cell) ? cell : typeof cell === 'bigint' ? Number(cell) : null;
+    const value = numberOf(cell);
     if (cell !== null && cell !== undefined && value === null && typeof cell !== 'number') {
       throw new EngineError('invalid-option', `Value column "${columns.value}" must hold numbers, found ${JSON.stringify(String(cell))}`, {
         column: columns.value,
@@ -79,13 +79,17 @@ export function toFigures(
   return figures;
 }
 
+/** A cell as a finite number (BIGINT counts included), or null. */
+function numberOf(cell: Row[string] | undefined): number | null {
+  return typeof cell === 'number' && Number.isFinite(cell) ? cell : typeof cell === 'bigint' ? Number(cell) : null;
+}
+
 /** The row's counts, when both are there and neither is hidden. */
 function countsOf(row: Row, columns: KpiColumns, hidden: ReadonlySet<string> | undefined): { counts?: Counts } {
   if (!columns.counts) return {};
   const { numerator, denominator } = columns.counts;
   if (hidden?.has(numerator) || hidden?.has(denominator)) return {};
-  const number = (cell: Row[string] | undefined) => (typeof cell === 'bigint' ? Number(cell) : typeof cell === 'number' && Number.isFinite(cell) ? cell : null);
-  const [n, d] = [number(row[numerator]), number(row[denominator])];
+  const [n, d] = [numberOf(row[numerator]), numberOf(row[denominator])];
   return n === null || d === null ? {} : { counts: { numerator: n, denominator: d } };
 }
 
